@@ -1,0 +1,43 @@
+package io.p1vault.cli;
+
+import io.p1vault.UserFacing;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+
+/**
+ * Turns a failed command into one line on standard error and exit status 1. Stack traces only
+ * with {@code --debug}: scripts parse the line, and users act on it.
+ */
+final class FailureReporter implements CommandLine.IExecutionExceptionHandler {
+    static final int FAILURE = 1;
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        err.println("p1vault: " + describe(ex));
+        if (debugRequested(parsed)) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return FAILURE;
+    }
+
+    static String describe(Throwable ex) {
+        String message = ex.getMessage();
+        if (ex instanceof UserFacing && message != null) {
+            return message;
+        }
+        return "unexpected " + ex.getClass().getSimpleName()
+                + (message == null ? "" : ": " + message) + " (run again with --debug for details)";
+    }
+
+    private static boolean debugRequested(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult r = parsed; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
