@@ -1,0 +1,31 @@
+package io.p1vault.crypto.age;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+
+/** The plaintext of an opened age file, with the envelope that opened it. */
+public final class AgeInputStream extends FilterInputStream {
+    private final Envelope envelope;
+
+    AgeInputStream(PayloadInputStream payload, Envelope envelope) {
+        super(payload);
+        this.envelope = envelope;
+    }
+
+    /**
+     * The header and file key, so the same file can be written again without key derivation.
+     * The returned copy belongs to the caller, who destroys it.
+     */
+    public Envelope envelope() {
+        return envelope.copy();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            super.close();
+        } finally {
+            envelope.destroy();
+        }
+    }
+}
