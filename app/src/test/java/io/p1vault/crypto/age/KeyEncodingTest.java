@@ -1,0 +1,45 @@
+package io.p1vault.crypto.age;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class KeyEncodingTest {
+    @Test
+    void identityAndRecipientRoundTripThroughTheirStrings() {
+        X25519Identity identity = X25519Identity.generate();
+        char[] encoded = identity.encode();
+        assertThat(new String(encoded)).startsWith("AGE-SECRET-KEY-1").hasSize(74).isUpperCase();
+        X25519Identity parsed = X25519Identity.parse(encoded);
+        assertThat(parsed.recipient()).isEqualTo(identity.recipient());
+        String recipient = identity.recipient().toString();
+        assertThat(recipient).startsWith("age1").hasSize(62).isLowerCase();
+        assertThat(X25519Recipient.parse(recipient)).isEqualTo(identity.recipient());
+    }
+
+    @Test
+    void surroundingWhitespaceIsIgnored() {
+        X25519Identity identity = X25519Identity.generate();
+        assertThat(X25519Recipient.parse("  " + identity.recipient() + "\n")).isEqualTo(identity.recipient());
+        assertThat(X25519Identity.parse((" " + new String(identity.encode()) + "\r\n").toCharArray()).recipient())
+                .isEqualTo(identity.recipient());
+    }
+
+    @Test
+    void malformedStringsAreRefusedWithAUserMessage() {
+        String good = X25519Identity.generate().recipient().toString();
+        String flipped = good.substring(0, 10) + (good.charAt(10) == 'q' ? 'p' : 'q') + good.substring(11);
+        String mixedCase = good.substring(0, 10) + good.substring(10).toUpperCase();
+        for (String bad : new String[] {"", "age1", flipped, mixedCase, good.substring(0, good.length() - 1),
+                good.toUpperCase(), "AGE-SECRET-KEY-1" + good.substring(4)}) {
+            assertThatThrownBy(() -> X25519Recipient.parse(bad)).as(bad)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("not an age public key");
+        }
+        String secret = new String(X25519Identity.generate().encode());
+        assertThatThrownBy(() -> X25519Identity.parse(secret.toLowerCase().toCharArray()))
+                .hasMessageContaining("not an age secret key");
+        assertThatThrownBy(() -> X25519Identity.parse(good.toCharArray())).hasMessageContaining("not an age secret key");
+    }
+}
