@@ -86,10 +86,18 @@ public final class AgeCommand {
         expect(List.of("age", "-d", "-o", out.toString(), in.toString()), passphrase, 1);
     }
 
-    private static void expect(List<String> command, String passphrase, int prompts) throws IOException, InterruptedException {
+    /**
+     * Like {@link #decryptWithPassphrase} and returns the milliseconds from spawning age to its
+     * exit, measured inside expect so expect's own start-up is not counted.
+     */
+    public static long timedDecryptWithPassphrase(Path in, Path out, String passphrase) throws IOException, InterruptedException {
+        return expect(List.of("age", "-d", "-o", out.toString(), in.toString()), passphrase, 1);
+    }
+
+    private static long expect(List<String> command, String passphrase, int prompts) throws IOException, InterruptedException {
         Path script = Files.createTempFile("age-expect", ".exp");
         try {
-            StringBuilder s = new StringBuilder("set timeout 120\n");
+            StringBuilder s = new StringBuilder("set timeout 120\nset started [clock milliseconds]\n");
             s.append("spawn -noecho");
             for (String arg : command) {
                 s.append(' ').append(tclQuote(arg));
@@ -98,7 +106,9 @@ public final class AgeCommand {
             for (int i = 0; i < prompts; i++) {
                 s.append("expect -re {[Pp]assphrase[^:]*: } { send -- $env(AGE_TEST_PASSPHRASE)\\r } timeout { exit 3 } eof { exit 4 }\n");
             }
-            s.append("expect eof\ncatch wait result\nexit [lindex $result 3]\n");
+            s.append("expect eof\ncatch wait result\n");
+            s.append("puts \"ELAPSED_MS=[expr {[clock milliseconds] - $started}]\"\n");
+            s.append("exit [lindex $result 3]\n");
             Files.writeString(script, s.toString());
             ProcessBuilder pb = new ProcessBuilder("expect", script.toString());
             pb.environment().put("AGE_TEST_PASSPHRASE", passphrase);
@@ -111,6 +121,12 @@ public final class AgeCommand {
                 throw new IOException("age under expect failed (" + String.join(" ", command) + "): "
                         + new String(output, StandardCharsets.UTF_8).strip());
             }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("ELAPSED_MS=(\\d+)")
+                    .matcher(new String(output, StandardCharsets.UTF_8));
+            if (!m.find()) {
+                throw new IOException("expect printed no timing");
+            }
+            return Long.parseLong(m.group(1));
         } finally {
             Files.deleteIfExists(script);
         }
