@@ -59,6 +59,11 @@ public final class Age {
         return new AgeInputStream(new PayloadInputStream(in, Payload.key(fileKey, nonce)), new Envelope(header, fileKey));
     }
 
+    /** Reads only the header of a binary age file, e.g. to compare two files' stanzas. */
+    public static Header readHeader(InputStream in) throws IOException {
+        return Header.read(in);
+    }
+
     /** Peeks past leading whitespace for the armor's BEGIN line, then rewinds. */
     static boolean isArmored(BufferedInputStream in) throws IOException {
         byte[] begin = Armor.BEGIN.getBytes(StandardCharsets.US_ASCII);

@@ -1,0 +1,18 @@
+package io.p1vault.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Where a gateway credential was pushed: a PingOne connection on a PingFederate server. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public final class Deployment extends Extensible {
+    public UUID serverId;
+    public String serverName;
+    public String connectionId;
+    public String connectionName;
+    public String credentialId;
+    public Instant at;
+    public String state;
+}

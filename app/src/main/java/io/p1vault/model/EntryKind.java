@@ -1,0 +1,33 @@
+package io.p1vault.model;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The kinds of vault entry this version knows; others are carried through unchanged. */
+public enum EntryKind {
+    GATEWAY_CREDENTIAL("pingone-gateway-credential", "PingOne gateway credential"),
+    PINGONE_APPLICATION("pingone-application", "PingOne application"),
+    PINGFEDERATE_SERVER("pingfederate-server", "PingFederate server"),
+    AGE_IDENTITY("age-identity", "age identity");
+
+    private final String id;
+    private final String displayName;
+
+    EntryKind(String id, String displayName) {
+        this.id = id;
+        this.displayName = displayName;
+    }
+
+    /** The value of the {@code kind} field in the vault document. */
+    public String id() {
+        return id;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public static Optional<EntryKind> fromId(String id) {
+        return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
+    }
+}

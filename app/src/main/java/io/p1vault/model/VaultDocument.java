@@ -1,0 +1,29 @@
+package io.p1vault.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The plaintext of a vault file: one JSON document. */
+@JsonPropertyOrder({"format", "version", "createdAt", "modifiedAt", "entries", "history"})
+public final class VaultDocument extends Extensible {
+    public static final String FORMAT = "p1vault";
+    /** The document version this program writes; a larger one is from a newer p1vault. */
+    public static final int VERSION = 1;
+
+    public String format = FORMAT;
+    public int version = VERSION;
+    public Instant createdAt;
+    public Instant modifiedAt;
+    public List<Entry> entries = new ArrayList<>();
+    public List<HistoryRecord> history = new ArrayList<>();
+
+    public static VaultDocument empty() {
+        VaultDocument doc = new VaultDocument();
+        doc.createdAt = Instant.now();
+        doc.modifiedAt = doc.createdAt;
+        return doc;
+    }
+}

@@ -1,0 +1,25 @@
+package io.p1vault.vault;
+
+import io.p1vault.model.Entry;
+
+import java.util.List;
+
+/** What an import would do, entry by entry, before anything changes. */
+public record ImportPreview(List<Item> items) {
+    public enum Status { NEW, IDENTICAL, CONFLICT_ID, CONFLICT_NAME }
+
+    /**
+     * One incoming entry: its status, the existing entry it conflicts with (if any) and the
+     * names of the fields that differ. A differing secret is named ("secret"), never shown.
+     */
+    public record Item(Entry incoming, Status status, Entry existing, List<String> differences) {
+        @Override
+        public String toString() {
+            return status + " " + incoming.getKind() + " \"" + incoming.getName() + "\" " + differences;
+        }
+    }
+
+    public long count(Status status) {
+        return items.stream().filter(i -> i.status == status).count();
+    }
+}

@@ -1,0 +1,285 @@
+package io.p1vault.vault;
+
+import io.p1vault.crypto.age.Age;
+import io.p1vault.crypto.age.AgeException;
+import io.p1vault.crypto.age.AgeHeaderException;
+import io.p1vault.crypto.age.AgeInputStream;
+import io.p1vault.crypto.age.AgeNoMatchException;
+import io.p1vault.crypto.age.Envelope;
+import io.p1vault.crypto.age.ScryptIdentity;
+import io.p1vault.crypto.age.ScryptRecipient;
+import io.p1vault.model.HistoryRecord;
+import io.p1vault.model.VaultDocument;
+import io.p1vault.storage.BackupPolicy;
+import io.p1vault.storage.FileSnapshot;
+import io.p1vault.storage.PermissionPolicy;
+import io.p1vault.storage.WriteOptions;
+import io.p1vault.storage.WriteResult;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * An unlocked vault file: its document, the envelope (header and file key) that lets it be saved
+ * without key derivation, and the lock that keeps other processes out until {@link #close()}.
+ */
+public final class Vault implements AutoCloseable {
+    public static final int MIN_WORK_FACTOR = 10;
+    private static final WriteOptions WRITE_VAULT = new WriteOptions(BackupPolicy.SINGLE, PermissionPolicy.OWNER_ONLY);
+    private static final WriteOptions WRITE_WITHOUT_BACKUP = new WriteOptions(BackupPolicy.NONE, PermissionPolicy.OWNER_ONLY);
+
+    private final Path path;
+    private final VaultLock lock;
+    private final EncryptedDocumentWriter documentWriter = new EncryptedDocumentWriter();
+    private final String readOnlyReason;
+    private Envelope envelope;
+    private FileSnapshot snapshot;
+    private VaultDocument document;
+    private boolean dirty;
+    private boolean closed;
+
+    private Vault(Path path, VaultLock lock, Envelope envelope, FileSnapshot snapshot, VaultDocument document,
+                  String readOnlyReason) {
+        this.path = path;
+        this.lock = lock;
+        this.envelope = envelope;
+        this.snapshot = snapshot;
+        this.document = document;
+        this.readOnlyReason = readOnlyReason;
+    }
+
+    /** Creates a new, empty vault file protected by {@code passphrase}. */
+    public static Vault create(Path path, char[] passphrase, int workFactor) throws VaultException, IOException {
+        checkWorkFactor(workFactor);
+        Path target = VaultFiles.resolve(path);
+        if (Files.exists(target)) {
+            throw new VaultException(VaultException.Reason.ALREADY_EXISTS, "A file already exists at " + target
+                    + "; choose another name or open it instead.");
+        }
+        VaultLock lock = VaultLock.acquire(target);
+        try {
+            Vault vault = new Vault(target, lock, newEnvelope(passphrase, workFactor), null, VaultDocument.empty(), null);
+            vault.save();
+            return vault;
+        } catch (VaultException | IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** Unlocks a vault file: one key derivation for the passphrase. */
+    public static Vault open(Path path, char[] passphrase) throws VaultException, IOException {
+        Path target = VaultFiles.resolve(path);
+        if (!Files.isRegularFile(target)) {
+            throw new VaultException(VaultException.Reason.NOT_FOUND, Files.isDirectory(target)
+                    ? target + " is a folder, not a vault file." : "There is no vault at " + target + ".");
+        }
+        VaultLock lock = VaultLock.acquire(target);
+        try {
+            FileSnapshot.Contents contents = FileSnapshot.read(target);
+            Unlocked unlocked = unlockOrExplain(target, contents.bytes(), passphrase);
+            return new Vault(target, lock, unlocked.envelope, contents.snapshot(), unlocked.document.document(),
+                    unlocked.document.readOnlyReason());
+        } catch (VaultException | IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private record Unlocked(Envelope envelope, VaultDocuments.Loaded document) {
+    }
+
+    private static Unlocked unlockOrExplain(Path file, byte[] bytes, char[] passphrase) throws VaultException, IOException {
+        try {
+            return unlock(file, bytes, passphrase);
+        } catch (VaultException e) {
+            Path backup = VaultFiles.backupOf(file);
+            if (e.reason() != VaultException.Reason.LOCKED && backupWorthTrying(bytes, backup, e)
+                    && opens(backup, passphrase)) {
+                throw new VaultException(VaultException.Reason.DAMAGED, "The vault " + file
+                        + " is damaged, but its backup " + backup + " opens with this passphrase. "
+                        + "Keep the damaged file aside and restore the backup.", backup);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * A backup made by a save shares the vault's header, so for a plain wrong passphrase trying
+     * it would only repeat the same key derivation. Only a differing header is worth the cost.
+     */
+    private static boolean backupWorthTrying(byte[] vault, Path backup, VaultException failure) throws IOException {
+        if (!Files.isRegularFile(backup)) {
+            return false;
+        }
+        if (failure.reason() != VaultException.Reason.WRONG_PASSPHRASE) {
+            return true;
+        }
+        try (InputStream in = Files.newInputStream(backup)) {
+            return !Age.readHeader(in).stanzas().equals(Age.readHeader(new ByteArrayInputStream(vault)).stanzas());
+        } catch (AgeException e) {
+            return true;
+        }
+    }
+
+    private static boolean opens(Path backup, char[] passphrase) throws IOException {
+        try {
+            unlock(backup, Files.readAllBytes(backup), passphrase).envelope.destroy();
+            return true;
+        } catch (VaultException e) {
+            return false;
+        }
+    }
+
+    private static Unlocked unlock(Path file, byte[] bytes, char[] passphrase) throws VaultException, IOException {
+        ScryptIdentity identity = new ScryptIdentity(passphrase);
+        byte[] plain = null;
+        try (AgeInputStream in = Age.decrypt(new ByteArrayInputStream(bytes), List.of(identity), false)) {
+            // Everything is read (and so authenticated) before any of it is parsed.
+            plain = in.readAllBytes();
+            Envelope envelope = in.envelope();
+            try {
+                return new Unlocked(envelope, VaultDocuments.parse(file, plain));
+            } catch (VaultException e) {
+                envelope.destroy();
+                throw e;
+            }
+        } catch (AgeHeaderException e) {
+            throw new VaultException(VaultException.Reason.NOT_A_VAULT, file + " is not a p1vault vault, or its header is damaged. ("
+                    + e.getMessage() + ")");
+        } catch (AgeNoMatchException e) {
+            if (e.passphraseFile()) {
+                throw new VaultException(VaultException.Reason.WRONG_PASSPHRASE, "Wrong passphrase for " + file + ".");
+            }
+            throw new VaultException(VaultException.Reason.NOT_A_VAULT, file + " is encrypted to a public key, not with a "
+                    + "passphrase, so it is not a vault. If it is an export, import it into your vault.");
+        } catch (AgeException e) {
+            throw new VaultException(VaultException.Reason.DAMAGED, "The vault " + file
+                    + " is damaged or was tampered with, and cannot be opened. (" + e.getMessage() + ")");
+        } finally {
+            identity.destroy();
+            if (plain != null) {
+                Arrays.fill(plain, (byte) 0);
+            }
+        }
+    }
+
+    private static Envelope newEnvelope(char[] passphrase, int workFactor) {
+        ScryptRecipient recipient = new ScryptRecipient(passphrase, workFactor);
+        try {
+            return Envelope.create(List.of(recipient));
+        } finally {
+            recipient.destroy();
+        }
+    }
+
+    static void checkWorkFactor(int workFactor) throws VaultException {
+        if (workFactor < MIN_WORK_FACTOR || workFactor > ScryptIdentity.MAX_WORK_FACTOR) {
+            throw new VaultException(VaultException.Reason.INVALID_INPUT, "The work factor must be between "
+                    + MIN_WORK_FACTOR + " and " + ScryptIdentity.MAX_WORK_FACTOR + " (age's default is "
+                    + ScryptRecipient.DEFAULT_WORK_FACTOR + ").");
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public Path backupPath() {
+        return VaultFiles.backupOf(path);
+    }
+
+    /** The live document. Change it through {@link VaultEditor}, which records history. */
+    public VaultDocument document() {
+        requireOpen();
+        return document;
+    }
+
+    public boolean isReadOnly() {
+        return readOnlyReason != null;
+    }
+
+    public Optional<String> readOnlyReason() {
+        return Optional.ofNullable(readOnlyReason);
+    }
+
+    public boolean hasUnsavedChanges() {
+        return dirty;
+    }
+
+    /** Records a change in the history (never with a secret) and marks the vault unsaved. */
+    void recordChange(String action, UUID entryId, String detail) throws VaultException {
+        requireWritable();
+        Instant now = Instant.now();
+        document.history.add(new HistoryRecord(now, action, entryId, detail));
+        document.modifiedAt = now;
+        dirty = true;
+    }
+
+    /** Writes the vault safely; reuses the file key, so no key derivation. */
+    public void save() throws VaultException, IOException {
+        requireWritable();
+        snapshot = write(path, snapshot, WRITE_VAULT).snapshot();
+        dirty = false;
+    }
+
+    /** Re-keys the vault: a new file key under the new passphrase, saved at once. */
+    public void changePassphrase(char[] newPassphrase, int workFactor) throws VaultException, IOException {
+        requireWritable();
+        checkWorkFactor(workFactor);
+        Envelope old = envelope;
+        envelope = newEnvelope(newPassphrase, workFactor);
+        try {
+            recordChange("passphrase-change", null, "work factor " + workFactor);
+            snapshot = write(path, snapshot, WRITE_WITHOUT_BACKUP).snapshot();
+        } catch (VaultException | IOException | RuntimeException e) {
+            envelope.destroy();
+            envelope = old;
+            document.history.remove(document.history.size() - 1);
+            throw e;
+        }
+        old.destroy();
+        dirty = false;
+        // The old backup still opens with the old passphrase; replace it so none does.
+        Path backup = backupPath();
+        write(backup, Files.isRegularFile(backup) ? FileSnapshot.of(backup) : null, WRITE_WITHOUT_BACKUP);
+    }
+
+    private WriteResult write(Path target, FileSnapshot expected, WriteOptions options) throws IOException {
+        return documentWriter.write(target, expected, options, envelope, document, false);
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("the vault is locked");
+        }
+    }
+
+    private void requireWritable() throws VaultException {
+        requireOpen();
+        if (readOnlyReason != null) {
+            throw new VaultException(VaultException.Reason.READ_ONLY, readOnlyReason);
+        }
+    }
+
+    /** Locks the vault: wipes every secret and the file key and releases the file lock. Does not save. */
+    @Override
+    public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        document.entries.forEach(io.p1vault.model.Entry::wipe);
+        document = null;
+        envelope.destroy();
+        lock.close();
+    }
+}

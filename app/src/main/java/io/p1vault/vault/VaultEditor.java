@@ -1,0 +1,237 @@
+package io.p1vault.vault;
+
+import io.p1vault.crypto.age.X25519Identity;
+import io.p1vault.model.AgeIdentityEntry;
+import io.p1vault.model.Entry;
+import io.p1vault.model.EntryKind;
+import io.p1vault.model.GatewayCredentialEntry;
+import io.p1vault.model.GatewayCredentials;
+import io.p1vault.model.InvalidEntryException;
+import io.p1vault.model.PingFederateServerEntry;
+import io.p1vault.model.PingOneApplicationEntry;
+import io.p1vault.model.PingOneRegion;
+import io.p1vault.model.Secret;
+import io.p1vault.model.Uuids;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The changes a user makes to an unlocked vault's entries, validated, each recorded in the
+ * history. Shared by the command line and the GUI; saving is the caller's decision.
+ */
+public final class VaultEditor {
+    private static final int MAX_NAME = 200;
+
+    private final Vault vault;
+
+    public VaultEditor(Vault vault) {
+        this.vault = vault;
+    }
+
+    /** An entry that was added, and what the user should be warned about. */
+    public record Added<E extends Entry>(E entry, List<String> warnings) {
+    }
+
+    public List<Entry> entries() {
+        return List.copyOf(vault.document().entries);
+    }
+
+    public Optional<Entry> find(EntryKind kind, String name) {
+        return vault.document().entries.stream()
+                .filter(e -> kind == null || kind.id().equals(e.getKind()))
+                .filter(e -> e.getName() != null && e.getName().equals(name)).findFirst();
+    }
+
+    /** The entry of that name; when kinds share the name, {@code kind} must say which. */
+    public Entry require(EntryKind kind, String name) throws VaultException {
+        List<Entry> matches = vault.document().entries.stream()
+                .filter(e -> kind == null || kind.id().equals(e.getKind()))
+                .filter(e -> name.equals(e.getName())).toList();
+        if (matches.isEmpty()) {
+            throw new VaultException(VaultException.Reason.NOT_FOUND, "No entry named \"" + name + "\""
+                    + (kind == null ? "" : " of kind " + kind.id()) + " in the vault.");
+        }
+        if (matches.size() > 1) {
+            throw new VaultException(VaultException.Reason.CONFLICT, "Several entries are named \"" + name
+                    + "\"; say which kind you mean.");
+        }
+        return matches.get(0);
+    }
+
+    public Added<GatewayCredentialEntry> addGatewayCredential(String name, char[] pasted)
+            throws VaultException, InvalidEntryException {
+        GatewayCredentials.Parsed parsed = GatewayCredentials.parse(pasted);
+        String jti = parsed.claims().jti;
+        Optional<GatewayCredentialEntry> holder = vault.document().entries.stream()
+                .filter(GatewayCredentialEntry.class::isInstance).map(GatewayCredentialEntry.class::cast)
+                .filter(e -> e.getClaims() != null && jti.equals(e.getClaims().jti)).findFirst();
+        if (holder.isPresent()) {
+            parsed.credential().destroy();
+            throw new InvalidEntryException("credential", "This credential is already in the vault, as \""
+                    + holder.get().getName() + "\".");
+        }
+        String entryName = name != null ? name
+                : Optional.ofNullable(parsed.claims().gatewayName).orElse(parsed.claims().environmentName);
+        GatewayCredentialEntry entry = new GatewayCredentialEntry(checkName(EntryKind.GATEWAY_CREDENTIAL, entryName),
+                parsed.credential(), parsed.claims());
+        add(entry);
+        return new Added<>(entry, parsed.warnings());
+    }
+
+    public Added<PingOneApplicationEntry> addApplication(String name, String type, String environmentId, String region,
+                                                        String clientId, String authMethod, char[] clientSecret)
+            throws VaultException, InvalidEntryException {
+        List<String> warnings = new ArrayList<>();
+        String checkedType = oneOf("type", type, PingOneApplicationEntry.TYPES);
+        String method = oneOf("auth-method", authMethod == null ? "basic" : authMethod, PingOneApplicationEntry.AUTH_METHODS);
+        PingOneRegion r = region(region, warnings);
+        if (!Uuids.isUuid(environmentId)) {
+            throw new InvalidEntryException("environmentId", "The environment ID must be a UUID such as "
+                    + "3f2a9c1e-0b7d-4e58-9a61-2c4d8e7f1a90.");
+        }
+        PingOneApplicationEntry entry = new PingOneApplicationEntry(checkName(EntryKind.PINGONE_APPLICATION, name),
+                checkedType, environmentId.toLowerCase(Locale.ROOT), r, required("clientId", clientId), secret(clientSecret));
+        entry.setTokenAuthMethod(method);
+        add(entry);
+        return new Added<>(entry, warnings);
+    }
+
+    public Added<PingFederateServerEntry> addServer(String name, String adminUrl, String username, char[] password)
+            throws VaultException, InvalidEntryException {
+        PingFederateServerEntry entry = new PingFederateServerEntry(checkName(EntryKind.PINGFEDERATE_SERVER, name),
+                adminUrl(adminUrl), required("username", username), secret(password));
+        add(entry);
+        return new Added<>(entry, List.of());
+    }
+
+    /** Generates an age identity; its recipient is what the owner shares with senders. */
+    public Added<AgeIdentityEntry> addNewIdentity(String name) throws VaultException, InvalidEntryException {
+        X25519Identity identity = X25519Identity.generate();
+        char[] encoded = identity.encode();
+        try {
+            AgeIdentityEntry entry = new AgeIdentityEntry(checkName(EntryKind.AGE_IDENTITY, name), Secret.of(encoded),
+                    identity.recipient().toString());
+            add(entry);
+            return new Added<>(entry, List.of());
+        } finally {
+            Arrays.fill(encoded, '\0');
+            identity.destroy();
+        }
+    }
+
+    public void rename(Entry entry, String newName) throws VaultException, InvalidEntryException {
+        EntryKind kind = requireKnown(entry);
+        String old = entry.getName();
+        String checked = checkName(kind, newName);
+        entry.setName(checked);
+        touch(entry);
+        vault.recordChange("rename", entry.getId(), "\"" + old + "\" to \"" + checked + "\"");
+    }
+
+    public void remove(Entry entry) throws VaultException {
+        if (!vault.document().entries.remove(entry)) {
+            throw new VaultException(VaultException.Reason.NOT_FOUND, "That entry is no longer in the vault.");
+        }
+        vault.recordChange("delete", entry.getId(), entry.getKind() + " \"" + entry.getName() + "\"");
+        entry.wipe();
+    }
+
+    /** Adds an entry as it is (an import): only its name must be free. */
+    void addImported(Entry entry, String detail) throws VaultException {
+        vault.document().entries.add(entry);
+        vault.recordChange("import", entry.getId(), detail);
+    }
+
+    void replaceImported(Entry existing, Entry replacement, String detail) throws VaultException {
+        List<Entry> entries = vault.document().entries;
+        entries.set(entries.indexOf(existing), replacement);
+        vault.recordChange("import", replacement.getId(), detail);
+    }
+
+    private void add(Entry entry) throws VaultException {
+        vault.document().entries.add(entry);
+        vault.recordChange("add", entry.getId(), entry.getKind() + " \"" + entry.getName() + "\"");
+    }
+
+    private static void touch(Entry entry) {
+        entry.setModifiedAt(Instant.now());
+    }
+
+    private static EntryKind requireKnown(Entry entry) throws VaultException {
+        if (entry.knownKind() == null) {
+            throw new VaultException(VaultException.Reason.READ_ONLY, "\"" + entry.getName()
+                    + "\" is of a kind made by a newer p1vault (" + entry.getKind() + ") and cannot be changed here.");
+        }
+        return entry.knownKind();
+    }
+
+    /** A valid name not yet used by another entry of the same kind. */
+    String checkName(EntryKind kind, String name) throws InvalidEntryException {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty()) {
+            throw new InvalidEntryException("name", "A name is required.");
+        }
+        if (n.length() > MAX_NAME || n.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidEntryException("name", "A name must be one line of at most " + MAX_NAME + " characters.");
+        }
+        if (find(kind, n).isPresent()) {
+            throw new InvalidEntryException("name", "There is already a " + kind.displayName() + " named \"" + n + "\".");
+        }
+        return n;
+    }
+
+    private static PingOneRegion region(String region, List<String> warnings) throws InvalidEntryException {
+        PingOneRegion r = PingOneRegion.fromTld(region).orElseThrow(() -> new InvalidEntryException("region",
+                "Unknown PingOne region \"" + region + "\"; use one of " + Arrays.stream(PingOneRegion.values())
+                        .map(PingOneRegion::tld).toList() + "."));
+        if (r.deprecated()) {
+            warnings.add("The region \"" + r.tld() + "\" is deprecated by Ping; use \"com.au\".");
+        }
+        return r;
+    }
+
+    private static String oneOf(String field, String value, List<String> allowed) throws InvalidEntryException {
+        if (value == null || !allowed.contains(value)) {
+            throw new InvalidEntryException(field, "The " + field + " must be one of " + allowed + ".");
+        }
+        return value;
+    }
+
+    private static String required(String field, String value) throws InvalidEntryException {
+        if (value == null || value.isBlank()) {
+            throw new InvalidEntryException(field, "The " + field + " is required.");
+        }
+        return value.strip();
+    }
+
+    private static Secret secret(char[] value) throws InvalidEntryException {
+        boolean blank = true;
+        for (int i = 0; value != null && i < value.length; i++) {
+            blank &= Character.isWhitespace(value[i]);
+        }
+        if (blank) {
+            throw new InvalidEntryException("secret", "The secret is empty.");
+        }
+        return Secret.of(value);
+    }
+
+    static String adminUrl(String url) throws InvalidEntryException {
+        String u = required("url", url);
+        try {
+            URI uri = new URI(u);
+            if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+                throw new InvalidEntryException("url", "The admin URL must be https://host[:port], e.g. https://pf.example.com:9999.");
+            }
+            return u.replaceAll("/+$", "");
+        } catch (URISyntaxException e) {
+            throw new InvalidEntryException("url", "The admin URL is not a valid URL.");
+        }
+    }
+}

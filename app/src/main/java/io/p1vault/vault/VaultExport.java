@@ -1,0 +1,70 @@
+package io.p1vault.vault;
+
+import io.p1vault.crypto.age.Envelope;
+import io.p1vault.crypto.age.Recipient;
+import io.p1vault.crypto.age.ScryptRecipient;
+import io.p1vault.crypto.age.X25519Recipient;
+import io.p1vault.model.Entry;
+import io.p1vault.model.VaultDocument;
+import io.p1vault.storage.BackupPolicy;
+import io.p1vault.storage.PermissionPolicy;
+import io.p1vault.storage.WriteOptions;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes chosen entries to an age file for someone else: encrypted to their public keys
+ * ({@code age1…}) or to a passphrase. The plaintext is a vault document of its own, so a
+ * passphrase export can even be opened as a vault.
+ */
+public final class VaultExport {
+    private static final WriteOptions NEW_FILE = new WriteOptions(BackupPolicy.NONE, PermissionPolicy.OWNER_ONLY);
+
+    private VaultExport() {
+    }
+
+    /** Parses {@code age1…} strings, naming the one that is not valid. */
+    public static List<Recipient> recipients(List<String> encoded) throws VaultException {
+        List<Recipient> out = new ArrayList<>();
+        for (String s : encoded) {
+            try {
+                out.add(X25519Recipient.parse(s));
+            } catch (IllegalArgumentException e) {
+                throw new VaultException(VaultException.Reason.INVALID_INPUT, "\"" + s + "\" is " + e.getMessage() + ".");
+            }
+        }
+        return out;
+    }
+
+    public static ScryptRecipient passphrase(char[] passphrase, int workFactor) throws VaultException {
+        Vault.checkWorkFactor(workFactor);
+        return new ScryptRecipient(passphrase, workFactor);
+    }
+
+    /** Writes {@code entries} to the new file {@code out}, recording the export in the vault's history. */
+    public static void export(Vault vault, List<Entry> entries, List<Recipient> recipients, boolean armor, Path out)
+            throws VaultException, IOException {
+        if (entries.isEmpty()) {
+            throw new VaultException(VaultException.Reason.INVALID_INPUT, "There is nothing to export.");
+        }
+        if (Files.exists(out)) {
+            throw new VaultException(VaultException.Reason.ALREADY_EXISTS, out + " already exists; choose a new file name.");
+        }
+        VaultDocument doc = VaultDocument.empty();
+        doc.entries.addAll(entries);
+        Envelope envelope = Envelope.create(recipients);
+        try {
+            new EncryptedDocumentWriter().write(out, null, NEW_FILE, envelope, doc, armor);
+        } finally {
+            envelope.destroy();
+        }
+        if (!vault.isReadOnly()) {
+            vault.recordChange("export", null, entries.size() + " entr" + (entries.size() == 1 ? "y" : "ies")
+                    + " to " + out.getFileName());
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package io.p1vault.vault;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.p1vault.crypto.age.Age;
+import io.p1vault.crypto.age.AgeException;
+import io.p1vault.crypto.age.AgeInputStream;
+import io.p1vault.crypto.age.AgeNoMatchException;
+import io.p1vault.crypto.age.Identity;
+import io.p1vault.crypto.age.ScryptIdentity;
+import io.p1vault.crypto.age.X25519Identity;
+import io.p1vault.model.AgeIdentityEntry;
+import io.p1vault.model.Entry;
+import io.p1vault.model.Secret;
+import io.p1vault.model.VaultDocument;
+import io.p1vault.model.VaultJson;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Brings the entries of an export into a vault: decrypt (with the vault's own identities first,
+ * else a passphrase), preview, then apply with a conflict policy and save once. An import never
+ * deletes an entry and only replaces one when the policy says so.
+ */
+public final class VaultImport {
+    /** Compares entries without turning secrets into strings: secrets are compared on their own. */
+    private static final ObjectMapper COMPARING = VaultJson.mapper().copy().registerModule(new SimpleModule()
+            .addSerializer(Secret.class, new StdSerializer<>(Secret.class) {
+                @Override
+                public void serialize(Secret value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                    gen.writeString("[secret]");
+                }
+            }));
+    private static final List<String> NOT_COMPARED = List.of("id", "createdAt", "modifiedAt");
+
+    private VaultImport() {
+    }
+
+    /**
+     * Decrypts an export and previews it against the vault. Without a matching identity and with
+     * no {@code passphrase}, fails with {@link VaultException.Reason#WRONG_PASSPHRASE} so the
+     * caller can ask for one.
+     */
+    public static ImportPreview preview(Vault vault, Path file, char[] passphrase) throws VaultException, IOException {
+        VaultDocument incoming = decrypt(vault, file, passphrase);
+        List<ImportPreview.Item> items = new ArrayList<>();
+        for (Entry e : incoming.entries) {
+            items.add(classify(vault.document().entries, e));
+        }
+        return new ImportPreview(List.copyOf(items));
+    }
+
+    private static VaultDocument decrypt(Vault vault, Path file, char[] passphrase) throws VaultException, IOException {
+        List<Identity> identities = new ArrayList<>();
+        for (Entry e : vault.document().entries) {
+            if (e instanceof AgeIdentityEntry id && id.getSecretKey() != null) {
+                char[] key = id.getSecretKey().reveal();
+                try {
+                    identities.add(X25519Identity.parse(key));
+                } catch (IllegalArgumentException ignored) {
+                    // A damaged identity entry cannot open anything; the others may.
+                } finally {
+                    Arrays.fill(key, '\0');
+                }
+            }
+        }
+        if (passphrase != null) {
+            identities.add(new ScryptIdentity(passphrase));
+        }
+        byte[] plain = null;
+        try (InputStream raw = Files.newInputStream(file);
+             AgeInputStream in = Age.decrypt(raw, identities)) {
+            plain = in.readAllBytes();
+            VaultDocuments.Loaded loaded = VaultDocuments.parse(file, plain);
+            return loaded.document();
+        } catch (AgeNoMatchException e) {
+            throw new VaultException(VaultException.Reason.WRONG_PASSPHRASE, e.passphraseFile()
+                    ? (passphrase == null ? file + " is protected by a passphrase; give it to import."
+                    : "Wrong passphrase for " + file + ".")
+                    : file + " was encrypted to a key this vault does not hold. Ask the sender to export it to one of your recipients (p1vault keygen).");
+        } catch (AgeException e) {
+            throw new VaultException(VaultException.Reason.DAMAGED, file + " cannot be imported: " + e.getMessage());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new VaultException(VaultException.Reason.NOT_FOUND, "There is no file " + file + ".");
+        } finally {
+            if (plain != null) {
+                Arrays.fill(plain, (byte) 0);
+            }
+            identities.forEach(i -> {
+                if (i instanceof javax.security.auth.Destroyable d) {
+                    try {
+                        d.destroy();
+                    } catch (javax.security.auth.DestroyFailedException ignored) {
+                        // Our identities wipe themselves and never refuse.
+                    }
+                }
+            });
+        }
+    }
+
+    private static ImportPreview.Item classify(List<Entry> existing, Entry incoming) {
+        Optional<Entry> sameId = existing.stream().filter(e -> Objects.equals(e.getId(), incoming.getId())).findFirst();
+        if (sameId.isPresent()) {
+            List<String> diff = differences(sameId.get(), incoming);
+            return new ImportPreview.Item(incoming, diff.isEmpty() ? ImportPreview.Status.IDENTICAL
+                    : ImportPreview.Status.CONFLICT_ID, sameId.get(), diff);
+        }
+        Optional<Entry> sameName = existing.stream().filter(e -> Objects.equals(e.getKind(), incoming.getKind())
+                && Objects.equals(e.getName(), incoming.getName())).findFirst();
+        return sameName.map(e -> new ImportPreview.Item(incoming, ImportPreview.Status.CONFLICT_NAME, e, differences(e, incoming)))
+                .orElseGet(() -> new ImportPreview.Item(incoming, ImportPreview.Status.NEW, null, List.of()));
+    }
+
+    /** Names of the fields that differ; "secret" when the secrets differ (their values never appear). */
+    static List<String> differences(Entry a, Entry b) {
+        JsonNode ta = COMPARING.valueToTree(a);
+        JsonNode tb = COMPARING.valueToTree(b);
+        List<String> fields = new ArrayList<>();
+        for (Iterator<String> it = ta.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!NOT_COMPARED.contains(f) && !ta.get(f).equals(tb.get(f))) {
+                fields.add(f);
+            }
+        }
+        for (Iterator<String> it = tb.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!NOT_COMPARED.contains(f) && !ta.has(f)) {
+                fields.add(f);
+            }
+        }
+        Secret sa = a.secret();
+        Secret sb = b.secret();
+        if (sa != null && sb != null ? !sa.sameAs(sb) : sa != sb) {
+            fields.add("secret");
+        }
+        return List.copyOf(fields);
+    }
+
+    /** What an applied import did. */
+    public record Result(int added, int replaced, int skipped, int identical) {
+    }
+
+    /**
+     * Applies the preview with {@code policy} and saves the vault once. On any failure the vault
+     * in memory and on disk is as it was.
+     */
+    public static Result apply(Vault vault, ImportPreview preview, ConflictPolicy policy) throws VaultException, IOException {
+        VaultEditor editor = new VaultEditor(vault);
+        List<Entry> before = new ArrayList<>(vault.document().entries);
+        int historyBefore = vault.document().history.size();
+        int added = 0;
+        int replaced = 0;
+        int skipped = 0;
+        int identical = 0;
+        List<Entry> replacedEntries = new ArrayList<>();
+        try {
+            for (ImportPreview.Item item : preview.items()) {
+                Entry in = item.incoming();
+                switch (item.status()) {
+                    case IDENTICAL -> identical++;
+                    case NEW -> {
+                        editor.addImported(in, "new " + in.getKind() + " \"" + in.getName() + "\"");
+                        added++;
+                    }
+                    case CONFLICT_ID, CONFLICT_NAME -> {
+                        switch (policy) {
+                            case SKIP -> skipped++;
+                            case REPLACE -> {
+                                editor.replaceImported(item.existing(), in, "replaced " + in.getKind() + " \""
+                                        + item.existing().getName() + "\" (" + String.join(", ", item.differences()) + ")");
+                                replacedEntries.add(item.existing());
+                                replaced++;
+                            }
+                            case KEEP_BOTH -> {
+                                if (item.status() == ImportPreview.Status.CONFLICT_ID) {
+                                    in.setId(UUID.randomUUID());
+                                }
+                                in.setName(freeName(editor, in));
+                                editor.addImported(in, "kept both: " + in.getKind() + " \"" + in.getName() + "\"");
+                                added++;
+                            }
+                        }
+                    }
+                }
+            }
+            vault.save();
+        } catch (VaultException | IOException | RuntimeException e) {
+            vault.document().entries.clear();
+            vault.document().entries.addAll(before);
+            vault.document().history.subList(historyBefore, vault.document().history.size()).clear();
+            throw e;
+        }
+        replacedEntries.forEach(Entry::wipe);
+        return new Result(added, replaced, skipped, identical);
+    }
+
+    private static String freeName(VaultEditor editor, Entry entry) {
+        String base = entry.getName() + " (imported)";
+        String name = base;
+        for (int i = 2; editor.find(entry.knownKind(), name).isPresent(); i++) {
+            name = base.substring(0, base.length() - 1) + " " + i + ")";
+        }
+        return name;
+    }
+}

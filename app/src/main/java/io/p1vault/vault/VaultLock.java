@@ -1,0 +1,80 @@
+package io.p1vault.vault;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+
+/**
+ * Keeps a vault to one process at a time: an OS file lock on {@code <vault>.lock}, which the OS
+ * releases if the process dies, and the holder's description in the file for the message the
+ * next process shows.
+ */
+final class VaultLock implements AutoCloseable {
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private VaultLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    static Path lockFileOf(Path vault) {
+        return vault.resolveSibling(vault.getFileName() + ".lock");
+    }
+
+    static VaultLock acquire(Path vault) throws IOException, VaultException {
+        Path file = lockFileOf(vault);
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            String holder = readHolder(channel);
+            channel.close();
+            throw new VaultException(VaultException.Reason.LOCKED, "The vault " + vault + " is open in another p1vault"
+                    + (holder.isEmpty() ? "" : " (" + holder + ")") + ". Close it there first.");
+        }
+        channel.truncate(0);
+        channel.write(ByteBuffer.wrap(describeThisProcess().getBytes(StandardCharsets.UTF_8)), 0);
+        channel.force(false);
+        return new VaultLock(channel, lock);
+    }
+
+    private static String readHolder(FileChannel channel) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(512);
+        channel.read(buf, 0);
+        return new String(buf.array(), 0, buf.position(), StandardCharsets.UTF_8).strip();
+    }
+
+    private static String describeThisProcess() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            host = "this computer";
+        }
+        return "process " + ProcessHandle.current().pid() + " of " + System.getProperty("user.name") + " on " + host
+                + ", since " + Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            channel.truncate(0);
+            lock.release();
+        } finally {
+            channel.close();
+        }
+    }
+}
