@@ -1,0 +1,373 @@
+package io.p1vault.storage;
+
+import io.p1vault.storage.AtomicWriteException.Step;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Replaces a file so that a crash, kill, full disk or failed rename at any instant leaves
+ * either the old or the new version, never a broken one.
+ *
+ * <p>The new content goes to a temporary file in the target's own folder (a rename is only
+ * atomic within one file system), created owner-only, flushed with {@code fsync}, checked by
+ * the caller, and then renamed over the target with {@code ATOMIC_MOVE}. Backups are hard
+ * links (or copies) made before the rename, so the target itself is never written in place.
+ * Finally the folder is synced so the rename survives a power cut.
+ */
+public final class AtomicFileWriter {
+    private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final int MAX_BACKUPS_PER_SECOND = 1000;
+    private static final int TEMP_NAME_ATTEMPTS = 5;
+
+    private final FileOps ops;
+    private final Clock clock;
+
+    public AtomicFileWriter() {
+        this(new RealFileOps(), Clock.systemDefaultZone());
+    }
+
+    /** For tests: fail chosen steps, fix the backup time stamp. */
+    AtomicFileWriter(FileOps ops, Clock clock) {
+        this.ops = Objects.requireNonNull(ops);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /**
+     * Writes {@code target} (through symbolic links) with the content {@code content} streams.
+     *
+     * @param target   the file to replace or create
+     * @param expected the snapshot taken when the caller read the file, or {@code null} if the
+     *                 file must not exist yet; any other state is refused
+     * @param options  backup and permission policy
+     * @param content  produces the complete new content
+     * @param check    verifies the written temporary file before anything is replaced
+     * @return where it was written, the backup, and the snapshot to pass to the next save
+     * @throws FileChangedOnDiskException if the file is not the version {@code expected} describes
+     * @throws AtomicWriteException       if a step of the save failed (see {@link AtomicWriteException.Step})
+     * @throws IOException                whatever {@code content} or {@code check} threw, unchanged
+     */
+    public WriteResult write(Path target, FileSnapshot expected, WriteOptions options,
+                             ContentWriter content, ReadBackCheck check) throws IOException {
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(check, "check");
+        Path file = resolve(Objects.requireNonNull(target, "target"));
+        boolean exists = Files.exists(file);
+        if (exists) {
+            refuseUnreplaceable(file);
+        }
+        refuseWrongState(file, exists, expected);
+        String unchanged = exists ? "the file was not changed" : "nothing was saved";
+        PosixFileAttributes keep = exists && options.permissions() == PermissionPolicy.KEEP_EXISTING
+                && RealFileOps.supportsPosix(file)
+                ? Files.readAttributes(file, PosixFileAttributes.class) : null;
+
+        TempFile temp = createTemp(file, unchanged);
+        Optional<Path> backup;
+        FileSnapshot written;
+        try {
+            try (FileChannel channel = temp.channel()) {
+                GuardedOutputStream out = writeContent(channel, content, file, unchanged);
+                applyKeptAttributes(temp.path(), keep, file, unchanged);
+                try {
+                    ops.force(channel);
+                } catch (IOException e) {
+                    throw new AtomicWriteException(Step.FLUSH, "could not flush " + file + " to disk ("
+                            + IoErrors.reason(e) + "); " + unchanged, e);
+                }
+                // A rename keeps the modification time, so the temp file's is the new file's.
+                written = new FileSnapshot(out.size(), Files.getLastModifiedTime(temp.path()), out.sha256());
+            }
+            check.verify(temp.path());
+            requireUnchanged(file, expected);
+            backup = exists ? backup(file, options.backup(), unchanged) : Optional.empty();
+            replace(temp.path(), file, backup, options.backup(), unchanged);
+        } catch (Throwable t) {
+            deleteQuietly(temp.path(), t);
+            throw t;
+        }
+        WriteResult result = new WriteResult(file, backup, written);
+        syncFolder(result);
+        return result;
+    }
+
+    /** The file a save really replaces: a link's target, not the link. */
+    private static Path resolve(Path target) throws AtomicWriteException {
+        Path absolute = target.toAbsolutePath();
+        try {
+            if (Files.exists(absolute)) {
+                return absolute.toRealPath();
+            }
+            if (Files.isSymbolicLink(absolute)) {
+                throw new AtomicWriteException(Step.TARGET,
+                        absolute + " is a symbolic link to a file that does not exist", null);
+            }
+            Path parent = absolute.getParent();
+            if (parent == null || !Files.isDirectory(parent)) {
+                throw new AtomicWriteException(Step.TARGET, "folder " + parent + " does not exist", null);
+            }
+            return parent.toRealPath().resolve(absolute.getFileName());
+        } catch (AtomicWriteException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new AtomicWriteException(Step.TARGET,
+                    "cannot find where " + absolute + " is (" + IoErrors.reason(e) + ")", e);
+        }
+    }
+
+    /** Cheap early version of {@link #requireUnchanged}: existence only, no hashing. */
+    private static void refuseWrongState(Path file, boolean exists, FileSnapshot expected)
+            throws FileChangedOnDiskException {
+        if (expected == null && exists) {
+            throw createdMeanwhile(file);
+        }
+        if (expected != null && !exists) {
+            throw deletedMeanwhile(file);
+        }
+    }
+
+    private static void refuseUnreplaceable(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new AtomicWriteException(Step.TARGET, file + " is a folder, not a file", null);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new AtomicWriteException(Step.TARGET, file + " is not a regular file", null);
+        }
+        if (isReadOnly(file)) {
+            throw new AtomicWriteException(Step.TARGET, file + " is read-only; "
+                    + "make it writable if it should be changed", null);
+        }
+    }
+
+    /**
+     * A rename could replace a read-only file, but read-only says "do not change this". For
+     * root {@code isWritable} is always true, so POSIX files without any write bit count too.
+     */
+    private static boolean isReadOnly(Path file) throws IOException {
+        if (!Files.isWritable(file)) {
+            return true;
+        }
+        if (!RealFileOps.supportsPosix(file)) {
+            return false;
+        }
+        Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
+        return !perms.contains(PosixFilePermission.OWNER_WRITE)
+                && !perms.contains(PosixFilePermission.GROUP_WRITE)
+                && !perms.contains(PosixFilePermission.OTHERS_WRITE);
+    }
+
+    private record TempFile(Path path, FileChannel channel) {
+    }
+
+    /** A new, owner-only file beside the target, under a name no other save uses. */
+    private TempFile createTemp(Path file, String unchanged) throws AtomicWriteException {
+        for (int attempt = 1; ; attempt++) {
+            Path temp = sibling(file, "." + file.getFileName() + "." + randomHex() + ".tmp");
+            try {
+                return new TempFile(temp, ops.createNew(temp, true));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == TEMP_NAME_ATTEMPTS) {
+                    throw createTempFailure(file, e, unchanged);
+                }
+            } catch (IOException e) {
+                throw createTempFailure(file, e, unchanged);
+            }
+        }
+    }
+
+    private GuardedOutputStream writeContent(FileChannel channel, ContentWriter content, Path file, String unchanged)
+            throws IOException {
+        GuardedOutputStream out = new GuardedOutputStream(
+                new BufferedOutputStream(ops.outputStream(channel), 64 * 1024));
+        try {
+            content.writeTo(out);
+            out.flush();
+        } catch (IOException e) {
+            if (!out.isFileFailure(e)) {
+                throw e;
+            }
+            String what = IoErrors.isDiskFull(e) ? ": the disk is full" : " (" + IoErrors.reason(e) + ")";
+            throw new AtomicWriteException(Step.WRITE, "could not write " + file + what + "; " + unchanged, e);
+        }
+        return out;
+    }
+
+    /**
+     * Gives the temporary file the old file's owner, group and permissions. The owner and group
+     * are only changed when they differ, because only root may change them: a user saving a
+     * file they own must not fail, while silently changing who owns a server's file must.
+     */
+    private void applyKeptAttributes(Path temp, PosixFileAttributes keep, Path file, String unchanged)
+            throws AtomicWriteException {
+        if (keep == null) {
+            return;
+        }
+        try {
+            PosixFileAttributes now = Files.readAttributes(temp, PosixFileAttributes.class);
+            // Owner and group before permissions: chown may clear set-id bits.
+            if (!now.owner().equals(keep.owner())) {
+                ops.setOwner(temp, keep.owner());
+            }
+            if (!now.group().equals(keep.group())) {
+                ops.setGroup(temp, keep.group());
+            }
+            ops.setPermissions(temp, keep.permissions());
+        } catch (IOException e) {
+            throw new AtomicWriteException(Step.PERMISSIONS, "could not give the new " + file
+                    + " the owner (" + keep.owner().getName() + ":" + keep.group().getName()
+                    + ") and permissions of the old one (" + IoErrors.reason(e) + "); " + unchanged, e);
+        }
+    }
+
+    private static void requireUnchanged(Path file, FileSnapshot expected) throws IOException {
+        if (expected == null) {
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw createdMeanwhile(file);
+            }
+            return;
+        }
+        FileSnapshot now;
+        try {
+            now = FileSnapshot.of(file);
+        } catch (NoSuchFileException e) {
+            throw deletedMeanwhile(file);
+        }
+        if (!expected.sameContentAs(now)) {
+            throw new FileChangedOnDiskException(file + " was changed by another program since it was read"
+                    + " (now " + now.size() + " bytes, modified " + now.lastModified()
+                    + "); nothing was saved: reload it and make the change again");
+        }
+    }
+
+    private static FileChangedOnDiskException createdMeanwhile(Path file) {
+        return new FileChangedOnDiskException(file + " was created by another program meanwhile; nothing was saved");
+    }
+
+    private static FileChangedOnDiskException deletedMeanwhile(Path file) {
+        return new FileChangedOnDiskException(file + " was deleted or moved since it was read; nothing was saved");
+    }
+
+    private Optional<Path> backup(Path file, BackupPolicy policy, String unchanged) throws AtomicWriteException {
+        if (policy == BackupPolicy.NONE) {
+            return Optional.empty();
+        }
+        Path staged = null;
+        try {
+            staged = stageBackup(file);
+            if (policy == BackupPolicy.SINGLE) {
+                Path bak = sibling(file, file.getFileName() + ".bak");
+                ops.moveAtomically(staged, bak);
+                return Optional.of(bak);
+            }
+            String stamp = BACKUP_STAMP.format(LocalDateTime.now(clock));
+            for (int n = 0; n < MAX_BACKUPS_PER_SECOND; n++) {
+                Path candidate = sibling(file, file.getFileName() + "." + stamp + (n == 0 ? "" : "-" + n) + ".bak");
+                try {
+                    ops.moveNoReplace(staged, candidate);
+                    return Optional.of(candidate);
+                } catch (FileAlreadyExistsException taken) {
+                    // never overwrite an earlier backup: try the next suffix
+                }
+            }
+            throw new IOException("more than " + MAX_BACKUPS_PER_SECOND + " backups in one second");
+        } catch (IOException e) {
+            AtomicWriteException failure = new AtomicWriteException(Step.BACKUP, "could not make a backup of "
+                    + file + " (" + IoErrors.reason(e) + "); " + unchanged, e);
+            deleteQuietly(staged, failure);
+            throw failure;
+        }
+    }
+
+    /**
+     * A complete copy of the current file under a temporary name: a hard link where possible
+     * (instant, and the old inode simply lives on as the backup), else a flushed copy.
+     */
+    private Path stageBackup(Path file) throws IOException {
+        Path staged = sibling(file, "." + file.getFileName() + ".bak-" + randomHex() + ".tmp");
+        try {
+            ops.createLink(staged, file);
+        } catch (UnsupportedOperationException | FileSystemException linkFailure) {
+            // FAT and some network file systems have no hard links, and Linux refuses links to
+            // files of other users (fs.protected_hardlinks).
+            try {
+                ops.copy(file, staged, true);
+            } catch (IOException copyFailure) {
+                copyFailure.addSuppressed(linkFailure);
+                deleteQuietly(staged, copyFailure);
+                throw copyFailure;
+            }
+        }
+        return staged;
+    }
+
+    private void replace(Path temp, Path file, Optional<Path> backup, BackupPolicy policy, String unchanged)
+            throws AtomicWriteException {
+        try {
+            ops.moveAtomically(temp, file);
+        } catch (IOException e) {
+            String message = e instanceof AtomicMoveNotSupportedException
+                    ? "the file system of " + file.getParent() + " cannot replace files atomically, and p1vault"
+                    + " never overwrites a file in place; " + unchanged
+                    : "could not replace " + file + " (" + IoErrors.reason(e) + "); " + unchanged;
+            AtomicWriteException failure = new AtomicWriteException(Step.RENAME, message, e);
+            if (policy == BackupPolicy.TIMESTAMPED) {
+                // The fresh backup is the very file that stays in place: don't leave clutter.
+                backup.ifPresent(b -> deleteQuietly(b, failure));
+            }
+            throw failure;
+        }
+    }
+
+    private void syncFolder(WriteResult result) throws FolderSyncException {
+        Path dir = result.file().getParent();
+        try {
+            ops.syncDirectory(dir);
+        } catch (IOException e) {
+            throw new FolderSyncException(result.file() + " was saved, but folder " + dir
+                    + " could not be synced to disk (" + IoErrors.reason(e)
+                    + "); if the system crashes now, the previous version may come back", e, result);
+        }
+    }
+
+    private static AtomicWriteException createTempFailure(Path file, IOException e, String unchanged) {
+        return new AtomicWriteException(Step.CREATE_TEMP, "cannot create a file in folder " + file.getParent()
+                + " (" + IoErrors.reason(e) + "); " + unchanged, e);
+    }
+
+    private void deleteQuietly(Path path, Throwable failure) {
+        if (path == null) {
+            return;
+        }
+        try {
+            ops.deleteIfExists(path);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static Path sibling(Path file, String name) {
+        return file.resolveSibling(name);
+    }
+
+    private static String randomHex() {
+        return Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16);
+    }
+}

@@ -1,0 +1,109 @@
+package io.p1vault.storage;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.GroupPrincipal;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.util.Locale;
+import java.util.Set;
+
+/** {@link FileOps} on the real file system. */
+final class RealFileOps implements FileOps {
+    private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+    private static final boolean WINDOWS =
+            System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+
+    @Override
+    public FileChannel createNew(Path file, boolean ownerOnly) throws IOException {
+        Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        if (ownerOnly && supportsPosix(file)) {
+            return FileChannel.open(file, options, OWNER_ONLY);
+        }
+        return FileChannel.open(file, options);
+    }
+
+    @Override
+    public OutputStream outputStream(FileChannel channel) {
+        return Channels.newOutputStream(channel);
+    }
+
+    @Override
+    public void force(FileChannel channel) throws IOException {
+        channel.force(true);
+    }
+
+    @Override
+    public void setPermissions(Path file, Set<PosixFilePermission> permissions) throws IOException {
+        Files.setPosixFilePermissions(file, permissions);
+    }
+
+    @Override
+    public void setOwner(Path file, UserPrincipal owner) throws IOException {
+        Files.setOwner(file, owner);
+    }
+
+    @Override
+    public void setGroup(Path file, GroupPrincipal group) throws IOException {
+        Files.getFileAttributeView(file, PosixFileAttributeView.class).setGroup(group);
+    }
+
+    @Override
+    public void createLink(Path link, Path existing) throws IOException {
+        Files.createLink(link, existing);
+    }
+
+    @Override
+    public void copy(Path source, Path target, boolean ownerOnly) throws IOException {
+        try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ);
+             FileChannel out = createNew(target, ownerOnly)) {
+            long size = in.size();
+            for (long done = 0; done < size; ) {
+                done += out.transferFrom(in, done, size - done);
+            }
+            out.force(true);
+        }
+    }
+
+    @Override
+    public void moveAtomically(Path source, Path target) throws IOException {
+        Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    @Override
+    public void moveNoReplace(Path source, Path target) throws IOException {
+        Files.move(source, target);
+    }
+
+    @Override
+    public void syncDirectory(Path dir) throws IOException {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Windows cannot open a folder as a file (its renames are durable without this);
+            // everywhere else a failure means the rename may not survive a crash.
+            if (!WINDOWS) {
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public void deleteIfExists(Path file) throws IOException {
+        Files.deleteIfExists(file);
+    }
+
+    static boolean supportsPosix(Path file) {
+        return file.getFileSystem().supportedFileAttributeViews().contains("posix");
+    }
+}
