@@ -389,7 +389,7 @@ class AtomicFileWriterTest {
     void folderNotWritable() throws IOException {
         AtomicWriteException e = failingSave(new ForwardingFileOps() {
             @Override
-            public FileChannel createNew(Path f, boolean ownerOnly) throws IOException {
+            public FileChannel createNew(Path f) throws IOException {
                 throw new AccessDeniedException(f.toString());
             }
         }, Step.CREATE_TEMP);
@@ -448,7 +448,7 @@ class AtomicFileWriterTest {
             }
 
             @Override
-            public void copy(Path source, Path target, boolean ownerOnly) throws IOException {
+            public void copy(Path source, Path target) throws IOException {
                 Files.writeString(target, "half a cop");
                 throw new IOException("No space left on device");
             }

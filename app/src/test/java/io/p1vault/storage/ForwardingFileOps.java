@@ -14,8 +14,8 @@ class ForwardingFileOps implements FileOps {
     private final FileOps real = new RealFileOps();
 
     @Override
-    public FileChannel createNew(Path file, boolean ownerOnly) throws IOException {
-        return real.createNew(file, ownerOnly);
+    public FileChannel createNew(Path file) throws IOException {
+        return real.createNew(file);
     }
 
     @Override
@@ -49,8 +49,8 @@ class ForwardingFileOps implements FileOps {
     }
 
     @Override
-    public void copy(Path source, Path target, boolean ownerOnly) throws IOException {
-        real.copy(source, target, ownerOnly);
+    public void copy(Path source, Path target) throws IOException {
+        real.copy(source, target);
     }
 
     @Override
