@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 @Command(name = "p1vault",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        subcommands = {RunPropsCommand.class},
         description = "Keeps PingOne credentials and client secrets in an encrypted local vault "
                 + "and pushes them into PingFederate.")
 public final class P1vaultCommand implements Callable<Integer> {

@@ -71,10 +71,10 @@ public final class AtomicFileWriter {
         Objects.requireNonNull(check, "check");
         Path file = resolve(Objects.requireNonNull(target, "target"));
         boolean exists = Files.exists(file);
-        refuseWrongState(file, exists, expected);
         if (exists) {
             refuseUnreplaceable(file);
         }
+        refuseWrongState(file, exists, expected);
         String unchanged = exists ? "the file was not changed" : "nothing was saved";
         PosixFileAttributes keep = exists && options.permissions() == PermissionPolicy.KEEP_EXISTING
                 && RealFileOps.supportsPosix(file)
@@ -182,7 +182,7 @@ public final class AtomicFileWriter {
         for (int attempt = 1; ; attempt++) {
             Path temp = sibling(file, "." + file.getFileName() + "." + randomHex() + ".tmp");
             try {
-                return new TempFile(temp, ops.createNew(temp, true));
+                return new TempFile(temp, ops.createNew(temp));
             } catch (FileAlreadyExistsException e) {
                 if (attempt == TEMP_NAME_ATTEMPTS) {
                     throw createTempFailure(file, e, unchanged);
@@ -308,7 +308,7 @@ public final class AtomicFileWriter {
             // FAT and some network file systems have no hard links, and Linux refuses links to
             // files of other users (fs.protected_hardlinks).
             try {
-                ops.copy(file, staged, true);
+                ops.copy(file, staged);
             } catch (IOException copyFailure) {
                 copyFailure.addSuppressed(linkFailure);
                 deleteQuietly(staged, copyFailure);

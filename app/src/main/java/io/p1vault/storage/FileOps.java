@@ -15,8 +15,8 @@ import java.util.Set;
  */
 interface FileOps {
 
-    /** Creates a new file (failing if it exists) for writing; owner-only from the start. */
-    FileChannel createNew(Path file, boolean ownerOnly) throws IOException;
+    /** Creates a new file (failing if it exists) for writing, owner-only from the start where POSIX. */
+    FileChannel createNew(Path file) throws IOException;
 
     /** The stream the content is written through. */
     OutputStream outputStream(FileChannel channel);
@@ -33,8 +33,8 @@ interface FileOps {
     /** Hard link; may be unsupported by the file system or refused by its hardlink policy. */
     void createLink(Path link, Path existing) throws IOException;
 
-    /** Copies {@code source} to a new file {@code target} and flushes it. */
-    void copy(Path source, Path target, boolean ownerOnly) throws IOException;
+    /** Copies {@code source} to a new owner-only file {@code target} and flushes it. */
+    void copy(Path source, Path target) throws IOException;
 
     /** Renames atomically, replacing {@code target}; never falls back to copying. */
     void moveAtomically(Path source, Path target) throws IOException;

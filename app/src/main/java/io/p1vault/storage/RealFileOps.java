@@ -25,9 +25,9 @@ final class RealFileOps implements FileOps {
             System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
 
     @Override
-    public FileChannel createNew(Path file, boolean ownerOnly) throws IOException {
+    public FileChannel createNew(Path file) throws IOException {
         Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        if (ownerOnly && supportsPosix(file)) {
+        if (supportsPosix(file)) {
             return FileChannel.open(file, options, OWNER_ONLY);
         }
         return FileChannel.open(file, options);
@@ -64,9 +64,9 @@ final class RealFileOps implements FileOps {
     }
 
     @Override
-    public void copy(Path source, Path target, boolean ownerOnly) throws IOException {
+    public void copy(Path source, Path target) throws IOException {
         try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ);
-             FileChannel out = createNew(target, ownerOnly)) {
+             FileChannel out = createNew(target)) {
             long size = in.size();
             for (long done = 0; done < size; ) {
                 done += out.transferFrom(in, done, size - done);
