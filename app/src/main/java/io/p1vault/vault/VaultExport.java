@@ -42,7 +42,15 @@ public final class VaultExport {
 
     public static ScryptRecipient passphrase(char[] passphrase, int workFactor) throws VaultException {
         Vault.checkWorkFactor(workFactor);
+        Vault.checkNewPassphrase(passphrase);
         return new ScryptRecipient(passphrase, workFactor);
+    }
+
+    /** Fails as {@link #export} would for an existing file, so a front end can say so before asking for a passphrase. */
+    public static void checkCanWrite(Path out) throws VaultException {
+        if (Files.exists(out)) {
+            throw new VaultException(VaultException.Reason.ALREADY_EXISTS, out + " already exists; choose a new file name.");
+        }
     }
 
     /** Writes {@code entries} to the new file {@code out}, recording the export in the vault's history. */
@@ -51,9 +59,7 @@ public final class VaultExport {
         if (entries.isEmpty()) {
             throw new VaultException(VaultException.Reason.INVALID_INPUT, "There is nothing to export.");
         }
-        if (Files.exists(out)) {
-            throw new VaultException(VaultException.Reason.ALREADY_EXISTS, out + " already exists; choose a new file name.");
-        }
+        checkCanWrite(out);
         VaultDocument doc = VaultDocument.empty();
         doc.entries.addAll(entries);
         Envelope envelope = Envelope.create(recipients);

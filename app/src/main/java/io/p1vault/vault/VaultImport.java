@@ -51,8 +51,8 @@ public final class VaultImport {
     }
 
     /**
-     * Decrypts an export and previews it against the vault. Without a matching identity and with
-     * no {@code passphrase}, fails with {@link VaultException.Reason#WRONG_PASSPHRASE} so the
+     * Decrypts an export and previews it against the vault. For a passphrase-protected export and
+     * no {@code passphrase}, fails with {@link VaultException.Reason#PASSPHRASE_NEEDED} so the
      * caller can ask for one.
      */
     public static ImportPreview preview(Vault vault, Path file, char[] passphrase) throws VaultException, IOException {
@@ -88,9 +88,12 @@ public final class VaultImport {
             VaultDocuments.Loaded loaded = VaultDocuments.parse(file, plain);
             return loaded.document();
         } catch (AgeNoMatchException e) {
+            if (e.passphraseFile() && passphrase == null) {
+                throw new VaultException(VaultException.Reason.PASSPHRASE_NEEDED, file
+                        + " is protected by a passphrase; give it to import.");
+            }
             throw new VaultException(VaultException.Reason.WRONG_PASSPHRASE, e.passphraseFile()
-                    ? (passphrase == null ? file + " is protected by a passphrase; give it to import."
-                    : "Wrong passphrase for " + file + ".")
+                    ? "Wrong passphrase for " + file + "."
                     : file + " was encrypted to a key this vault does not hold. Ask the sender to export it to one of your recipients (p1vault keygen).");
         } catch (AgeException e) {
             throw new VaultException(VaultException.Reason.DAMAGED, file + " cannot be imported: " + e.getMessage());
