@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.p1vault.crypto.age.Age;
 import io.p1vault.crypto.age.AgeException;
@@ -37,17 +37,29 @@ import java.util.UUID;
  * deletes an entry and only replaces one when the policy says so.
  */
 public final class VaultImport {
-    /** Compares entries without turning secrets into strings: secrets are compared on their own. */
-    private static final ObjectMapper COMPARING = VaultJson.mapper().copy().registerModule(new SimpleModule()
-            .addSerializer(Secret.class, new StdSerializer<>(Secret.class) {
-                @Override
-                public void serialize(Secret value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-                    gen.writeString("[secret]");
-                }
-            }));
+    /**
+     * Compares entries without turning secrets into strings: secrets are compared on their own. A
+     * mix-in, because {@link Secret}'s own {@code @JsonSerialize} would win over a serializer
+     * registered in a module and put every secret value into the comparison tree.
+     */
+    private static final ObjectMapper COMPARING = VaultJson.mapper().copy().addMixIn(Secret.class, SecretPlaceholder.class);
     private static final List<String> NOT_COMPARED = List.of("id", "createdAt", "modifiedAt");
 
     private VaultImport() {
+    }
+
+    @JsonSerialize(using = SecretPlaceholder.Writer.class)
+    private abstract static class SecretPlaceholder {
+        static final class Writer extends StdSerializer<Secret> {
+            Writer() {
+                super(Secret.class);
+            }
+
+            @Override
+            public void serialize(Secret value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                gen.writeString("[secret]");
+            }
+        }
     }
 
     /**
