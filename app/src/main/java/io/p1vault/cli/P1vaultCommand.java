@@ -9,9 +9,11 @@ import java.util.concurrent.Callable;
 @Command(name = "p1vault",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {RunPropsCommand.class},
         description = "Keeps PingOne credentials and client secrets in an encrypted local vault "
-                + "and pushes them into PingFederate.")
+                + "and pushes them into PingFederate.",
+        subcommands = {InitCommand.class, AddCommand.class, ListCommand.class, ShowCommand.class,
+                RenameCommand.class, RemoveCommand.class, PasswdCommand.class, KeygenCommand.class,
+                ExportCommand.class, ImportCommand.class, RunPropsCommand.class})
 public final class P1vaultCommand implements Callable<Integer> {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
@@ -21,11 +23,33 @@ public final class P1vaultCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Builds the configured command line shared by {@link Main} and the tests. */
+    private final CliEnvironment environment;
+
+    private P1vaultCommand(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    /** Builds the configured command line on the process's own environment, as {@link Main} runs it. */
     public static CommandLine commandLine() {
-        CommandLine cmd = new CommandLine(new P1vaultCommand());
+        return commandLine(CliEnvironment.system());
+    }
+
+    /** Builds the configured command line on {@code environment}; tests pass their own. */
+    public static CommandLine commandLine(CliEnvironment environment) {
+        CommandLine cmd = new CommandLine(new P1vaultCommand(environment));
         cmd.setExecutionExceptionHandler(new FailureReporter());
+        // --version on a subcommand should print the program's version, not nothing.
+        setVersionProvider(cmd, new VersionProvider());
         return cmd;
+    }
+
+    private static void setVersionProvider(CommandLine cmd, VersionProvider provider) {
+        cmd.getCommandSpec().versionProvider(provider);
+        cmd.getSubcommands().values().forEach(sub -> setVersionProvider(sub, provider));
+    }
+
+    CliEnvironment environment() {
+        return environment;
     }
 
     @Override

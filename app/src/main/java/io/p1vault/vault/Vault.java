@@ -59,11 +59,8 @@ public final class Vault implements AutoCloseable {
     /** Creates a new, empty vault file protected by {@code passphrase}. */
     public static Vault create(Path path, char[] passphrase, int workFactor) throws VaultException, IOException {
         checkWorkFactor(workFactor);
-        Path target = VaultFiles.resolve(path);
-        if (Files.exists(target)) {
-            throw new VaultException(VaultException.Reason.ALREADY_EXISTS, "A file already exists at " + target
-                    + "; choose another name or open it instead.");
-        }
+        checkNewPassphrase(passphrase);
+        Path target = checkCanCreate(path);
         VaultLock lock = VaultLock.acquire(target);
         try {
             Vault vault = new Vault(target, lock, newEnvelope(passphrase, workFactor), null, VaultDocument.empty(), null);
@@ -77,11 +74,7 @@ public final class Vault implements AutoCloseable {
 
     /** Unlocks a vault file: one key derivation for the passphrase. */
     public static Vault open(Path path, char[] passphrase) throws VaultException, IOException {
-        Path target = VaultFiles.resolve(path);
-        if (!Files.isRegularFile(target)) {
-            throw new VaultException(VaultException.Reason.NOT_FOUND, Files.isDirectory(target)
-                    ? target + " is a folder, not a vault file." : "There is no vault at " + target + ".");
-        }
+        Path target = checkCanOpen(path);
         VaultLock lock = VaultLock.acquire(target);
         try {
             FileSnapshot.Contents contents = FileSnapshot.read(target);
@@ -92,6 +85,32 @@ public final class Vault implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /**
+     * Fails as {@link #create} would if {@code path} is taken, so a front end can say so before
+     * asking for a passphrase. Returns the path a vault would be created at.
+     */
+    public static Path checkCanCreate(Path path) throws VaultException, IOException {
+        Path target = VaultFiles.resolve(path);
+        if (Files.exists(target)) {
+            throw new VaultException(VaultException.Reason.ALREADY_EXISTS, "A file already exists at " + target
+                    + "; choose another name or open it instead.");
+        }
+        return target;
+    }
+
+    /**
+     * Fails as {@link #open} would if there is no file to open, so a front end can say so before
+     * asking for a passphrase. Returns the vault's real path.
+     */
+    public static Path checkCanOpen(Path path) throws VaultException, IOException {
+        Path target = VaultFiles.resolve(path);
+        if (!Files.isRegularFile(target)) {
+            throw new VaultException(VaultException.Reason.NOT_FOUND, Files.isDirectory(target)
+                    ? target + " is a folder, not a vault file." : "There is no vault at " + target + ".");
+        }
+        return target;
     }
 
     private record Unlocked(Envelope envelope, VaultDocuments.Loaded document) {
@@ -181,7 +200,7 @@ public final class Vault implements AutoCloseable {
         }
     }
 
-    static void checkWorkFactor(int workFactor) throws VaultException {
+    public static void checkWorkFactor(int workFactor) throws VaultException {
         if (workFactor < MIN_WORK_FACTOR || workFactor > ScryptIdentity.MAX_WORK_FACTOR) {
             throw new VaultException(VaultException.Reason.INVALID_INPUT, "The work factor must be between "
                     + MIN_WORK_FACTOR + " and " + ScryptIdentity.MAX_WORK_FACTOR + " (age's default is "
@@ -189,8 +208,23 @@ public final class Vault implements AutoCloseable {
         }
     }
 
+    /** An empty passphrase protects nothing; refuse it wherever a new one is set. */
+    static void checkNewPassphrase(char[] passphrase) throws VaultException {
+        if (passphrase == null || passphrase.length == 0) {
+            throw new VaultException(VaultException.Reason.INVALID_INPUT, "The passphrase is empty.");
+        }
+    }
+
     public Path path() {
         return path;
+    }
+
+    /** The scrypt work factor (logN) of the current passphrase, so a passphrase change can keep it. */
+    public int workFactor() {
+        requireOpen();
+        return envelope.header().stanzas().stream().filter(s -> s.type().equals("scrypt"))
+                .mapToInt(s -> Integer.parseInt(s.args().get(1))).findFirst()
+                .orElseThrow(() -> new IllegalStateException("a vault always has a passphrase stanza"));
     }
 
     public Path backupPath() {
@@ -235,6 +269,7 @@ public final class Vault implements AutoCloseable {
     public void changePassphrase(char[] newPassphrase, int workFactor) throws VaultException, IOException {
         requireWritable();
         checkWorkFactor(workFactor);
+        checkNewPassphrase(newPassphrase);
         Envelope old = envelope;
         envelope = newEnvelope(newPassphrase, workFactor);
         try {

@@ -22,6 +22,7 @@ import java.util.List;
  * passphrase export can even be opened as a vault.
  */
 public final class VaultExport {
+    private static final String SECRET_KEY_PREFIX = "AGE-SECRET-KEY-";
     private static final WriteOptions NEW_FILE = new WriteOptions(BackupPolicy.NONE, PermissionPolicy.OWNER_ONLY);
 
     private VaultExport() {
@@ -34,6 +35,11 @@ public final class VaultExport {
             try {
                 out.add(X25519Recipient.parse(s));
             } catch (IllegalArgumentException e) {
+                // A secret key pasted where the public key belongs must not be echoed into a terminal or a log.
+                if (s.strip().regionMatches(true, 0, SECRET_KEY_PREFIX, 0, SECRET_KEY_PREFIX.length())) {
+                    throw new VaultException(VaultException.Reason.INVALID_INPUT, "A recipient given is an age secret "
+                            + "key (AGE-SECRET-KEY-1…), not a public key (age1…): keep it to yourself and give its public key.");
+                }
                 throw new VaultException(VaultException.Reason.INVALID_INPUT, "\"" + s + "\" is " + e.getMessage() + ".");
             }
         }
@@ -42,7 +48,15 @@ public final class VaultExport {
 
     public static ScryptRecipient passphrase(char[] passphrase, int workFactor) throws VaultException {
         Vault.checkWorkFactor(workFactor);
+        Vault.checkNewPassphrase(passphrase);
         return new ScryptRecipient(passphrase, workFactor);
+    }
+
+    /** Fails as {@link #export} would for an existing file, so a front end can say so before asking for a passphrase. */
+    public static void checkCanWrite(Path out) throws VaultException {
+        if (Files.exists(out)) {
+            throw new VaultException(VaultException.Reason.ALREADY_EXISTS, out + " already exists; choose a new file name.");
+        }
     }
 
     /** Writes {@code entries} to the new file {@code out}, recording the export in the vault's history. */
@@ -51,9 +65,7 @@ public final class VaultExport {
         if (entries.isEmpty()) {
             throw new VaultException(VaultException.Reason.INVALID_INPUT, "There is nothing to export.");
         }
-        if (Files.exists(out)) {
-            throw new VaultException(VaultException.Reason.ALREADY_EXISTS, out + " already exists; choose a new file name.");
-        }
+        checkCanWrite(out);
         VaultDocument doc = VaultDocument.empty();
         doc.entries.addAll(entries);
         Envelope envelope = Envelope.create(recipients);

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.p1vault.crypto.age.Age;
 import io.p1vault.crypto.age.AgeException;
@@ -37,22 +37,34 @@ import java.util.UUID;
  * deletes an entry and only replaces one when the policy says so.
  */
 public final class VaultImport {
-    /** Compares entries without turning secrets into strings: secrets are compared on their own. */
-    private static final ObjectMapper COMPARING = VaultJson.mapper().copy().registerModule(new SimpleModule()
-            .addSerializer(Secret.class, new StdSerializer<>(Secret.class) {
-                @Override
-                public void serialize(Secret value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-                    gen.writeString("[secret]");
-                }
-            }));
+    /**
+     * Compares entries without turning secrets into strings: secrets are compared on their own. A
+     * mix-in, because {@link Secret}'s own {@code @JsonSerialize} would win over a serializer
+     * registered in a module and put every secret value into the comparison tree.
+     */
+    private static final ObjectMapper COMPARING = VaultJson.mapper().copy().addMixIn(Secret.class, SecretPlaceholder.class);
     private static final List<String> NOT_COMPARED = List.of("id", "createdAt", "modifiedAt");
 
     private VaultImport() {
     }
 
+    @JsonSerialize(using = SecretPlaceholder.Writer.class)
+    private abstract static class SecretPlaceholder {
+        static final class Writer extends StdSerializer<Secret> {
+            Writer() {
+                super(Secret.class);
+            }
+
+            @Override
+            public void serialize(Secret value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                gen.writeString("[secret]");
+            }
+        }
+    }
+
     /**
-     * Decrypts an export and previews it against the vault. Without a matching identity and with
-     * no {@code passphrase}, fails with {@link VaultException.Reason#WRONG_PASSPHRASE} so the
+     * Decrypts an export and previews it against the vault. For a passphrase-protected export and
+     * no {@code passphrase}, fails with {@link VaultException.Reason#PASSPHRASE_NEEDED} so the
      * caller can ask for one.
      */
     public static ImportPreview preview(Vault vault, Path file, char[] passphrase) throws VaultException, IOException {
@@ -88,9 +100,12 @@ public final class VaultImport {
             VaultDocuments.Loaded loaded = VaultDocuments.parse(file, plain);
             return loaded.document();
         } catch (AgeNoMatchException e) {
+            if (e.passphraseFile() && passphrase == null) {
+                throw new VaultException(VaultException.Reason.PASSPHRASE_NEEDED, file
+                        + " is protected by a passphrase; give it to import.");
+            }
             throw new VaultException(VaultException.Reason.WRONG_PASSPHRASE, e.passphraseFile()
-                    ? (passphrase == null ? file + " is protected by a passphrase; give it to import."
-                    : "Wrong passphrase for " + file + ".")
+                    ? "Wrong passphrase for " + file + "."
                     : file + " was encrypted to a key this vault does not hold. Ask the sender to export it to one of your recipients (p1vault keygen).");
         } catch (AgeException e) {
             throw new VaultException(VaultException.Reason.DAMAGED, file + " cannot be imported: " + e.getMessage());

@@ -1,0 +1,35 @@
+package io.p1vault.cli;
+
+import io.p1vault.model.EntryKind;
+import io.p1vault.vault.ConflictPolicy;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+import java.util.Arrays;
+import java.util.function.Function;
+
+/** Option values that name one of a fixed set, by the ids users type; anything else is a usage error. */
+final class Converters {
+    private Converters() {
+    }
+
+    static final class Kind implements ITypeConverter<EntryKind> {
+        @Override
+        public EntryKind convert(String value) {
+            return oneOf(value, EntryKind.values(), EntryKind::id, "kind");
+        }
+    }
+
+    static final class OnConflict implements ITypeConverter<ConflictPolicy> {
+        @Override
+        public ConflictPolicy convert(String value) {
+            return oneOf(value, ConflictPolicy.values(), ConflictPolicy::option, "conflict policy");
+        }
+    }
+
+    private static <T> T oneOf(String value, T[] values, Function<T, String> id, String what) {
+        return Arrays.stream(values).filter(v -> id.apply(v).equals(value)).findFirst()
+                .orElseThrow(() -> new TypeConversionException("unknown " + what + " '" + value + "'; use one of "
+                        + String.join(", ", Arrays.stream(values).map(id).toList())));
+    }
+}

@@ -1,0 +1,118 @@
+package io.p1vault.cli;
+
+import io.p1vault.vault.ConflictPolicy;
+import io.p1vault.vault.ImportPreview;
+import io.p1vault.vault.Vault;
+import io.p1vault.vault.VaultException;
+import io.p1vault.vault.VaultImport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Imports an export. With conflicts and no {@code --on-conflict}, nothing is imported: each
+ * policy loses something (skip keeps an entry the sender may have meant to update, replace drops
+ * the user's own, keep-both leaves duplicates), so the user chooses, having seen the preview.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Previews an export entry by entry (new, identical, conflict-id, conflict-name), then "
+                + "imports it and saves the vault once. Exports to one of the vault's identities need no passphrase.")
+final class ImportCommand extends VaultCommand {
+    @Option(names = "--in", required = true, paramLabel = "F", description = "The export file.")
+    Path in;
+
+    @Option(names = "--on-conflict", paramLabel = "keep-both|replace|skip", converter = Converters.OnConflict.class,
+            description = "What to do with entries that conflict with the vault's; required when there are any.")
+    ConflictPolicy onConflict;
+
+    @Option(names = "--dry-run", description = "Print the preview only; change nothing.")
+    boolean dryRun;
+
+    @Option(names = "--export-passphrase-file", paramLabel = "FILE",
+            description = "Read the export passphrase from the first line of FILE "
+                    + "(else from $" + PassphraseSource.EXPORT_VARIABLE + ", else from a prompt if one is needed).")
+    Path exportPassphraseFile;
+
+    @Override
+    void run() throws Exception {
+        try (Vault vault = openVault()) {
+            ImportPreview preview = preview(vault);
+            printPreview(preview);
+            if (dryRun) {
+                confirm("Dry run: nothing was changed.");
+                return;
+            }
+            List<ImportPreview.Item> conflicts = preview.items().stream().filter(ImportCommand::conflicts).toList();
+            if (!conflicts.isEmpty() && onConflict == null) {
+                throw new CliException(conflicts.size() + (conflicts.size() == 1 ? " entry conflicts" : " entries conflict")
+                        + " with the vault: " + String.join(", ", conflicts.stream().map(ImportCommand::describe).toList())
+                        + ". Nothing was imported; choose --on-conflict keep-both, replace or skip.");
+            }
+            // Without conflicts the policy decides nothing.
+            VaultImport.Result r = VaultImport.apply(vault, preview, onConflict != null ? onConflict : ConflictPolicy.SKIP);
+            confirm("Imported " + in + ": " + r.added() + " added, " + r.replaced() + " replaced, " + r.skipped()
+                    + " skipped, " + r.identical() + " identical.");
+        }
+    }
+
+    /** Decrypts with the vault's identities or a given passphrase; prompts only when the export needs one. */
+    private ImportPreview preview(Vault vault) throws VaultException, IOException, CliException {
+        PassphraseSource source = new PassphraseSource("export passphrase", PassphraseSource.EXPORT_VARIABLE,
+                "--export-passphrase-file", exportPassphraseFile);
+        char[] given = source.given(env());
+        try {
+            return VaultImport.preview(vault, in, given);
+        } catch (VaultException e) {
+            if (e.reason() != VaultException.Reason.PASSPHRASE_NEEDED) {
+                throw e;
+            }
+            char[] typed = source.prompted(env(), in + " is protected by a passphrase.");
+            try {
+                return VaultImport.preview(vault, in, typed);
+            } finally {
+                wipe(typed);
+            }
+        } finally {
+            wipe(given);
+        }
+    }
+
+    private void printPreview(ImportPreview preview) {
+        int kindWidth = preview.items().stream().mapToInt(i -> String.valueOf(i.incoming().getKind()).length())
+                .max().orElse(0);
+        for (ImportPreview.Item item : preview.items()) {
+            StringBuilder line = new StringBuilder(String.format("%-13s  %-" + kindWidth + "s  \"%s\"",
+                    status(item.status()), item.incoming().getKind(), item.incoming().getName()));
+            if (conflicts(item)) {
+                if (!Objects.equals(item.existing().getName(), item.incoming().getName())) {
+                    line.append("  (in the vault as \"").append(item.existing().getName()).append("\")");
+                }
+                line.append("  differs: ").append(item.differences().isEmpty() ? "-" : String.join(", ", item.differences()));
+            }
+            out().println(line);
+        }
+        out().flush();
+    }
+
+    private static boolean conflicts(ImportPreview.Item item) {
+        return item.status() == ImportPreview.Status.CONFLICT_ID || item.status() == ImportPreview.Status.CONFLICT_NAME;
+    }
+
+    private static String status(ImportPreview.Status status) {
+        return switch (status) {
+            case NEW -> "new";
+            case IDENTICAL -> "identical";
+            case CONFLICT_ID -> "conflict-id";
+            case CONFLICT_NAME -> "conflict-name";
+        };
+    }
+
+    private static String describe(ImportPreview.Item item) {
+        return item.incoming().getKind() + " \"" + item.incoming().getName() + "\" ("
+                + (item.status() == ImportPreview.Status.CONFLICT_ID ? "same id" : "same name") + ")";
+    }
+}

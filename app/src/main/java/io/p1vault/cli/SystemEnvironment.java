@@ -1,0 +1,25 @@
+package io.p1vault.cli;
+
+import java.io.Console;
+import java.io.InputStream;
+import java.util.Optional;
+
+/** The process's own environment, standard input and terminal. */
+final class SystemEnvironment implements CliEnvironment {
+    @Override
+    public String variable(String name) {
+        return System.getenv(name);
+    }
+
+    @Override
+    public InputStream stdin() {
+        return System.in;
+    }
+
+    @Override
+    public Optional<PasswordConsole> console() {
+        Console console = System.console();
+        // "%s" so that a '%' in a file name shown in the prompt is not taken as a format.
+        return console == null ? Optional.empty() : Optional.of(prompt -> console.readPassword("%s", prompt));
+    }
+}

@@ -1,0 +1,103 @@
+package io.p1vault.cli;
+
+import io.p1vault.crypto.age.ScryptRecipient;
+import io.p1vault.model.Entry;
+import io.p1vault.model.EntryKind;
+import io.p1vault.vault.Vault;
+import io.p1vault.vault.VaultEditor;
+import io.p1vault.vault.VaultException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/**
+ * What every command on a vault shares: the vault and its passphrase options, the environment,
+ * and the output rules (asked-for data on standard output; confirmations and warnings on
+ * standard error, so scripts can parse standard output as it is).
+ */
+abstract class VaultCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--vault", required = true, paramLabel = "FILE", description = "The vault file.")
+    Path vaultFile;
+
+    @Option(names = "--passphrase-file", paramLabel = "FILE",
+            description = "Read the vault passphrase from the first line of FILE "
+                    + "(else from $" + PassphraseSource.VAULT_VARIABLE + ", else from a prompt).")
+    Path passphraseFile;
+
+    @Override
+    public final Integer call() throws Exception {
+        run();
+        return 0;
+    }
+
+    /** Does the command's work; a failure is an exception, reported by {@link FailureReporter}. */
+    abstract void run() throws Exception;
+
+    final CliEnvironment env() {
+        return ((P1vaultCommand) spec.root().userObject()).environment();
+    }
+
+    final PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    final void confirm(String line) {
+        spec.commandLine().getErr().println(line);
+    }
+
+    final void warn(String line) {
+        spec.commandLine().getErr().println("p1vault: warning: " + line);
+    }
+
+    final PassphraseSource vaultPassphrase() {
+        return new PassphraseSource("vault passphrase", PassphraseSource.VAULT_VARIABLE, "--passphrase-file",
+                passphraseFile);
+    }
+
+    /** Unlocks the vault; the caller closes it (which releases the lock and wipes its secrets). */
+    final Vault openVault() throws VaultException, IOException, CliException {
+        // A missing file is worth saying before anyone types a passphrase for it.
+        Vault.checkCanOpen(vaultFile);
+        char[] passphrase = vaultPassphrase().existing(env());
+        try {
+            return Vault.open(vaultFile, passphrase);
+        } finally {
+            wipe(passphrase);
+        }
+    }
+
+    /** Low work factors are allowed for tests and demos, and must never go unnoticed elsewhere. */
+    final void warnIfWeak(int workFactor) {
+        if (workFactor < ScryptRecipient.DEFAULT_WORK_FACTOR) {
+            warn("work factor " + workFactor + " is below age's default of " + ScryptRecipient.DEFAULT_WORK_FACTOR
+                    + "; use it only for tests and demos.");
+        }
+    }
+
+    /** The entries of those names (each once), all found before anything is done with any. */
+    static List<Entry> requireAll(VaultEditor editor, EntryKind kind, List<String> names) throws VaultException {
+        Set<Entry> entries = new LinkedHashSet<>();
+        for (String name : names) {
+            entries.add(editor.require(kind, name));
+        }
+        return List.copyOf(entries);
+    }
+
+    static void wipe(char[] chars) {
+        if (chars != null) {
+            Arrays.fill(chars, '\0');
+        }
+    }
+}
