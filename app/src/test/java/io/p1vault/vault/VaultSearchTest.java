@@ -40,6 +40,20 @@ class VaultSearchTest {
     }
 
     @Test
+    void findsAMatchRightAfterAPartialOne() {
+        PingFederateServerEntry twice = server("pf-pf-admin");
+        assertThat(VaultSearch.filter(List.of(twice), "pf-admin")).containsExactly(twice);
+        assertThat(VaultSearch.filter(List.of(twice), "pf-ad")).containsExactly(twice);
+        assertThat(VaultSearch.filter(List.of(twice), "pf-pf-pf")).isEmpty();
+    }
+
+    @Test
+    void foldsCaseBeyondAscii() {
+        PingOneApplicationEntry accented = app("Équipe Zürich", "s");
+        assertThat(VaultSearch.filter(List.of(accented, billing), "équipe zÜRICH")).containsExactly(accented);
+    }
+
+    @Test
     void matchesKindDisplayName() {
         assertThat(VaultSearch.filter(vault, "pingone application")).containsExactly(billing, staging);
         assertThat(VaultSearch.filter(vault, "PingFederate SERVER")).containsExactly(server);
