@@ -5,23 +5,33 @@ import io.p1vault.crypto.ChaCha20Poly1305;
 import javax.crypto.AEADBadTagException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
- * Decrypts STREAM chunks. A chunk's plaintext is handed out only after its tag verified, so what
- * a reader sees before a {@link AgePayloadException} is exactly the authenticated prefix.
+ * Decrypts STREAM chunks, reading ahead and opening several on {@link ChunkWorkers} at once.
+ * Chunks are handed out strictly in order and only after their tag verified, so what a reader
+ * sees before an {@link AgePayloadException} is exactly the authenticated prefix.
  */
 final class PayloadInputStream extends InputStream {
     private final InputStream in;
     private final byte[] key;
-    private final byte[] sealed = new byte[Payload.SEALED_CHUNK];
-    private final byte[] plain = new byte[Payload.CHUNK];
-    private final byte[] nonce = new byte[12];
+    private final ArrayDeque<Future<Opened>> opening = new ArrayDeque<>();
+    private long nextIndex;
+    private boolean endOfInput;
+    private byte[] plain = new byte[0];
     private int pos;
     private int limit;
-    private long counter;
-    private boolean lastChunkRead;
-    private AgePayloadException pendingFailure;
+    private boolean lastDelivered;
+    private AgePayloadException failure;
+
+    /** An opened chunk, or why it could not be opened. */
+    private record Opened(byte[] plain, int length, boolean last, String failure) {
+    }
 
     PayloadInputStream(InputStream in, byte[] key) {
         this.in = in;
@@ -37,19 +47,19 @@ final class PayloadInputStream extends InputStream {
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
-        java.util.Objects.checkFromIndexSize(off, len, b.length);
+        Objects.checkFromIndexSize(off, len, b.length);
         if (len == 0) {
             return 0;
         }
         while (pos == limit) {
-            if (pendingFailure != null) {
-                throw pendingFailure;
+            if (failure != null) {
+                throw failure;
             }
-            if (lastChunkRead) {
-                wipe();
+            if (lastDelivered) {
+                Arrays.fill(key, (byte) 0);
                 return -1;
             }
-            readChunk();
+            nextChunk();
         }
         int n = Math.min(len, limit - pos);
         System.arraycopy(plain, pos, b, off, n);
@@ -62,64 +72,120 @@ final class PayloadInputStream extends InputStream {
         return limit - pos;
     }
 
-    private void readChunk() throws IOException {
-        int n = in.readNBytes(sealed, 0, Payload.SEALED_CHUNK);
-        if (n == 0) {
-            throw fail(counter == 0 ? "there is no encrypted content after the header"
+    private void nextChunk() throws IOException {
+        readAhead();
+        if (opening.isEmpty()) {
+            throw fail(nextIndex == 0 ? "there is no encrypted content after the header"
                     : "the file is cut short (its final chunk is missing)");
         }
-        boolean last = n < Payload.SEALED_CHUNK;
-        if (last && counter != 0 && n == Payload.TAG) {
-            throw fail("the final chunk is empty");
+        Opened chunk = await(opening.remove());
+        if (chunk.failure != null) {
+            throw fail(chunk.failure);
         }
-        if (n < Payload.TAG) {
-            throw fail("chunk " + counter + " is too short");
-        }
-        int opened = open(n, last);
-        if (opened < 0 && !last) {
-            // A full-size chunk may be the last one; only its tag can tell.
-            last = true;
-            opened = open(n, true);
-        }
-        if (opened < 0) {
-            throw fail("chunk " + counter + " failed authentication");
-        }
-        counter++;
+        Arrays.fill(plain, (byte) 0);
+        plain = chunk.plain;
         pos = 0;
-        limit = opened;
-        if (last) {
-            lastChunkRead = true;
-            if (in.read() >= 0) {
-                pendingFailure = fail("there is data after the final chunk");
+        limit = chunk.length;
+        if (chunk.last) {
+            lastDelivered = true;
+            if (!opening.isEmpty() || !endOfInput && in.read() >= 0) {
+                // Reported once the final chunk's (authenticated) plaintext has been read.
+                failure = new AgePayloadException("there is data after the final chunk");
+                cancelAll();
             }
         }
     }
 
-    private int open(int n, boolean last) {
-        Payload.chunkNonce(counter, last, nonce);
+    private void readAhead() throws IOException {
+        while (!endOfInput && opening.size() < ChunkWorkers.IN_FLIGHT) {
+            byte[] sealed = new byte[Payload.SEALED_CHUNK];
+            int n = in.readNBytes(sealed, 0, sealed.length);
+            if (n < sealed.length) {
+                endOfInput = true;
+                if (n == 0) {
+                    return;
+                }
+            }
+            long index = nextIndex++;
+            boolean knownLast = n < sealed.length;
+            opening.add(ChunkWorkers.POOL.submit(() -> open(sealed, n, index, knownLast)));
+        }
+    }
+
+    private Opened open(byte[] sealed, int n, long index, boolean knownLast) {
+        if (knownLast && index != 0 && n == Payload.TAG) {
+            return new Opened(null, 0, true, "the final chunk is empty");
+        }
+        if (n < Payload.TAG) {
+            return new Opened(null, 0, true, "chunk " + index + " is too short");
+        }
+        byte[] out = new byte[Payload.CHUNK];
+        byte[] nonce = new byte[12];
+        int opened = tryOpen(sealed, n, index, knownLast, out, nonce);
+        boolean last = knownLast;
+        if (opened < 0 && !knownLast) {
+            // A full-size chunk may be the last one; only its tag can tell.
+            last = true;
+            opened = tryOpen(sealed, n, index, true, out, nonce);
+        }
+        return opened < 0 ? new Opened(null, 0, last, "chunk " + index + " failed authentication")
+                : new Opened(out, opened, last, null);
+    }
+
+    private int tryOpen(byte[] sealed, int n, long index, boolean last, byte[] out, byte[] nonce) {
+        Payload.chunkNonce(index, last, nonce);
         try {
-            return ChaCha20Poly1305.open(key, nonce, sealed, 0, n, plain, 0);
+            return ChaCha20Poly1305.open(key, nonce, sealed, 0, n, out, 0);
         } catch (AEADBadTagException e) {
             return -1;
         }
     }
 
-    private AgePayloadException fail(String detail) {
-        wipe();
-        pendingFailure = new AgePayloadException(detail);
-        return pendingFailure;
+    private Opened await(Future<Opened> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("decryption was interrupted");
+        } catch (ExecutionException e) {
+            throw new IOException("decrypting a chunk failed", e.getCause());
+        }
     }
 
-    private void wipe() {
-        Arrays.fill(key, (byte) 0);
-        Arrays.fill(plain, limit, plain.length, (byte) 0);
+    private AgePayloadException fail(String detail) {
+        failure = new AgePayloadException(detail);
+        cancelAll();
+        return failure;
+    }
+
+    /** Drops chunks read ahead: nothing after a failure or the final chunk is ever handed out. */
+    private void cancelAll() {
+        for (Future<Opened> f : opening) {
+            f.cancel(false);
+            if (f.isDone() && !f.isCancelled()) {
+                try {
+                    Opened o = f.get();
+                    if (o.plain != null) {
+                        Arrays.fill(o.plain, (byte) 0);
+                    }
+                } catch (InterruptedException | ExecutionException ignored) {
+                    // Nothing to wipe.
+                }
+            }
+        }
+        opening.clear();
     }
 
     @Override
     public void close() throws IOException {
-        wipe();
+        cancelAll();
         Arrays.fill(plain, (byte) 0);
         pos = limit = 0;
-        in.close();
+        failure = failure != null ? failure : new AgePayloadException("the stream was closed");
+        try {
+            in.close();
+        } finally {
+            Arrays.fill(key, (byte) 0);
+        }
     }
 }

@@ -3,20 +3,24 @@ package io.p1vault.crypto.age;
 import io.p1vault.crypto.ChaCha20Poly1305;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * Encrypts plaintext into 64 KiB STREAM chunks. A chunk is only sealed once it is known whether
  * more follows, so the last chunk is full-size when the plaintext is a multiple of 64 KiB and
- * empty only when the whole plaintext is.
+ * empty only when the whole plaintext is. Full chunks are sealed on {@link ChunkWorkers} and
+ * written in order.
  */
 final class PayloadOutputStream extends OutputStream {
     private final OutputStream out;
     private final byte[] key;
-    private final byte[] plain = new byte[Payload.CHUNK];
-    private final byte[] sealed = new byte[Payload.SEALED_CHUNK];
-    private final byte[] nonce = new byte[12];
+    private final ArrayDeque<Future<byte[]>> sealing = new ArrayDeque<>();
+    private byte[] plain = new byte[Payload.CHUNK];
     private int buffered;
     private long counter;
     private boolean finished;
@@ -38,7 +42,7 @@ final class PayloadOutputStream extends OutputStream {
         }
         while (len > 0) {
             if (buffered == Payload.CHUNK) {
-                sealChunk(false);
+                submitFullChunk();
             }
             int n = Math.min(len, Payload.CHUNK - buffered);
             System.arraycopy(b, off, plain, buffered, n);
@@ -48,11 +52,35 @@ final class PayloadOutputStream extends OutputStream {
         }
     }
 
-    private void sealChunk(boolean last) throws IOException {
-        Payload.chunkNonce(counter++, last, nonce);
-        int n = ChaCha20Poly1305.seal(key, nonce, plain, 0, buffered, sealed, 0);
-        out.write(sealed, 0, n);
+    private void submitFullChunk() throws IOException {
+        byte[] chunk = plain;
+        long index = counter++;
+        plain = new byte[Payload.CHUNK];
         buffered = 0;
+        sealing.add(ChunkWorkers.POOL.submit(() -> seal(chunk, Payload.CHUNK, index, false)));
+        while (sealing.size() >= ChunkWorkers.IN_FLIGHT) {
+            writeNext();
+        }
+    }
+
+    private byte[] seal(byte[] chunk, int length, long index, boolean last) {
+        byte[] nonce = new byte[12];
+        Payload.chunkNonce(index, last, nonce);
+        byte[] sealed = new byte[length + Payload.TAG];
+        ChaCha20Poly1305.seal(key, nonce, chunk, 0, length, sealed, 0);
+        Arrays.fill(chunk, (byte) 0);
+        return sealed;
+    }
+
+    private void writeNext() throws IOException {
+        try {
+            out.write(sealing.remove().get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("encryption was interrupted");
+        } catch (ExecutionException e) {
+            throw new IOException("encrypting a chunk failed", e.getCause());
+        }
     }
 
     /** Writes the last chunk without closing the underlying stream. */
@@ -60,13 +88,17 @@ final class PayloadOutputStream extends OutputStream {
         if (finished) {
             return;
         }
+        finished = true;
         try {
-            sealChunk(true);
+            while (!sealing.isEmpty()) {
+                writeNext();
+            }
+            out.write(seal(plain, buffered, counter++, true));
             out.flush();
         } finally {
-            finished = true;
-            Arrays.fill(key, (byte) 0);
+            sealing.forEach(f -> f.cancel(false));
             Arrays.fill(plain, (byte) 0);
+            Arrays.fill(key, (byte) 0);
         }
     }
 
