@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes entries (all when no NAME is given) to a new age file, encrypted to each --recipient "
+        description = "Writes entries (all but the vault's own age identities when no NAME is given) to a new age file, encrypted to each --recipient "
                 + "or else to an export passphrase (asked twice when prompted).")
 final class ExportCommand extends VaultCommand {
     @Option(names = "--out", required = true, paramLabel = "F", description = "The file to write; must not exist.")
@@ -61,7 +61,7 @@ final class ExportCommand extends VaultCommand {
         }
         try (Vault vault = openVault()) {
             VaultEditor editor = new VaultEditor(vault);
-            List<Entry> entries = names.isEmpty() ? editor.entries() : requireAll(editor, kind, names);
+            List<Entry> entries = names.isEmpty() ? VaultExport.defaultSelection(editor.entries()) : requireAll(editor, kind, names);
             if (keys.isEmpty()) {
                 exportToPassphrase(vault, entries, factor);
             } else {

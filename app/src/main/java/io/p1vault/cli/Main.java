@@ -1,7 +1,5 @@
 package io.p1vault.cli;
 
-import picocli.CommandLine;
-
 /** Process entry point: runs the command line and exits with its status. */
 public final class Main {
     private Main() {

@@ -182,9 +182,13 @@ public final class VaultEditor {
             throw new InvalidEntryException("name", "A name must be one line of at most " + MAX_NAME + " characters.");
         }
         if (find(kind, n).isPresent()) {
-            throw new InvalidEntryException("name", "There is already a " + kind.displayName() + " named \"" + n + "\".");
+            throw new InvalidEntryException("name", "There is already " + article(kind.displayName()) + " named \"" + n + "\".");
         }
         return n;
+    }
+
+    private static String article(String noun) {
+        return ("aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an " : "a ") + noun;
     }
 
     private static PingOneRegion region(String region, List<String> warnings) throws InvalidEntryException {

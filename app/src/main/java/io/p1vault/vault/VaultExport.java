@@ -28,6 +28,14 @@ public final class VaultExport {
     private VaultExport() {
     }
 
+    /**
+     * What "export everything" means: every entry but the vault's own age identities, whose
+     * private keys leave the vault only when named explicitly.
+     */
+    public static List<Entry> defaultSelection(List<Entry> entries) {
+        return entries.stream().filter(e -> e.knownKind() != io.p1vault.model.EntryKind.AGE_IDENTITY).toList();
+    }
+
     /** Parses {@code age1…} strings, naming the one that is not valid. */
     public static List<Recipient> recipients(List<String> encoded) throws VaultException {
         List<Recipient> out = new ArrayList<>();

@@ -1,7 +1,6 @@
 package io.p1vault.vault;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -10,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps a vault to one process at a time: an OS file lock on {@code <vault>.lock}, which the OS
@@ -17,10 +18,14 @@ import java.time.Instant;
  * next process shows.
  */
 final class VaultLock implements AutoCloseable {
+    private static final Set<Path> HELD_IN_THIS_JVM = ConcurrentHashMap.newKeySet();
+
+    private final Path file;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private VaultLock(FileChannel channel, FileLock lock) {
+    private VaultLock(Path file, FileChannel channel, FileLock lock) {
+        this.file = file;
         this.channel = channel;
         this.lock = lock;
     }
@@ -31,6 +36,21 @@ final class VaultLock implements AutoCloseable {
 
     static VaultLock acquire(Path vault) throws IOException, VaultException {
         Path file = lockFileOf(vault);
+        // POSIX drops every lock a process holds on a file when it closes any descriptor of it,
+        // so a second open in this JVM must be refused before touching the lock file.
+        if (!HELD_IN_THIS_JVM.add(file)) {
+            throw new VaultException(VaultException.Reason.LOCKED, "The vault " + vault
+                    + " is already open in this p1vault. Close it there first.");
+        }
+        try {
+            return lock(vault, file);
+        } catch (IOException | VaultException | RuntimeException e) {
+            HELD_IN_THIS_JVM.remove(file);
+            throw e;
+        }
+    }
+
+    private static VaultLock lock(Path vault, Path file) throws IOException, VaultException {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
         FileLock lock;
@@ -48,7 +68,7 @@ final class VaultLock implements AutoCloseable {
         channel.truncate(0);
         channel.write(ByteBuffer.wrap(describeThisProcess().getBytes(StandardCharsets.UTF_8)), 0);
         channel.force(false);
-        return new VaultLock(channel, lock);
+        return new VaultLock(file, channel, lock);
     }
 
     private static String readHolder(FileChannel channel) throws IOException {
@@ -58,12 +78,8 @@ final class VaultLock implements AutoCloseable {
     }
 
     private static String describeThisProcess() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            host = "this computer";
-        }
+        // From the environment, not a DNS lookup, which can hang where name resolution is broken.
+        String host = System.getenv().getOrDefault("HOSTNAME", System.getenv().getOrDefault("COMPUTERNAME", "this computer"));
         return "process " + ProcessHandle.current().pid() + " of " + System.getProperty("user.name") + " on " + host
                 + ", since " + Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
@@ -75,6 +91,7 @@ final class VaultLock implements AutoCloseable {
             lock.release();
         } finally {
             channel.close();
+            HELD_IN_THIS_JVM.remove(file);
         }
     }
 }

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Our age implementation side by side with the {@code age} command, in one run:
  * scrypt unlock at work factor 18 and STREAM throughput on a 256 MiB file.
- * Run: {@code mvn -B -q -Pbench -Dbench.main=io.p1vault.bench.AgeBenchmark verify}
+ * Run: {@code mvn -B -q -Pbench -Dbench=AgeBenchmark verify}
  */
 public final class AgeBenchmark {
     private static final String PASSPHRASE = "benchmark passphrase";

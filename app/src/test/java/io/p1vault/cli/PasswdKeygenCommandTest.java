@@ -100,6 +100,6 @@ class PasswdKeygenCommandTest {
         Cli.Result r = cli.run("keygen", "--vault", v, "--name", "me");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
-        assertThat(r.errLines()).containsExactly("p1vault: There is already a age identity named \"me\".");
+        assertThat(r.errLines()).containsExactly("p1vault: There is already an age identity named \"me\".");
     }
 }

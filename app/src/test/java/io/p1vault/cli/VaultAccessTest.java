@@ -1,6 +1,7 @@
 package io.p1vault.cli;
 
 import io.p1vault.vault.Vault;
+import io.p1vault.vault.VaultHolder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,7 +101,7 @@ class VaultAccessTest {
     void anExportToAKeyIsNotAVault() throws Exception {
         String recipient = cli.run("keygen", "--vault", vault.toString(), "--name", "me").out().strip();
         Path export = dir.resolve("export.age");
-        assertThat(cli.run("export", "--vault", vault.toString(), "--out", export.toString(), "--recipient", recipient)
+        assertThat(cli.run("export", "--vault", vault.toString(), "--out", export.toString(), "--recipient", recipient, "me")
                 .exit()).isZero();
         Cli.Result r = cli.run("list", "--vault", export.toString());
         assertThat(r.exit()).isEqualTo(1);
@@ -111,11 +112,12 @@ class VaultAccessTest {
     @ParameterizedTest
     @MethodSource("commands")
     void lockedByAnotherProcess(List<String> command) throws Exception {
-        try (Vault held = cli.open(vault)) {
+        try (VaultHolder held = VaultHolder.start(vault, Cli.PASSPHRASE)) {
             Cli.Result r = run(command, vault);
             assertThat(r.exit()).isEqualTo(1);
             assertThat(r.errLines()).hasSize(1);
-            assertThat(r.err()).startsWith("p1vault: The vault " + vault.toRealPath() + " is open in another p1vault (process ")
+            assertThat(r.err()).startsWith("p1vault: The vault " + vault.toRealPath() + " is open in another p1vault (process "
+                    + held.pid() + " ")
                     .endsWith(". Close it there first.\n");
         }
     }

@@ -251,10 +251,28 @@ class VaultTest {
     }
 
     @Test
-    void aSecondOpenOfTheSameVaultIsRefusedNamingTheHolder() throws Exception {
+    void aSecondOpenInThisProcessIsRefusedAndDoesNotReleaseTheFirstLock() throws Exception {
         try (Vault v = Vault.create(vaultPath(), PASS, 10)) {
             assertThatThrownBy(() -> Vault.open(vaultPath(), PASS)).isInstanceOf(VaultException.class)
-                    .hasMessageContaining("is open in another p1vault");
+                    .hasMessageContaining("is already open in this p1vault");
+            // Another process must still be kept out after that refused attempt.
+            assertThatThrownBy(() -> VaultHolder.start(vaultPath(), new String(PASS)))
+                    .hasMessageContaining("did not open the vault");
+        }
+        try (Vault v = Vault.open(vaultPath(), PASS)) {
+            assertThat(v.document()).isNotNull();
+        }
+    }
+
+    @Test
+    void anotherProcessHoldingTheVaultIsNamed() throws Exception {
+        try (Vault v = Vault.create(vaultPath(), PASS, 10)) {
+            v.save();
+        }
+        try (VaultHolder holder = VaultHolder.start(vaultPath(), new String(PASS))) {
+            assertThatThrownBy(() -> Vault.open(vaultPath(), PASS)).isInstanceOf(VaultException.class)
+                    .satisfies(e -> assertThat(((VaultException) e).reason()).isEqualTo(VaultException.Reason.LOCKED))
+                    .hasMessageContaining("is open in another p1vault (process " + holder.pid() + " of ");
         }
         try (Vault v = Vault.open(vaultPath(), PASS)) {
             assertThat(v.document()).isNotNull();
@@ -269,6 +287,16 @@ class VaultTest {
         v.close();
         assertThat(app.getClientSecret().isDestroyed()).isTrue();
         assertThatThrownBy(v::document).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void exportingEverythingLeavesTheVaultsOwnPrivateKeysOut() throws Exception {
+        try (Vault v = Vault.create(vaultPath(), PASS, 10)) {
+            VaultEditor ed = new VaultEditor(v);
+            ed.addNewIdentity("mine");
+            ed.addServer("pf", "https://pf:9999", "admin", "pw".toCharArray());
+            assertThat(VaultExport.defaultSelection(ed.entries())).extracting(e -> e.getName()).containsExactly("pf");
+        }
     }
 
     static String header(Path file) throws IOException {
