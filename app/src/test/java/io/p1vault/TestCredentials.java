@@ -34,6 +34,19 @@ public final class TestCredentials {
         return c;
     }
 
+    /** A credential of {@code gatewayType} for the audience {@code aud}. */
+    public static String jwt(String gatewayType, String jti, String aud, String signature) {
+        Map<String, Object> c = claims(jti);
+        c.put("gatewayType", gatewayType);
+        c.put("aud", new String[] {aud});
+        return jwt(c, signature);
+    }
+
+    /** A PingFederate credential with a fresh jti. */
+    public static String pingFederate(String signature) {
+        return jwt(claims(java.util.UUID.randomUUID().toString()), signature);
+    }
+
     public static String jwt(String jti) {
         return jwt(claims(jti), "c2lnbmF0dXJlLWJ5LXBpbmdvbmU");
     }

@@ -13,6 +13,11 @@ import io.p1vault.runproperties.RunPropertiesService;
 import io.p1vault.runproperties.SettingStatus;
 import io.p1vault.runproperties.SettingsReport;
 import io.p1vault.storage.WriteResult;
+import io.p1vault.model.Entry;
+import io.p1vault.model.EntryKind;
+import io.p1vault.model.GatewayCredentialEntry;
+import io.p1vault.vault.Vault;
+import io.p1vault.vault.VaultEditor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -208,20 +213,62 @@ final class RunPropsCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "FILE", description = "The run.properties file.")
         Path file;
 
-        @Option(names = "--region", required = true, paramLabel = "R",
-                description = "com, eu, ca or com.au (asia is deprecated).")
-        String region;
+        @CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+        Source source;
 
-        @Option(names = "--environment-id", required = true, paramLabel = "ID",
-                description = "The PingOne environment ID (a UUID).")
-        String environmentId;
+        /** Either typed values or a vault's gateway credential. */
+        static final class Source {
+            @CommandLine.ArgGroup(exclusive = false)
+            Typed typed;
+
+            @CommandLine.ArgGroup(exclusive = false)
+            FromVault fromVault;
+        }
+
+        static final class Typed {
+            @Option(names = "--region", required = true, paramLabel = "R",
+                    description = "com, eu, ca or com.au (asia is deprecated).")
+            String region;
+
+            @Option(names = "--environment-id", required = true, paramLabel = "ID",
+                    description = "The PingOne environment ID (a UUID).")
+            String environmentId;
+        }
+
+        static final class FromVault {
+            @Option(names = "--vault", required = true, paramLabel = "V", description = "The vault holding the credential.")
+            Path vault;
+
+            @Option(names = "--credential", required = true, paramLabel = "NAME",
+                    description = "The gateway credential whose environment and region to use.")
+            String credential;
+
+            @Option(names = "--passphrase-file", paramLabel = "FILE",
+                    description = "Read the vault passphrase from the first line of FILE "
+                            + "(else from $" + PassphraseSource.VAULT_VARIABLE + ", else from a prompt).")
+            Path passphraseFile;
+        }
 
         @Option(names = "--dry-run", description = "Print the diff only; write nothing.")
         boolean dryRun;
 
         @Override
-        public Integer call() throws IOException {
-            return applyEdits(spec, file, PingOneSettings.parse(region, environmentId).edits(), dryRun);
+        public Integer call() throws Exception {
+            return applyEdits(spec, file, settings().edits(), dryRun);
+        }
+
+        private PingOneSettings settings() throws Exception {
+            if (source.typed != null) {
+                return PingOneSettings.parse(source.typed.region, source.typed.environmentId);
+            }
+            FromVault v = source.fromVault;
+            CliEnvironment env = ((P1vaultCommand) spec.root().userObject()).environment();
+            PassphraseSource passphrase = new PassphraseSource("vault passphrase", PassphraseSource.VAULT_VARIABLE,
+                    "--passphrase-file", v.passphraseFile);
+            try (Vault vault = VaultCommand.open(v.vault, passphrase, env)) {
+                Entry entry = new VaultEditor(vault).require(EntryKind.GATEWAY_CREDENTIAL, v.credential);
+                return PingOneSettings.fromCredential((GatewayCredentialEntry) entry);
+            }
         }
     }
 

@@ -68,9 +68,15 @@ abstract class VaultCommand implements Callable<Integer> {
 
     /** Unlocks the vault; the caller closes it (which releases the lock and wipes its secrets). */
     final Vault openVault() throws VaultException, IOException, CliException {
+        return open(vaultFile, vaultPassphrase(), env());
+    }
+
+    /** Unlocks {@code vaultFile} with the passphrase from {@code source}; shared with other command groups. */
+    static Vault open(Path vaultFile, PassphraseSource source, CliEnvironment env)
+            throws VaultException, IOException, CliException {
         // A missing file is worth saying before anyone types a passphrase for it.
         Vault.checkCanOpen(vaultFile);
-        char[] passphrase = vaultPassphrase().existing(env());
+        char[] passphrase = source.existing(env);
         try {
             return Vault.open(vaultFile, passphrase);
         } finally {

@@ -1,5 +1,7 @@
 package io.p1vault.runproperties;
 
+import io.p1vault.model.GatewayClaims;
+import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.PingOneRegion;
 
 import java.util.List;
@@ -33,6 +35,20 @@ public record PingOneSettings(PingOneRegion region, UUID environmentId) {
                     + "9e6c1b6a-4cb2-4b38-9b5c-1f4f2f1e0c11)");
         }
         return new PingOneSettings(parsedRegion.get(), UUID.fromString(environmentId));
+    }
+
+    /** "Fill from credential": the environment and region a vault's gateway credential names. */
+    public static PingOneSettings fromCredential(GatewayCredentialEntry credential) throws InvalidSettingException {
+        GatewayClaims claims = credential.getClaims();
+        if (claims == null || claims.environmentId == null) {
+            throw new InvalidSettingException("the credential \"" + credential.getName()
+                    + "\" names no PingOne environment");
+        }
+        if (claims.region == null) {
+            throw new InvalidSettingException("the credential \"" + credential.getName()
+                    + "\" does not say which PingOne region it belongs to; give --region and --environment-id instead");
+        }
+        return parse(claims.region, claims.environmentId);
     }
 
     /** The run.properties changes that point the administrative console at this environment. */

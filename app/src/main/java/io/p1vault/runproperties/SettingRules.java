@@ -8,13 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /** The value checks behind {@link KnownSetting}, written from the comments in PingFederate's run.properties. */
 final class SettingRules {
-    private static final Pattern UUID = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-
     /**
      * The regions run.properties documents for {@code pf.pingone.admin.url.region}: com, eu, ca,
      * com.au, and asia (deprecated). Singapore ({@code sg}) is a PingOne region but not listed
@@ -68,7 +64,7 @@ final class SettingRules {
 
     /** The canonical 8-4-4-4-12 hex form, which {@code UUID.fromString} alone does not insist on. */
     static boolean isUuid(String value) {
-        return UUID.matcher(value).matches();
+        return io.p1vault.model.Uuids.isUuid(value);
     }
 
     /** A TCP port; with {@code negativeDisables}, any value below zero turns the listener off. */

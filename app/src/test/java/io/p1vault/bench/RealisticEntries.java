@@ -11,7 +11,7 @@ import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.model.PingOneApplicationEntry;
 import io.p1vault.model.PingOneRegion;
 import io.p1vault.model.Secret;
-import io.p1vault.model.TestCredentials;
+import io.p1vault.TestCredentials;
 import io.p1vault.model.VaultDocument;
 
 import java.time.Instant;
@@ -76,8 +76,10 @@ final class RealisticEntries {
 
     private GatewayCredentialEntry gateway(int i) throws InvalidEntryException {
         PingOneRegion region = region();
-        String jwt = TestCredentials.jwt(GatewayCredentials.PING_FEDERATE, uuid(), uuid(),
-                "https://auth.pingone." + region.tld(), chars(B64URL, 342));
+        java.util.Map<String, Object> claims = TestCredentials.claims(uuid());
+        claims.put("environmentId", uuid());
+        claims.put("aud", new String[] {"https://auth.pingone." + region.tld()});
+        String jwt = TestCredentials.jwt(claims, chars(B64URL, 342));
         GatewayCredentials.Parsed parsed = GatewayCredentials.parse(jwt.toCharArray());
         String name = String.format("%s %s gateway %s %05d", pick(STAGES), region.tld(), pick(SYSTEMS), i);
         GatewayCredentialEntry entry = new GatewayCredentialEntry(name, parsed.credential(), parsed.claims());

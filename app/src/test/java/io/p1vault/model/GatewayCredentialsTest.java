@@ -1,5 +1,6 @@
 package io.p1vault.model;
 
+import io.p1vault.TestCredentials;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,8 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class GatewayCredentialsTest {
     @Test
     void decodesClaimsAndRegionAndIgnoresWhitespaceAndLineBreaks() throws Exception {
-        String jwt = TestCredentials.jwt("PING_FEDERATE", "3f2a9c1e-0b7d-4e58-9a61-2c4d8e7f1a90",
-                "11112222-3333-4444-5555-666677778888", "https://auth.pingone.com.au/as", "c2lnbmF0dXJl");
+        String jwt = TestCredentials.jwt("PING_FEDERATE", "11112222-3333-4444-5555-666677778888", "https://auth.pingone.com.au/as", "c2lnbmF0dXJl");
         String pasted = "  " + jwt.substring(0, 30) + "\r\n" + jwt.substring(30, 80) + "\n\t" + jwt.substring(80) + "\n";
         GatewayCredentials.Parsed parsed = GatewayCredentials.parse(pasted.toCharArray());
         assertThat(new String(parsed.credential().reveal())).isEqualTo(jwt);
@@ -19,14 +19,13 @@ class GatewayCredentialsTest {
         assertThat(c.gatewayType).isEqualTo("PING_FEDERATE");
         assertThat(c.environmentName).isEqualTo("Production");
         assertThat(c.region).isEqualTo("com.au");
-        assertThat(c.iat).hasToString("2025-11-23T12:13:20Z");
+        assertThat(c.iat).hasToString("2025-01-01T00:00:00Z");
         assertThat(parsed.warnings()).isEmpty();
     }
 
     @Test
     void otherGatewayTypeIsAcceptedWithAWarning() throws Exception {
-        String jwt = TestCredentials.jwt("LDAP", "3f2a9c1e-0b7d-4e58-9a61-2c4d8e7f1a90",
-                "11112222-3333-4444-5555-666677778888", "https://auth.pingone.com", "c2ln");
+        String jwt = TestCredentials.jwt("LDAP", "11112222-3333-4444-5555-666677778888", "https://auth.pingone.com", "c2ln");
         GatewayCredentials.Parsed parsed = GatewayCredentials.parse(jwt.toCharArray());
         assertThat(parsed.warnings()).singleElement().asString().contains("LDAP").contains("PingFederate will refuse it");
         assertThat(parsed.claims().region).isEqualTo("com");
@@ -34,8 +33,7 @@ class GatewayCredentialsTest {
 
     @Test
     void unknownAudienceLeavesRegionOpenWithAWarning() throws Exception {
-        String jwt = TestCredentials.jwt("PING_FEDERATE", "3f2a9c1e-0b7d-4e58-9a61-2c4d8e7f1a90",
-                "11112222-3333-4444-5555-666677778888", "https://example.org", "c2ln");
+        String jwt = TestCredentials.jwt("PING_FEDERATE", "11112222-3333-4444-5555-666677778888", "https://example.org", "c2ln");
         GatewayCredentials.Parsed parsed = GatewayCredentials.parse(jwt.toCharArray());
         assertThat(parsed.claims().region).isNull();
         assertThat(parsed.warnings()).anyMatch(w -> w.contains("region"));

@@ -8,7 +8,7 @@ import io.p1vault.crypto.age.ScryptRecipient;
 import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.InvalidEntryException;
 import io.p1vault.model.PingOneApplicationEntry;
-import io.p1vault.model.TestCredentials;
+import io.p1vault.TestCredentials;
 import io.p1vault.model.UnknownEntry;
 import io.p1vault.model.VaultJson;
 import org.junit.jupiter.api.Test;
