@@ -230,20 +230,27 @@ public final class ChaCha20Poly1305 {
         }
     }
 
-    /** The one-time Poly1305 key from block 0 (lane 0 of {@code x}): r clamped in 26-bit limbs, then s. */
+    /** The one-time Poly1305 key is the first 32 bytes of block 0, lane 0 of {@code x}. */
     private static void polyKey(int[] x, long[] poly) {
-        long t0 = x[0] & 0xffffffffL;
-        long t1 = x[LANES] & 0xffffffffL;
-        long t2 = x[2 * LANES] & 0xffffffffL;
-        long t3 = x[3 * LANES] & 0xffffffffL;
+        setPolyKey(poly, x[0], x[LANES], x[2 * LANES], x[3 * LANES],
+                x[4 * LANES], x[5 * LANES], x[6 * LANES], x[7 * LANES]);
+    }
+
+    /** poly = r clamped, in 26-bit limbs, then the four 32-bit words of s. */
+    private static void setPolyKey(long[] poly, int r0, int r1, int r2, int r3, int s0, int s1, int s2, int s3) {
+        long t0 = r0 & 0xffffffffL;
+        long t1 = r1 & 0xffffffffL;
+        long t2 = r2 & 0xffffffffL;
+        long t3 = r3 & 0xffffffffL;
         poly[0] = t0 & 0x3ffffff;
         poly[1] = ((t0 >>> 26) | (t1 << 6)) & 0x3ffff03;
         poly[2] = ((t1 >>> 20) | (t2 << 12)) & 0x3ffc0ff;
         poly[3] = ((t2 >>> 14) | (t3 << 18)) & 0x3f03fff;
         poly[4] = (t3 >>> 8) & 0x00fffff;
-        for (int i = 0; i < 4; i++) {
-            poly[5 + i] = x[(4 + i) * LANES] & 0xffffffffL;
-        }
+        poly[5] = s0 & 0xffffffffL;
+        poly[6] = s1 & 0xffffffffL;
+        poly[7] = s2 & 0xffffffffL;
+        poly[8] = s3 & 0xffffffffL;
     }
 
     /**
@@ -285,15 +292,15 @@ public final class ChaCha20Poly1305 {
      * RFC 8439 §2.8 tag: Poly1305 over AAD and ciphertext, each zero-padded to 16 bytes, then
      * both lengths as little-endian 64-bit numbers.
      */
-    static void tag(long[] poly, byte[] aad, byte[] ct, int off, int len, byte[] tag, int tagOff) {
+    private static void tag(long[] poly, byte[] aad, byte[] ct, int off, int len, byte[] tag, int tagOff) {
         long[] h = new long[5];
         long[] rr = new long[5];
         byte[] last = new byte[16];
         try {
             square(poly, rr);
-            absorbPadded(h, poly, rr, aad, 0, aad.length, last);
-            absorbPadded(h, poly, rr, ct, off, len, last);
-            block(h, poly, aad.length, len);
+            absorbZeroPadded(h, poly, rr, aad, 0, aad.length, last);
+            absorbZeroPadded(h, poly, rr, ct, off, len, last);
+            block(h, poly, aad.length, len, HIBIT);
             finish(h, poly, tag, tagOff);
         } finally {
             Arrays.fill(h, 0);
@@ -302,19 +309,54 @@ public final class ChaCha20Poly1305 {
         }
     }
 
-    private static void absorbPadded(long[] h, long[] r, long[] rr, byte[] m, int off, int len, byte[] last) {
-        int full = len & ~15;
-        int pairs = full / 32;
-        blockPairs(h, r, rr, m, off, pairs);
-        int p = off + 32 * pairs;
-        if (full - 32 * pairs == 16) {
-            block(h, r, (long) LONG_LE.get(m, p), (long) LONG_LE.get(m, p + 8));
-            p += 16;
+    /**
+     * Plain Poly1305 (RFC 8439 §2.5) of {@code m} under a 32-byte one-time key: the same code as
+     * the AEAD's tag except for the final partial block, here so that the RFC's edge-case
+     * vectors for the modular reduction can test it.
+     */
+    static void mac(byte[] key, byte[] m, int off, int len, byte[] tag, int tagOff) {
+        long[] poly = new long[9];
+        long[] h = new long[5];
+        long[] rr = new long[5];
+        byte[] last = new byte[16];
+        try {
+            setPolyKey(poly, (int) INT_LE.get(key, 0), (int) INT_LE.get(key, 4), (int) INT_LE.get(key, 8),
+                    (int) INT_LE.get(key, 12), (int) INT_LE.get(key, 16), (int) INT_LE.get(key, 20),
+                    (int) INT_LE.get(key, 24), (int) INT_LE.get(key, 28));
+            square(poly, rr);
+            int full = len & ~15;
+            absorbFullBlocks(h, poly, rr, m, off, full);
+            if (len > full) {
+                System.arraycopy(m, off + full, last, 0, len - full);
+                last[len - full] = 1;
+                block(h, poly, (long) LONG_LE.get(last, 0), (long) LONG_LE.get(last, 8), 0);
+            }
+            finish(h, poly, tag, tagOff);
+        } finally {
+            Arrays.fill(poly, 0);
+            Arrays.fill(h, 0);
+            Arrays.fill(rr, 0);
+            Arrays.fill(last, (byte) 0);
         }
+    }
+
+    private static void absorbZeroPadded(long[] h, long[] r, long[] rr, byte[] m, int off, int len, byte[] last) {
+        int full = len & ~15;
+        absorbFullBlocks(h, r, rr, m, off, full);
         if (len > full) {
             Arrays.fill(last, (byte) 0);
-            System.arraycopy(m, p, last, 0, len - full);
-            block(h, r, (long) LONG_LE.get(last, 0), (long) LONG_LE.get(last, 8));
+            System.arraycopy(m, off + full, last, 0, len - full);
+            block(h, r, (long) LONG_LE.get(last, 0), (long) LONG_LE.get(last, 8), HIBIT);
+        }
+    }
+
+    /** {@code len} is a multiple of 16. */
+    private static void absorbFullBlocks(long[] h, long[] r, long[] rr, byte[] m, int off, int len) {
+        int pairs = len / 32;
+        blockPairs(h, r, rr, m, off, pairs);
+        if (len - 32 * pairs == 16) {
+            int p = off + 32 * pairs;
+            block(h, r, (long) LONG_LE.get(m, p), (long) LONG_LE.get(m, p + 8), HIBIT);
         }
     }
 
@@ -435,8 +477,12 @@ public final class ChaCha20Poly1305 {
         h[4] = h4;
     }
 
-    /** Absorbs one 16-byte block given as two little-endian longs (high bit 2¹²⁸ added). */
-    private static void block(long[] h, long[] r, long lo, long hi) {
+    /**
+     * Absorbs one 16-byte block given as two little-endian longs; {@code hibit} is 2¹²⁸ in limb 4
+     * ({@link #HIBIT}) for a full block, 0 for the final block of a plain MAC, which carries its
+     * own 1 byte.
+     */
+    private static void block(long[] h, long[] r, long lo, long hi, long hibit) {
         long r0 = r[0];
         long r1 = r[1];
         long r2 = r[2];
@@ -450,7 +496,7 @@ public final class ChaCha20Poly1305 {
         long h1 = h[1] + ((lo >>> 26) & M26);
         long h2 = h[2] + (((lo >>> 52) | (hi << 12)) & M26);
         long h3 = h[3] + ((hi >>> 14) & M26);
-        long h4 = h[4] + ((hi >>> 40) | HIBIT);
+        long h4 = h[4] + ((hi >>> 40) | hibit);
 
         long d0 = h0 * r0 + h1 * s4 + h2 * s3 + h3 * s2 + h4 * s1;
         long d1 = h0 * r1 + h1 * r0 + h2 * s4 + h3 * s3 + h4 * s2;

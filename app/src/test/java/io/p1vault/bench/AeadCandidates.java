@@ -3,7 +3,6 @@ package io.p1vault.bench;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
-import java.util.List;
 
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -25,11 +24,6 @@ import org.bouncycastle.crypto.params.ParametersWithIV;
 final class AeadCandidates {
 
     private AeadCandidates() {
-    }
-
-    /** Candidates beyond the three library ones. */
-    static List<Candidate> more() {
-        return List.of(new Ours());
     }
 
     /** The implementation in src/main. */

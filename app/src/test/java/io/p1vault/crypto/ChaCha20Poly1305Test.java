@@ -15,6 +15,8 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.bouncycastle.crypto.macs.Poly1305;
+import org.bouncycastle.crypto.params.KeyParameter;
 import org.junit.jupiter.api.Test;
 
 class ChaCha20Poly1305Test {
@@ -104,6 +106,66 @@ class ChaCha20Poly1305Test {
         int n = ChaCha20Poly1305.open(key, nonce, aad, sealed, 0, sealed.length, out, 0);
         assertThat(n).isEqualTo(out.length);
         assertThat(new String(out, UTF_8)).isEqualTo(expected);
+    }
+
+    private static byte[] mac(byte[] key, byte[] m) {
+        byte[] tag = new byte[16];
+        ChaCha20Poly1305.mac(key, m, 0, m.length, tag, 0);
+        return tag;
+    }
+
+    // RFC 8439 section 2.5.2.
+    @Test
+    void poly1305Section252() {
+        byte[] key = hex("85d6be7857556d337f4452fe42d506a80103808afb0db2fd4abff6af4149f51b");
+        assertThat(mac(key, "Cryptographic Forum Research Group".getBytes(US_ASCII)))
+                .isEqualTo(hex("a8061dc1305136c6c22b8baf0c0127a9"));
+    }
+
+    // RFC 8439 appendix A.3: the vectors that exercise the final reduction mod 2^130 - 5.
+    @Test
+    void poly1305AppendixA3EdgeCases() {
+        byte[] zero16 = new byte[16];
+        byte[] r2 = hex("02000000000000000000000000000000");
+        byte[] r1 = hex("01000000000000000000000000000000");
+        byte[] ff16 = hex("ffffffffffffffffffffffffffffffff");
+        assertThat(mac(new byte[32], new byte[64])).as("#1").isEqualTo(zero16);
+        assertThat(mac(concat(r2, zero16), ff16)).as("#5").isEqualTo(hex("03000000000000000000000000000000"));
+        assertThat(mac(concat(r2, ff16), r2)).as("#6").isEqualTo(hex("03000000000000000000000000000000"));
+        assertThat(mac(concat(r1, zero16), hex("ffffffffffffffffffffffffffffffff"
+                + "f0ffffffffffffffffffffffffffffff11000000000000000000000000000000")))
+                .as("#7").isEqualTo(hex("05000000000000000000000000000000"));
+        assertThat(mac(concat(r1, zero16), hex("ffffffffffffffffffffffffffffffff"
+                + "fbfefefefefefefefefefefefefefefe01010101010101010101010101010101")))
+                .as("#8").isEqualTo(zero16);
+        assertThat(mac(concat(r2, zero16), hex("fdffffffffffffffffffffffffffffff")))
+                .as("#9").isEqualTo(hex("faffffffffffffffffffffffffffffff"));
+        byte[] key10 = concat(hex("01000000000000000400000000000000"), zero16);
+        byte[] m10 = hex("e33594d7505e43b900000000000000003394d7505e4379cd0100000000000000"
+                + "0000000000000000000000000000000001000000000000000000000000000000");
+        assertThat(mac(key10, m10)).as("#10").isEqualTo(hex("14000000000000005500000000000000"));
+        assertThat(mac(key10, Arrays.copyOf(m10, 48))).as("#11").isEqualTo(hex("13000000000000000000000000000000"));
+    }
+
+    @Test
+    void poly1305MatchesBouncyCastleOverRandomLengths() {
+        Random random = new Random(1305);
+        for (int trial = 0; trial < 500; trial++) {
+            byte[] key = new byte[32];
+            byte[] m = new byte[random.nextInt(trial < 400 ? 100 : 5000)];
+            random.nextBytes(key);
+            random.nextBytes(m);
+            if (trial % 7 == 0) {
+                // Messages of all ones push h close to 2^130 - 5.
+                Arrays.fill(m, (byte) 0xff);
+            }
+            Poly1305 bc = new Poly1305();
+            bc.init(new KeyParameter(key));
+            bc.update(m, 0, m.length);
+            byte[] expected = new byte[16];
+            bc.doFinal(expected, 0);
+            assertThat(mac(key, m)).as("length %d", m.length).isEqualTo(expected);
+        }
     }
 
     @Test
