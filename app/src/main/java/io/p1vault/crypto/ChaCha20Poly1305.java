@@ -82,7 +82,7 @@ public final class ChaCha20Poly1305 {
         int[] keyStream = new int[16 * LANES];
         long[] polyKey = new long[9];
         try {
-            keyStream(state, 0, keyStream);
+            keyStream(state, keyStream);
             polyKey(keyStream, polyKey);
             xorKeyStream(state, keyStream, in, inOff, len, out, outOff);
             tag(polyKey, aad, out, outOff, len, out, outOff + len);
@@ -109,7 +109,7 @@ public final class ChaCha20Poly1305 {
         long[] polyKey = new long[9];
         byte[] expected = new byte[TAG_LENGTH];
         try {
-            keyStream(state, 0, keyStream);
+            keyStream(state, keyStream);
             polyKey(keyStream, polyKey);
             tag(polyKey, aad, in, inOff, ctLen, expected, 0);
             if (!constantTimeEquals(expected, in, inOff + ctLen)) {
@@ -153,68 +153,67 @@ public final class ChaCha20Poly1305 {
         return diff == 0;
     }
 
-    /** ChaCha20 input words; word 12, the block counter, is supplied per call instead. */
+    /**
+     * The ChaCha20 input of blocks 0..15 side by side, word-major: word w of block l is at
+     * {@code w * 16 + l}. Only row 12, the block counters, differs between blocks.
+     */
     private static int[] initialState(byte[] key, byte[] nonce) {
-        int[] s = new int[16];
-        s[0] = 0x61707865;
-        s[1] = 0x3320646e;
-        s[2] = 0x79622d32;
-        s[3] = 0x6b206574;
+        int[] s = new int[16 * LANES];
+        int[] words = new int[16];
+        words[0] = 0x61707865;
+        words[1] = 0x3320646e;
+        words[2] = 0x79622d32;
+        words[3] = 0x6b206574;
         for (int i = 0; i < 8; i++) {
-            s[4 + i] = (int) INT_LE.get(key, 4 * i);
+            words[4 + i] = (int) INT_LE.get(key, 4 * i);
         }
-        s[13] = (int) INT_LE.get(nonce, 0);
-        s[14] = (int) INT_LE.get(nonce, 4);
-        s[15] = (int) INT_LE.get(nonce, 8);
+        words[13] = (int) INT_LE.get(nonce, 0);
+        words[14] = (int) INT_LE.get(nonce, 4);
+        words[15] = (int) INT_LE.get(nonce, 8);
+        for (int w = 0; w < 16; w++) {
+            Arrays.fill(s, w * LANES, (w + 1) * LANES, words[w]);
+        }
+        for (int l = 0; l < LANES; l++) {
+            s[12 * LANES + l] = l;
+        }
+        Arrays.fill(words, 0);
         return s;
     }
 
-    /**
-     * ChaCha20 blocks {@code counter .. counter + 15} into {@code x}, word-major: word w of block
-     * {@code counter + l} is {@code x[w * 16 + l]}. Every loop runs over the 16 blocks with the
-     * same operation, which is the shape HotSpot's superword pass vectorises.
-     */
-    static void keyStream(int[] s, int counter, int[] x) {
-        for (int w = 0; w < 16; w++) {
-            int v = s[w];
-            for (int l = 0; l < LANES; l++) {
-                x[w * LANES + l] = v;
-            }
-        }
+    /** Moves {@code s} on to the next 16 blocks. */
+    private static void nextBlocks(int[] s) {
         for (int l = 0; l < LANES; l++) {
-            x[12 * LANES + l] = counter + l;
-        }
-        for (int round = 0; round < 10; round++) {
-            quarterRound(x, 0, 4, 8, 12);
-            quarterRound(x, 1, 5, 9, 13);
-            quarterRound(x, 2, 6, 10, 14);
-            quarterRound(x, 3, 7, 11, 15);
-            quarterRound(x, 0, 5, 10, 15);
-            quarterRound(x, 1, 6, 11, 12);
-            quarterRound(x, 2, 7, 8, 13);
-            quarterRound(x, 3, 4, 9, 14);
-        }
-        for (int w = 0; w < 16; w++) {
-            int v = w == 12 ? counter : s[w];
-            for (int l = 0; l < LANES; l++) {
-                x[w * LANES + l] += v;
-            }
-        }
-        for (int l = 0; l < LANES; l++) {
-            x[12 * LANES + l] += l;
+            s[12 * LANES + l] += LANES;
         }
     }
 
-    private static void quarterRound(int[] x, int a, int b, int c, int d) {
-        int ra = a * LANES;
-        int rb = b * LANES;
-        int rc = c * LANES;
-        int rd = d * LANES;
+    /**
+     * The 16 ChaCha20 blocks whose input is {@code s}, into {@code x} in the same layout. Every
+     * loop runs over the 16 blocks with the same operation, the shape HotSpot's superword pass
+     * turns into SIMD instructions.
+     */
+    private static void keyStream(int[] s, int[] x) {
+        System.arraycopy(s, 0, x, 0, 16 * LANES);
+        for (int round = 0; round < 10; round++) {
+            doubleRound(x);
+        }
+        for (int i = 0; i < 16 * LANES; i++) {
+            x[i] += s[i];
+        }
+    }
+
+    /**
+     * One column round and one diagonal round on 16 blocks, each quarter round a loop over the
+     * blocks. The row offsets are literals on purpose: written as a helper taking offsets, the
+     * loops vectorised only when HotSpot happened to inline it, and this version measured about
+     * 10% faster than the best of those.
+     */
+    private static void doubleRound(int[] x) {
         for (int l = 0; l < LANES; l++) {
-            int va = x[ra + l];
-            int vb = x[rb + l];
-            int vc = x[rc + l];
-            int vd = x[rd + l];
+            int va = x[0 * LANES + l];
+            int vb = x[4 * LANES + l];
+            int vc = x[8 * LANES + l];
+            int vd = x[12 * LANES + l];
             va += vb;
             vd = Integer.rotateLeft(vd ^ va, 16);
             vc += vd;
@@ -223,10 +222,136 @@ public final class ChaCha20Poly1305 {
             vd = Integer.rotateLeft(vd ^ va, 8);
             vc += vd;
             vb = Integer.rotateLeft(vb ^ vc, 7);
-            x[ra + l] = va;
-            x[rb + l] = vb;
-            x[rc + l] = vc;
-            x[rd + l] = vd;
+            x[0 * LANES + l] = va;
+            x[4 * LANES + l] = vb;
+            x[8 * LANES + l] = vc;
+            x[12 * LANES + l] = vd;
+        }
+        for (int l = 0; l < LANES; l++) {
+            int va = x[1 * LANES + l];
+            int vb = x[5 * LANES + l];
+            int vc = x[9 * LANES + l];
+            int vd = x[13 * LANES + l];
+            va += vb;
+            vd = Integer.rotateLeft(vd ^ va, 16);
+            vc += vd;
+            vb = Integer.rotateLeft(vb ^ vc, 12);
+            va += vb;
+            vd = Integer.rotateLeft(vd ^ va, 8);
+            vc += vd;
+            vb = Integer.rotateLeft(vb ^ vc, 7);
+            x[1 * LANES + l] = va;
+            x[5 * LANES + l] = vb;
+            x[9 * LANES + l] = vc;
+            x[13 * LANES + l] = vd;
+        }
+        for (int l = 0; l < LANES; l++) {
+            int va = x[2 * LANES + l];
+            int vb = x[6 * LANES + l];
+            int vc = x[10 * LANES + l];
+            int vd = x[14 * LANES + l];
+            va += vb;
+            vd = Integer.rotateLeft(vd ^ va, 16);
+            vc += vd;
+            vb = Integer.rotateLeft(vb ^ vc, 12);
+            va += vb;
+            vd = Integer.rotateLeft(vd ^ va, 8);
+            vc += vd;
+            vb = Integer.rotateLeft(vb ^ vc, 7);
+            x[2 * LANES + l] = va;
+            x[6 * LANES + l] = vb;
+            x[10 * LANES + l] = vc;
+            x[14 * LANES + l] = vd;
+        }
+        for (int l = 0; l < LANES; l++) {
+            int va = x[3 * LANES + l];
+            int vb = x[7 * LANES + l];
+            int vc = x[11 * LANES + l];
+            int vd = x[15 * LANES + l];
+            va += vb;
+            vd = Integer.rotateLeft(vd ^ va, 16);
+            vc += vd;
+            vb = Integer.rotateLeft(vb ^ vc, 12);
+            va += vb;
+            vd = Integer.rotateLeft(vd ^ va, 8);
+            vc += vd;
+            vb = Integer.rotateLeft(vb ^ vc, 7);
+            x[3 * LANES + l] = va;
+            x[7 * LANES + l] = vb;
+            x[11 * LANES + l] = vc;
+            x[15 * LANES + l] = vd;
+        }
+        for (int l = 0; l < LANES; l++) {
+            int va = x[0 * LANES + l];
+            int vb = x[5 * LANES + l];
+            int vc = x[10 * LANES + l];
+            int vd = x[15 * LANES + l];
+            va += vb;
+            vd = Integer.rotateLeft(vd ^ va, 16);
+            vc += vd;
+            vb = Integer.rotateLeft(vb ^ vc, 12);
+            va += vb;
+            vd = Integer.rotateLeft(vd ^ va, 8);
+            vc += vd;
+            vb = Integer.rotateLeft(vb ^ vc, 7);
+            x[0 * LANES + l] = va;
+            x[5 * LANES + l] = vb;
+            x[10 * LANES + l] = vc;
+            x[15 * LANES + l] = vd;
+        }
+        for (int l = 0; l < LANES; l++) {
+            int va = x[1 * LANES + l];
+            int vb = x[6 * LANES + l];
+            int vc = x[11 * LANES + l];
+            int vd = x[12 * LANES + l];
+            va += vb;
+            vd = Integer.rotateLeft(vd ^ va, 16);
+            vc += vd;
+            vb = Integer.rotateLeft(vb ^ vc, 12);
+            va += vb;
+            vd = Integer.rotateLeft(vd ^ va, 8);
+            vc += vd;
+            vb = Integer.rotateLeft(vb ^ vc, 7);
+            x[1 * LANES + l] = va;
+            x[6 * LANES + l] = vb;
+            x[11 * LANES + l] = vc;
+            x[12 * LANES + l] = vd;
+        }
+        for (int l = 0; l < LANES; l++) {
+            int va = x[2 * LANES + l];
+            int vb = x[7 * LANES + l];
+            int vc = x[8 * LANES + l];
+            int vd = x[13 * LANES + l];
+            va += vb;
+            vd = Integer.rotateLeft(vd ^ va, 16);
+            vc += vd;
+            vb = Integer.rotateLeft(vb ^ vc, 12);
+            va += vb;
+            vd = Integer.rotateLeft(vd ^ va, 8);
+            vc += vd;
+            vb = Integer.rotateLeft(vb ^ vc, 7);
+            x[2 * LANES + l] = va;
+            x[7 * LANES + l] = vb;
+            x[8 * LANES + l] = vc;
+            x[13 * LANES + l] = vd;
+        }
+        for (int l = 0; l < LANES; l++) {
+            int va = x[3 * LANES + l];
+            int vb = x[4 * LANES + l];
+            int vc = x[9 * LANES + l];
+            int vd = x[14 * LANES + l];
+            va += vb;
+            vd = Integer.rotateLeft(vd ^ va, 16);
+            vc += vd;
+            vb = Integer.rotateLeft(vb ^ vc, 12);
+            va += vb;
+            vd = Integer.rotateLeft(vd ^ va, 8);
+            vc += vd;
+            vb = Integer.rotateLeft(vb ^ vc, 7);
+            x[3 * LANES + l] = va;
+            x[4 * LANES + l] = vb;
+            x[9 * LANES + l] = vc;
+            x[14 * LANES + l] = vd;
         }
     }
 
@@ -260,11 +385,10 @@ public final class ChaCha20Poly1305 {
     private static void xorKeyStream(int[] s, int[] x, byte[] in, int inOff, int len, byte[] out, int outOff) {
         int pos = 0;
         int lane = 1;
-        int counter = 0;
         while (pos < len) {
             if (lane == LANES) {
-                counter += LANES;
-                keyStream(s, counter, x);
+                nextBlocks(s);
+                keyStream(s, x);
                 lane = 0;
             }
             int n = Math.min(64, len - pos);
