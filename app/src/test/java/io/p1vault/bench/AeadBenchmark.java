@@ -16,6 +16,15 @@ import java.util.concurrent.Future;
 /**
  * Throughput of one STREAM chunk's AEAD (64 KiB, RFC 8439 ChaCha20-Poly1305), per candidate.
  *
+ * <p>Build and run (from the repository root):
+ * <pre>
+ * mvn -B -q package -DskipTests
+ * mvn -B -q dependency:build-classpath -pl app -Dmdep.outputFile=/tmp/cp.txt
+ * java -cp app/target/classes:app/target/test-classes:$(cat /tmp/cp.txt) io.p1vault.bench.AeadBenchmark 256 7 1
+ * # as shipped (shaded jar: BouncyCastle unsigned, small manifest; matters for cold runs):
+ * java -cp app/target/p1vault.jar:app/target/test-classes io.p1vault.bench.AeadBenchmark 256 7 1
+ * </pre>
+ *
  * <pre>
  * java -cp ... io.p1vault.bench.AeadBenchmark [MiB per run, default 256] [runs, default 7]
  *     [threads, default 1] [candidate names..., default all]

@@ -9,14 +9,28 @@ import org.bouncycastle.crypto.generators.SCrypt;
 /**
  * scrypt at age's work factor (logN 18, r 8, p 1, 32 bytes), ours against BouncyCastle's.
  *
+ * <p>Build and run (from the repository root):
+ * <pre>
+ * mvn -B -q package -DskipTests
+ * mvn -B -q dependency:build-classpath -pl app -Dmdep.outputFile=/tmp/cp.txt
+ * java -cp app/target/classes:app/target/test-classes:$(cat /tmp/cp.txt) io.p1vault.bench.ScryptBenchmark cold ours
+ * # as shipped (shaded jar: BouncyCastle unsigned, small manifest; matters for cold runs):
+ * java -cp app/target/p1vault.jar:app/target/test-classes io.p1vault.bench.ScryptBenchmark cold ours
+ * </pre>
+ *
  * <pre>
  * java -cp ... io.p1vault.bench.ScryptBenchmark warm ours|bc|ours-progress [runs]
- * java -cp ... io.p1vault.bench.ScryptBenchmark cold ours|bc
+ * java -cp ... io.p1vault.bench.ScryptBenchmark cold|primed ours|bc
  * </pre>
  *
  * "warm" derives twice to warm up, then prints each run and the median. "cold" derives once, as
  * an unlock does in a fresh process, and prints the time of that derivation alone; time the
- * whole process from outside to include JVM start.
+ * whole process from outside to include JVM start. "primed" first calls what
+ * {@link Scrypt#prepare()} does and pauses, as an application can while the user types.
+ *
+ * <p>The {@code age} side: {@code age-passphrase.exp} next to this class (in src/test/resources)
+ * creates a logN 18 file with {@code age -p} and times {@code age -d} from the moment the
+ * passphrase is sent, since age reads passphrases only from a terminal.
  */
 public final class ScryptBenchmark {
 
