@@ -1,0 +1,167 @@
+package io.p1vault.crypto;
+
+import static java.nio.charset.StandardCharsets.US_ASCII;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CancellationException;
+
+import org.bouncycastle.crypto.generators.SCrypt;
+import org.junit.jupiter.api.Test;
+
+class ScryptTest {
+
+    private static byte[] hex(String s) {
+        return HexFormat.of().parseHex(s.replace(" ", ""));
+    }
+
+    // RFC 7914 section 12.
+    @Test
+    void rfc7914Vector1() {
+        assertThat(Scrypt.derive(new byte[0], new byte[0], 4, 1, 1, 64)).isEqualTo(hex(
+                "77d6576238657b203b19ca42c18a0497f16b4844e3074ae8dfdffa3fede21442"
+                        + "fcd0069ded0948f8326a753a0fc81f17e8d3e0fb2e0d3628cf35e20c38d18906"));
+    }
+
+    @Test
+    void rfc7914Vector2() {
+        assertThat(Scrypt.derive("password".getBytes(US_ASCII), "NaCl".getBytes(US_ASCII), 10, 8, 16, 64))
+                .isEqualTo(hex("fdbabe1c9d3472007856e7190d01e9fe7c6ad7cbc8237830e77376634b373162"
+                        + "2eaf30d92e22a3886ff109279d9830dac727afb94a83ee6d8360cbdfa2cc0640"));
+    }
+
+    @Test
+    void rfc7914Vector3() {
+        assertThat(Scrypt.derive("pleaseletmein".getBytes(US_ASCII), "SodiumChloride".getBytes(US_ASCII),
+                14, 8, 1, 64)).isEqualTo(hex(
+                        "7023bdcb3afd7348461c06cd81fd38ebfda8fbba904f8e3ea9b543f6545da1f2"
+                                + "d5432955613f0fcf62d49705242a9af9e61e85dc0d651e40dfcf017b45575887"));
+    }
+
+    // 1 GiB of V: surefire's -Xmx2g leaves room for it.
+    @Test
+    void rfc7914Vector4() {
+        assertThat(Scrypt.derive("pleaseletmein".getBytes(US_ASCII), "SodiumChloride".getBytes(US_ASCII),
+                20, 8, 1, 64)).isEqualTo(hex(
+                        "2101cb9b6a511aaeaddbbe09cf70f881ec568d574a2ffd4dabe5ee9820adaa47"
+                                + "8e56fd8f4ba5d09ffa1c6d927c40f4c337304049e8a952fbcbf45c6fa77a41a4"));
+    }
+
+    @Test
+    void matchesBouncyCastleOnRandomInputs() {
+        Random random = new Random(20261123);
+        for (int trial = 0; trial < 40; trial++) {
+            // Passwords beyond 64 bytes exercise HMAC's hashed-key path.
+            byte[] password = new byte[random.nextInt(150)];
+            byte[] salt = new byte[random.nextInt(40)];
+            random.nextBytes(password);
+            random.nextBytes(salt);
+            int logN = 1 + random.nextInt(10);
+            int r = 1 + random.nextInt(9);
+            int p = 1 + random.nextInt(3);
+            int dkLen = 1 + random.nextInt(100);
+            assertThat(Scrypt.derive(password, salt, logN, r, p, dkLen))
+                    .as("logN=%d r=%d p=%d dkLen=%d", logN, r, p, dkLen)
+                    .isEqualTo(SCrypt.generate(password, salt, 1 << logN, r, p, dkLen));
+        }
+    }
+
+    @Test
+    void matchesBouncyCastleAtAgeWorkFactor() {
+        byte[] password = "correct horse battery staple".getBytes(US_ASCII);
+        byte[] salt = "age-encryption.org/v1/scrypt0123456789ABCDEF".getBytes(US_ASCII);
+        assertThat(Scrypt.derive(password, salt, 18, 8, 1, 32))
+                .isEqualTo(SCrypt.generate(password, salt, 1 << 18, 8, 1, 32));
+    }
+
+    // 32 MiB of V in 8 MiB chunks, filled by the helper thread, reused by the second ROMix.
+    @Test
+    void matchesBouncyCastleWhenVSpansSeveralChunksAndPIsTwo() {
+        byte[] password = "pw".getBytes(US_ASCII);
+        byte[] salt = "salt".getBytes(US_ASCII);
+        assertThat(Scrypt.derive(password, salt, 15, 8, 2, 48))
+                .isEqualTo(SCrypt.generate(password, salt, 1 << 15, 8, 2, 48));
+        // r = 3 gives blocks of a size that is no power of two.
+        assertThat(Scrypt.derive(password, salt, 16, 3, 1, 32))
+                .isEqualTo(SCrypt.generate(password, salt, 1 << 16, 3, 1, 32));
+    }
+
+    @Test
+    void prepareRuns() {
+        Scrypt.prepare();
+    }
+
+    @Test
+    void reportsProgressAbout64TimesEndingAtOne() {
+        List<Double> reports = new ArrayList<>();
+        byte[] key = Scrypt.derive(new byte[] {1}, new byte[] {2}, 12, 8, 2, 32, f -> reports.add(f));
+
+        assertThat(reports).hasSize(Scrypt.PROGRESS_STEPS).isSorted().last().isEqualTo(1.0);
+        assertThat(reports.get(0)).isBetween(1.0 / 64, 1.0 / 64 + 0.001);
+        assertThat(key).isEqualTo(SCrypt.generate(new byte[] {1}, new byte[] {2}, 1 << 12, 8, 2, 32));
+    }
+
+    @Test
+    void reportsAtMostOncePerStepWhenWorkIsTiny() {
+        List<Double> reports = new ArrayList<>();
+        Scrypt.derive(new byte[0], new byte[0], 1, 1, 1, 16, f -> reports.add(f));
+
+        assertThat(reports).containsExactly(0.25, 0.5, 0.75, 1.0);
+    }
+
+    @Test
+    void cancelThrowsAndStopsWork() {
+        List<Double> reports = new ArrayList<>();
+        assertThatThrownBy(() -> Scrypt.derive(new byte[] {1}, new byte[] {2}, 12, 8, 1, 32, f -> {
+            reports.add(f);
+            return reports.size() < 3;
+        })).isInstanceOf(CancellationException.class);
+        assertThat(reports).hasSize(3);
+    }
+
+    @Test
+    void cancelStopsTheMemoryHelperThread() throws InterruptedException {
+        assertThatThrownBy(() -> Scrypt.derive(new byte[] {1}, new byte[] {2}, 18, 8, 1, 32, f -> false))
+                .isInstanceOf(CancellationException.class);
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("scrypt-memory")) {
+                t.join(5000);
+                assertThat(t.isAlive()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void memoryCloseWipesEveryChunkHandedOut() {
+        Scrypt.Memory memory = new Scrypt.Memory(14, 256);
+        assertThat(memory.chunks.length).isEqualTo(2);
+        int[] first = memory.chunk(0);
+        int[] second = memory.chunk(1);
+        Arrays.fill(first, 7);
+        Arrays.fill(second, 9);
+
+        memory.close();
+
+        assertThat(first).containsOnly(0);
+        assertThat(second).containsOnly(0);
+    }
+
+    @Test
+    void rejectsBadParameters() {
+        byte[] b = new byte[1];
+        assertThatThrownBy(() -> Scrypt.derive(b, b, 0, 8, 1, 32)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Scrypt.derive(b, b, 31, 8, 1, 32)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Scrypt.derive(b, b, 16, 1, 1, 32)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Scrypt.derive(b, b, 4, 0, 1, 32)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Scrypt.derive(b, b, 4, 8, 0, 32)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Scrypt.derive(b, b, 4, 8, 1, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Scrypt.derive(null, b, 4, 8, 1, 32)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Scrypt.derive(b, b, 10, 1 << 24, 1, 32)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Scrypt.derive(b, b, 10, 1 << 20, 1 << 4, 32)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
