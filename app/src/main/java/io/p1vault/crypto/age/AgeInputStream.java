@@ -21,6 +21,11 @@ public final class AgeInputStream extends FilterInputStream {
     }
 
     @Override
+    public long transferTo(java.io.OutputStream out) throws IOException {
+        return in.transferTo(out);
+    }
+
+    @Override
     public void close() throws IOException {
         try {
             super.close();

@@ -173,6 +173,27 @@ class AgeRoundTripTest {
     }
 
     @Test
+    void transferToAlsoStopsAtTheFirstUnauthenticatedChunk() throws IOException {
+        X25519Identity identity = X25519Identity.generate();
+        byte[] plain = new byte[5 * CHUNK + 3];
+        random.nextBytes(plain);
+        byte[] file = encrypt(Envelope.create(List.of(identity.recipient())), plain, false);
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        try (AgeInputStream in = Age.decrypt(new ByteArrayInputStream(file), List.of(identity))) {
+            assertThat(in.transferTo(whole)).isEqualTo(plain.length);
+        }
+        assertThat(whole.toByteArray()).isEqualTo(plain);
+        file[headerLength(file) + 16 + 3 * (CHUNK + 16) + 100] ^= 4;
+        ByteArrayOutputStream released = new ByteArrayOutputStream();
+        assertThatThrownBy(() -> {
+            try (AgeInputStream in = Age.decrypt(new ByteArrayInputStream(file), List.of(identity))) {
+                in.transferTo(released);
+            }
+        }).isInstanceOf(AgePayloadException.class).hasMessageContaining("chunk 3 failed");
+        assertThat(released.toByteArray()).isEqualTo(java.util.Arrays.copyOf(plain, 3 * CHUNK));
+    }
+
+    @Test
     void everyTruncationIsATypedFailure() throws IOException {
         X25519Identity identity = X25519Identity.generate();
         byte[] plain = new byte[CHUNK + 10];
