@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
         description = "Keeps PingOne credentials and client secrets in an encrypted local vault "
                 + "and pushes them into PingFederate.",
         subcommands = {InitCommand.class, AddCommand.class, ListCommand.class, ShowCommand.class,
-                RenameCommand.class, EditCommand.class, RemoveCommand.class, HistoryCommand.class, PasswdCommand.class, KeygenCommand.class,
+                RenameCommand.class, EditCommand.class, RemoveCommand.class, HistoryCommand.class, RestoreBackupCommand.class, PasswdCommand.class, KeygenCommand.class,
                 ExportCommand.class, ImportCommand.class, RunPropsCommand.class})
 public final class P1vaultCommand implements Callable<Integer> {
 

@@ -132,6 +132,27 @@ public final class Vault implements AutoCloseable {
         return target;
     }
 
+    /**
+     * Puts a vault's backup back in its place, for when the vault is damaged but its backup opens
+     * (see {@link VaultException.Reason#DAMAGED}). The damaged file is kept beside it, renamed,
+     * never deleted; returns where. Both steps are renames within the folder, under the vault's lock.
+     */
+    public static Path restoreBackup(Path path) throws VaultException, IOException {
+        Path target = checkCanOpen(path);
+        Path backup = VaultFiles.backupOf(target);
+        if (!Files.isRegularFile(backup)) {
+            throw new VaultException(VaultException.Reason.NOT_FOUND, "There is no backup " + backup + " to restore.");
+        }
+        try (VaultLock lock = VaultLock.acquire(target)) {
+            Path damaged = target.resolveSibling(target.getFileName() + ".damaged-"
+                    + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                    .withZone(java.time.ZoneId.systemDefault()).format(Instant.now()));
+            Files.move(target, damaged);
+            Files.copy(backup, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            return damaged;
+        }
+    }
+
     private record Unlocked(Envelope envelope, VaultDocuments.Loaded document) {
     }
 

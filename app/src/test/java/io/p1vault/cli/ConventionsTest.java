@@ -35,7 +35,7 @@ class ConventionsTest {
     @Test
     void everyCommandOfTheContractExists() {
         assertThat(commands()).containsExactlyInAnyOrder("init", "add", "add gateway-credential", "add pingone-app",
-                "add pingfederate-server", "list", "show", "rename", "edit", "remove", "history", "passwd", "keygen", "export", "import",
+                "add pingfederate-server", "list", "show", "rename", "edit", "remove", "history", "restore-backup", "passwd", "keygen", "export", "import",
                 "runprops", "runprops show", "runprops get", "runprops set", "runprops unset", "runprops pingone");
     }
 
