@@ -19,7 +19,21 @@ import org.assertj.swing.timing.Pause;
 import java.awt.Toolkit;
 import java.awt.datatransfer.StringSelection;
 import java.awt.event.KeyEvent;
+import com.formdev.flatlaf.FlatLaf;
+import io.p1vault.desktop.Settings;
+import io.p1vault.desktop.SettingsStore;
+import io.p1vault.model.PingFederateServerEntry;
+import io.p1vault.vault.VaultEditor;
+import org.assertj.swing.core.KeyPressInfo;
+import org.assertj.swing.finder.JOptionPaneFinder;
+
 import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JTree;
+import java.awt.Color;
+import java.awt.datatransfer.Clipboard;
+import java.awt.datatransfer.DataFlavor;
+import java.awt.event.InputEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -138,5 +152,113 @@ class DesktopRobotTest {
         try (Vault v = Vault.open(dir.resolve("v.age"), TestApp.PASSPHRASE.toCharArray())) {
             assertThat(v.document().entries).extracting(e -> e.getName()).containsExactly("PF gateway");
         }
+    }
+
+    /** The app on a vault holding a server "pf" (password "pf-password") and an application "billing", unlocked. */
+    private TestApp unlocked(Robot robot) throws Exception {
+        Path file = dir.resolve("v.age");
+        try (Vault v = Vault.create(file, TestApp.PASSPHRASE.toCharArray(), 10)) {
+            VaultEditor editor = new VaultEditor(v);
+            editor.addServer("pf", "https://pf.example.com:9999", "admin", "pf-password".toCharArray());
+            editor.addApplication("billing", "worker", TestCredentials.ENVIRONMENT_ID, "eu", "client-1", "basic",
+                    "app-secret".toCharArray());
+            v.save();
+        }
+        TestApp app = new TestApp(dir, s -> s.remember(file)).start();
+        DialogFixture unlock = dialog(robot, "unlockDialog");
+        unlock.textBox("unlock.passphrase").enterText(TestApp.PASSPHRASE);
+        unlock.button("unlockDialog.ok").click();
+        waitFor("the vault to unlock", () -> app.controller.session().vault.get() != null);
+        return app;
+    }
+
+    private static void select(TestApp app, String name) {
+        GuiActionRunner.execute(() -> app.controller.presenter().selected.set(
+                app.controller.session().editor().find(null, name).orElseThrow()));
+    }
+
+    @Test
+    void editsAndDeletesAnEntryAndSavesWithTheShortcut(Robot robot) throws Exception {
+        TestApp app = unlocked(robot);
+        FrameFixture window = main(robot);
+        select(app, "pf");
+        window.menuItem("menu.entry.edit").click();
+        DialogFixture edit = dialog(robot, "entryDialog");
+        edit.textBox("entry.username").requireText("admin").deleteText().enterText("operator");
+        edit.button("entryDialog.ok").click();
+        waitFor("the edit dialog to close", () -> !edit.target().isShowing());
+        assertThat(((PingFederateServerEntry) app.controller.session().editor().find(null, "pf").orElseThrow())
+                .getUsername()).isEqualTo("operator");
+        window.textBox("detail.rows.User name").requireText("operator");
+
+        window.menuItem("menu.entry.delete").click();
+        JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot).buttonWithText("Delete").click();
+        waitFor("the entry to go", () -> app.controller.session().editor().find(null, "pf").isEmpty());
+        window.label("status.saved").requireText("Unsaved changes");
+        window.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_S).modifiers(InputEvent.CTRL_MASK));
+        waitFor("the save", () -> !app.controller.session().dirty.get() && !app.controller.session().busy.get());
+        window.label("status.saved").requireText("All saved");
+    }
+
+    @Test
+    void theSearchFieldFiltersAsYouType(Robot robot) throws Exception {
+        TestApp app = unlocked(robot);
+        FrameFixture window = main(robot);
+        JTree tree = (JTree) window.tree("entries").target();
+        assertThat(GuiActionRunner.execute(tree::getRowCount)).isEqualTo(4);
+        JLabel noMatch = robot.finder().findByName("entries.noMatch", JLabel.class, false);
+        window.textBox("search").enterText("bill");
+        waitFor("the filter", () -> tree.getRowCount() == 2 && !noMatch.isShowing());
+        window.textBox("search").enterText("zzz");
+        waitFor("no match", () -> tree.getRowCount() == 0 && noMatch.isShowing());
+        window.textBox("search").deleteText();
+        waitFor("all again", () -> tree.getRowCount() == 4);
+    }
+
+    @Test
+    void aCopiedSecretIsClearedFromTheClipboardAfterTheDelay(Robot robot) throws Exception {
+        TestApp app = unlocked(robot);
+        FrameFixture window = main(robot);
+        select(app, "billing");
+        window.button("detail.copy").click();
+        Clipboard clipboard = Toolkit.getDefaultToolkit().getSystemClipboard();
+        waitFor("the secret on the clipboard", () -> "app-secret".equals(text(clipboard)));
+        app.clock.advance(Duration.ofSeconds(29));
+        Pause.pause(600);
+        assertThat(text(clipboard)).isEqualTo("app-secret");
+        app.clock.advance(Duration.ofSeconds(2));
+        waitFor("the clipboard to be cleared", () -> text(clipboard).isEmpty());
+    }
+
+    private static String text(Clipboard clipboard) {
+        try {
+            return (String) clipboard.getData(DataFlavor.stringFlavor);
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    @Test
+    void theThemeSwitchesLiveFromTheSettingsAndIsStored(Robot robot) throws Exception {
+        TestApp app = unlocked(robot);
+        FrameFixture window = main(robot);
+        Color lightBackground = GuiActionRunner.execute(() -> ((JFrame) window.target()).getContentPane().getBackground());
+        window.menuItem("menu.app.settings").click();
+        DialogFixture settings = dialog(robot, "settingsDialog");
+        settings.radioButton("settings.theme.dark").click();
+        waitFor("the dark theme", FlatLaf::isLafDark);
+        settings.button("settingsDialog.ok").click();
+        waitFor("the settings to be stored", () -> {
+            try {
+                return new SettingsStore(app.directories.settingsFile()).load().theme == Settings.Theme.DARK;
+            } catch (RuntimeException e) {
+                return false;
+            }
+        });
+        Color darkBackground = GuiActionRunner.execute(() -> ((JFrame) window.target()).getContentPane().getBackground());
+        assertThat(darkBackground).isNotEqualTo(lightBackground);
+        assertThat(darkBackground.getRed() + darkBackground.getGreen() + darkBackground.getBlue())
+                .isLessThan(lightBackground.getRed() + lightBackground.getGreen() + lightBackground.getBlue());
+        GuiActionRunner.execute(() -> Themes.switchTo(Settings.Theme.LIGHT));
     }
 }

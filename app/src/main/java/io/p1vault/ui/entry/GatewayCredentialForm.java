@@ -17,7 +17,7 @@ import java.util.List;
  * is saved, and garbage is refused with the reason. When editing, the credential itself is fixed
  * (see {@link VaultEditor#replaceSecret}); its claims are shown.
  */
-final class GatewayCredentialForm extends EntryForm {
+public final class GatewayCredentialForm extends EntryForm {
     GatewayCredentialForm(VaultSession session, GatewayCredentialEntry entry) {
         super(session, entry);
         if (entry == null) {

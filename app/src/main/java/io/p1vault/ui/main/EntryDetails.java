@@ -45,8 +45,6 @@ public final class EntryDetails {
         d.section(null);
         if (entry instanceof GatewayCredentialEntry c) {
             d.row("field.credential", null, Style.SECRET);
-            d.claims(c.getClaims());
-            d.deployments(c);
         } else if (entry instanceof PingOneApplicationEntry a) {
             d.row("field.type", Messages.text("appType." + a.getType()), Style.TEXT);
             d.row("field.clientId", a.getClientId(), Style.CODE);
@@ -74,6 +72,10 @@ public final class EntryDetails {
         d.row("field.notes", entry.getNotes(), Style.TEXT);
         d.row("field.created", when(entry.getCreatedAt()), Style.TEXT);
         d.row("field.modified", when(entry.getModifiedAt()), Style.TEXT);
+        if (entry instanceof GatewayCredentialEntry c) {
+            d.claims(c.getClaims());
+            d.deployments(c);
+        }
         d.sections.removeIf(s -> s.rows().isEmpty());
         return d.sections;
     }
