@@ -66,7 +66,7 @@ public abstract class EntryForm {
     }
 
     public String title() {
-        return Messages.format(editing() ? "form.titleEdit" : "form.titleAdd", Messages.text("kind." + kind().id()));
+        return Messages.format(editing() ? "form.titleEdit" : "form.titleAdd", Messages.text("kind." + kind().id() + ".one"));
     }
 
     public List<FormField> fields() {

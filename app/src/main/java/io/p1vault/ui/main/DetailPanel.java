@@ -53,7 +53,7 @@ public final class DetailPanel extends JPanel {
             name.setName("detail.name");
             header.add(name, "wrap");
             JLabel kind = new JLabel(entry.knownKind() == null ? entry.getKind()
-                    : Messages.text("kind." + entry.knownKind().id()));
+                    : Messages.text("kind." + entry.knownKind().id() + ".one"));
             kind.setForeground(UIManager.getColor("Label.disabledForeground"));
             header.add(kind);
             add(header, "gapbottom para");
@@ -73,13 +73,14 @@ public final class DetailPanel extends JPanel {
     }
 
     private JComponent secretRow(Entry entry) {
-        JPanel row = new JPanel(new MigLayout("insets 0, gap 4", "[grow,fill][][]", "[]"));
+        JPanel row = new JPanel(new MigLayout("insets 0, gap 4", "[300!][][]push", "[]"));
         row.setOpaque(false);
         secretField = Components.named(new JPasswordField(Messages.text("details.mask")), "detail.secret",
                 Messages.text("details.secret"));
         secretField.setEditable(false);
         echoChar = secretField.getEchoChar();
-        secretField.putClientProperty(FlatClientProperties.STYLE, "border: 2,6,2,6");
+        secretField.putClientProperty(FlatClientProperties.STYLE, "border: 0,0,0,0; background: null");
+        secretField.setOpaque(false);
         JToggleButton reveal = Components.named(new JToggleButton(Icons.get("eye")), "detail.reveal",
                 Messages.text("details.reveal"));
         reveal.setToolTipText(Messages.text("details.reveal"));
@@ -90,7 +91,7 @@ public final class DetailPanel extends JPanel {
         boolean present = entry.secret() != null && !entry.secret().isDestroyed();
         reveal.setEnabled(present);
         copy.setEnabled(present);
-        row.add(secretField, "wmin 120");
+        row.add(secretField, "growx");
         row.add(reveal);
         row.add(copy);
         return row;

@@ -47,6 +47,33 @@ public final class DetailRows extends JPanel {
         repaint();
     }
 
+    /**
+     * A read-only value that reads like a label but can be selected and copied, wraps when long,
+     * and keeps that look after a theme switch (which reinstalls borders and fonts).
+     */
+    private static final class ValueText extends JTextArea {
+        private final boolean code;
+
+        ValueText(String text, boolean code) {
+            super(text);
+            this.code = code;
+            setEditable(false);
+            setLineWrap(true);
+            setWrapStyleWord(!code);
+            updateUI();
+        }
+
+        @Override
+        public void updateUI() {
+            super.updateUI();
+            setOpaque(false);
+            setBorder(null);
+            setMargin(new java.awt.Insets(0, 0, 0, 0));
+            Font base = UIManager.getFont("Label.font");
+            setFont(code ? new Font(Font.MONOSPACED, Font.PLAIN, base.getSize()) : base);
+        }
+    }
+
     private JComponent value(EntryDetails.Row row) {
         return switch (row.style()) {
             case SECRET -> secretView.get();
@@ -60,17 +87,8 @@ public final class DetailRows extends JPanel {
                 yield label;
             }
             case TEXT, CODE -> {
-                JTextArea text = new JTextArea(row.value());
+                ValueText text = new ValueText(row.value(), row.style() == EntryDetails.Style.CODE);
                 text.setName(name + "." + row.label());
-                text.setEditable(false);
-                text.setLineWrap(true);
-                text.setWrapStyleWord(row.style() == EntryDetails.Style.TEXT);
-                text.setOpaque(false);
-                text.setBorder(null);
-                text.setFocusable(true);
-                Font base = UIManager.getFont("Label.font");
-                text.setFont(row.style() == EntryDetails.Style.CODE
-                        ? new Font(Font.MONOSPACED, Font.PLAIN, base.getSize()) : base);
                 yield text;
             }
         };

@@ -106,6 +106,16 @@ public final class CreateVaultDialog extends BaseDialog {
         }
         form.add(progress, "skip");
         content.add(form, "skip, growx");
+        presenter.busy.bind(busy -> {
+            progress.setVisible(busy);
+            for (var c : new javax.swing.JComponent[] {passphrase, confirmation, location, browse, okButton}) {
+                c.setEnabled(!busy);
+            }
+        });
+        presenter.progress.bind(f -> progress.setValue((int) Math.round(f * 1000)));
+        presenter.locationError.addListener(m -> fitContent());
+        presenter.passphraseError.addListener(m -> fitContent());
+        presenter.confirmError.addListener(m -> fitContent());
         if (openInstead != null) {
             JButton open = Components.named(new JButton(Messages.text("create.openInstead")), "create.openInstead",
                     Messages.text("create.openInstead"));
@@ -117,16 +127,6 @@ public final class CreateVaultDialog extends BaseDialog {
         } else {
             layOut(content, Messages.text("create.ok"));
         }
-        presenter.busy.bind(busy -> {
-            progress.setVisible(busy);
-            for (var c : new javax.swing.JComponent[] {passphrase, confirmation, location, browse, okButton}) {
-                c.setEnabled(!busy);
-            }
-        });
-        presenter.progress.bind(f -> progress.setValue((int) Math.round(f * 1000)));
-        presenter.locationError.addListener(m -> fitContent());
-        presenter.passphraseError.addListener(m -> fitContent());
-        presenter.confirmError.addListener(m -> fitContent());
     }
 
 

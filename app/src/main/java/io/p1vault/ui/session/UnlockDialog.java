@@ -77,7 +77,6 @@ public final class UnlockDialog extends BaseDialog {
         form.add(message, "skip, wmin 0, width 100:360");
         form.add(restore, "skip, growx 0");
         content.add(form, "skip, growx");
-        layOut(content, Messages.text("unlock.ok"));
 
         presenter.busy.bind(busy -> {
             progress.setVisible(busy);
@@ -94,7 +93,7 @@ public final class UnlockDialog extends BaseDialog {
         presenter.restorableBackup.bind(b -> restore.setVisible(b != null));
         presenter.message.addListener(m -> fitContent());
         presenter.restorableBackup.addListener(b -> fitContent());
-        setMinimumSize(getPreferredSize());
+        layOut(content, Messages.text("unlock.ok"));
     }
 
 
