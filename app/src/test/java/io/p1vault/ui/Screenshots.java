@@ -165,11 +165,9 @@ public final class Screenshots {
             bounds.set(window.getBounds());
         });
         Thread.sleep(400);
-        Rectangle b = bounds.get();
-        // Include the window manager's title bar above the content.
-        Rectangle withFrame = new Rectangle(b.x - 1, Math.max(0, b.y - 24), b.width + 2, b.height + 25);
         File target = file.toFile();
-        ImageIO.write(new Robot().createScreenCapture(b.y >= 24 ? withFrame : b), "png", target);
+        // The bounds of a decorated window include the window manager's frame.
+        ImageIO.write(new Robot().createScreenCapture(bounds.get()), "png", target);
         System.out.println("wrote " + target);
     }
 }
