@@ -95,4 +95,29 @@ class EditHistoryCommandTest {
         assertThat(r.exit()).isZero();
         assertThat(r.err()).contains("Nothing to change");
     }
+
+    @Test
+    void restoreBackupPutsTheBackupInPlaceAndKeepsTheDamagedFile() throws Exception {
+        Path backup = vault.resolveSibling("v.age.bak");
+        assertThat(backup).exists();
+        byte[] backupBytes = Files.readAllBytes(backup);
+        Files.write(vault, "garbage".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        Cli.Result r = cli.run("restore-backup", "--vault", v);
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).startsWith("Restored the backup of ").contains("v.age.damaged-");
+        assertThat(Files.readAllBytes(vault)).isEqualTo(backupBytes);
+        try (var files = Files.list(dir)) {
+            assertThat(files.filter(f -> f.getFileName().toString().startsWith("v.age.damaged-")))
+                    .singleElement().satisfies(f -> assertThat(Files.readString(f)).isEqualTo("garbage"));
+        }
+        assertThat(cli.run("list", "--vault", v).exit()).isZero();
+    }
+
+    @Test
+    void restoreBackupWithoutABackupSaysSo() throws Exception {
+        Files.delete(vault.resolveSibling("v.age.bak"));
+        Cli.Result r = cli.run("restore-backup", "--vault", v);
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("There is no backup");
+    }
 }
