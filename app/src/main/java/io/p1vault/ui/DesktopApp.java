@@ -1,6 +1,7 @@
 package io.p1vault.ui;
 
 import io.p1vault.desktop.AppDirectories;
+import io.p1vault.desktop.Settings;
 import io.p1vault.desktop.SettingsStore;
 
 import javax.swing.SwingUtilities;
@@ -24,9 +25,12 @@ public final class DesktopApp {
             return 2;
         }
         AppDirectories directories = AppDirectories.forCurrentUser();
+        // Read on this thread, so the event thread goes straight to the first window in the right theme.
+        SettingsStore store = new SettingsStore(directories.settingsFile());
+        Settings settings = store.load();
         SwingUtilities.invokeLater(() -> {
-            Themes.setUp(new SettingsStore(directories.settingsFile()).load().theme);
-            new DesktopController(directories, Clock.systemUTC(), () -> System.exit(0)).start();
+            Themes.setUp(settings.theme);
+            new DesktopController(directories, store, settings, Clock.systemUTC(), () -> System.exit(0)).start();
         });
         return 0;
     }

@@ -48,6 +48,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Wires the desktop application together and carries out what the actions ask for: which
@@ -76,14 +77,19 @@ public final class DesktopController {
 
     /** {@code clock} drives auto-lock and clipboard clearing (tests pass one they move); {@code exit} ends the process. */
     public DesktopController(AppDirectories directories, Clock clock, Runnable exit) {
+        this(directories, new SettingsStore(directories.settingsFile()), null, clock, exit);
+    }
+
+    /** With settings already loaded from {@code store} (null: load them here), as the launcher does before the first window. */
+    public DesktopController(AppDirectories directories, SettingsStore store, Settings loaded, Clock clock, Runnable exit) {
         this.directories = directories;
-        this.settingsStore = new SettingsStore(directories.settingsFile());
+        this.settingsStore = store;
         this.clock = clock;
         this.exit = exit;
         this.dialogs = new SwingDialogs(this::activeWindow);
         this.session = new VaultSession(tasks, dialogs);
         this.presenter = new MainPresenter(session, dialogs);
-        this.settings = settingsStore.load();
+        this.settings = loaded != null ? loaded : settingsStore.load();
         this.clipboard = new SecretClipboard(SystemClipboardBoard.system(), this::schedule);
         this.idleLock = new IdleLock(Duration.ofMinutes(settings.autoLockMinutes), clock.instant());
     }
@@ -148,29 +154,24 @@ public final class DesktopController {
     }
 
     private void showUnlock(Path file) {
-        UnlockPresenter unlock = new UnlockPresenter(file, settings.existingRecentVaults(), tasks, this::opened);
-        UnlockDialog dialog = new UnlockDialog(window, unlock, dialogs);
-        session.vault.addListener(new java.util.function.Consumer<>() {
-            @Override
-            public void accept(Vault v) {
-                if (v != null) {
-                    dialog.dispose();
-                }
-            }
+        AtomicReference<Window> dialog = new AtomicReference<>();
+        UnlockPresenter unlock = new UnlockPresenter(file, settings.existingRecentVaults(), tasks, vault -> {
+            dialog.get().dispose();
+            opened(vault);
         });
-        dialog.setVisible(true);
+        dialog.set(new UnlockDialog(window, unlock, dialogs));
+        dialog.get().setVisible(true);
     }
 
     private void showCreate(boolean firstRun) {
+        AtomicReference<Window> dialog = new AtomicReference<>();
         CreateVaultPresenter create = new CreateVaultPresenter(firstRun ? directories.defaultVault()
-                : directories.data().resolve("new-vault.age"), settings.workFactor, tasks, this::opened);
-        CreateVaultDialog dialog = new CreateVaultDialog(window, create, dialogs, firstRun ? this::openVault : null);
-        create.busy.addListener(b -> {
-            if (!b && session.vault.get() != null) {
-                dialog.dispose();
-            }
+                : directories.data().resolve("new-vault.age"), settings.workFactor, tasks, vault -> {
+            dialog.get().dispose();
+            opened(vault);
         });
-        dialog.setVisible(true);
+        dialog.set(new CreateVaultDialog(window, create, dialogs, firstRun ? this::openVault : null));
+        dialog.get().setVisible(true);
     }
 
     private void opened(Vault vault) {

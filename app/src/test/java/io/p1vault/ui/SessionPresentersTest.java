@@ -6,6 +6,7 @@ import io.p1vault.ui.base.Dialogs;
 import io.p1vault.ui.session.CreateVaultPresenter;
 import io.p1vault.ui.session.UnlockPresenter;
 import io.p1vault.ui.session.VaultSession;
+import io.p1vault.ui.settings.ChangePassphrasePresenter;
 import io.p1vault.ui.testing.DirectTasks;
 import io.p1vault.ui.testing.FakeDialogs;
 import io.p1vault.vault.Vault;
@@ -161,6 +162,25 @@ class SessionPresentersTest {
         assertThat(secret.isDestroyed()).isTrue();
         try (Vault reopened = Vault.open(dir.resolve("v.age"), PASS)) {
             assertThat(reopened.document().entries).hasSize(2);
+        }
+    }
+
+    @Test
+    void changingThePassphraseRekeysTheVaultKeepingItsWorkFactor() throws Exception {
+        Path file = vault();
+        Vault vault = Vault.open(file, PASS);
+        opened.add(vault);
+        List<String> changed = new ArrayList<>();
+        ChangePassphrasePresenter change = new ChangePassphrasePresenter(vault, tasks, () -> changed.add("changed"));
+        change.change("new one".toCharArray(), "new two".toCharArray());
+        assertThat(change.confirmError.get()).isEqualTo("The two passphrases differ.");
+        change.change("a new passphrase".toCharArray(), "a new passphrase".toCharArray());
+        assertThat(change.done.get()).isTrue();
+        assertThat(changed).containsExactly("changed");
+        vault.close();
+        opened.clear();
+        try (Vault reopened = Vault.open(file, "a new passphrase".toCharArray())) {
+            assertThat(reopened.workFactor()).isEqualTo(10);
         }
     }
 }

@@ -171,6 +171,7 @@ public final class MainWindow extends JFrame {
         JButton button = new JButton(action);
         button.setName("toolbar." + action.key());
         button.setHideActionText(!showText);
+        button.getAccessibleContext().setAccessibleName(action.text());
         return button;
     }
 

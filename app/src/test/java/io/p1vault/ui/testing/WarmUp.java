@@ -26,6 +26,12 @@ final class WarmUp {
             DesktopController app = new DesktopController(new AppDirectories(dir, dir), Clock.systemUTC(), () -> { });
             MainWindow window = new MainWindow(app.presenter(), new ActionSet(app), e -> { });
             paint(window);
+            // Load what the dark theme adds, as a theme switch in a test would on first use.
+            com.formdev.flatlaf.FlatDarkLaf.setup();
+            javax.swing.SwingUtilities.updateComponentTreeUI(window);
+            paint(window);
+            com.formdev.flatlaf.FlatLightLaf.setup();
+            javax.swing.SwingUtilities.updateComponentTreeUI(window);
             for (EntryKind kind : EntryKind.values()) {
                 paint(new EntryDialog(window, EntryForm.adding(kind, app.session())));
             }
