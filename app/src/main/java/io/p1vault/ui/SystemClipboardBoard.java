@@ -6,18 +6,30 @@ import java.awt.Toolkit;
 import java.awt.datatransfer.Clipboard;
 import java.awt.datatransfer.ClipboardOwner;
 import java.awt.datatransfer.StringSelection;
-import java.awt.datatransfer.Transferable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The system clipboard for {@link SecretClipboard}. Whether it still holds our secret is told by
  * ownership: the system notifies the owner ({@link ClipboardOwner#lostOwnership}) when another
  * program puts something there. Reading the clipboard back instead would block the event thread
- * on X11, where it is a round trip to the selection owner. AWT's clipboard only takes Strings, so
- * a copied secret exists as a String for as long as it is on the clipboard.
+ * on X11, where it is a round trip to the selection owner. Writing waits for the X server too,
+ * so writes run on a thread of their own, in order. AWT's clipboard only takes Strings, so a
+ * copied secret exists as a String for as long as it is on the clipboard.
  */
 final class SystemClipboardBoard implements SecretClipboard.Board {
+    /** One secret we put, and whether the clipboard still holds it (until another program takes it). */
+    private record Put(StringSelection selection, AtomicBoolean owned) {
+    }
+
     private final Clipboard clipboard;
-    private Transferable ours;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "clipboard-writer");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile Put current;
 
     SystemClipboardBoard(Clipboard clipboard) {
         this.clipboard = clipboard;
@@ -29,26 +41,30 @@ final class SystemClipboardBoard implements SecretClipboard.Board {
 
     @Override
     public void put(char[] text, Runnable lost) {
-        StringSelection selection = new StringSelection(new String(text));
+        Put put = new Put(new StringSelection(new String(text)), new AtomicBoolean(true));
         ClipboardOwner owner = (c, contents) -> {
-            if (contents == ours) {
-                ours = null;
-            }
+            put.owned().set(false);
             lost.run();
         };
-        ours = selection;
-        clipboard.setContents(selection, owner);
+        current = put;
+        writer.execute(() -> clipboard.setContents(put.selection(), owner));
     }
 
     /** True while the clipboard still holds the selection we put there last (its text is that secret). */
     @Override
     public boolean holds(char[] text) {
-        return ours != null;
+        Put put = current;
+        return put != null && put.owned().get();
     }
 
     @Override
     public void clear() {
-        ours = null;
-        clipboard.setContents(new StringSelection(""), null);
+        Put clearing = current;
+        current = null;
+        writer.execute(() -> {
+            if (clearing != null && clearing.owned().get()) {
+                clipboard.setContents(new StringSelection(""), null);
+            }
+        });
     }
 }

@@ -115,15 +115,15 @@ class SessionPresentersTest {
     void createChecksBothPassphrasesAndTheLocationThenCreates() throws Exception {
         Path target = dir.resolve("sub/folder/new.age");
         CreateVaultPresenter create = new CreateVaultPresenter(target, 10, tasks, opened::add);
-        create.passphraseTyped("abc".toCharArray());
-        assertThat(create.strength.get().level()).isEqualTo(PassphraseStrength.Level.WEAK);
-        create.passphraseTyped(PASS);
-        assertThat(create.strength.get().level()).isEqualTo(PassphraseStrength.Level.STRONG);
+        create.passphrase.passphraseTyped("abc".toCharArray());
+        assertThat(create.passphrase.strength.get().level()).isEqualTo(PassphraseStrength.Level.WEAK);
+        create.passphrase.passphraseTyped(PASS);
+        assertThat(create.passphrase.strength.get().level()).isEqualTo(PassphraseStrength.Level.STRONG);
 
         create.create(new char[0], new char[0]);
-        assertThat(create.passphraseError.get()).isEqualTo("Enter the passphrase.");
+        assertThat(create.passphrase.passphraseError.get()).isEqualTo("Enter the passphrase.");
         create.create(PASS, "other".toCharArray());
-        assertThat(create.confirmError.get()).isEqualTo("The two passphrases differ.");
+        assertThat(create.passphrase.confirmError.get()).isEqualTo("The two passphrases differ.");
         assertThat(Files.exists(target)).isFalse();
 
         create.create(PASS, PASS.clone());
@@ -173,7 +173,7 @@ class SessionPresentersTest {
         List<String> changed = new ArrayList<>();
         ChangePassphrasePresenter change = new ChangePassphrasePresenter(vault, tasks, () -> changed.add("changed"));
         change.change("new one".toCharArray(), "new two".toCharArray());
-        assertThat(change.confirmError.get()).isEqualTo("The two passphrases differ.");
+        assertThat(change.passphrase.confirmError.get()).isEqualTo("The two passphrases differ.");
         change.change("a new passphrase".toCharArray(), "a new passphrase".toCharArray());
         assertThat(change.done.get()).isTrue();
         assertThat(changed).containsExactly("changed");

@@ -4,8 +4,6 @@ import com.formdev.flatlaf.FlatClientProperties;
 import io.p1vault.ui.Messages;
 
 import javax.swing.JPasswordField;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import java.awt.Toolkit;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
@@ -49,29 +47,12 @@ public final class PassphraseField extends JPasswordField {
 
     /** Calls {@code typed} with the current passphrase (wiped right after) on every change. */
     public PassphraseField onChange(Consumer<char[]> typed) {
-        getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                changed();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                changed();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                changed();
-            }
-
-            private void changed() {
-                char[] value = getPassword();
-                try {
-                    typed.accept(value);
-                } finally {
-                    java.util.Arrays.fill(value, '\0');
-                }
+        Documents.onChange(this, () -> {
+            char[] value = getPassword();
+            try {
+                typed.accept(value);
+            } finally {
+                java.util.Arrays.fill(value, '\0');
             }
         });
         return this;

@@ -37,8 +37,8 @@ public interface Tasks {
 
     <T> Handle run(Work<T> work, Callbacks<T> callbacks);
 
-    /** Callbacks from two lambdas. */
-    static <T> Callbacks<T> callbacks(Consumer<T> done, Consumer<Throwable> failed) {
+    /** Callbacks from three lambdas: result, failure and progress. */
+    static <T> Callbacks<T> callbacks(Consumer<T> done, Consumer<Throwable> failed, java.util.function.DoubleConsumer progress) {
         return new Callbacks<>() {
             @Override
             public void done(T result) {
@@ -49,6 +49,16 @@ public interface Tasks {
             public void failed(Throwable failure) {
                 failed.accept(failure);
             }
+
+            @Override
+            public void progress(double fraction) {
+                progress.accept(fraction);
+            }
         };
+    }
+
+    /** Callbacks from two lambdas. */
+    static <T> Callbacks<T> callbacks(Consumer<T> done, Consumer<Throwable> failed) {
+        return callbacks(done, failed, fraction -> { });
     }
 }

@@ -4,6 +4,7 @@ import com.formdev.flatlaf.FlatClientProperties;
 import io.p1vault.ui.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Components;
+import io.p1vault.ui.base.Documents;
 import io.p1vault.ui.base.MessageLabel;
 import io.p1vault.ui.base.PassphraseField;
 import io.p1vault.ui.main.DetailRows;
@@ -18,8 +19,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import javax.swing.text.JTextComponent;
 import java.awt.Component;
 import java.awt.Window;
@@ -119,22 +118,7 @@ public final class EntryDialog extends BaseDialog {
     }
 
     private static void bindText(JTextComponent component, FormField field) {
-        component.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                field.text.set(component.getText());
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                field.text.set(component.getText());
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                field.text.set(component.getText());
-            }
-        });
+        Documents.onChange(component, () -> field.text.set(component.getText()));
     }
 
     @Override

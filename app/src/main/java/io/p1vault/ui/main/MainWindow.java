@@ -7,6 +7,7 @@ import io.p1vault.ui.Messages;
 import io.p1vault.ui.actions.ActionSet;
 import io.p1vault.ui.base.AppAction;
 import io.p1vault.ui.base.Components;
+import io.p1vault.ui.base.Documents;
 import io.p1vault.ui.session.VaultSession;
 import net.miginfocom.swing.MigLayout;
 
@@ -26,8 +27,6 @@ import javax.swing.JToolBar;
 import javax.swing.SwingConstants;
 import javax.swing.UIManager;
 import javax.swing.WindowConstants;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.awt.Dimension;
@@ -180,22 +179,7 @@ public final class MainWindow extends JFrame {
         search.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Messages.text("search.placeholder"));
         search.putClientProperty(FlatClientProperties.TEXT_FIELD_LEADING_ICON, Icons.get("search"));
         search.putClientProperty(FlatClientProperties.TEXT_FIELD_SHOW_CLEAR_BUTTON, true);
-        search.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                presenter.query.set(search.getText());
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                presenter.query.set(search.getText());
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                presenter.query.set(search.getText());
-            }
-        });
+        Documents.onChange(search, () -> presenter.query.set(search.getText()));
         EntryTree tree = new EntryTree(presenter);
         search.addActionListener(e -> tree.requestFocusInWindow());
         JLabel noMatch = new JLabel(Messages.text("entries.noMatch"), SwingConstants.CENTER);

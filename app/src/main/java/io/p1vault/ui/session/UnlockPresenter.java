@@ -64,24 +64,13 @@ public final class UnlockPresenter {
             } finally {
                 Arrays.fill(copy, '\0');
             }
-        }, new Tasks.Callbacks<>() {
-            @Override
-            public void done(Vault vault) {
-                busy.set(false);
-                unlocked.accept(vault);
-            }
-
-            @Override
-            public void failed(Throwable failure) {
-                busy.set(false);
-                explain(failure);
-            }
-
-            @Override
-            public void progress(double fraction) {
-                progress.set(fraction);
-            }
-        });
+        }, Tasks.callbacks(vault -> {
+            busy.set(false);
+            unlocked.accept(vault);
+        }, failure -> {
+            busy.set(false);
+            explain(failure);
+        }, progress::set));
     }
 
     /** Cancels a running key derivation; returns false when there was none (the form may close). */

@@ -1,6 +1,6 @@
 package io.p1vault.ui.settings;
 
-import io.p1vault.desktop.PassphraseStrength;
+import io.p1vault.ui.session.NewPassphrase;
 import io.p1vault.ui.Messages;
 import io.p1vault.ui.base.Failure;
 import io.p1vault.ui.base.Property;
@@ -14,10 +14,7 @@ import java.util.Arrays;
  * is re-keyed and saved in the background (one key derivation), keeping its work factor.
  */
 public final class ChangePassphrasePresenter {
-    public final Property<PassphraseStrength.Estimate> strength =
-            new Property<>(PassphraseStrength.estimate(new char[0]));
-    public final Property<String> passphraseError = new Property<>(null);
-    public final Property<String> confirmError = new Property<>(null);
+    public final NewPassphrase passphrase = new NewPassphrase();
     public final Property<Boolean> busy = new Property<>(false);
     public final Property<Boolean> done = new Property<>(false);
 
@@ -31,26 +28,9 @@ public final class ChangePassphrasePresenter {
         this.changed = changed;
     }
 
-    public void passphraseTyped(char[] passphrase) {
-        strength.set(PassphraseStrength.estimate(passphrase));
-        passphraseError.set(null);
-    }
-
-    public void confirmationTyped() {
-        confirmError.set(null);
-    }
-
     /** The caller wipes both arrays. */
     public void change(char[] passphrase, char[] confirmation) {
-        if (busy.get()) {
-            return;
-        }
-        if (passphrase.length == 0) {
-            passphraseError.set(Messages.text("unlock.empty"));
-            return;
-        }
-        if (!Arrays.equals(passphrase, confirmation)) {
-            confirmError.set(Messages.text("create.mismatch"));
+        if (busy.get() || !this.passphrase.accept(passphrase, confirmation)) {
             return;
         }
         char[] copy = passphrase.clone();
@@ -69,7 +49,7 @@ public final class ChangePassphrasePresenter {
             done.set(true);
         }, failure -> {
             busy.set(false);
-            passphraseError.set(Failure.of(Messages.text("passphrase.failed"), failure).why());
+            this.passphrase.passphraseError.set(Failure.of(Messages.text("passphrase.failed"), failure).why());
         }));
     }
 }
