@@ -64,6 +64,7 @@ public final class DesktopController {
     private final Dialogs dialogs;
     private final VaultSession session;
     private final MainPresenter presenter;
+    private final SystemClipboardBoard clipboardBoard = SystemClipboardBoard.system();
     private final SecretClipboard clipboard;
     private final IdleLock idleLock;
     private final List<Scheduled> scheduled = new ArrayList<>();
@@ -90,7 +91,7 @@ public final class DesktopController {
         this.session = new VaultSession(tasks, dialogs);
         this.presenter = new MainPresenter(session, dialogs);
         this.settings = loaded != null ? loaded : settingsStore.load();
-        this.clipboard = new SecretClipboard(SystemClipboardBoard.system(), this::schedule);
+        this.clipboard = new SecretClipboard(clipboardBoard, this::schedule);
         this.idleLock = new IdleLock(Duration.ofMinutes(settings.autoLockMinutes), clock.instant());
     }
 
@@ -277,6 +278,7 @@ public final class DesktopController {
     /** Clears our clipboard content, locks the vault without saving, stops the timers and closes every window. */
     public void shutDown() {
         clipboard.clearNow();
+        clipboardBoard.finish();
         session.lock();
         if (ticker != null) {
             ticker.stop();

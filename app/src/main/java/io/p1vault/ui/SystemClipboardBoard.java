@@ -67,4 +67,14 @@ final class SystemClipboardBoard implements SecretClipboard.Board {
             }
         });
     }
+
+    /** Waits (up to a second) until pending writes are done: at exit, a clearing must not be lost. */
+    void finish() {
+        writer.shutdown();
+        try {
+            writer.awaitTermination(1, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }
