@@ -82,6 +82,21 @@ public abstract class BaseDialog extends JDialog {
         });
     }
 
+    /** The bar that shows a key derivation's progress, hidden until it runs. */
+    protected static javax.swing.JProgressBar derivationProgress(String name) {
+        javax.swing.JProgressBar progress = new javax.swing.JProgressBar(0, 1000);
+        progress.setName(name);
+        progress.setString(Messages.text("unlock.deriving"));
+        progress.setStringPainted(true);
+        progress.setVisible(false);
+        return progress;
+    }
+
+    /** Follows a presenter's progress, a fraction in [0, 1]. */
+    protected static void follow(javax.swing.JProgressBar bar, Property<Double> fraction) {
+        fraction.bind(f -> bar.setValue((int) Math.round(f * 1000)));
+    }
+
     /** OK pressed: the subclass checks and closes (or stays open and says why). */
     protected void ok() {
         dispose();

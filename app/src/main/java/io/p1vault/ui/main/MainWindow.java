@@ -213,34 +213,29 @@ public final class MainWindow extends JFrame {
     }
 
     private JPanel lockedPanel(ActionSet actions) {
-        JPanel panel = new JPanel(new MigLayout("fill, wrap 1", "[center]", "push[]para[]rel[]para[]push"));
-        panel.setName("lockedPanel");
-        panel.add(new JLabel(Icons.get("lock", 64)));
-        panel.add(Components.heading(Messages.text("locked.heading"), 1.4f));
         lockedFile.setName("locked.file");
         lockedFile.setForeground(UIManager.getColor("Label.disabledForeground"));
-        panel.add(lockedFile);
-        JButton unlock = new JButton(actions.unlock);
-        unlock.setName("locked.unlock");
-        panel.add(unlock, "split 2");
-        JButton open = new JButton(actions.openVault);
-        open.setName("locked.open");
-        panel.add(open);
-        return panel;
+        return statePanel("locked", "lock", Messages.text("locked.heading"), lockedFile, actions.unlock, actions.openVault);
     }
 
     private static JPanel welcomePanel(ActionSet actions) {
+        return statePanel("welcome", "vault", Messages.text("welcome.heading"), new JLabel(Messages.text("welcome.intro")),
+                actions.newVault, actions.openVault);
+    }
+
+    /** A centred icon, heading, line of text and two buttons: what the window shows with no entries to show. */
+    private static JPanel statePanel(String name, String icon, String heading, JLabel line, AppAction first,
+                                     AppAction second) {
         JPanel panel = new JPanel(new MigLayout("fill, wrap 1", "[center]", "push[]para[]rel[]para[]push"));
-        panel.setName("welcomePanel");
-        panel.add(new JLabel(Icons.get("vault", 64)));
-        panel.add(Components.heading(Messages.text("welcome.heading"), 1.4f));
-        panel.add(new JLabel(Messages.text("welcome.intro")));
-        JButton create = new JButton(actions.newVault);
-        create.setName("welcome.new");
-        panel.add(create, "split 2");
-        JButton open = new JButton(actions.openVault);
-        open.setName("welcome.open");
-        panel.add(open);
+        panel.setName(name + "Panel");
+        panel.add(new JLabel(Icons.get(icon, 64)));
+        panel.add(Components.heading(heading, 1.4f));
+        panel.add(line);
+        for (AppAction action : List.of(first, second)) {
+            JButton button = new JButton(action);
+            button.setName(name + "." + action.key().substring(action.key().indexOf('.') + 1));
+            panel.add(button, action == first ? "split 2" : "");
+        }
         return panel;
     }
 }

@@ -37,10 +37,7 @@ public final class CreateVaultDialog extends BaseDialog {
                 .ifPresent(p -> location.setText(p.toString())));
 
         passphrase = new NewPassphraseFields("create", presenter.passphrase);
-        JProgressBar progress = new JProgressBar(0, 1000);
-        progress.setName("create.progress");
-        progress.setString(Messages.text("unlock.deriving"));
-        progress.setStringPainted(true);
+        JProgressBar progress = derivationProgress("create.progress");
 
         JPanel content = new JPanel(new MigLayout("insets 0, wrap 2, fillx", "[]para[grow,fill]", "[]para[]"));
         content.add(new JLabel(Icons.get("vault", 48)), "spany 2, top");
@@ -67,7 +64,7 @@ public final class CreateVaultDialog extends BaseDialog {
                 c.setEnabled(!busy);
             }
         });
-        presenter.progress.bind(f -> progress.setValue((int) Math.round(f * 1000)));
+        follow(progress, presenter.progress);
         presenter.locationError.addListener(m -> fitContent());
         presenter.passphrase.passphraseError.addListener(m -> fitContent());
         presenter.passphrase.confirmError.addListener(m -> fitContent());

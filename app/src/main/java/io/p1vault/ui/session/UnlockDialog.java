@@ -54,10 +54,7 @@ public final class UnlockDialog extends BaseDialog {
         MessageLabel capsLock = new MessageLabel("unlock.capsLock", MessageLabel.Style.WARNING);
         passphrase.warnCapsLock(capsLock);
         MessageLabel message = new MessageLabel("unlock.message", MessageLabel.Style.ERROR).follow(presenter.message);
-        JProgressBar progress = new JProgressBar(0, 1000);
-        progress.setName("unlock.progress");
-        progress.setString(Messages.text("unlock.deriving"));
-        progress.setStringPainted(true);
+        JProgressBar progress = derivationProgress("unlock.progress");
         JButton restore = Components.named(new JButton(Messages.text("unlock.restoreBackup")), "unlock.restoreBackup",
                 Messages.text("unlock.restoreBackup"));
         restore.addActionListener(e -> presenter.restoreBackup());
@@ -89,7 +86,7 @@ public final class UnlockDialog extends BaseDialog {
                 passphrase.requestFocusInWindow();
             }
         });
-        presenter.progress.bind(f -> progress.setValue((int) Math.round(f * 1000)));
+        follow(progress, presenter.progress);
         presenter.restorableBackup.bind(b -> restore.setVisible(b != null));
         presenter.message.addListener(m -> fitContent());
         presenter.restorableBackup.addListener(b -> fitContent());
