@@ -1,6 +1,7 @@
 package io.p1vault.crypto.age;
 
 import io.p1vault.TestData;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -43,11 +44,20 @@ class AgeTestKitTest {
         }
     }
 
-    private static void check(Vector v) throws Exception {
-        if (v.usesHybridKeys()) {
-            checkRefusedHybrid(v);
-            return;
+    /** Hybrid vectors are skipped above (as the issue asks); this shows how we fail on them instead. */
+    @TestFactory
+    Stream<DynamicTest> hybridVectorsAreRefusedCleanly() throws IOException {
+        try (Stream<Path> files = Files.list(KIT)) {
+            return files.filter(f -> f.getFileName().toString().contains("hybrid"))
+                    .sorted()
+                    .map(f -> DynamicTest.dynamicTest("refused: " + f.getFileName(), () -> checkRefusedHybrid(Vector.load(f))))
+                    .toList().stream();
         }
+    }
+
+    private static void check(Vector v) throws Exception {
+        Assumptions.assumeFalse(v.usesHybridKeys(),
+                "hybrid (ML-KEM-768 + X25519) recipients are not implemented");
         Outcome outcome = decrypt(v, new ByteArrayInputStream(v.file), true);
         assertThat(outcome.expect).as("failure class").isEqualTo(v.expect);
         if (v.payloadSha256 != null) {
