@@ -2,6 +2,7 @@ package io.p1vault.vault;
 
 import io.p1vault.crypto.age.X25519Identity;
 import io.p1vault.model.AgeIdentityEntry;
+import io.p1vault.model.Deployment;
 import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
 import io.p1vault.model.GatewayCredentialEntry;
@@ -141,6 +142,72 @@ public final class VaultEditor {
         }
         vault.recordChange("delete", entry.getId(), entry.getKind() + " \"" + entry.getName() + "\"");
         entry.wipe();
+    }
+
+    /**
+     * Records that {@code credential} was pushed to a PingOne connection: a deployment on the
+     * entry (replacing an earlier one for the same server and connection) and a history record.
+     */
+    public void recordDeployment(GatewayCredentialEntry credential, Deployment deployment) throws VaultException {
+        List<Deployment> deployments = new ArrayList<>(credential.getDeployments());
+        deployments.removeIf(d -> sameConnection(d, deployment.serverId, deployment.connectionId));
+        deployments.add(deployment);
+        credential.setDeployments(deployments);
+        touch(credential);
+        vault.recordChange("push", credential.getId(), "to PingFederate \"" + deployment.serverName
+                + "\" as PingOne connection \"" + deployment.connectionName + "\" (" + deployment.connectionId + ")");
+    }
+
+    /**
+     * Records a change made on a server's PingOne connection (rename, (de)activation, deletion):
+     * every credential deployed there gets its deployment updated; the history names the change.
+     * A null {@code newName} keeps the name.
+     */
+    public void recordConnectionChange(PingFederateServerEntry server, String connectionId, String newName,
+                                       String state, String detail) throws VaultException {
+        boolean recorded = false;
+        for (Entry entry : vault.document().entries) {
+            if (entry instanceof GatewayCredentialEntry credential) {
+                for (Deployment d : credential.getDeployments()) {
+                    if (sameConnection(d, server.getId(), connectionId)) {
+                        d.connectionName = newName == null ? d.connectionName : newName;
+                        d.state = state;
+                        d.at = Instant.now();
+                        touch(credential);
+                        vault.recordChange("pingfederate", credential.getId(), detail);
+                        recorded = true;
+                    }
+                }
+            }
+        }
+        if (!recorded) {
+            vault.recordChange("pingfederate", server.getId(), detail);
+        }
+    }
+
+    /** Trusts a certificate for a server; {@code replacing} drops the fingerprints trusted before. */
+    public void pinCertificate(PingFederateServerEntry server, String sha256, boolean replacing) throws VaultException {
+        List<String> pins = replacing ? new ArrayList<>() : new ArrayList<>(server.getPinnedCertificates());
+        if (!pins.contains(sha256)) {
+            pins.add(sha256);
+        }
+        server.setPinnedCertificates(pins);
+        touch(server);
+        vault.recordChange("trust-certificate", server.getId(), "SHA-256 " + sha256
+                + (replacing ? ", replacing the certificate trusted before" : ""));
+    }
+
+    /** Remembers the version a server reported, when it changed. */
+    public void recordServerVersion(PingFederateServerEntry server, String version) throws VaultException {
+        if (version != null && !version.equals(server.getLastVersion())) {
+            server.setLastVersion(version);
+            touch(server);
+            vault.recordChange("server-version", server.getId(), version);
+        }
+    }
+
+    private static boolean sameConnection(Deployment d, java.util.UUID serverId, String connectionId) {
+        return serverId != null && serverId.equals(d.serverId) && connectionId != null && connectionId.equals(d.connectionId);
     }
 
     /** Adds an entry as it is (an import): only its name must be free. */
