@@ -29,6 +29,7 @@ import java.util.Optional;
  */
 public final class VaultEditor {
     private static final int MAX_NAME = 200;
+    private static final int MAX_TIMEOUT_SECONDS = 600;
 
     private final Vault vault;
 
@@ -110,6 +111,34 @@ public final class VaultEditor {
                 adminUrl(adminUrl), required("username", username), secret(password));
         add(entry);
         return new Added<>(entry, List.of());
+    }
+
+    /** A server whose admin API takes OAuth2 client-credentials tokens from {@code tokenUrl}. */
+    public Added<PingFederateServerEntry> addOAuthServer(String name, String adminUrl, String clientId, String tokenUrl,
+                                                         char[] clientSecret)
+            throws VaultException, InvalidEntryException {
+        PingFederateServerEntry entry = new PingFederateServerEntry(checkName(EntryKind.PINGFEDERATE_SERVER, name),
+                adminUrl(adminUrl), null, secret(clientSecret));
+        entry.setAuthType("oauth2");
+        entry.setClientId(required("clientId", clientId));
+        entry.setTokenUrl(httpsUrl("tokenUrl", tokenUrl, "https://pf.example.com:9031/as/token.oauth2"));
+        add(entry);
+        return new Added<>(entry, List.of());
+    }
+
+    /** Sets a server's connect and read timeouts in seconds; null keeps the program's default. */
+    public void setServerTimeouts(PingFederateServerEntry server, Integer connectSeconds, Integer readSeconds)
+            throws InvalidEntryException {
+        server.setConnectTimeoutSeconds(timeout("connect timeout", connectSeconds));
+        server.setReadTimeoutSeconds(timeout("read timeout", readSeconds));
+    }
+
+    private static Integer timeout(String what, Integer seconds) throws InvalidEntryException {
+        if (seconds != null && (seconds < 1 || seconds > MAX_TIMEOUT_SECONDS)) {
+            throw new InvalidEntryException(what, "The " + what + " must be between 1 and " + MAX_TIMEOUT_SECONDS
+                    + " seconds.");
+        }
+        return seconds;
     }
 
     /** Generates an age identity; its recipient is what the owner shares with senders. */
@@ -294,15 +323,22 @@ public final class VaultEditor {
     }
 
     static String adminUrl(String url) throws InvalidEntryException {
-        String u = required("url", url);
+        return httpsUrl("url", url, "https://pf.example.com:9999");
+    }
+
+    private static String httpsUrl(String field, String url, String example) throws InvalidEntryException {
+        String u = required(field, url);
         try {
             URI uri = new URI(u);
             if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
-                throw new InvalidEntryException("url", "The admin URL must be https://host[:port], e.g. https://pf.example.com:9999.");
+                throw new InvalidEntryException(field, "url".equals(field)
+                        ? "The admin URL must be https://host[:port], e.g. " + example + "."
+                        : "The token URL must be an https URL, e.g. " + example + ".");
             }
             return u.replaceAll("/+$", "");
         } catch (URISyntaxException e) {
-            throw new InvalidEntryException("url", "The admin URL is not a valid URL.");
+            throw new InvalidEntryException(field, "The " + ("url".equals(field) ? "admin URL" : "token URL")
+                    + " is not a valid URL.");
         }
     }
 }

@@ -1,0 +1,74 @@
+package io.p1vault.cli;
+
+import io.p1vault.model.EntryKind;
+import io.p1vault.model.PingFederateServerEntry;
+import io.p1vault.pingfederate.ApiRequest;
+import io.p1vault.pingfederate.CertificateChangedException;
+import io.p1vault.pingfederate.CertificateDetails;
+import io.p1vault.pingfederate.PingFederateClient;
+import io.p1vault.pingfederate.PingFederateException;
+import io.p1vault.pingfederate.PingOneConnections;
+import io.p1vault.pingfederate.UntrustedCertificateException;
+import io.p1vault.vault.VaultEditor;
+import io.p1vault.vault.VaultException;
+import picocli.CommandLine.Option;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** A command on one PingFederate server entry of the vault: finds the entry, connects, asks for confirmation. */
+abstract class ServerCommand extends VaultCommand {
+    @Option(names = "--server", required = true, paramLabel = "NAME", description = "The pingfederate-server entry.")
+    String serverName;
+
+    final PingFederateServerEntry server(VaultEditor editor) throws VaultException {
+        return (PingFederateServerEntry) editor.require(EntryKind.PINGFEDERATE_SERVER, serverName);
+    }
+
+    /** A client for the server; certificate refusals get their details printed before they are reported. */
+    final PingFederateClient client(PingFederateServerEntry server) throws PingFederateException {
+        return PingFederateClient.forServer(server);
+    }
+
+    /** Prints the certificate's details when {@code e} is about one, so the user can check it. */
+    final void showCertificate(PingFederateException e) {
+        certificateOf(e).ifPresent(details -> details.describe().forEach(this::confirm));
+    }
+
+    static Optional<CertificateDetails> certificateOf(PingFederateException e) {
+        if (e instanceof UntrustedCertificateException u) {
+            return Optional.of(u.certificate());
+        }
+        if (e instanceof CertificateChangedException c) {
+            return Optional.of(c.certificate());
+        }
+        return Optional.empty();
+    }
+
+    /** Prints what a dry run would send, secrets masked, on standard output. */
+    final void printDryRun(PingOneConnections api, ApiRequest request) {
+        api.client().preview(request).forEach(out()::println);
+        out().println();
+        out().println("Dry run: nothing was sent to PingFederate and the vault was not changed.");
+        out().flush();
+    }
+
+    /**
+     * True when the user agreed: {@code --yes}, or "yes" typed at the terminal. Without a terminal
+     * and without {@code --yes} the command stops, since a script cannot answer.
+     */
+    final boolean confirmed(boolean yes, String question) throws CliException {
+        if (yes) {
+            return true;
+        }
+        Optional<CliEnvironment.PasswordConsole> console = env().console();
+        if (console.isEmpty()) {
+            throw new CliException(question.replaceFirst("\\?$", "") + ": confirmation needed, and there is no "
+                    + "terminal to ask on; run again with --yes to confirm. Nothing was changed.");
+        }
+        spec.commandLine().getErr().flush();
+        String answer = console.get().readLine(question + " [y/N] ");
+        return answer != null && (answer.strip().toLowerCase(Locale.ROOT).equals("y")
+                || answer.strip().toLowerCase(Locale.ROOT).equals("yes"));
+    }
+}
