@@ -45,7 +45,8 @@ public final class SelfSignedCertificate {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec("secp256r1"), new SecureRandom());
             KeyPair keys = generator.generateKeyPair();
-            X500Name subject = new X500Name("CN=" + hostName + ",O=p1vault stand-in (not PingFederate)");
+            // Encoded most significant first, so that Java shows it as "CN=host,O=…".
+            X500Name subject = new X500Name("O=p1vault stand-in (not PingFederate),CN=" + hostName);
             Instant now = Instant.now();
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject,
                     new BigInteger(127, new SecureRandom()).add(BigInteger.ONE),

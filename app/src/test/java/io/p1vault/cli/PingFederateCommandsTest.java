@@ -1,0 +1,168 @@
+package io.p1vault.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.p1vault.TestCredentials;
+import io.p1vault.model.Deployment;
+import io.p1vault.model.EntryKind;
+import io.p1vault.model.GatewayCredentialEntry;
+import io.p1vault.model.PingFederateServerEntry;
+import io.p1vault.model.VaultJson;
+import io.p1vault.vault.Vault;
+import io.p1vault.vault.VaultEditor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** End to end from the command line: sandbox, server trust, pf push, list, set, status, environments, delete. */
+class PingFederateCommandsTest {
+    @TempDir
+    Path dir;
+
+    /** The sandbox command running in the background, and what it printed. */
+    private record Sandbox(CompletableFuture<Integer> exit, StringWriter out, StringWriter err, PipedOutputStream stdin) {
+        String field(String label) {
+            Matcher m = Pattern.compile("(?m)^" + label + ":\\s+(.+)$").matcher(out.toString());
+            assertThat(m.find()).as(label + " in " + out).isTrue();
+            return m.group(1).strip();
+        }
+    }
+
+    private Sandbox startSandbox() throws Exception {
+        PipedOutputStream stdin = new PipedOutputStream();
+        Cli env = new Cli(dir).stdin(new PipedInputStream(stdin));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cmd = P1vaultCommand.commandLine(env);
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cmd.execute("sandbox", "--port", "0"));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (!out.toString().contains("Stop it with") && Instant.now().isBefore(deadline) && !exit.isDone()) {
+            Thread.sleep(20);
+        }
+        return new Sandbox(exit, out, err, stdin);
+    }
+
+    private static Cli.Result ok(Cli.Result r) {
+        assertThat(r.exit()).as(r.toString()).isZero();
+        return r;
+    }
+
+    private static Cli.Result fails(Cli.Result r, String messagePart) {
+        assertThat(r.exit()).as(r.toString()).isEqualTo(1);
+        assertThat(r.err()).contains(messagePart);
+        return r;
+    }
+
+    @Test
+    void sandboxTrustPushListSetDelete() throws Exception {
+        Sandbox sandbox = startSandbox();
+        assertThat(sandbox.out().toString()).contains("It is NOT PingFederate");
+        String url = sandbox.field("URL");
+        String password = sandbox.field("Password");
+        String fingerprint = sandbox.field("Certificate").replace("SHA-256 ", "");
+        assertThat(url).matches("https://localhost:\\d+");
+        assertThat(sandbox.field("Admin user")).isEqualTo("administrator");
+        assertThat(password).hasSize(20);
+
+        Cli cli = new Cli(dir);
+        String v = cli.init("v.age").toString();
+        String jwt = TestCredentials.jwt(TestCredentials.claims("jti-e2e"), "c2ln");
+        ok(cli.stdin(jwt).run("add", "gateway-credential", "--vault", v, "--name", "gw"));
+        Path passwordFile = Files.writeString(dir.resolve("pw"), password + "\n");
+        ok(cli.run("add", "pingfederate-server", "--vault", v, "--name", "sandbox", "--url", url, "--username",
+                "administrator", "--from-file", passwordFile.toString(), "--read-timeout", "20"));
+
+        fails(cli.run("server", "test", "--vault", v, "--server", "sandbox"), "is not trusted");
+        fails(cli.run("server", "trust", "--vault", v, "--server", "sandbox"), "confirmation needed");
+        fails(cli.run("server", "trust", "--vault", v, "--server", "sandbox", "--fingerprint", "AB".repeat(32)),
+                "not the one given with --fingerprint");
+        Cli.Result trusted = ok(cli.run("server", "trust", "--vault", v, "--server", "sandbox", "--fingerprint",
+                fingerprint.replace(":", "").toLowerCase()));
+        assertThat(trusted.err()).contains("Subject:     CN=localhost").contains("Trusted the certificate with SHA-256 " + fingerprint);
+        Cli.Result test = ok(cli.run("server", "test", "--vault", v, "--server", "sandbox"));
+        assertThat(test.out()).contains("trusted: pinned for this server").contains("12.1.0.4 (p1vault stand-in)")
+                .contains("accepted (user administrator)");
+
+        Cli.Result dry = ok(cli.run("pf", "push", "--vault", v, "--server", "sandbox", "--credential", "gw", "--dry-run"));
+        assertThat(dry.out()).contains("POST /pf-admin-api/v1/pingOneConnections", "Authorization: Basic ********",
+                "X-XSRF-Header: PingFederate", "\"name\" : \"PF gateway\"", "\"credential\" : \"********\"",
+                "Dry run: nothing was sent").doesNotContain(jwt).doesNotContain(password);
+        assertThat(ok(cli.run("pf", "list", "--vault", v, "--server", "sandbox")).out()).isEmpty();
+
+        Cli.Result pushed = ok(cli.run("pf", "push", "--vault", v, "--server", "sandbox", "--credential", "gw",
+                "--description", "from p1vault"));
+        assertThat(pushed.err()).contains("Created the PingOne connection \"PF gateway\"");
+        Cli.Result list = ok(cli.run("pf", "list", "--vault", v, "--server", "sandbox"));
+        assertThat(list.out().lines()).singleElement().asString().contains("PF gateway", "active", "jti-e2e");
+        JsonNode listed = VaultJson.mapper().readTree(ok(cli.run("pf", "list", "--vault", v, "--server", "sandbox",
+                "--json")).out());
+        String id = listed.get(0).get("id").asText();
+        assertThat(listed.get(0).get("description").asText()).isEqualTo("from p1vault");
+        assertThat(listed.get(0).has("encryptedCredential")).isFalse();
+
+        String rotated = TestCredentials.jwt(TestCredentials.claims("jti-e2e-2"), "c2ln");
+        ok(cli.stdin(rotated).run("add", "gateway-credential", "--vault", v, "--name", "gw2"));
+        fails(cli.run("pf", "push", "--vault", v, "--server", "sandbox", "--credential", "gw2"),
+                "confirmation needed");
+        Cli.Result replaced = ok(cli.terminal("yes").run("pf", "push", "--vault", v, "--server", "sandbox",
+                "--credential", "gw2"));
+        assertThat(replaced.err()).contains("Would change credential: replace PingOne credential jti-e2e with jti-e2e-2")
+                .contains("Replaced the credential of the PingOne connection \"PF gateway\" (" + id + ")");
+
+        Cli.Result set = ok(new Cli(dir).run("pf", "set", "--vault", v, "--server", "sandbox", "--connection",
+                "PF gateway", "--name", "Renamed", "--active", "false"));
+        assertThat(set.err()).contains("renamed \"PF gateway\" to \"Renamed\", disabled");
+        assertThat(ok(cli.run("pf", "list", "--vault", v, "--server", "sandbox")).out())
+                .contains("Renamed").contains("inactive").contains("jti-e2e-2");
+
+        JsonNode status = VaultJson.mapper().readTree(ok(cli.run("pf", "status", "--vault", v, "--server", "sandbox",
+                "--connection", id, "--json")).out());
+        assertThat(status.get("credentialStatus").asText()).isEqualTo("UNKNOWN");
+        assertThat(ok(cli.run("pf", "environments", "--vault", v, "--server", "sandbox", "--connection", "Renamed",
+                "--filter", "stag")).out().lines()).singleElement().asString().endsWith("SANDBOX     Staging");
+
+        Cli noTerminal = new Cli(dir);
+        fails(noTerminal.run("pf", "delete", "--vault", v, "--server", "sandbox", "--connection", "Renamed"),
+                "run again with --yes");
+        Cli.Result deleted = ok(noTerminal.run("pf", "delete", "--vault", v, "--server", "sandbox", "--connection",
+                "Renamed", "--yes"));
+        assertThat(deleted.err()).contains("Used by: nothing").contains("Deleted the PingOne connection \"Renamed\"");
+        assertThat(ok(cli.run("pf", "list", "--vault", v, "--server", "sandbox")).out()).isEmpty();
+
+        try (Vault vault = cli.open(Path.of(v))) {
+            VaultEditor editor = new VaultEditor(vault);
+            PingFederateServerEntry server = (PingFederateServerEntry) editor.require(EntryKind.PINGFEDERATE_SERVER, "sandbox");
+            assertThat(server.getPinnedCertificates()).containsExactly(fingerprint);
+            assertThat(server.getLastVersion()).isEqualTo("12.1.0.4 (p1vault stand-in)");
+            assertThat(server.getReadTimeoutSeconds()).isEqualTo(20);
+            Deployment first = ((GatewayCredentialEntry) editor.require(EntryKind.GATEWAY_CREDENTIAL, "gw")).getDeployments().get(0);
+            Deployment second = ((GatewayCredentialEntry) editor.require(EntryKind.GATEWAY_CREDENTIAL, "gw2")).getDeployments().get(0);
+            assertThat(first.connectionId).isEqualTo(id);
+            assertThat(second.connectionId).isEqualTo(id);
+            assertThat(second.credentialId).isEqualTo("jti-e2e-2");
+            assertThat(second.connectionName).isEqualTo("Renamed");
+            assertThat(second.state).isEqualTo("deleted");
+            assertThat(vault.document().history).extracting(h -> h.action)
+                    .contains("trust-certificate", "server-version", "push", "pingfederate");
+        }
+
+        sandbox.stdin().close();
+        assertThat(sandbox.exit().get()).isZero();
+        assertThat(sandbox.err().toString()).contains("Stand-in stopped.");
+    }
+}
