@@ -27,6 +27,8 @@ final class ServerTestCommand extends ServerCommand {
                     version = new PingOneConnections(client).version();
                 } catch (PingFederateException e) {
                     showCertificate(e);
+                    client.identity().ifPresent(identity -> confirm("Certificate: " + identity.describeTrust()
+                            + " (SHA-256 " + identity.certificate().sha256() + ")"));
                     throw e;
                 }
                 ServerIdentity identity = client.identity().orElseThrow();

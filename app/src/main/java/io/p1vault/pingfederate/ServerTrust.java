@@ -42,6 +42,7 @@ final class ServerTrust extends X509ExtendedTrustManager implements HostnameVeri
         }
     }
 
+    /** {@code host} names the server in messages ("host:port"). */
     ServerTrust(String host, List<String> pins) {
         this.host = host;
         this.pins = pins.stream().map(CertificateDetails::normalize).filter(p -> p != null).toList();
