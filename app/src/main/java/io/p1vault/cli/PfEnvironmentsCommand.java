@@ -1,10 +1,7 @@
 package io.p1vault.cli;
 
-import io.p1vault.pingfederate.PingFederateClient;
 import io.p1vault.pingfederate.PingOneConnections;
 import io.p1vault.pingfederate.PingOneEnvironment;
-import io.p1vault.vault.Vault;
-import io.p1vault.vault.VaultEditor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,18 +21,16 @@ final class PfEnvironmentsCommand extends ConnectionCommand {
     boolean json;
 
     @Override
-    void run() throws Exception {
-        try (Vault vault = openVault(); PingFederateClient client = client(server(new VaultEditor(vault)))) {
-            PingOneConnections api = new PingOneConnections(client);
-            List<PingOneEnvironment> environments = api.environments(api.find(connection).id(), filter, PAGE_SIZE);
-            if (json) {
-                Output.json(out(), environments);
-                return;
-            }
-            for (PingOneEnvironment e : environments) {
-                out().println(String.format("%-36s  %-10s  %s", e.id(), Objects.toString(e.type(), "-"), e.name()));
-            }
-            out().flush();
+    void run(Session s) throws Exception {
+        PingOneConnections api = s.api();
+        List<PingOneEnvironment> environments = api.environments(api.find(connection).id(), filter, PAGE_SIZE);
+        if (json) {
+            Output.json(out(), environments);
+            return;
         }
+        for (PingOneEnvironment e : environments) {
+            out().println(String.format("%-36s  %-10s  %s", e.id(), Objects.toString(e.type(), "-"), e.name()));
+        }
+        out().flush();
     }
 }

@@ -1,10 +1,6 @@
 package io.p1vault.cli;
 
-import io.p1vault.pingfederate.PingFederateClient;
 import io.p1vault.pingfederate.PingOneConnection;
-import io.p1vault.pingfederate.PingOneConnections;
-import io.p1vault.vault.Vault;
-import io.p1vault.vault.VaultEditor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -18,20 +14,18 @@ final class PfListCommand extends ServerCommand {
     boolean json;
 
     @Override
-    void run() throws Exception {
-        try (Vault vault = openVault(); PingFederateClient client = client(server(new VaultEditor(vault)))) {
-            List<PingOneConnection> connections = new PingOneConnections(client).list();
-            if (json) {
-                Output.json(out(), connections.stream().map(PingOneConnection::summary).toList());
-                return;
-            }
-            int nameWidth = connections.stream().mapToInt(c -> Objects.toString(c.name(), "").length()).max().orElse(0);
-            for (PingOneConnection c : connections) {
-                out().println(String.format("%-22s  %-" + nameWidth + "s  %-8s  %s  %s", c.id(),
-                        Objects.toString(c.name(), ""), c.active() ? "active" : "inactive",
-                        Objects.toString(c.environmentId(), "-"), Objects.toString(c.credentialId(), "-")));
-            }
-            out().flush();
+    void run(Session s) throws Exception {
+        List<PingOneConnection> connections = s.api().list();
+        if (json) {
+            Output.json(out(), connections.stream().map(PingOneConnection::summary).toList());
+            return;
         }
+        int nameWidth = connections.stream().mapToInt(c -> Objects.toString(c.name(), "").length()).max().orElse(0);
+        for (PingOneConnection c : connections) {
+            out().println(String.format("%-22s  %-" + nameWidth + "s  %-8s  %s  %s", c.id(),
+                    Objects.toString(c.name(), ""), c.active() ? "active" : "inactive",
+                    Objects.toString(c.environmentId(), "-"), Objects.toString(c.credentialId(), "-")));
+        }
+        out().flush();
     }
 }

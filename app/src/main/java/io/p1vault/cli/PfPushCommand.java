@@ -3,12 +3,7 @@ package io.p1vault.cli;
 import io.p1vault.model.Deployment;
 import io.p1vault.model.EntryKind;
 import io.p1vault.model.GatewayCredentialEntry;
-import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.pingfederate.CredentialPush;
-import io.p1vault.pingfederate.PingFederateClient;
-import io.p1vault.pingfederate.PingOneConnections;
-import io.p1vault.vault.Vault;
-import io.p1vault.vault.VaultEditor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -37,32 +32,25 @@ final class PfPushCommand extends ServerCommand {
     boolean dryRun;
 
     @Override
-    void run() throws Exception {
-        try (Vault vault = openVault()) {
-            VaultEditor editor = new VaultEditor(vault);
-            PingFederateServerEntry server = server(editor);
-            GatewayCredentialEntry credential = (GatewayCredentialEntry) editor.require(EntryKind.GATEWAY_CREDENTIAL,
-                    credentialName);
-            try (PingFederateClient client = client(server)) {
-                PingOneConnections api = new PingOneConnections(client);
-                CredentialPush.Plan plan = CredentialPush.plan(api, credential, connectionName, description,
-                        inactive ? Boolean.FALSE : null);
-                plan.changes().forEach(change -> confirm((plan.replaces() ? "Would change " : "Would ") + change));
-                if (dryRun) {
-                    printDryRun(api, plan.request());
-                    return;
-                }
-                if (plan.replaces() && !confirmed(yes, "Replace the credential of the PingOne connection \""
-                        + plan.connectionName() + "\" on \"" + server.getName() + "\"?")) {
-                    confirm("Not replaced; nothing was changed.");
-                    return;
-                }
-                Deployment deployment = CredentialPush.push(api, plan, server, credential, editor);
-                vault.save();
-                confirm((plan.replaces() ? "Replaced the credential of" : "Created") + " the PingOne connection \""
-                        + deployment.connectionName + "\" (" + deployment.connectionId + ") on \"" + server.getName()
-                        + "\", " + deployment.state + "; recorded on \"" + credential.getName() + "\".");
-            }
+    void run(Session s) throws Exception {
+        GatewayCredentialEntry credential = (GatewayCredentialEntry) s.editor().require(EntryKind.GATEWAY_CREDENTIAL,
+                credentialName);
+        CredentialPush.Plan plan = CredentialPush.plan(s.api(), credential, connectionName, description,
+                inactive ? Boolean.FALSE : null);
+        plan.changes().forEach(change -> confirm((plan.replaces() ? "Would change " : "Would ") + change));
+        if (dryRun) {
+            printDryRun(s.api(), plan.request());
+            return;
         }
+        if (plan.replaces() && !confirmed(yes, "Replace the credential of the PingOne connection \""
+                + plan.connectionName() + "\" on \"" + s.server().getName() + "\"?")) {
+            confirm("Not replaced; nothing was changed.");
+            return;
+        }
+        Deployment deployment = CredentialPush.push(s.api(), plan, s.server(), credential, s.editor());
+        s.vault().save();
+        confirm((plan.replaces() ? "Replaced the credential of" : "Created") + " the PingOne connection \""
+                + deployment.connectionName + "\" (" + deployment.connectionId + ") on \"" + s.server().getName()
+                + "\", " + deployment.state + "; recorded on \"" + credential.getName() + "\".");
     }
 }

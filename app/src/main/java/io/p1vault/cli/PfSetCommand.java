@@ -1,12 +1,7 @@
 package io.p1vault.cli;
 
-import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.pingfederate.ApiRequest;
-import io.p1vault.pingfederate.PingFederateClient;
 import io.p1vault.pingfederate.PingOneConnection;
-import io.p1vault.pingfederate.PingOneConnections;
-import io.p1vault.vault.Vault;
-import io.p1vault.vault.VaultEditor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,42 +24,35 @@ final class PfSetCommand extends ConnectionCommand {
     boolean dryRun;
 
     @Override
-    void run() throws Exception {
+    void run(Session s) throws Exception {
         if (name == null && description == null && active == null) {
             throw new CliException("Say what to change: --name, --description or --active.");
         }
         if (name != null && name.isBlank()) {
             throw new CliException("--name must not be empty.");
         }
-        try (Vault vault = openVault()) {
-            VaultEditor editor = new VaultEditor(vault);
-            PingFederateServerEntry server = server(editor);
-            try (PingFederateClient client = client(server)) {
-                PingOneConnections api = new PingOneConnections(client);
-                PingOneConnection current = api.find(connection);
-                ApiRequest update = api.updateRequest(current, name, description, active);
-                if (dryRun) {
-                    printDryRun(api, update);
-                    return;
-                }
-                PingOneConnection updated = api.send(update).orElse(current);
-                List<String> changes = new ArrayList<>();
-                if (name != null) {
-                    changes.add("renamed \"" + current.name() + "\" to \"" + updated.name() + "\"");
-                }
-                if (description != null) {
-                    changes.add("description set");
-                }
-                if (active != null) {
-                    changes.add(updated.active() ? "enabled" : "disabled");
-                }
-                String detail = "PingOne connection " + current.id() + " on \"" + server.getName() + "\": "
-                        + String.join(", ", changes);
-                editor.recordConnectionChange(server, current.id(), updated.name(),
-                        updated.active() ? "active" : "inactive", detail);
-                vault.save();
-                confirm("Updated the " + detail + ".");
-            }
+        PingOneConnection current = s.api().find(connection);
+        ApiRequest update = s.api().updateRequest(current, name, description, active);
+        if (dryRun) {
+            printDryRun(s.api(), update);
+            return;
         }
+        PingOneConnection updated = s.api().send(update).orElse(current);
+        List<String> changes = new ArrayList<>();
+        if (name != null) {
+            changes.add("renamed \"" + current.name() + "\" to \"" + updated.name() + "\"");
+        }
+        if (description != null) {
+            changes.add("description set");
+        }
+        if (active != null) {
+            changes.add(updated.active() ? "enabled" : "disabled");
+        }
+        String detail = "PingOne connection " + current.id() + " on \"" + s.server().getName() + "\": "
+                + String.join(", ", changes);
+        s.editor().recordConnectionChange(s.server(), current.id(), updated.name(),
+                updated.active() ? "active" : "inactive", detail);
+        s.vault().save();
+        confirm("Updated the " + detail + ".");
     }
 }

@@ -1,10 +1,7 @@
 package io.p1vault.cli;
 
-import io.p1vault.pingfederate.PingFederateClient;
 import io.p1vault.pingfederate.PingOneConnection;
 import io.p1vault.pingfederate.PingOneConnections;
-import io.p1vault.vault.Vault;
-import io.p1vault.vault.VaultEditor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,17 +14,15 @@ final class PfStatusCommand extends ConnectionCommand {
     boolean json;
 
     @Override
-    void run() throws Exception {
-        try (Vault vault = openVault(); PingFederateClient client = client(server(new VaultEditor(vault)))) {
-            PingOneConnections api = new PingOneConnections(client);
-            PingOneConnection c = api.find(connection);
-            Map<String, Object> view = c.summary();
-            view.put("credentialStatus", api.credentialStatus(c.id()));
-            if (json) {
-                Output.json(out(), view);
-            } else {
-                Output.text(out(), view);
-            }
+    void run(Session s) throws Exception {
+        PingOneConnections api = s.api();
+        PingOneConnection c = api.find(connection);
+        Map<String, Object> view = c.summary();
+        view.put("credentialStatus", api.credentialStatus(c.id()));
+        if (json) {
+            Output.json(out(), view);
+        } else {
+            Output.text(out(), view);
         }
     }
 }

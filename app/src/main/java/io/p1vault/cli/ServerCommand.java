@@ -9,8 +9,8 @@ import io.p1vault.pingfederate.PingFederateClient;
 import io.p1vault.pingfederate.PingFederateException;
 import io.p1vault.pingfederate.PingOneConnections;
 import io.p1vault.pingfederate.UntrustedCertificateException;
+import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
-import io.p1vault.vault.VaultException;
 import picocli.CommandLine.Option;
 
 import java.util.Locale;
@@ -21,14 +21,23 @@ abstract class ServerCommand extends VaultCommand {
     @Option(names = "--server", required = true, paramLabel = "NAME", description = "The pingfederate-server entry.")
     String serverName;
 
-    final PingFederateServerEntry server(VaultEditor editor) throws VaultException {
-        return (PingFederateServerEntry) editor.require(EntryKind.PINGFEDERATE_SERVER, serverName);
+    /** What a command on a server works with: the unlocked vault, the server entry and its admin API. */
+    record Session(Vault vault, VaultEditor editor, PingFederateServerEntry server, PingOneConnections api) {
     }
 
-    /** A client for the server; certificate refusals get their details printed before they are reported. */
-    final PingFederateClient client(PingFederateServerEntry server) throws PingFederateException {
-        return PingFederateClient.forServer(server);
+    @Override
+    final void run() throws Exception {
+        try (Vault vault = openVault()) {
+            VaultEditor editor = new VaultEditor(vault);
+            PingFederateServerEntry server = (PingFederateServerEntry) editor.require(EntryKind.PINGFEDERATE_SERVER,
+                    serverName);
+            try (PingFederateClient client = PingFederateClient.forServer(server)) {
+                run(new Session(vault, editor, server, new PingOneConnections(client)));
+            }
+        }
     }
+
+    abstract void run(Session session) throws Exception;
 
     /** Prints the certificate's details when {@code e} is about one, so the user can check it. */
     final void showCertificate(PingFederateException e) {

@@ -3,11 +3,8 @@ package io.p1vault.cli;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.pingfederate.CertificateChangedException;
 import io.p1vault.pingfederate.CertificateDetails;
-import io.p1vault.pingfederate.PingFederateClient;
 import io.p1vault.pingfederate.PingFederateException;
 import io.p1vault.pingfederate.ServerIdentity;
-import io.p1vault.vault.Vault;
-import io.p1vault.vault.VaultEditor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,7 +24,7 @@ final class ServerTrustCommand extends ServerCommand {
     boolean yes;
 
     @Override
-    void run() throws Exception {
+    void run(Session s) throws Exception {
         String expected = null;
         if (fingerprint != null) {
             expected = CertificateDetails.normalize(fingerprint);
@@ -35,41 +32,38 @@ final class ServerTrustCommand extends ServerCommand {
                 throw new CliException("--fingerprint must be a SHA-256 fingerprint: 64 hex digits, colons optional.");
             }
         }
-        try (Vault vault = openVault()) {
-            VaultEditor editor = new VaultEditor(vault);
-            PingFederateServerEntry server = server(editor);
-            PingFederateException refusal;
-            try (PingFederateClient client = client(server)) {
-                ServerIdentity identity = client.probe();
-                identity.certificate().describe().forEach(this::confirm);
-                confirm("Nothing to do: the certificate of \"" + server.getName() + "\" is already "
-                        + identity.describeTrust() + ".");
-                return;
-            } catch (PingFederateException e) {
-                refusal = e;
-            }
-            Optional<CertificateDetails> presented = certificateOf(refusal);
-            if (presented.isEmpty()) {
-                throw refusal;
-            }
-            CertificateDetails certificate = presented.get();
-            boolean changed = refusal instanceof CertificateChangedException;
-            if (changed) {
-                warn(refusal.getMessage());
-            }
-            certificate.describe().forEach(this::confirm);
-            if (expected != null && !expected.equals(certificate.sha256())) {
-                throw new CliException("The server presents the certificate with SHA-256 " + certificate.sha256()
-                        + ", not the one given with --fingerprint (" + expected + "); nothing was trusted.");
-            }
-            if (expected == null && !confirmed(yes, "Trust this certificate for \"" + server.getName() + "\"?")) {
-                confirm("Not trusted; nothing was changed.");
-                return;
-            }
-            editor.pinCertificate(server, certificate.sha256(), changed);
-            vault.save();
-            confirm("Trusted the certificate with SHA-256 " + certificate.sha256() + " for \"" + server.getName()
-                    + "\"" + (changed ? ", instead of the one trusted before" : "") + ".");
+        PingFederateServerEntry server = s.server();
+        PingFederateException refusal;
+        try {
+            ServerIdentity identity = s.api().client().probe();
+            identity.certificate().describe().forEach(this::confirm);
+            confirm("Nothing to do: the certificate of \"" + server.getName() + "\" is already "
+                    + identity.describeTrust() + ".");
+            return;
+        } catch (PingFederateException e) {
+            refusal = e;
         }
+        Optional<CertificateDetails> presented = certificateOf(refusal);
+        if (presented.isEmpty()) {
+            throw refusal;
+        }
+        CertificateDetails certificate = presented.get();
+        boolean changed = refusal instanceof CertificateChangedException;
+        if (changed) {
+            warn(refusal.getMessage());
+        }
+        certificate.describe().forEach(this::confirm);
+        if (expected != null && !expected.equals(certificate.sha256())) {
+            throw new CliException("The server presents the certificate with SHA-256 " + certificate.sha256()
+                    + ", not the one given with --fingerprint (" + expected + "); nothing was trusted.");
+        }
+        if (expected == null && !confirmed(yes, "Trust this certificate for \"" + server.getName() + "\"?")) {
+            confirm("Not trusted; nothing was changed.");
+            return;
+        }
+        s.editor().pinCertificate(server, certificate.sha256(), changed);
+        s.vault().save();
+        confirm("Trusted the certificate with SHA-256 " + certificate.sha256() + " for \"" + server.getName()
+                + "\"" + (changed ? ", instead of the one trusted before" : "") + ".");
     }
 }
