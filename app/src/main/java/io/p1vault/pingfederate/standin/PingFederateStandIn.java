@@ -80,6 +80,11 @@ public final class PingFederateStandIn implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** Where it listens: always a loopback address. */
+    public InetAddress address() {
+        return server.getAddress().getAddress();
+    }
+
     /** The admin URL to put in a server entry, e.g. {@code https://localhost:9999}. */
     public String adminUrl() {
         return "https://" + HOST_NAME + ":" + port();
@@ -88,6 +93,15 @@ public final class PingFederateStandIn implements AutoCloseable {
     /** The certificate presented now. */
     public CertificateDetails certificate() {
         return CertificateDetails.of(keys.certificate());
+    }
+
+    /** The DER encoding of the certificate presented now, for clients that trust it by other means. */
+    public byte[] currentCertificateEncoded() {
+        try {
+            return keys.certificate().getEncoded();
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IllegalStateException("the stand-in's own certificate cannot be encoded", e);
+        }
     }
 
     // ---- Hooks for tests: not reachable from the command line. ----
