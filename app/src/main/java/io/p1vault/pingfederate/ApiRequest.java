@@ -24,7 +24,7 @@ public record ApiRequest(String method, String path, Map<String, String> query, 
     private static final List<String> MASKED_FIELDS = List.of("credential", "encryptedCredential");
 
     public ApiRequest {
-        query = Map.copyOf(new LinkedHashMap<>(query));
+        query = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(query));
     }
 
     public static ApiRequest get(String path) {

@@ -7,6 +7,7 @@ import io.p1vault.model.EntryKind;
 import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.model.VaultJson;
+import io.p1vault.pingfederate.standin.PingFederateStandIn;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
 import org.junit.jupiter.api.Test;
@@ -164,5 +165,64 @@ class PingFederateCommandsTest {
         sandbox.stdin().close();
         assertThat(sandbox.exit().get()).isZero();
         assertThat(sandbox.err().toString()).contains("Stand-in stopped.");
+    }
+
+    @Test
+    void aChangedCertificateIsRefusedUntilTrustedAgain() throws Exception {
+        try (PingFederateStandIn pf = PingFederateStandIn.start(0, "pw".toCharArray())) {
+            Cli cli = new Cli(dir);
+            String v = cli.init("v.age").toString();
+            ok(cli.stdin("pw").run("add", "pingfederate-server", "--vault", v, "--name", "pf", "--url",
+                    "https://127.0.0.1:" + pf.port(), "--username", "administrator"));
+            String first = pf.certificate().sha256();
+            Cli.Result declined = cli.terminal("no").run("server", "trust", "--vault", v, "--server", "pf");
+            assertThat(declined.exit()).isZero();
+            assertThat(declined.err()).contains("Not trusted; nothing was changed.");
+            assertThat(cli.prompts).containsExactly("Trust this certificate for \"pf\"? [y/N] ");
+            ok(cli.run("server", "trust", "--vault", v, "--server", "pf", "--yes"));
+            assertThat(ok(cli.run("server", "test", "--vault", v, "--server", "pf")).out())
+                    .contains("trusted: pinned for this server, although it does not name this host");
+
+            pf.rotateCertificate();
+            String second = pf.certificate().sha256();
+            Cli.Result refused = fails(cli.run("pf", "list", "--vault", v, "--server", "pf"), "WARNING: 127.0.0.1:"
+                    + pf.port() + " presented a different certificate");
+            assertThat(refused.err()).contains(first).contains(second).hasLineCount(1);
+            Cli.Result retrusted = ok(cli.run("server", "trust", "--vault", v, "--server", "pf", "--yes"));
+            assertThat(retrusted.err()).contains("p1vault: warning: WARNING:").contains("instead of the one trusted before");
+            ok(cli.run("pf", "list", "--vault", v, "--server", "pf"));
+            try (Vault vault = cli.open(Path.of(v))) {
+                PingFederateServerEntry server = (PingFederateServerEntry) new VaultEditor(vault)
+                        .require(EntryKind.PINGFEDERATE_SERVER, "pf");
+                assertThat(server.getPinnedCertificates()).containsExactly(second);
+            }
+        }
+    }
+
+    @Test
+    void oauth2ServersAreAddedAndUsed() throws Exception {
+        try (PingFederateStandIn pf = PingFederateStandIn.start(0, "pw".toCharArray())) {
+            pf.addOAuthClient("admin-client", "s3cret".toCharArray());
+            Cli cli = new Cli(dir);
+            String v = cli.init("v.age").toString();
+            fails(cli.stdin("s3cret").run("add", "pingfederate-server", "--vault", v, "--name", "pf", "--url",
+                    pf.adminUrl(), "--auth", "oauth2", "--client-id", "admin-client", "--token-url", "http://pf/token"),
+                    "The token URL must be an https URL");
+            fails(cli.stdin("s3cret").run("add", "pingfederate-server", "--vault", v, "--name", "pf", "--url",
+                    pf.adminUrl(), "--auth", "kerberos"), "--auth must be basic or oauth2.");
+            fails(cli.stdin("s3cret").run("add", "pingfederate-server", "--vault", v, "--name", "pf", "--url",
+                    pf.adminUrl(), "--username", "u", "--connect-timeout", "0"), "The connect timeout must be between 1 and 600");
+            ok(cli.stdin("s3cret").run("add", "pingfederate-server", "--vault", v, "--name", "pf", "--url",
+                    pf.adminUrl(), "--auth", "oauth2", "--client-id", "admin-client", "--token-url", pf.tokenUrl(),
+                    "--connect-timeout", "5"));
+            ok(cli.run("server", "trust", "--vault", v, "--server", "pf", "--fingerprint", pf.certificate().sha256()));
+            assertThat(ok(cli.run("server", "test", "--vault", v, "--server", "pf")).out())
+                    .contains("accepted (OAuth2 client admin-client)");
+            JsonNode shown = VaultJson.mapper().readTree(ok(cli.run("show", "--vault", v, "pf", "--json")).out());
+            assertThat(shown.get("authType").asText()).isEqualTo("oauth2");
+            assertThat(shown.get("tokenUrl").asText()).isEqualTo(pf.tokenUrl());
+            assertThat(shown.get("connectTimeoutSeconds").asInt()).isEqualTo(5);
+            assertThat(shown.get("readTimeoutSeconds").isNull()).isTrue();
+        }
     }
 }
