@@ -47,6 +47,10 @@ final class OAuth2ClientCredentials implements AdminAuthorization {
         this.failures = failures;
     }
 
+    HttpUrl tokenUrl() {
+        return tokenUrl;
+    }
+
     @Override
     public String scheme() {
         return "Bearer";

@@ -13,6 +13,7 @@ import okhttp3.Response;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import java.io.IOException;
+import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
@@ -94,7 +95,7 @@ public final class PingFederateClient implements AutoCloseable {
 
     /** The certificate of the server and why it was trusted, once a connection was made. */
     public Optional<ServerIdentity> identity() {
-        return trust.accepted();
+        return trust.accepted(host);
     }
 
     /** Sends {@code request}; the JSON answer, or an empty object for an answer without a body. */
@@ -136,12 +137,29 @@ public final class PingFederateClient implements AutoCloseable {
      * that carries it. The HTTP answer does not matter.
      */
     public ServerIdentity probe() throws PingFederateException {
-        HttpUrl url = base.newBuilder().addPathSegment("version").build();
+        return probe(base.newBuilder().addPathSegment("version").build().uri());
+    }
+
+    /**
+     * The places this client connects to, for {@link #probe(URI)}: the admin API, and the
+     * OAuth2 token endpoint when it is on another host or port (PingFederate's runtime port).
+     */
+    public List<URI> endpoints() {
+        URI admin = base.newBuilder().addPathSegment("version").build().uri();
+        if (authorization instanceof OAuth2ClientCredentials oauth && !sameOrigin(oauth.tokenUrl(), base)) {
+            return List.of(admin, oauth.tokenUrl().uri());
+        }
+        return List.of(admin);
+    }
+
+    /** As {@link #probe()}, for one of the {@link #endpoints()}. */
+    public ServerIdentity probe(URI endpoint) throws PingFederateException {
+        HttpUrl url = HttpUrl.get(endpoint);
         trust.clearRefusal();
         try (Response ignored = http.newCall(new Request.Builder().url(url).header(XSRF_HEADER, XSRF_VALUE).build())
                 .execute()) {
-            return trust.accepted().orElseThrow(() -> new PingFederateException(Reason.TLS,
-                    "The connection to " + host + " was made without a verified certificate."));
+            return trust.accepted(url.host() + ":" + url.port()).orElseThrow(() -> new PingFederateException(Reason.TLS,
+                    "The connection to " + url.host() + ":" + url.port() + " was made without a verified certificate."));
         } catch (IOException e) {
             throw failures.of(e, url);
         }
@@ -176,6 +194,10 @@ public final class PingFederateClient implements AutoCloseable {
     private JsonNode throwStatus(ApiRequest request, int status, JsonNode json) throws PingFederateException {
         throw Failures.ofStatus(status, json == null ? PingFederateJson.mapper().createObjectNode() : json, request,
                 host, authorization);
+    }
+
+    private static boolean sameOrigin(HttpUrl a, HttpUrl b) {
+        return a.host().equalsIgnoreCase(b.host()) && a.port() == b.port();
     }
 
     private HttpUrl url(ApiRequest request) {

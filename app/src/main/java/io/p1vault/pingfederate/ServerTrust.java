@@ -6,6 +6,7 @@ import javax.net.ssl.HostnameVerifier;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSession;
+import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509ExtendedTrustManager;
 import javax.net.ssl.X509TrustManager;
@@ -16,7 +17,9 @@ import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -29,7 +32,8 @@ final class ServerTrust extends X509ExtendedTrustManager implements HostnameVeri
     private final String host;
     private final List<String> pins;
     private final X509TrustManager system;
-    private final AtomicReference<ServerIdentity> accepted = new AtomicReference<>();
+    /** By "host:port": with the token endpoint elsewhere, one client talks to two servers. */
+    private final Map<String, ServerIdentity> accepted = new ConcurrentHashMap<>();
     private final AtomicReference<PingFederateException> refusal = new AtomicReference<>();
 
     /** Carries the refusal through the TLS stack, which only lets certificate exceptions out of a trust manager. */
@@ -42,16 +46,16 @@ final class ServerTrust extends X509ExtendedTrustManager implements HostnameVeri
         }
     }
 
-    /** {@code host} names the server in messages ("host:port"). */
+    /** {@code host} names the server in messages ("host:port") when the TLS stack does not say which peer it checks. */
     ServerTrust(String host, List<String> pins) {
         this.host = host;
         this.pins = pins.stream().map(CertificateDetails::normalize).filter(p -> p != null).toList();
         this.system = systemTrustManager();
     }
 
-    /** The identity of the last server accepted. */
-    Optional<ServerIdentity> accepted() {
-        return Optional.ofNullable(accepted.get());
+    /** The identity of the server at {@code hostAndPort} ("host:port"), once it was accepted. */
+    Optional<ServerIdentity> accepted(String hostAndPort) {
+        return Optional.ofNullable(accepted.get(hostAndPort.toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** Why the last handshake was refused, when this trust refused it. */
@@ -66,6 +70,10 @@ final class ServerTrust extends X509ExtendedTrustManager implements HostnameVeri
 
     @Override
     public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+        check(chain, authType, host);
+    }
+
+    private void check(X509Certificate[] chain, String authType, String peer) throws CertificateException {
         if (chain == null || chain.length == 0) {
             throw new CertificateException("the server presented no certificate");
         }
@@ -74,7 +82,7 @@ final class ServerTrust extends X509ExtendedTrustManager implements HostnameVeri
         } catch (CertificateException notTrustedBySystem) {
             CertificateDetails leaf = CertificateDetails.of(chain[0]);
             if (!pins.contains(leaf.sha256())) {
-                throw refuse(leaf, false);
+                throw refuse(peer, leaf, false);
             }
         }
     }
@@ -94,28 +102,31 @@ final class ServerTrust extends X509ExtendedTrustManager implements HostnameVeri
         if (nameMatches || pinned) {
             ServerIdentity.Trust trust = !pinned ? ServerIdentity.Trust.SYSTEM
                     : nameMatches ? ServerIdentity.Trust.PINNED : ServerIdentity.Trust.PINNED_NAME_MISMATCH;
-            accepted.set(new ServerIdentity(details, trust));
+            accepted.put((hostname + ":" + session.getPeerPort()).toLowerCase(java.util.Locale.ROOT),
+                    new ServerIdentity(details, trust));
             return true;
         }
-        refuse(details, true);
+        refuse(hostname + ":" + session.getPeerPort(), details, true);
         return false;
     }
 
-    private Refused refuse(CertificateDetails leaf, boolean nameMismatch) {
-        PingFederateException e = pins.isEmpty() ? new UntrustedCertificateException(host, leaf, nameMismatch)
-                : new CertificateChangedException(host, leaf, pins);
+    private Refused refuse(String peer, CertificateDetails leaf, boolean nameMismatch) {
+        PingFederateException e = pins.isEmpty() ? new UntrustedCertificateException(peer, leaf, nameMismatch)
+                : new CertificateChangedException(peer, leaf, pins);
         refusal.set(e);
         return new Refused(e);
     }
 
     @Override
     public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) throws CertificateException {
-        checkServerTrusted(chain, authType);
+        SSLSession session = socket instanceof SSLSocket ssl ? ssl.getHandshakeSession() : null;
+        check(chain, authType, session == null || session.getPeerHost() == null ? host
+                : session.getPeerHost() + ":" + session.getPeerPort());
     }
 
     @Override
     public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) throws CertificateException {
-        checkServerTrusted(chain, authType);
+        check(chain, authType, engine.getPeerHost() == null ? host : engine.getPeerHost() + ":" + engine.getPeerPort());
     }
 
     @Override

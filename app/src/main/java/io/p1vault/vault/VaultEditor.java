@@ -214,15 +214,16 @@ public final class VaultEditor {
         }
     }
 
-    /** Trusts a certificate for a server; {@code replacing} drops the fingerprints trusted before. */
-    public void pinCertificate(PingFederateServerEntry server, String sha256, boolean replacing) throws VaultException {
-        List<String> pins = replacing ? new ArrayList<>() : new ArrayList<>(server.getPinnedCertificates());
-        if (!pins.contains(sha256)) {
-            pins.add(sha256);
-        }
-        server.setPinnedCertificates(pins);
+    /**
+     * Sets the certificate fingerprints trusted for a server; {@code replacing} says the server's
+     * certificate changed, for the history.
+     */
+    public void pinCertificates(PingFederateServerEntry server, List<String> sha256s, boolean replacing)
+            throws VaultException {
+        List<String> added = sha256s.stream().filter(p -> !server.getPinnedCertificates().contains(p)).toList();
+        server.setPinnedCertificates(sha256s);
         touch(server);
-        vault.recordChange("trust-certificate", server.getId(), "SHA-256 " + sha256
+        vault.recordChange("trust-certificate", server.getId(), "SHA-256 " + String.join(", ", added)
                 + (replacing ? ", replacing the certificate trusted before" : ""));
     }
 

@@ -225,4 +225,34 @@ class PingFederateCommandsTest {
             assertThat(shown.get("readTimeoutSeconds").isNull()).isTrue();
         }
     }
+
+    @Test
+    void aTokenEndpointOnAnotherPortHasItsCertificateTrustedToo() throws Exception {
+        try (PingFederateStandIn admin = PingFederateStandIn.start(0, "pw".toCharArray());
+             PingFederateStandIn runtime = PingFederateStandIn.start(0, "pw".toCharArray())) {
+            Cli cli = new Cli(dir);
+            String v = cli.init("v.age").toString();
+            ok(cli.stdin("secret").run("add", "pingfederate-server", "--vault", v, "--name", "pf", "--url",
+                    admin.adminUrl(), "--auth", "oauth2", "--client-id", "c", "--token-url", runtime.tokenUrl()));
+            Cli.Result trusted = ok(cli.run("server", "trust", "--vault", v, "--server", "pf", "--yes"));
+            assertThat(trusted.err()).contains("localhost:" + admin.port() + " presents:")
+                    .contains("localhost:" + runtime.port() + " presents:");
+            try (Vault vault = cli.open(Path.of(v))) {
+                PingFederateServerEntry server = (PingFederateServerEntry) new VaultEditor(vault)
+                        .require(EntryKind.PINGFEDERATE_SERVER, "pf");
+                assertThat(server.getPinnedCertificates())
+                        .containsExactly(admin.certificate().sha256(), runtime.certificate().sha256());
+            }
+            assertThat(ok(cli.run("server", "trust", "--vault", v, "--server", "pf")).err())
+                    .contains("Nothing to do").contains("trusted: pinned for this server");
+            runtime.rotateCertificate();
+            ok(cli.run("server", "trust", "--vault", v, "--server", "pf", "--yes"));
+            try (Vault vault = cli.open(Path.of(v))) {
+                PingFederateServerEntry server = (PingFederateServerEntry) new VaultEditor(vault)
+                        .require(EntryKind.PINGFEDERATE_SERVER, "pf");
+                assertThat(server.getPinnedCertificates()).as("the admin pin stays, the token endpoint's is replaced")
+                        .containsExactly(admin.certificate().sha256(), runtime.certificate().sha256());
+            }
+        }
+    }
 }
