@@ -1,6 +1,7 @@
 package io.p1vault.pingfederate;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.p1vault.model.Secret;
 
@@ -8,7 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +52,7 @@ public record ApiRequest(String method, String path, Map<String, String> query, 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JsonGenerator gen = PingFederateJson.mapper().getFactory().createGenerator(bytes)) {
             gen.writeStartObject();
-            for (Iterator<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> it = body.fields(); it.hasNext(); ) {
-                var field = it.next();
+            for (Map.Entry<String, JsonNode> field : body.properties()) {
                 if (credential != null && field.getKey().equals("credential")) {
                     continue;
                 }
@@ -96,7 +95,7 @@ public record ApiRequest(String method, String path, Map<String, String> query, 
         List<String> lines = new ArrayList<>();
         StringBuilder target = new StringBuilder(basePath).append(path);
         String sep = "?";
-        for (var q : new java.util.TreeMap<>(query).entrySet()) {
+        for (var q : query.entrySet()) {
             target.append(sep).append(q.getKey()).append('=').append(q.getValue());
             sep = "&";
         }

@@ -102,6 +102,7 @@ public final class PingFederateClient implements AutoCloseable {
     public JsonNode send(ApiRequest request) throws PingFederateException {
         HttpUrl url = url(request);
         for (int attempt = 0; ; attempt++) {
+            trust.clearRefusal();
             Request.Builder builder = new Request.Builder().url(url)
                     .header(XSRF_HEADER, XSRF_VALUE)
                     .header("Accept", "application/json")
@@ -114,7 +115,6 @@ public final class PingFederateClient implements AutoCloseable {
                 } else {
                     builder.method(request.method(), null);
                 }
-                trust.clearRefusal();
                 try (Response response = http.newCall(builder.build()).execute()) {
                     if (response.code() == 401 && attempt == 0 && authorization.forgetRefused()) {
                         continue;

@@ -250,7 +250,7 @@ class PingFederateClientTest {
     }
 
     @Test
-    void aShortLivedTokenExpiresOnTheServer() throws Exception {
+    void aShortLivedTokenIsRenewedBeforeItRunsOut() throws Exception {
         try (StandInFixture own = new StandInFixture()) {
             own.standIn.tokenLifetime(Duration.ofSeconds(1));
             try (PingFederateClient client = PingFederateClient.forServer(own.oauthServer())) {

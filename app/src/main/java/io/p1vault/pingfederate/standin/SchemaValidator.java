@@ -86,7 +86,7 @@ final class SchemaValidator {
                             describe(child(path, required.asText())) + " is required."));
                 }
             }
-            value.fields().forEachRemaining(field -> {
+            value.properties().forEach(field -> {
                 String fieldPath = child(path, field.getKey());
                 if (!properties.has(field.getKey())) {
                     out.add(new Violation(fieldPath, Violation.Kind.UNKNOWN_FIELD, "Unrecognized field \""

@@ -306,7 +306,10 @@ final class StandInApi implements HttpHandler {
         String[] client = basic(exchange.getRequestHeaders().getFirst("Authorization"), true)
                 .orElse(new String[] {form.get("client_id"), form.get("client_secret")});
         Secret known = client[0] == null ? null : state.oauthClients.get(client[0]);
-        if (known == null || client[1] == null || !known.sameAs(Secret.of(client[1].toCharArray()))) {
+        Secret given = Secret.of(client[1] == null ? new char[0] : client[1].toCharArray());
+        boolean accepted = known != null && client[1] != null && known.sameAs(given);
+        given.destroy();
+        if (!accepted) {
             return new Answer(401, json().put("error", "invalid_client").put("error_description", "Invalid client or client credentials."));
         }
         if (!"client_credentials".equals(form.get("grant_type"))) {
