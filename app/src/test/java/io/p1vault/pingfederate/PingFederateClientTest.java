@@ -213,6 +213,25 @@ class PingFederateClientTest {
     }
 
     @Test
+    void aServerThatDoesNotSpeakTlsIsATlsFailure() throws Exception {
+        try (ServerSocket plain = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Thread answer = new Thread(() -> {
+                try (java.net.Socket s = plain.accept()) {
+                    s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                } catch (IOException ignored) {
+                    // the client gave up first
+                }
+            });
+            answer.start();
+            PingFederateException e = failure(StandInFixture.server("https://127.0.0.1:" + plain.getLocalPort(), "a", "b"));
+            assertThat(e.reason()).isEqualTo(Reason.TLS);
+            assertThat(e.getMessage()).startsWith("The TLS connection to 127.0.0.1:" + plain.getLocalPort() + " failed: ");
+            answer.join(5000);
+        }
+    }
+
+    @Test
     void anUnknownHostIsNamed() {
         PingFederateException e = failure(StandInFixture.server("https://pf.does-not-exist.invalid:9999", "a", "b"));
         assertThat(e.reason()).isEqualTo(Reason.UNKNOWN_HOST);
@@ -276,8 +295,12 @@ class PingFederateClientTest {
     void requestsAndClientsDoNotPrintSecrets() throws Exception {
         ApiRequest request = ApiRequest.write("POST", "/pingOneConnections", PingFederateJson.mapper().createObjectNode()
                 .put("name", "n").put("encryptedCredential", "CANARY-enc"), Secret.of("CANARY-jwt".toCharArray()));
+        PingOneConnection connection = new PingOneConnection(PingFederateJson.mapper().createObjectNode()
+                .put("id", "c1").put("name", "n").put("encryptedCredential", "CANARY-enc"));
+        CredentialPush.Plan plan = new CredentialPush.Plan("n", java.util.Optional.of(connection), request, List.of("x"));
         try (PingFederateClient client = PingFederateClient.forServer(pf.oauthServer())) {
-            String printed = request + " " + client + " " + String.join("\n", client.preview(request));
+            String printed = request + " " + client + " " + String.join("\n", client.preview(request)) + " "
+                    + connection + " " + connection.summary() + " " + plan;
             assertThat(printed).doesNotContain("CANARY").contains("\"credential\" : \"********\"")
                     .contains("Authorization: Bearer ********");
         }
