@@ -73,7 +73,7 @@ public final class PingFederateClient implements AutoCloseable {
     public static HttpUrl apiBase(String adminUrl) throws PingFederateException {
         HttpUrl url = adminUrl == null ? null : HttpUrl.parse(adminUrl.strip());
         if (url == null || !url.isHttps()) {
-            throw new PingFederateException(Reason.COMMUNICATION, "The server's admin URL must be https://host[:port], "
+            throw new PingFederateException(Reason.SERVER_ENTRY, "The server's admin URL must be https://host[:port], "
                     + "e.g. https://pf.example.com:9999.");
         }
         String path = url.encodedPath().replaceAll("/+$", "");
@@ -212,13 +212,13 @@ public final class PingFederateClient implements AutoCloseable {
     private static AdminAuthorization authorization(PingFederateServerEntry server, OkHttpClient http, Clock clock,
                                                     Failures failures) throws PingFederateException {
         if (server.getSecret() == null) {
-            throw new PingFederateException(Reason.UNAUTHORIZED, "The server entry \"" + server.getName()
+            throw new PingFederateException(Reason.SERVER_ENTRY, "The server entry \"" + server.getName()
                     + "\" has no " + ("oauth2".equals(server.getAuthType()) ? "client secret" : "password") + ".");
         }
         if ("oauth2".equals(server.getAuthType())) {
             HttpUrl tokenUrl = server.getTokenUrl() == null ? null : HttpUrl.parse(server.getTokenUrl());
             if (tokenUrl == null || !tokenUrl.isHttps() || server.getClientId() == null) {
-                throw new PingFederateException(Reason.TOKEN, "The server entry \"" + server.getName()
+                throw new PingFederateException(Reason.SERVER_ENTRY, "The server entry \"" + server.getName()
                         + "\" uses OAuth2 but lacks an https token URL or a client ID.");
             }
             return new OAuth2ClientCredentials(tokenUrl, server.getClientId(), server.getSecret(), http, clock, failures);

@@ -28,6 +28,8 @@ public class PingFederateException extends Exception implements UserFacing {
         CERTIFICATE_CHANGED,
         /** The OAuth2 token endpoint refused to issue a token. */
         TOKEN,
+        /** The server entry itself cannot work: no https admin URL, no secret, OAuth2 without token URL or client. */
+        SERVER_ENTRY,
         /** Anything else: an unreachable network, an answer that is not PingFederate's JSON. */
         COMMUNICATION
     }

@@ -57,6 +57,17 @@ class PingFederateClientTest {
     }
 
     @Test
+    void anIncompleteServerEntryIsSaidBeforeAnythingIsSent() {
+        PingFederateServerEntry noSecret = pf.trustedServer();
+        noSecret.setSecret(null);
+        assertThat(failure(noSecret).reason()).isEqualTo(Reason.SERVER_ENTRY);
+        assertThat(failure(noSecret).getMessage()).isEqualTo("The server entry \"pf\" has no password.");
+        PingFederateServerEntry noTokenUrl = pf.oauthServer();
+        noTokenUrl.setTokenUrl("http://insecure/token");
+        assertThat(failure(noTokenUrl).getMessage()).contains("lacks an https token URL");
+    }
+
+    @Test
     void basicAuthWithAPinnedCertificate() throws Exception {
         PingFederateServerEntry server = pf.trustedServer();
         try (PingFederateClient client = PingFederateClient.forServer(server)) {
