@@ -39,7 +39,7 @@ final class PfDeleteCommand extends ConnectionCommand {
         s.api().send(s.api().deleteRequest(target));
         s.editor().recordConnectionChange(s.server(), target.id(), null, "deleted", "PingOne connection \""
                 + target.name() + "\" (" + target.id() + ") deleted on \"" + s.server().getName() + "\"");
-        s.vault().save();
+        saveAfter(s, "The connection was deleted");
         confirm("Deleted the PingOne connection \"" + target.name() + "\" (" + target.id() + ").");
     }
 }

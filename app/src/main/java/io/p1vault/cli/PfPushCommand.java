@@ -48,7 +48,8 @@ final class PfPushCommand extends ServerCommand {
             return;
         }
         Deployment deployment = CredentialPush.push(s.api(), plan, s.server(), credential, s.editor());
-        s.vault().save();
+        saveAfter(s, (plan.replaces() ? "The credential was replaced" : "The connection was created") + " ("
+                + deployment.connectionId + ")");
         confirm((plan.replaces() ? "Replaced the credential of" : "Created") + " the PingOne connection \""
                 + deployment.connectionName + "\" (" + deployment.connectionId + ") on \"" + s.server().getName()
                 + "\", " + deployment.state + "; recorded on \"" + credential.getName() + "\".");

@@ -52,7 +52,7 @@ final class PfSetCommand extends ConnectionCommand {
                 + String.join(", ", changes);
         s.editor().recordConnectionChange(s.server(), current.id(), updated.name(),
                 updated.active() ? "active" : "inactive", detail);
-        s.vault().save();
+        saveAfter(s, "The connection was updated");
         confirm("Updated the " + detail + ".");
     }
 }

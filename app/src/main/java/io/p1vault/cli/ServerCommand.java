@@ -54,6 +54,19 @@ abstract class ServerCommand extends VaultCommand {
         return Optional.empty();
     }
 
+    /**
+     * Saves the vault after PingFederate was changed; if saving fails, says first that the change on
+     * the server did happen, so the user does not repeat it blindly.
+     */
+    final void saveAfter(Session s, String doneOnServer) throws Exception {
+        try {
+            s.vault().save();
+        } catch (Exception e) {
+            warn(doneOnServer + " on PingFederate, but the vault could not be saved, so it does not record that.");
+            throw e;
+        }
+    }
+
     /** Prints what a dry run would send, secrets masked, on standard output. */
     final void printDryRun(PingOneConnections api, ApiRequest request) {
         api.client().preview(request).forEach(out()::println);

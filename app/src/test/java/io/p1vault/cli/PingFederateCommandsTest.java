@@ -255,4 +255,36 @@ class PingFederateCommandsTest {
             }
         }
     }
+
+    @Test
+    void whenTheVaultCannotBeSavedAfterAPushTheUserLearnsThePushHappened() throws Exception {
+        try (PingFederateStandIn pf = PingFederateStandIn.start(0, "pw".toCharArray())) {
+            Cli cli = new Cli(dir);
+            Path vault = cli.init("v.age");
+            String v = vault.toString();
+            ok(cli.stdin(TestCredentials.jwt("jti-unsaved")).run("add", "gateway-credential", "--vault", v, "--name", "gw"));
+            ok(cli.stdin("pw").run("add", "pingfederate-server", "--vault", v, "--name", "pf", "--url", pf.adminUrl(),
+                    "--username", "administrator"));
+            ok(cli.run("server", "trust", "--vault", v, "--server", "pf", "--yes"));
+            pf.delayAnswers(Duration.ofMillis(500));
+            pf.recordRequests();
+            // Once the push talks to PingFederate the vault is open; then someone else changes its file.
+            CompletableFuture<Void> meddle = CompletableFuture.runAsync(() -> {
+                try {
+                    while (pf.recordedRequests().isEmpty()) {
+                        Thread.sleep(10);
+                    }
+                    Files.write(vault, new byte[] {'\n'}, java.nio.file.StandardOpenOption.APPEND);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Cli.Result r = cli.run("pf", "push", "--vault", v, "--server", "pf", "--credential", "gw");
+            meddle.get();
+            assertThat(r.exit()).as(r.toString()).isEqualTo(1);
+            assertThat(r.errLines()).anyMatch(line -> line.matches("p1vault: warning: The connection was created \\(\\w+\\) "
+                    + "on PingFederate, but the vault could not be saved, so it does not record that."));
+            pf.delayAnswers(Duration.ZERO);
+        }
+    }
 }
