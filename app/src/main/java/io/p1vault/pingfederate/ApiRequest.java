@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ public record ApiRequest(String method, String path, Map<String, String> query, 
     private static final List<String> MASKED_FIELDS = List.of("credential", "encryptedCredential");
 
     public ApiRequest {
-        query = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(query));
+        query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
     }
 
     public static ApiRequest get(String path) {

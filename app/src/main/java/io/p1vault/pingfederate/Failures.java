@@ -15,6 +15,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Turns what went wrong on the wire, or PingFederate's error answers, into one specific message each. */
 final class Failures {
@@ -49,7 +50,7 @@ final class Failures {
                     + ": connection refused; check that PingFederate runs and that the URL's port is its admin port.", e);
         }
         if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
-            boolean connecting = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("connect");
+            boolean connecting = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("connect");
             Duration limit = connecting ? connectTimeout : readTimeout;
             return new PingFederateException(Reason.TIMEOUT, (connecting ? "Connecting to " + where + " took"
                     : "PingFederate at " + where + " did not answer within") + " more than " + limit.toSeconds()

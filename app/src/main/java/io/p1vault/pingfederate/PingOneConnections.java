@@ -6,6 +6,7 @@ import io.p1vault.model.Secret;
 import io.p1vault.pingfederate.PingFederateException.Reason;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -145,7 +146,7 @@ public final class PingOneConnections {
     public List<PingOneEnvironment> environments(String id, String filter, int pageSize) throws PingFederateException {
         List<PingOneEnvironment> out = new ArrayList<>();
         for (int page = 1; page <= MAX_PAGES; page++) {
-            Map<String, String> query = new java.util.LinkedHashMap<>();
+            Map<String, String> query = new LinkedHashMap<>();
             query.put("page", String.valueOf(page));
             query.put("numberPerPage", String.valueOf(pageSize));
             if (filter != null && !filter.isEmpty()) {

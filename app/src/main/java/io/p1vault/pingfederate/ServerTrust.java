@@ -17,6 +17,7 @@ import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,7 +56,7 @@ final class ServerTrust extends X509ExtendedTrustManager implements HostnameVeri
 
     /** The identity of the server at {@code hostAndPort} ("host:port"), once it was accepted. */
     Optional<ServerIdentity> accepted(String hostAndPort) {
-        return Optional.ofNullable(accepted.get(hostAndPort.toLowerCase(java.util.Locale.ROOT)));
+        return Optional.ofNullable(accepted.get(hostAndPort.toLowerCase(Locale.ROOT)));
     }
 
     /** Why the last handshake was refused, when this trust refused it. */
@@ -102,7 +103,7 @@ final class ServerTrust extends X509ExtendedTrustManager implements HostnameVeri
         if (nameMatches || pinned) {
             ServerIdentity.Trust trust = !pinned ? ServerIdentity.Trust.SYSTEM
                     : nameMatches ? ServerIdentity.Trust.PINNED : ServerIdentity.Trust.PINNED_NAME_MISMATCH;
-            accepted.put((hostname + ":" + session.getPeerPort()).toLowerCase(java.util.Locale.ROOT),
+            accepted.put((hostname + ":" + session.getPeerPort()).toLowerCase(Locale.ROOT),
                     new ServerIdentity(details, trust));
             return true;
         }

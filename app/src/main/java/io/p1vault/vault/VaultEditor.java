@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The changes a user makes to an unlocked vault's entries, validated, each recorded in the
@@ -236,7 +237,7 @@ public final class VaultEditor {
         }
     }
 
-    private static boolean sameConnection(Deployment d, java.util.UUID serverId, String connectionId) {
+    private static boolean sameConnection(Deployment d, UUID serverId, String connectionId) {
         return serverId != null && serverId.equals(d.serverId) && connectionId != null && connectionId.equals(d.connectionId);
     }
 

@@ -13,6 +13,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.security.cert.CertificateEncodingException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -99,7 +100,7 @@ public final class PingFederateStandIn implements AutoCloseable {
     public byte[] currentCertificateEncoded() {
         try {
             return keys.certificate().getEncoded();
-        } catch (java.security.cert.CertificateEncodingException e) {
+        } catch (CertificateEncodingException e) {
             throw new IllegalStateException("the stand-in's own certificate cannot be encoded", e);
         }
     }

@@ -53,9 +53,15 @@ final class StandInApi implements HttpHandler {
             try {
                 record(exchange, body);
                 String path = exchange.getRequestURI().getRawPath();
-                Answer answer = path.equals(PingFederateStandIn.TOKEN_PATH) ? token(exchange, body)
-                        : path.startsWith(API + "/") ? admin(exchange, path.substring(API.length()), body)
-                        : error(404, "resource_not_found", "No such resource: " + path);
+                Answer answer;
+                try {
+                    answer = path.equals(PingFederateStandIn.TOKEN_PATH) ? token(exchange, body)
+                            : path.startsWith(API + "/") ? admin(exchange, path.substring(API.length()), body)
+                            : error(404, "resource_not_found", "No such resource: " + path);
+                } catch (RuntimeException e) {
+                    // As PingFederate does: a 500 with a message, never the request back.
+                    answer = error(500, "internal_error", "The stand-in failed: " + e.getClass().getSimpleName() + ".");
+                }
                 send(exchange, answer);
             } finally {
                 Arrays.fill(body, (byte) 0);
