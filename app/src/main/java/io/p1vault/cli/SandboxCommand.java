@@ -8,7 +8,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.util.Arrays;
@@ -18,7 +17,7 @@ import java.util.concurrent.Callable;
         description = {"Starts a local STAND-IN for PingFederate's admin API (not PingFederate) on this computer only, "
                 + "to try p1vault without a server: HTTPS with a new self-signed certificate, a new admin password, "
                 + "and the PingOne connection API. It keeps nothing when it stops.",
-                "Stops at the end of standard input (Ctrl-D) or with Ctrl-C."})
+                "Runs until stopped with Ctrl-C (it does not read standard input, so it can run in the background)."})
 final class SandboxCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -58,24 +57,17 @@ final class SandboxCommand implements Callable<Integer> {
                     + " --username " + PingFederateStandIn.ADMIN_USER);
             out.println("  p1vault server trust --vault V --server sandbox --fingerprint " + standIn.certificate().sha256());
             out.println("  p1vault pf push --vault V --server sandbox --credential NAME");
-            out.println("Stop it with Ctrl-D or Ctrl-C; it keeps nothing.");
+            out.println("Stop it with Ctrl-C; it keeps nothing.");
             out.flush();
             Arrays.fill(password, '\0');
-            waitForEndOfInput(((P1vaultCommand) spec.root().userObject()).environment().stdin());
-            spec.commandLine().getErr().println("Stand-in stopped.");
-            spec.commandLine().getErr().flush();
+            try {
+                // Until the process ends (Ctrl-C) or, in-process, the thread is interrupted.
+                Thread.currentThread().join();
+            } catch (InterruptedException stop) {
+                spec.commandLine().getErr().println("Stand-in stopped.");
+                spec.commandLine().getErr().flush();
+            }
         }
         return 0;
-    }
-
-    private static void waitForEndOfInput(InputStream in) {
-        try {
-            byte[] ignored = new byte[256];
-            while (in.read(ignored) >= 0) {
-                Arrays.fill(ignored, (byte) 0);
-            }
-        } catch (IOException e) {
-            // Standard input closed under us: that ends the sandbox too.
-        }
     }
 }

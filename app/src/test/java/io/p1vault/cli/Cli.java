@@ -33,7 +33,6 @@ final class Cli implements CliEnvironment {
     private final Deque<String> answers = new ArrayDeque<>();
     private boolean terminal;
     private byte[] stdin = new byte[0];
-    private InputStream stdinStream;
 
     /** What one run printed, and its exit status. */
     record Result(int exit, String out, String err) {
@@ -58,12 +57,6 @@ final class Cli implements CliEnvironment {
 
     Cli stdin(String text) {
         stdin = text.getBytes(StandardCharsets.UTF_8);
-        return this;
-    }
-
-    /** Standard input that stays open until the test closes {@code in} (for commands that run until then). */
-    Cli stdin(InputStream in) {
-        stdinStream = in;
         return this;
     }
 
@@ -105,7 +98,7 @@ final class Cli implements CliEnvironment {
 
     @Override
     public InputStream stdin() {
-        return stdinStream != null ? stdinStream : new ByteArrayInputStream(stdin);
+        return new ByteArrayInputStream(stdin);
     }
 
     @Override

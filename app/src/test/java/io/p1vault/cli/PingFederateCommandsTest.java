@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -33,8 +31,8 @@ class PingFederateCommandsTest {
     @TempDir
     Path dir;
 
-    /** The sandbox command running in the background, and what it printed. */
-    private record Sandbox(CompletableFuture<Integer> exit, StringWriter out, StringWriter err, PipedOutputStream stdin) {
+    /** The sandbox command running on its own thread, and what it printed. */
+    private record Sandbox(Thread thread, CompletableFuture<Integer> exit, StringWriter out, StringWriter err) {
         String field(String label) {
             Matcher m = Pattern.compile("(?m)^" + label + ":\\s+(.+)$").matcher(out.toString());
             assertThat(m.find()).as(label + " in " + out).isTrue();
@@ -43,19 +41,19 @@ class PingFederateCommandsTest {
     }
 
     private Sandbox startSandbox() throws Exception {
-        PipedOutputStream stdin = new PipedOutputStream();
-        Cli env = new Cli(dir).stdin(new PipedInputStream(stdin));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cmd = P1vaultCommand.commandLine(env);
+        CommandLine cmd = P1vaultCommand.commandLine(new Cli(dir));
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
-        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cmd.execute("sandbox", "--port", "0"));
+        CompletableFuture<Integer> exit = new CompletableFuture<>();
+        Thread thread = new Thread(() -> exit.complete(cmd.execute("sandbox", "--port", "0")), "sandbox");
+        thread.start();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         while (!out.toString().contains("Stop it with") && Instant.now().isBefore(deadline) && !exit.isDone()) {
             Thread.sleep(20);
         }
-        return new Sandbox(exit, out, err, stdin);
+        return new Sandbox(thread, exit, out, err);
     }
 
     private static Cli.Result ok(Cli.Result r) {
@@ -162,7 +160,7 @@ class PingFederateCommandsTest {
                     .contains("trust-certificate", "server-version", "push", "pingfederate");
         }
 
-        sandbox.stdin().close();
+        sandbox.thread().interrupt();
         assertThat(sandbox.exit().get()).isZero();
         assertThat(sandbox.err().toString()).contains("Stand-in stopped.");
     }
