@@ -13,7 +13,8 @@ import java.util.concurrent.Callable;
                 + "and pushes them into PingFederate.",
         subcommands = {InitCommand.class, AddCommand.class, ListCommand.class, ShowCommand.class,
                 RenameCommand.class, RemoveCommand.class, PasswdCommand.class, KeygenCommand.class,
-                ExportCommand.class, ImportCommand.class, RunPropsCommand.class})
+                ExportCommand.class, ImportCommand.class, RunPropsCommand.class,
+                ServerGroupCommand.class, PfCommand.class, SandboxCommand.class})
 public final class P1vaultCommand implements Callable<Integer> {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
