@@ -16,7 +16,7 @@ class LayeringTest {
 
     @Test
     void servicesDoNotImportFrontEnds() throws IOException {
-        for (String layer : List.of("storage", "runproperties", "model", "vault", "crypto", "desktop")) {
+        for (String layer : List.of("storage", "runproperties", "model", "pingfederate", "vault", "crypto", "desktop")) {
             Path folder = SOURCES.resolve(layer);
             assertThat(folder).isDirectory();
             try (Stream<Path> files = Files.walk(folder)) {
@@ -27,6 +27,28 @@ class LayeringTest {
                 }
             }
         }
+    }
+
+    @Test
+    void librariesStayInTheirPackages() throws IOException {
+        assertOnlyIn("okhttp3", "pingfederate");
+        assertOnlyIn("com\\.sun\\.net\\.httpserver", "pingfederate/standin");
+        assertOnlyIn("org\\.bouncycastle", "crypto");
+    }
+
+    /** Imports of {@code packageRegex} appear only in files under {@code allowedFolder}. */
+    private static void assertOnlyIn(String packageRegex, String allowedFolder) throws IOException {
+        Path allowed = SOURCES.resolve(allowedFolder);
+        boolean used = false;
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                boolean imports = Files.readAllLines(file).stream()
+                        .anyMatch(line -> line.matches("import (static )?" + packageRegex + "\\b.*"));
+                assertThat(!imports || file.startsWith(allowed)).as(file + " imports " + packageRegex).isTrue();
+                used |= imports;
+            }
+        }
+        assertThat(used).as(packageRegex + " is used at all (else this rule checks nothing)").isTrue();
     }
 
     /** Swing (and AWT, FlatLaf, MigLayout) only in the ui package; the command line has none either. */

@@ -22,6 +22,12 @@ public interface CliEnvironment {
     interface PasswordConsole {
         /** The characters typed, without the line ending; null at end of input. */
         char[] readPassword(String prompt);
+
+        /** A line typed with echo, for answers that are not secret (yes/no); by default read as a password. */
+        default String readLine(String prompt) {
+            char[] typed = readPassword(prompt);
+            return typed == null ? null : new String(typed);
+        }
     }
 
     static CliEnvironment system() {

@@ -66,6 +66,8 @@ final class EntryView {
             m.put("tokenUrl", s.getTokenUrl());
             m.put("pinnedCertificates", s.getPinnedCertificates());
             m.put("lastVersion", s.getLastVersion());
+            m.put("connectTimeoutSeconds", s.getConnectTimeoutSeconds());
+            m.put("readTimeoutSeconds", s.getReadTimeoutSeconds());
         } else if (e instanceof AgeIdentityEntry i) {
             m.put("recipient", i.getRecipient());
         }

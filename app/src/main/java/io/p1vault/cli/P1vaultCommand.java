@@ -12,8 +12,10 @@ import java.util.concurrent.Callable;
         description = "Keeps PingOne credentials and client secrets in an encrypted local vault "
                 + "and pushes them into PingFederate.",
         subcommands = {InitCommand.class, AddCommand.class, ListCommand.class, ShowCommand.class,
-                RenameCommand.class, EditCommand.class, RemoveCommand.class, HistoryCommand.class, RestoreBackupCommand.class, PasswdCommand.class, KeygenCommand.class,
-                ExportCommand.class, ImportCommand.class, RunPropsCommand.class})
+                RenameCommand.class, EditCommand.class, RemoveCommand.class, HistoryCommand.class,
+                RestoreBackupCommand.class, PasswdCommand.class, KeygenCommand.class,
+                ExportCommand.class, ImportCommand.class, RunPropsCommand.class,
+                ServerGroupCommand.class, PfCommand.class, SandboxCommand.class})
 public final class P1vaultCommand implements Callable<Integer> {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,

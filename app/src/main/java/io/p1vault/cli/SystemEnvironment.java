@@ -20,6 +20,19 @@ final class SystemEnvironment implements CliEnvironment {
     public Optional<PasswordConsole> console() {
         Console console = System.console();
         // "%s" so that a '%' in a file name shown in the prompt is not taken as a format.
-        return console == null ? Optional.empty() : Optional.of(prompt -> console.readPassword("%s", prompt));
+        if (console == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new PasswordConsole() {
+            @Override
+            public char[] readPassword(String prompt) {
+                return console.readPassword("%s", prompt);
+            }
+
+            @Override
+            public String readLine(String prompt) {
+                return console.readLine("%s", prompt);
+            }
+        });
     }
 }

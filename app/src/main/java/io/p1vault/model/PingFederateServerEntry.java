@@ -16,6 +16,8 @@ public final class PingFederateServerEntry extends Entry {
     private Secret secret;
     private List<String> pinnedCertificates = new ArrayList<>();
     private String lastVersion;
+    private Integer connectTimeoutSeconds;
+    private Integer readTimeoutSeconds;
 
     PingFederateServerEntry() {
     }
@@ -101,5 +103,23 @@ public final class PingFederateServerEntry extends Entry {
 
     public void setLastVersion(String lastVersion) {
         this.lastVersion = lastVersion;
+    }
+
+    /** Seconds to wait for a connection; null for the program's default. */
+    public Integer getConnectTimeoutSeconds() {
+        return connectTimeoutSeconds;
+    }
+
+    public void setConnectTimeoutSeconds(Integer connectTimeoutSeconds) {
+        this.connectTimeoutSeconds = connectTimeoutSeconds;
+    }
+
+    /** Seconds to wait for each answer; null for the program's default. */
+    public Integer getReadTimeoutSeconds() {
+        return readTimeoutSeconds;
+    }
+
+    public void setReadTimeoutSeconds(Integer readTimeoutSeconds) {
+        this.readTimeoutSeconds = readTimeoutSeconds;
     }
 }

@@ -2,6 +2,7 @@ package io.p1vault.vault;
 
 import io.p1vault.crypto.age.X25519Identity;
 import io.p1vault.model.AgeIdentityEntry;
+import io.p1vault.model.Deployment;
 import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
 import io.p1vault.model.GatewayCredentialEntry;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -30,6 +32,7 @@ import java.util.function.Consumer;
  */
 public final class VaultEditor {
     private static final int MAX_NAME = 200;
+    private static final int MAX_TIMEOUT_SECONDS = 600;
 
     private final Vault vault;
 
@@ -147,6 +150,34 @@ public final class VaultEditor {
         return new Added<>(entry, List.of());
     }
 
+    /** A server whose admin API takes OAuth2 client-credentials tokens from {@code tokenUrl}. */
+    public Added<PingFederateServerEntry> addOAuthServer(String name, String adminUrl, String clientId, String tokenUrl,
+                                                         char[] clientSecret)
+            throws VaultException, InvalidEntryException {
+        PingFederateServerEntry entry = new PingFederateServerEntry(checkName(EntryKind.PINGFEDERATE_SERVER, name),
+                adminUrl(adminUrl), null, secret(clientSecret));
+        entry.setAuthType("oauth2");
+        entry.setClientId(required("clientId", clientId));
+        entry.setTokenUrl(httpsUrl("tokenUrl", tokenUrl, "https://pf.example.com:9031/as/token.oauth2"));
+        add(entry);
+        return new Added<>(entry, List.of());
+    }
+
+    /** Sets a server's connect and read timeouts in seconds; null keeps the program's default. */
+    public void setServerTimeouts(PingFederateServerEntry server, Integer connectSeconds, Integer readSeconds)
+            throws InvalidEntryException {
+        server.setConnectTimeoutSeconds(timeout("connect timeout", connectSeconds));
+        server.setReadTimeoutSeconds(timeout("read timeout", readSeconds));
+    }
+
+    private static Integer timeout(String what, Integer seconds) throws InvalidEntryException {
+        if (seconds != null && (seconds < 1 || seconds > MAX_TIMEOUT_SECONDS)) {
+            throw new InvalidEntryException(what, "The " + what + " must be between 1 and " + MAX_TIMEOUT_SECONDS
+                    + " seconds.");
+        }
+        return seconds;
+    }
+
     /** Generates an age identity; its recipient is what the owner shares with senders. */
     public Added<AgeIdentityEntry> addNewIdentity(String name) throws VaultException, InvalidEntryException {
         X25519Identity identity = X25519Identity.generate();
@@ -250,6 +281,73 @@ public final class VaultEditor {
         entry.wipe();
     }
 
+    /**
+     * Records that {@code credential} was pushed to a PingOne connection: a deployment on the
+     * entry (replacing an earlier one for the same server and connection) and a history record.
+     */
+    public void recordDeployment(GatewayCredentialEntry credential, Deployment deployment) throws VaultException {
+        List<Deployment> deployments = new ArrayList<>(credential.getDeployments());
+        deployments.removeIf(d -> sameConnection(d, deployment.serverId, deployment.connectionId));
+        deployments.add(deployment);
+        credential.setDeployments(deployments);
+        touch(credential);
+        vault.recordChange("push", credential.getId(), "to PingFederate \"" + deployment.serverName
+                + "\" as PingOne connection \"" + deployment.connectionName + "\" (" + deployment.connectionId + ")");
+    }
+
+    /**
+     * Records a change made on a server's PingOne connection (rename, (de)activation, deletion):
+     * every credential deployed there gets its deployment updated; the history names the change.
+     * A null {@code newName} keeps the name.
+     */
+    public void recordConnectionChange(PingFederateServerEntry server, String connectionId, String newName,
+                                       String state, String detail) throws VaultException {
+        boolean recorded = false;
+        for (Entry entry : vault.document().entries) {
+            if (entry instanceof GatewayCredentialEntry credential) {
+                for (Deployment d : credential.getDeployments()) {
+                    if (sameConnection(d, server.getId(), connectionId)) {
+                        d.connectionName = newName == null ? d.connectionName : newName;
+                        d.state = state;
+                        d.at = Instant.now();
+                        touch(credential);
+                        vault.recordChange("pingfederate", credential.getId(), detail);
+                        recorded = true;
+                    }
+                }
+            }
+        }
+        if (!recorded) {
+            vault.recordChange("pingfederate", server.getId(), detail);
+        }
+    }
+
+    /**
+     * Sets the certificate fingerprints trusted for a server; {@code replacing} says the server's
+     * certificate changed, for the history.
+     */
+    public void pinCertificates(PingFederateServerEntry server, List<String> sha256s, boolean replacing)
+            throws VaultException {
+        List<String> added = sha256s.stream().filter(p -> !server.getPinnedCertificates().contains(p)).toList();
+        server.setPinnedCertificates(sha256s);
+        touch(server);
+        vault.recordChange("trust-certificate", server.getId(), "SHA-256 " + String.join(", ", added)
+                + (replacing ? ", replacing the certificate trusted before" : ""));
+    }
+
+    /** Remembers the version a server reported, when it changed. */
+    public void recordServerVersion(PingFederateServerEntry server, String version) throws VaultException {
+        if (version != null && !version.equals(server.getLastVersion())) {
+            server.setLastVersion(version);
+            touch(server);
+            vault.recordChange("server-version", server.getId(), version);
+        }
+    }
+
+    private static boolean sameConnection(Deployment d, UUID serverId, String connectionId) {
+        return serverId != null && serverId.equals(d.serverId) && connectionId != null && connectionId.equals(d.connectionId);
+    }
+
     /** Adds an entry as it is (an import): only its name must be free. */
     void addImported(Entry entry, String detail) throws VaultException {
         vault.document().entries.add(entry);
@@ -334,15 +432,22 @@ public final class VaultEditor {
     }
 
     static String adminUrl(String url) throws InvalidEntryException {
-        String u = required("url", url);
+        return httpsUrl("url", url, "https://pf.example.com:9999");
+    }
+
+    private static String httpsUrl(String field, String url, String example) throws InvalidEntryException {
+        String u = required(field, url);
         try {
             URI uri = new URI(u);
             if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
-                throw new InvalidEntryException("url", "The admin URL must be https://host[:port], e.g. https://pf.example.com:9999.");
+                throw new InvalidEntryException(field, "url".equals(field)
+                        ? "The admin URL must be https://host[:port], e.g. " + example + "."
+                        : "The token URL must be an https URL, e.g. " + example + ".");
             }
             return u.replaceAll("/+$", "");
         } catch (URISyntaxException e) {
-            throw new InvalidEntryException("url", "The admin URL is not a valid URL.");
+            throw new InvalidEntryException(field, "The " + ("url".equals(field) ? "admin URL" : "token URL")
+                    + " is not a valid URL.");
         }
     }
 }

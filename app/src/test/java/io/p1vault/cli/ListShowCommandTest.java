@@ -148,7 +148,7 @@ class ListShowCommandTest {
 
         JsonNode server = VaultJson.mapper().readTree(ok(cli.run("show", "--vault", v, "pf", "--json")).out());
         assertThat(fieldNames(server)).containsExactlyElementsOf(concat(COMMON, "adminUrl", "authType", "username",
-                "clientId", "tokenUrl", "pinnedCertificates", "lastVersion"));
+                "clientId", "tokenUrl", "pinnedCertificates", "lastVersion", "connectTimeoutSeconds", "readTimeoutSeconds"));
 
         JsonNode credential = VaultJson.mapper().readTree(ok(cli.run("show", "--vault", v, "shared", "--kind",
                 "pingone-gateway-credential", "--json")).out());

@@ -32,6 +32,9 @@ public final class X25519Identity implements Identity, Destroyable {
     }
 
     /** Parses {@code AGE-SECRET-KEY-1…}; the caller wipes {@code encoded}. */
+    /** Post-quantum hybrid keys (age 1.3 {@code -pq}) use this prefix; we recognise them to refuse them by name. */
+    static final String POST_QUANTUM_HRP = "AGE-SECRET-KEY-PQ-";
+
     public static X25519Identity parse(char[] encoded) {
         char[] trimmed = strip(encoded);
         Bech32.Decoded decoded = Bech32.decode(trimmed);
@@ -39,6 +42,9 @@ public final class X25519Identity implements Identity, Destroyable {
         if (decoded == null || !decoded.hrp().equals(HRP) || decoded.data().length != X25519.SCALAR_SIZE) {
             if (decoded != null) {
                 Arrays.fill(decoded.data(), (byte) 0);
+                if (decoded.hrp().equalsIgnoreCase(POST_QUANTUM_HRP)) {
+                    throw new IllegalArgumentException(PostQuantum.NOT_SUPPORTED);
+                }
             }
             throw new IllegalArgumentException("not an age secret key (AGE-SECRET-KEY-1…): check that it was copied completely");
         }

@@ -42,4 +42,13 @@ class KeyEncodingTest {
                 .hasMessageContaining("not an age secret key");
         assertThatThrownBy(() -> X25519Identity.parse(good.toCharArray())).hasMessageContaining("not an age secret key");
     }
+
+    @Test
+    void postQuantumKeysAreRefusedByName() {
+        // An ML-KEM-768 + X25519 public key is 1216 bytes; its Bech32 form starts "age1pq1".
+        String recipient = new String(Bech32.encode("age1pq", new byte[1216], false));
+        assertThatThrownBy(() -> X25519Recipient.parse(recipient)).hasMessage(PostQuantum.NOT_SUPPORTED);
+        char[] identity = Bech32.encode("AGE-SECRET-KEY-PQ-", new byte[32], true);
+        assertThatThrownBy(() -> X25519Identity.parse(identity)).hasMessage(PostQuantum.NOT_SUPPORTED);
+    }
 }

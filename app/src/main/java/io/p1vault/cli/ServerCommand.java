@@ -1,0 +1,96 @@
+package io.p1vault.cli;
+
+import io.p1vault.model.EntryKind;
+import io.p1vault.model.PingFederateServerEntry;
+import io.p1vault.pingfederate.ApiRequest;
+import io.p1vault.pingfederate.CertificateChangedException;
+import io.p1vault.pingfederate.CertificateDetails;
+import io.p1vault.pingfederate.PingFederateClient;
+import io.p1vault.pingfederate.PingFederateException;
+import io.p1vault.pingfederate.PingOneConnections;
+import io.p1vault.pingfederate.UntrustedCertificateException;
+import io.p1vault.vault.Vault;
+import io.p1vault.vault.VaultEditor;
+import picocli.CommandLine.Option;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** A command on one PingFederate server entry of the vault: finds the entry, connects, asks for confirmation. */
+abstract class ServerCommand extends VaultCommand {
+    @Option(names = "--server", required = true, paramLabel = "NAME", description = "The pingfederate-server entry.")
+    String serverName;
+
+    /** What a command on a server works with: the unlocked vault, the server entry and its admin API. */
+    record Session(Vault vault, VaultEditor editor, PingFederateServerEntry server, PingOneConnections api) {
+    }
+
+    @Override
+    final void run() throws Exception {
+        try (Vault vault = openVault()) {
+            VaultEditor editor = new VaultEditor(vault);
+            PingFederateServerEntry server = (PingFederateServerEntry) editor.require(EntryKind.PINGFEDERATE_SERVER,
+                    serverName);
+            try (PingFederateClient client = PingFederateClient.forServer(server)) {
+                run(new Session(vault, editor, server, new PingOneConnections(client)));
+            }
+        }
+    }
+
+    abstract void run(Session session) throws Exception;
+
+    /** Prints the certificate's details when {@code e} is about one, so the user can check it. */
+    final void showCertificate(PingFederateException e) {
+        certificateOf(e).ifPresent(details -> details.describe().forEach(this::confirm));
+    }
+
+    static Optional<CertificateDetails> certificateOf(PingFederateException e) {
+        if (e instanceof UntrustedCertificateException u) {
+            return Optional.of(u.certificate());
+        }
+        if (e instanceof CertificateChangedException c) {
+            return Optional.of(c.certificate());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Saves the vault after PingFederate was changed; if saving fails, says first that the change on
+     * the server did happen, so the user does not repeat it blindly.
+     */
+    final void saveAfter(Session s, String doneOnServer) throws Exception {
+        try {
+            s.vault().save();
+        } catch (Exception e) {
+            warn(doneOnServer + " on PingFederate, but the vault could not be saved, so it does not record that.");
+            throw e;
+        }
+    }
+
+    /** Prints what a dry run would send, secrets masked, on standard output. */
+    final void printDryRun(PingOneConnections api, ApiRequest request) {
+        api.client().preview(request).forEach(out()::println);
+        out().println();
+        out().println("Dry run: nothing was sent to PingFederate and the vault was not changed.");
+        out().flush();
+    }
+
+    /**
+     * True when the user agreed: {@code --yes}, or "yes" typed at the terminal. Without a terminal
+     * and without {@code --yes} the command stops, since a script cannot answer.
+     */
+    final boolean confirmed(boolean yes, String question) throws CliException {
+        if (yes) {
+            return true;
+        }
+        Optional<CliEnvironment.PasswordConsole> console = env().console();
+        if (console.isEmpty()) {
+            throw new CliException(question.replaceFirst("\\?$", "") + ": confirmation needed, and there is no "
+                    + "terminal to ask on; run again with --yes to confirm. Nothing was changed.");
+        }
+        spec.commandLine().getErr().flush();
+        String answer = console.get().readLine(question + " [y/N] ");
+        return answer != null && (answer.strip().toLowerCase(Locale.ROOT).equals("y")
+                || answer.strip().toLowerCase(Locale.ROOT).equals("yes"));
+    }
+}
