@@ -16,7 +16,7 @@ class LayeringTest {
 
     @Test
     void servicesDoNotImportFrontEnds() throws IOException {
-        for (String layer : List.of("storage", "runproperties", "model", "pingfederate")) {
+        for (String layer : List.of("storage", "runproperties", "model", "pingfederate", "vault", "crypto", "desktop")) {
             Path folder = SOURCES.resolve(layer);
             assertThat(folder).isDirectory();
             try (Stream<Path> files = Files.walk(folder)) {
@@ -49,5 +49,32 @@ class LayeringTest {
             }
         }
         assertThat(used).as(packageRegex + " is used at all (else this rule checks nothing)").isTrue();
+    }
+
+    /** Swing (and AWT, FlatLaf, MigLayout) only in the ui package; the command line has none either. */
+    @Test
+    void swingOnlyInTheUserInterface() throws IOException {
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java") && !f.startsWith(SOURCES.resolve("ui"))).toList()) {
+                assertThat(Files.readAllLines(file)).as(file.toString()).noneMatch(LayeringTest::importsSwing);
+            }
+        }
+    }
+
+    /** Presenters and form models are tested without a window, so they must not need one. */
+    @Test
+    void presentersHaveNoSwing() throws IOException {
+        try (Stream<Path> files = Files.walk(SOURCES.resolve("ui"))) {
+            List<Path> presenters = files.filter(f -> f.getFileName().toString()
+                    .matches("(\\w*Presenter|\\w*Form|FormField|NewPassphrase|EntryDetails|HistoryRows|VaultSession|Property|Tasks|Dialogs|Failure)\\.java")).toList();
+            assertThat(presenters).hasSizeGreaterThan(12);
+            for (Path file : presenters) {
+                assertThat(Files.readAllLines(file)).as(file.toString()).noneMatch(LayeringTest::importsSwing);
+            }
+        }
+    }
+
+    private static boolean importsSwing(String line) {
+        return line.matches("import (static )?(javax\\.swing|java\\.awt|com\\.formdev|net\\.miginfocom)\\b.*");
     }
 }

@@ -76,8 +76,11 @@ final class EntryView {
 
     /** How messages name an entry: its kind and name. */
     static String label(Entry e) {
-        String kind = e.knownKind() != null ? e.knownKind().displayName() : e.getKind();
-        return kind + " \"" + e.getName() + "\"";
+        return kindName(e) + " \"" + e.getName() + "\"";
+    }
+
+    static String kindName(Entry e) {
+        return e.knownKind() != null ? e.knownKind().displayName() : e.getKind();
     }
 
     private static Map<String, Object> claims(GatewayClaims c) {

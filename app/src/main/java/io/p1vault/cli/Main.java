@@ -1,11 +1,19 @@
 package io.p1vault.cli;
 
-/** Process entry point: runs the command line and exits with its status. */
+/** Process entry point: the desktop application, or the command line and its exit status. */
 public final class Main {
     private Main() {
     }
 
+    /** Without arguments, opens the desktop application; with arguments, runs the command line. */
     public static void main(String[] args) {
+        if (args.length == 0) {
+            int status = io.p1vault.ui.DesktopApp.launch(System.err);
+            if (status != 0) {
+                System.exit(status);
+            }
+            return;
+        }
         System.exit(run(args));
     }
 

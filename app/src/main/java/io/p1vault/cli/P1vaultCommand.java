@@ -12,7 +12,8 @@ import java.util.concurrent.Callable;
         description = "Keeps PingOne credentials and client secrets in an encrypted local vault "
                 + "and pushes them into PingFederate.",
         subcommands = {InitCommand.class, AddCommand.class, ListCommand.class, ShowCommand.class,
-                RenameCommand.class, RemoveCommand.class, PasswdCommand.class, KeygenCommand.class,
+                RenameCommand.class, EditCommand.class, RemoveCommand.class, HistoryCommand.class,
+                RestoreBackupCommand.class, PasswdCommand.class, KeygenCommand.class,
                 ExportCommand.class, ImportCommand.class, RunPropsCommand.class,
                 ServerGroupCommand.class, PfCommand.class, SandboxCommand.class})
 public final class P1vaultCommand implements Callable<Integer> {

@@ -1,5 +1,6 @@
 package io.p1vault.vault;
 
+import io.p1vault.crypto.Scrypt;
 import io.p1vault.crypto.age.Age;
 import io.p1vault.crypto.age.AgeException;
 import io.p1vault.crypto.age.AgeHeaderException;
@@ -58,12 +59,21 @@ public final class Vault implements AutoCloseable {
 
     /** Creates a new, empty vault file protected by {@code passphrase}. */
     public static Vault create(Path path, char[] passphrase, int workFactor) throws VaultException, IOException {
+        return create(path, passphrase, workFactor, null);
+    }
+
+    /**
+     * As {@link #create(Path, char[], int)}, reporting the key derivation's progress to
+     * {@code progress} (may be null), which can cancel it: see {@link Scrypt.Progress}.
+     */
+    public static Vault create(Path path, char[] passphrase, int workFactor, Scrypt.Progress progress)
+            throws VaultException, IOException {
         checkWorkFactor(workFactor);
         checkNewPassphrase(passphrase);
         Path target = checkCanCreate(path);
         VaultLock lock = VaultLock.acquire(target);
         try {
-            Vault vault = new Vault(target, lock, newEnvelope(passphrase, workFactor), null, VaultDocument.empty(), null);
+            Vault vault = new Vault(target, lock, newEnvelope(passphrase, workFactor, progress), null, VaultDocument.empty(), null);
             vault.save();
             return vault;
         } catch (VaultException | IOException | RuntimeException e) {
@@ -74,11 +84,20 @@ public final class Vault implements AutoCloseable {
 
     /** Unlocks a vault file: one key derivation for the passphrase. */
     public static Vault open(Path path, char[] passphrase) throws VaultException, IOException {
+        return open(path, passphrase, null);
+    }
+
+    /**
+     * As {@link #open(Path, char[])}, reporting the key derivation's progress to {@code progress}
+     * (may be null), which can cancel it with a {@link java.util.concurrent.CancellationException}.
+     * A second derivation for the backup (see {@link VaultException.Reason#DAMAGED}) is not reported.
+     */
+    public static Vault open(Path path, char[] passphrase, Scrypt.Progress progress) throws VaultException, IOException {
         Path target = checkCanOpen(path);
         VaultLock lock = VaultLock.acquire(target);
         try {
             FileSnapshot.Contents contents = FileSnapshot.read(target);
-            Unlocked unlocked = unlockOrExplain(target, contents.bytes(), passphrase);
+            Unlocked unlocked = unlockOrExplain(target, contents.bytes(), passphrase, progress);
             return new Vault(target, lock, unlocked.envelope, contents.snapshot(), unlocked.document.document(),
                     unlocked.document.readOnlyReason());
         } catch (VaultException | IOException | RuntimeException e) {
@@ -113,12 +132,34 @@ public final class Vault implements AutoCloseable {
         return target;
     }
 
+    /**
+     * Puts a vault's backup back in its place, for when the vault is damaged but its backup opens
+     * (see {@link VaultException.Reason#DAMAGED}). The damaged file is kept beside it, renamed,
+     * never deleted; returns where. Both steps are renames within the folder, under the vault's lock.
+     */
+    public static Path restoreBackup(Path path) throws VaultException, IOException {
+        Path target = checkCanOpen(path);
+        Path backup = VaultFiles.backupOf(target);
+        if (!Files.isRegularFile(backup)) {
+            throw new VaultException(VaultException.Reason.NOT_FOUND, "There is no backup " + backup + " to restore.");
+        }
+        try (VaultLock lock = VaultLock.acquire(target)) {
+            Path damaged = target.resolveSibling(target.getFileName() + ".damaged-"
+                    + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                    .withZone(java.time.ZoneId.systemDefault()).format(Instant.now()));
+            Files.move(target, damaged);
+            Files.copy(backup, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            return damaged;
+        }
+    }
+
     private record Unlocked(Envelope envelope, VaultDocuments.Loaded document) {
     }
 
-    private static Unlocked unlockOrExplain(Path file, byte[] bytes, char[] passphrase) throws VaultException, IOException {
+    private static Unlocked unlockOrExplain(Path file, byte[] bytes, char[] passphrase, Scrypt.Progress progress)
+            throws VaultException, IOException {
         try {
-            return unlock(file, bytes, passphrase);
+            return unlock(file, bytes, passphrase, progress);
         } catch (VaultException e) {
             Path backup = VaultFiles.backupOf(file);
             if (e.reason() != VaultException.Reason.LOCKED && backupWorthTrying(bytes, backup, e)
@@ -151,15 +192,16 @@ public final class Vault implements AutoCloseable {
 
     private static boolean opens(Path backup, char[] passphrase) throws IOException {
         try {
-            unlock(backup, Files.readAllBytes(backup), passphrase).envelope.destroy();
+            unlock(backup, Files.readAllBytes(backup), passphrase, null).envelope.destroy();
             return true;
         } catch (VaultException e) {
             return false;
         }
     }
 
-    private static Unlocked unlock(Path file, byte[] bytes, char[] passphrase) throws VaultException, IOException {
-        ScryptIdentity identity = new ScryptIdentity(passphrase);
+    private static Unlocked unlock(Path file, byte[] bytes, char[] passphrase, Scrypt.Progress progress)
+            throws VaultException, IOException {
+        ScryptIdentity identity = new ScryptIdentity(passphrase, progress);
         byte[] plain = null;
         try (AgeInputStream in = Age.decrypt(new ByteArrayInputStream(bytes), List.of(identity), false)) {
             // Everything is read (and so authenticated) before any of it is parsed.
@@ -191,8 +233,8 @@ public final class Vault implements AutoCloseable {
         }
     }
 
-    private static Envelope newEnvelope(char[] passphrase, int workFactor) {
-        ScryptRecipient recipient = new ScryptRecipient(passphrase, workFactor);
+    private static Envelope newEnvelope(char[] passphrase, int workFactor, Scrypt.Progress progress) {
+        ScryptRecipient recipient = new ScryptRecipient(passphrase, workFactor, progress);
         try {
             return Envelope.create(List.of(recipient));
         } finally {
@@ -271,7 +313,7 @@ public final class Vault implements AutoCloseable {
         checkWorkFactor(workFactor);
         checkNewPassphrase(newPassphrase);
         Envelope old = envelope;
-        envelope = newEnvelope(newPassphrase, workFactor);
+        envelope = newEnvelope(newPassphrase, workFactor, null);
         try {
             recordChange("passphrase-change", null, "work factor " + workFactor);
             snapshot = write(path, snapshot, WRITE_WITHOUT_BACKUP).snapshot();
@@ -298,7 +340,7 @@ public final class Vault implements AutoCloseable {
         }
     }
 
-    private void requireWritable() throws VaultException {
+    void requireWritable() throws VaultException {
         requireOpen();
         if (readOnlyReason != null) {
             throw new VaultException(VaultException.Reason.READ_ONLY, readOnlyReason);

@@ -21,8 +21,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The changes a user makes to an unlocked vault's entries, validated, each recorded in the
@@ -88,22 +90,56 @@ public final class VaultEditor {
         return new Added<>(entry, parsed.warnings());
     }
 
+    /** The fields of a PingOne application besides its name and secret, as a user enters them. */
+    public record ApplicationFields(String type, String environmentId, String region, String clientId,
+                                    String authMethod) {
+    }
+
     public Added<PingOneApplicationEntry> addApplication(String name, String type, String environmentId, String region,
                                                         String clientId, String authMethod, char[] clientSecret)
             throws VaultException, InvalidEntryException {
+        return addApplication(name, new ApplicationFields(type, environmentId, region, clientId, authMethod), clientSecret);
+    }
+
+    public Added<PingOneApplicationEntry> addApplication(String name, ApplicationFields fields, char[] clientSecret)
+            throws VaultException, InvalidEntryException {
         List<String> warnings = new ArrayList<>();
-        String checkedType = oneOf("type", type, PingOneApplicationEntry.TYPES);
-        String method = oneOf("auth-method", authMethod == null ? "basic" : authMethod, PingOneApplicationEntry.AUTH_METHODS);
-        PingOneRegion r = region(region, warnings);
+        ApplicationFields valid = validate(fields, warnings);
+        PingOneApplicationEntry entry = new PingOneApplicationEntry(checkName(EntryKind.PINGONE_APPLICATION, name),
+                valid.type(), valid.environmentId(), PingOneRegion.fromTld(valid.region()).orElseThrow(),
+                valid.clientId(), secret(clientSecret));
+        entry.setTokenAuthMethod(valid.authMethod());
+        add(entry);
+        return new Added<>(entry, warnings);
+    }
+
+    /** Changes an application's fields (all are checked before any is changed); returns warnings. */
+    public List<String> editApplication(PingOneApplicationEntry entry, ApplicationFields fields)
+            throws VaultException, InvalidEntryException {
+        List<String> warnings = new ArrayList<>();
+        ApplicationFields valid = validate(fields, warnings);
+        Changes changes = new Changes();
+        changes.set("type", entry.getType(), valid.type(), entry::setType);
+        changes.set("environmentId", entry.getEnvironmentId(), valid.environmentId(), entry::setEnvironmentId);
+        changes.set("region", entry.getRegion(), valid.region(), entry::setRegion);
+        changes.set("clientId", entry.getClientId(), valid.clientId(), entry::setClientId);
+        changes.set("tokenAuthMethod", entry.getTokenAuthMethod(), valid.authMethod(), entry::setTokenAuthMethod);
+        record(entry, changes);
+        return warnings;
+    }
+
+    private static ApplicationFields validate(ApplicationFields f, List<String> warnings) throws InvalidEntryException {
+        String checkedType = oneOf("type", f.type(), PingOneApplicationEntry.TYPES);
+        String method = oneOf("auth-method", f.authMethod() == null ? "basic" : f.authMethod(),
+                PingOneApplicationEntry.AUTH_METHODS);
+        PingOneRegion r = region(f.region(), warnings);
+        String environmentId = f.environmentId() == null ? null : f.environmentId().strip();
         if (!Uuids.isUuid(environmentId)) {
             throw new InvalidEntryException("environmentId", "The environment ID must be a UUID such as "
                     + "3f2a9c1e-0b7d-4e58-9a61-2c4d8e7f1a90.");
         }
-        PingOneApplicationEntry entry = new PingOneApplicationEntry(checkName(EntryKind.PINGONE_APPLICATION, name),
-                checkedType, environmentId.toLowerCase(Locale.ROOT), r, required("clientId", clientId), secret(clientSecret));
-        entry.setTokenAuthMethod(method);
-        add(entry);
-        return new Added<>(entry, warnings);
+        return new ApplicationFields(checkedType, environmentId.toLowerCase(Locale.ROOT), r.tld(),
+                required("clientId", f.clientId()), method);
     }
 
     public Added<PingFederateServerEntry> addServer(String name, String adminUrl, String username, char[] password)
@@ -164,6 +200,77 @@ public final class VaultEditor {
         entry.setName(checked);
         touch(entry);
         vault.recordChange("rename", entry.getId(), "\"" + old + "\" to \"" + checked + "\"");
+    }
+
+    /** Changes a server's admin URL and user name (both checked before either is changed). */
+    public void editServer(PingFederateServerEntry entry, String adminUrl, String username)
+            throws VaultException, InvalidEntryException {
+        String url = adminUrl(adminUrl);
+        String user = required("username", username);
+        Changes changes = new Changes();
+        changes.set("adminUrl", entry.getAdminUrl(), url, entry::setAdminUrl);
+        changes.set("username", entry.getUsername(), user, entry::setUsername);
+        record(entry, changes);
+    }
+
+    /** Sets an entry's notes; blank notes are removed. */
+    public void setNotes(Entry entry, String notes) throws VaultException {
+        requireKnown(entry);
+        String value = notes == null || notes.isBlank() ? null : notes.strip();
+        Changes changes = new Changes();
+        changes.set("notes", entry.getNotes(), value, entry::setNotes);
+        record(entry, changes);
+    }
+
+    /**
+     * Replaces the secret of an application (client secret) or a server (password or client
+     * secret). A gateway credential or an age identity is not replaced in place: its secret is what
+     * the entry is (a credential has its own identifier and deployments; a key its recipient), so
+     * the new one is added as a new entry.
+     */
+    public void replaceSecret(Entry entry, char[] newSecret) throws VaultException, InvalidEntryException {
+        String what = switch (requireKnown(entry)) {
+            case PINGONE_APPLICATION -> "client secret";
+            case PINGFEDERATE_SERVER -> "password";
+            case GATEWAY_CREDENTIAL -> throw new InvalidEntryException("secret", "A gateway credential cannot be "
+                    + "replaced in place; add the new credential as a new entry.");
+            case AGE_IDENTITY -> throw new InvalidEntryException("secret", "An age identity's key cannot be "
+                    + "replaced; generate a new identity instead.");
+        };
+        vault.requireWritable();
+        Secret replacement = secret(newSecret);
+        Secret old = entry.secret();
+        if (entry instanceof PingOneApplicationEntry app) {
+            app.setClientSecret(replacement);
+        } else {
+            ((PingFederateServerEntry) entry).setSecret(replacement);
+        }
+        old.destroy();
+        touch(entry);
+        vault.recordChange("edit", entry.getId(), "replaced the " + what + " of \"" + entry.getName() + "\"");
+    }
+
+    /** The field changes of one edit, applied together; the history names the fields, never values. */
+    private static final class Changes {
+        private final List<String> fields = new ArrayList<>();
+        private final List<Runnable> setters = new ArrayList<>();
+
+        void set(String field, String old, String value, Consumer<String> setter) {
+            if (!Objects.equals(old, value)) {
+                fields.add(field);
+                setters.add(() -> setter.accept(value));
+            }
+        }
+    }
+
+    private void record(Entry entry, Changes changes) throws VaultException {
+        if (changes.fields.isEmpty()) {
+            return;
+        }
+        vault.requireWritable();
+        changes.setters.forEach(Runnable::run);
+        touch(entry);
+        vault.recordChange("edit", entry.getId(), "\"" + entry.getName() + "\": " + String.join(", ", changes.fields));
     }
 
     public void remove(Entry entry) throws VaultException {

@@ -35,7 +35,8 @@ class ConventionsTest {
     @Test
     void everyCommandOfTheContractExists() {
         assertThat(commands()).containsExactlyInAnyOrder("init", "add", "add gateway-credential", "add pingone-app",
-                "add pingfederate-server", "list", "show", "rename", "remove", "passwd", "keygen", "export", "import",
+                "add pingfederate-server", "list", "show", "rename", "edit", "remove", "history", "restore-backup",
+                "passwd", "keygen", "export", "import",
                 "runprops", "runprops show", "runprops get", "runprops set", "runprops unset", "runprops pingone",
                 "server", "server test", "server trust", "pf", "pf list", "pf push", "pf set", "pf delete", "pf status",
                 "pf environments", "sandbox");

@@ -1,5 +1,7 @@
 package io.p1vault.crypto.age;
 
+import io.p1vault.crypto.Scrypt;
+
 import javax.security.auth.Destroyable;
 import java.util.Arrays;
 import java.util.List;
@@ -16,10 +18,20 @@ public final class ScryptIdentity implements Identity, Destroyable {
     private static final Pattern CANONICAL_DECIMAL = Pattern.compile("[1-9][0-9]{0,8}");
 
     private final char[] passphrase;
+    private final Scrypt.Progress progress;
 
     /** Keeps a copy of {@code passphrase} until {@link #destroy()}; the caller wipes its own. */
     public ScryptIdentity(char[] passphrase) {
+        this(passphrase, null);
+    }
+
+    /**
+     * As {@link #ScryptIdentity(char[])}, reporting the key derivation's progress (may be null);
+     * a report returning false cancels the derivation with a {@link java.util.concurrent.CancellationException}.
+     */
+    public ScryptIdentity(char[] passphrase, Scrypt.Progress progress) {
         this.passphrase = passphrase.clone();
+        this.progress = progress;
     }
 
     @Override
@@ -47,7 +59,7 @@ public final class ScryptIdentity implements Identity, Destroyable {
             if (stanza.bodyLength() != WrappedKey.BODY_LENGTH) {
                 throw new AgeHeaderException("the passphrase stanza's body has the wrong length");
             }
-            byte[] wrapKey = ScryptRecipient.deriveWrapKey(passphrase, salt, workFactor);
+            byte[] wrapKey = ScryptRecipient.deriveWrapKey(passphrase, salt, workFactor, progress);
             try {
                 return WrappedKey.open(wrapKey, stanza.body());
             } finally {

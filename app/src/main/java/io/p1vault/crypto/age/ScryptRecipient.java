@@ -19,21 +19,28 @@ public final class ScryptRecipient implements Recipient, Destroyable {
 
     private final char[] passphrase;
     private final int workFactor;
+    private final Scrypt.Progress progress;
 
     /** Keeps a copy of {@code passphrase} until {@link #destroy()}; the caller wipes its own. */
     public ScryptRecipient(char[] passphrase, int workFactor) {
+        this(passphrase, workFactor, null);
+    }
+
+    /** As {@link #ScryptRecipient(char[], int)}, reporting the key derivation's progress (may be null). */
+    public ScryptRecipient(char[] passphrase, int workFactor, Scrypt.Progress progress) {
         if (workFactor < 1 || workFactor > ScryptIdentity.MAX_WORK_FACTOR) {
             throw new IllegalArgumentException("scrypt work factor must be 1.." + ScryptIdentity.MAX_WORK_FACTOR);
         }
         this.passphrase = passphrase.clone();
         this.workFactor = workFactor;
+        this.progress = progress;
     }
 
     @Override
     public List<Stanza> wrap(FileKey fileKey) {
         byte[] salt = new byte[SALT_LENGTH];
         RANDOM.nextBytes(salt);
-        byte[] wrapKey = deriveWrapKey(passphrase, salt, workFactor);
+        byte[] wrapKey = deriveWrapKey(passphrase, salt, workFactor, progress);
         try {
             return List.of(new Stanza(TYPE, List.of(CanonicalBase64.encode(salt), Integer.toString(workFactor)),
                     WrappedKey.seal(wrapKey, fileKey)));
@@ -42,13 +49,13 @@ public final class ScryptRecipient implements Recipient, Destroyable {
         }
     }
 
-    static byte[] deriveWrapKey(char[] passphrase, byte[] salt, int workFactor) {
+    static byte[] deriveWrapKey(char[] passphrase, byte[] salt, int workFactor, Scrypt.Progress progress) {
         byte[] password = Passphrases.utf8(passphrase);
         byte[] labelledSalt = new byte[SALT_LABEL.length + salt.length];
         System.arraycopy(SALT_LABEL, 0, labelledSalt, 0, SALT_LABEL.length);
         System.arraycopy(salt, 0, labelledSalt, SALT_LABEL.length, salt.length);
         try {
-            return Scrypt.derive(password, labelledSalt, workFactor, 8, 1, 32);
+            return Scrypt.derive(password, labelledSalt, workFactor, 8, 1, 32, progress);
         } finally {
             Arrays.fill(password, (byte) 0);
         }

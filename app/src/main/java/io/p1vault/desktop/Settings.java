@@ -1,0 +1,73 @@
+package io.p1vault.desktop;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The desktop application's preferences, stored as JSON by {@link SettingsStore}. Never holds a
+ * secret: only choices and the paths of recently used vaults.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public final class Settings {
+    public enum Theme { LIGHT, DARK, SYSTEM }
+
+    public static final int MAX_RECENT = 8;
+    /** 0 means never. */
+    public static final int MAX_AUTO_LOCK_MINUTES = 24 * 60;
+    public static final int MIN_CLIPBOARD_SECONDS = 5;
+    public static final int MAX_CLIPBOARD_SECONDS = 600;
+
+    public Theme theme = Theme.SYSTEM;
+    public int autoLockMinutes = 5;
+    public boolean lockOnMinimise;
+    public int clipboardSeconds = 30;
+    public int workFactor = 18;
+    /** Most recent first; the first is the vault opened at start. */
+    public List<String> recentVaults = new ArrayList<>();
+
+    /** A copy, for a settings form that may be cancelled. */
+    public Settings copy() {
+        Settings s = new Settings();
+        s.theme = theme;
+        s.autoLockMinutes = autoLockMinutes;
+        s.lockOnMinimise = lockOnMinimise;
+        s.clipboardSeconds = clipboardSeconds;
+        s.workFactor = workFactor;
+        s.recentVaults = new ArrayList<>(recentVaults);
+        return s;
+    }
+
+    /** Puts {@code vault} first in the recent list, once, keeping at most {@link #MAX_RECENT}. */
+    public void remember(Path vault) {
+        String path = vault.toAbsolutePath().normalize().toString();
+        recentVaults.remove(path);
+        recentVaults.add(0, path);
+        while (recentVaults.size() > MAX_RECENT) {
+            recentVaults.remove(recentVaults.size() - 1);
+        }
+    }
+
+    /** The recent vaults that still exist, most recent first. */
+    public List<Path> existingRecentVaults() {
+        return recentVaults.stream().map(Path::of).filter(Files::isRegularFile).toList();
+    }
+
+    /** Brings values a hand-edited or older file may hold back into range. */
+    Settings normalised() {
+        if (theme == null) {
+            theme = Theme.SYSTEM;
+        }
+        autoLockMinutes = Math.max(0, Math.min(MAX_AUTO_LOCK_MINUTES, autoLockMinutes));
+        clipboardSeconds = Math.max(MIN_CLIPBOARD_SECONDS, Math.min(MAX_CLIPBOARD_SECONDS, clipboardSeconds));
+        workFactor = Math.max(10, Math.min(20, workFactor));
+        recentVaults = recentVaults == null ? new ArrayList<>() : new ArrayList<>(recentVaults.stream()
+                .filter(p -> p != null && !p.isBlank()).distinct().limit(MAX_RECENT).toList());
+        return this;
+    }
+}

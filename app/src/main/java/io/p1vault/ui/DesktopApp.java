@@ -1,0 +1,37 @@
+package io.p1vault.ui;
+
+import io.p1vault.desktop.AppDirectories;
+import io.p1vault.desktop.Settings;
+import io.p1vault.desktop.SettingsStore;
+
+import javax.swing.SwingUtilities;
+import java.awt.GraphicsEnvironment;
+import java.io.PrintStream;
+import java.time.Clock;
+
+/** Starts the desktop application: what {@code p1vault} without arguments does. */
+public final class DesktopApp {
+    private DesktopApp() {
+    }
+
+    /**
+     * Opens the main window and returns at once (the event thread keeps the process alive);
+     * without a display, says so on {@code err} and returns a non-zero status.
+     */
+    public static int launch(PrintStream err) {
+        if (GraphicsEnvironment.isHeadless()) {
+            err.println("p1vault: no display to open the window on (headless). Run a command instead, e.g. "
+                    + "p1vault list --vault FILE; see p1vault --help.");
+            return 2;
+        }
+        AppDirectories directories = AppDirectories.forCurrentUser();
+        // Read on this thread, so the event thread goes straight to the first window in the right theme.
+        SettingsStore store = new SettingsStore(directories.settingsFile());
+        Settings settings = store.load();
+        SwingUtilities.invokeLater(() -> {
+            Themes.setUp(settings.theme);
+            new DesktopController(directories, store, settings, Clock.systemUTC(), () -> System.exit(0)).start();
+        });
+        return 0;
+    }
+}

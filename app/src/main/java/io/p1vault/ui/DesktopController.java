@@ -1,0 +1,385 @@
+package io.p1vault.ui;
+
+import io.p1vault.crypto.Scrypt;
+import io.p1vault.desktop.AppDirectories;
+import io.p1vault.desktop.IdleLock;
+import io.p1vault.desktop.SecretClipboard;
+import io.p1vault.desktop.Settings;
+import io.p1vault.desktop.SettingsStore;
+import io.p1vault.model.Entry;
+import io.p1vault.model.EntryKind;
+import io.p1vault.ui.actions.ActionSet;
+import io.p1vault.ui.base.Dialogs;
+import io.p1vault.ui.base.Failure;
+import io.p1vault.ui.base.SwingDialogs;
+import io.p1vault.ui.base.SwingTasks;
+import io.p1vault.ui.base.Tasks;
+import io.p1vault.ui.entry.EntryDialog;
+import io.p1vault.ui.entry.EntryForm;
+import io.p1vault.ui.main.HistoryDialog;
+import io.p1vault.ui.main.HistoryRows;
+import io.p1vault.ui.main.MainPresenter;
+import io.p1vault.ui.main.MainWindow;
+import io.p1vault.ui.session.CreateVaultDialog;
+import io.p1vault.ui.session.CreateVaultPresenter;
+import io.p1vault.ui.session.UnlockDialog;
+import io.p1vault.ui.session.UnlockPresenter;
+import io.p1vault.ui.session.VaultSession;
+import io.p1vault.ui.settings.ChangePassphraseDialog;
+import io.p1vault.ui.settings.ChangePassphrasePresenter;
+import io.p1vault.ui.settings.SettingsDialog;
+import io.p1vault.ui.settings.SettingsPresenter;
+import io.p1vault.vault.Vault;
+
+import javax.swing.JFrame;
+import javax.swing.Timer;
+import java.awt.AWTEvent;
+import java.awt.KeyboardFocusManager;
+import java.awt.Toolkit;
+import java.awt.Window;
+import java.awt.event.AWTEventListener;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Wires the desktop application together and carries out what the actions ask for: which
+ * dialog to show, the session's life (unlock, save, lock), settings, the idle lock and the
+ * clipboard guard. Decisions that need no window live in the presenters it creates.
+ */
+public final class DesktopController {
+    private final AppDirectories directories;
+    private final SettingsStore settingsStore;
+    private final Clock clock;
+    private final Runnable exit;
+    private final Tasks tasks = new SwingTasks();
+    private final Dialogs dialogs;
+    private final VaultSession session;
+    private final MainPresenter presenter;
+    private final SystemClipboardBoard clipboardBoard = SystemClipboardBoard.system();
+    private final SecretClipboard clipboard;
+    private final IdleLock idleLock;
+    private final List<Scheduled> scheduled = new ArrayList<>();
+    private final AWTEventListener activity = e -> noteActivity();
+    private Settings settings;
+    private MainWindow window;
+    private Timer ticker;
+
+    private record Scheduled(Instant due, Runnable task) {
+    }
+
+    /** {@code clock} drives auto-lock and clipboard clearing (tests pass one they move); {@code exit} ends the process. */
+    public DesktopController(AppDirectories directories, Clock clock, Runnable exit) {
+        this(directories, new SettingsStore(directories.settingsFile()), null, clock, exit);
+    }
+
+    /** With settings already loaded from {@code store} (null: load them here), as the launcher does before the first window. */
+    public DesktopController(AppDirectories directories, SettingsStore store, Settings loaded, Clock clock, Runnable exit) {
+        this.directories = directories;
+        this.settingsStore = store;
+        this.clock = clock;
+        this.exit = exit;
+        this.dialogs = new SwingDialogs(this::activeWindow);
+        this.session = new VaultSession(tasks, dialogs);
+        this.presenter = new MainPresenter(session, dialogs);
+        this.settings = loaded != null ? loaded : settingsStore.load();
+        this.clipboard = new SecretClipboard(clipboardBoard, this::schedule);
+        this.idleLock = new IdleLock(Duration.ofMinutes(settings.autoLockMinutes), clock.instant());
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public VaultSession session() {
+        return session;
+    }
+
+    public MainPresenter presenter() {
+        return presenter;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    /** Builds and shows the main window, then asks for a vault; call on the event thread with the theme set up. */
+    public void start() {
+        window = new MainWindow(presenter, new ActionSet(this), this::copySecret);
+        window.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent e) {
+                exit();
+            }
+
+            @Override
+            public void windowIconified(WindowEvent e) {
+                if (settings.lockOnMinimise) {
+                    lockNow();
+                }
+            }
+        });
+        window.setVisible(true);
+        Toolkit.getDefaultToolkit().addAWTEventListener(activity, AWTEvent.KEY_EVENT_MASK | AWTEvent.MOUSE_EVENT_MASK);
+        ticker = new Timer(250, e -> tick());
+        ticker.start();
+        settingsStore.loadProblem().ifPresent(p -> dialogs.error(new Failure(Messages.text("settings.loadFailed"), p, null)));
+        if (settings.theme == Settings.Theme.SYSTEM) {
+            Themes.followSystem(() -> settings.theme);
+        }
+        // Warm the key derivation code while the user types the passphrase.
+        Thread warmUp = new Thread(Scrypt::prepare, "scrypt-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+        javax.swing.SwingUtilities.invokeLater(this::askForVault);
+    }
+
+    /** The last vault if it is still there, else the default one, else a first-run create form. */
+    private void askForVault() {
+        List<Path> recent = settings.existingRecentVaults();
+        if (!recent.isEmpty()) {
+            showUnlock(recent.get(0));
+        } else if (Files.isRegularFile(directories.defaultVault())) {
+            showUnlock(directories.defaultVault());
+        } else {
+            showCreate(true);
+        }
+    }
+
+    private void showUnlock(Path file) {
+        AtomicReference<Window> dialog = new AtomicReference<>();
+        UnlockPresenter unlock = new UnlockPresenter(file, settings.existingRecentVaults(), tasks, vault -> {
+            dialog.get().dispose();
+            opened(vault);
+        });
+        dialog.set(new UnlockDialog(window, unlock, dialogs));
+        dialog.get().setVisible(true);
+    }
+
+    private void showCreate(boolean firstRun) {
+        AtomicReference<Window> dialog = new AtomicReference<>();
+        CreateVaultPresenter create = new CreateVaultPresenter(firstRun ? directories.defaultVault()
+                : directories.data().resolve("new-vault.age"), settings.workFactor, tasks, vault -> {
+            dialog.get().dispose();
+            opened(vault);
+        });
+        dialog.set(new CreateVaultDialog(window, create, dialogs, firstRun ? this::openVault : null));
+        dialog.get().setVisible(true);
+    }
+
+    private void opened(Vault vault) {
+        session.opened(vault);
+        presenter.query.set("");
+        idleLock.activity(clock.instant());
+        settings.remember(vault.path());
+        storeSettings();
+        vault.readOnlyReason().ifPresent(reason -> dialogs.info(Messages.text("readOnly.title"), reason));
+    }
+
+    public void newVault() {
+        session.settleUnsaved(() -> {
+            closeVault();
+            showCreate(false);
+        });
+    }
+
+    public void openVault() {
+        Path folder = session.file.get() != null ? session.file.get().getParent() : directories.data();
+        dialogs.chooseVaultToOpen(folder).ifPresent(file -> session.settleUnsaved(() -> {
+            closeVault();
+            session.file.set(file);
+            showUnlock(file);
+        }));
+    }
+
+    public void unlock() {
+        if (session.file.get() != null) {
+            showUnlock(session.file.get());
+        }
+    }
+
+    public void save() {
+        session.save(() -> { });
+    }
+
+    /** Lock by menu or shortcut: asks about unsaved changes first. */
+    public void lock() {
+        session.settleUnsaved(this::closeVault);
+    }
+
+    /** Lock without asking (idle, minimise): saves unsaved changes first, as leaving them open would defeat the lock. */
+    private void lockNow() {
+        if (session.vault.get() == null) {
+            return;
+        }
+        if (session.dirty.get()) {
+            session.save(this::closeVault);
+        } else {
+            closeVault();
+        }
+    }
+
+    private void closeVault() {
+        clipboard.clearNow();
+        for (Window w : Window.getWindows()) {
+            if (w != window && w.isDisplayable() && w instanceof javax.swing.JDialog) {
+                w.dispose();
+            }
+        }
+        session.lock();
+    }
+
+    public void changePassphrase() {
+        Vault vault = session.vault.get();
+        ChangePassphrasePresenter change = new ChangePassphrasePresenter(vault, tasks, session::changed);
+        new ChangePassphraseDialog(window, change).setVisible(true);
+        if (change.done.get()) {
+            dialogs.info(Messages.text("passphrase.title"), Messages.text("passphrase.changed"));
+        }
+    }
+
+    public void showHistory() {
+        new HistoryDialog(window, HistoryRows.of(session.vault.get().document())).setVisible(true);
+    }
+
+    public void showSettings() {
+        SettingsPresenter form = new SettingsPresenter(settings, Themes::switchTo, changed -> {
+            settings = changed;
+            idleLock.setDelay(Duration.ofMinutes(changed.autoLockMinutes), clock.instant());
+            storeSettings();
+        });
+        new SettingsDialog(window, form).setVisible(true);
+    }
+
+    public void showAbout() {
+        dialogs.info(Messages.text("about.title"), Messages.format("about.message", versionText()));
+    }
+
+    private static String versionText() {
+        Package p = DesktopController.class.getPackage();
+        return p.getImplementationVersion() == null ? "dev" : p.getImplementationVersion();
+    }
+
+    public void exit() {
+        session.settleUnsaved(() -> {
+            shutDown();
+            exit.run();
+        });
+    }
+
+    /** Clears our clipboard content, locks the vault without saving, stops the timers and closes every window. */
+    public void shutDown() {
+        clipboard.clearNow();
+        clipboardBoard.finish();
+        session.lock();
+        if (ticker != null) {
+            ticker.stop();
+        }
+        Toolkit.getDefaultToolkit().removeAWTEventListener(activity);
+        for (Window w : Window.getWindows()) {
+            w.dispose();
+        }
+    }
+
+    public void addEntry(EntryKind kind) {
+        EntryForm form = EntryForm.adding(kind, session);
+        List<Entry> before = session.editor().entries();
+        if (new EntryDialog(window, form).showAndWait()) {
+            session.editor().entries().stream().filter(e -> !before.contains(e)).findFirst()
+                    .ifPresent(presenter.selected::set);
+            showWarnings(form);
+        }
+    }
+
+    public void editSelected() {
+        Entry entry = presenter.selected.get();
+        EntryForm form = EntryForm.editing(entry, session);
+        if (new EntryDialog(window, form).showAndWait()) {
+            presenter.selected.set(entry);
+            showWarnings(form);
+        }
+    }
+
+    private void showWarnings(EntryForm form) {
+        if (!form.warnings().isEmpty()) {
+            dialogs.info(Messages.text("form.warnings"), String.join("\n", form.warnings()));
+        }
+    }
+
+    public void renameSelected() {
+        Entry entry = presenter.selected.get();
+        dialogs.askText(Messages.text("rename.title"), Messages.format("rename.label", entry.getName()), entry.getName())
+                .filter(name -> !name.equals(entry.getName()))
+                .ifPresent(presenter::rename);
+    }
+
+    public void copySecret(Entry entry) {
+        if (entry == null || entry.secret() == null || entry.secret().isDestroyed()) {
+            return;
+        }
+        char[] value = entry.secret().reveal();
+        try {
+            clipboard.copy(value, Duration.ofSeconds(settings.clipboardSeconds));
+        } finally {
+            java.util.Arrays.fill(value, '\0');
+        }
+    }
+
+    public void focusSearch() {
+        window.focusSearch();
+    }
+
+    private void storeSettings() {
+        Settings snapshot = settings.copy();
+        tasks.run(p -> {
+            settingsStore.save(snapshot);
+            return null;
+        }, Tasks.callbacks(ignored -> { }, failure -> dialogs.error(Failure.of(
+                Messages.format("settings.saveFailed", settingsStore.file()), failure))));
+    }
+
+    private void noteActivity() {
+        idleLock.activity(clock.instant());
+    }
+
+    private Runnable schedule(Duration delay, Runnable task) {
+        Scheduled s = new Scheduled(clock.instant().plus(delay), task);
+        scheduled.add(s);
+        return () -> scheduled.remove(s);
+    }
+
+    /** Four times a second: run due clipboard clearing, show the time to auto-lock, lock when idle. */
+    private void tick() {
+        Instant now = clock.instant();
+        for (Scheduled s : List.copyOf(scheduled)) {
+            if (!now.isBefore(s.due())) {
+                scheduled.remove(s);
+                s.task().run();
+            }
+        }
+        boolean open = session.vault.get() != null;
+        window.statusBar().showAutoLock(open ? idleLock.remaining(now) : Optional.empty());
+        if (open && !session.busy.get() && idleLock.due(now)) {
+            lockNow();
+        }
+    }
+
+    /** The window dialogs belong to: the focused one, else the main window. */
+    private Window activeWindow() {
+        Window active = KeyboardFocusManager.getCurrentKeyboardFocusManager().getActiveWindow();
+        return active != null ? active : window;
+    }
+
+    /** For the launcher: the main frame, once started. */
+    JFrame frame() {
+        return window;
+    }
+}

@@ -1,0 +1,74 @@
+package io.p1vault.ui;
+
+import com.formdev.flatlaf.FlatDarkLaf;
+import com.formdev.flatlaf.FlatLaf;
+import com.formdev.flatlaf.FlatLightLaf;
+import com.formdev.flatlaf.extras.FlatAnimatedLafChange;
+import io.p1vault.desktop.Settings;
+import io.p1vault.desktop.SystemTheme;
+
+import javax.swing.SwingWorker;
+import java.util.concurrent.ExecutionException;
+
+/** Light and dark FlatLaf themes, with the application's own defaults from {@code io/p1vault/ui/themes}. */
+public final class Themes {
+    private static boolean systemDark;
+
+    private Themes() {
+    }
+
+    /** Sets the look and feel before the first window; "follow the system" starts light until it is known. */
+    public static void setUp(Settings.Theme theme) {
+        FlatLaf.registerCustomDefaultsSource("io.p1vault.ui.themes");
+        install(dark(theme));
+    }
+
+    /** Switches the theme of every open window, with FlatLaf's cross-fade. */
+    public static void switchTo(Settings.Theme theme) {
+        boolean dark = dark(theme);
+        if (dark == FlatLaf.isLafDark()) {
+            return;
+        }
+        FlatAnimatedLafChange.showSnapshot();
+        install(dark);
+        FlatLaf.updateUI();
+        FlatAnimatedLafChange.hideSnapshotWithAnimation();
+    }
+
+    /**
+     * Asks the system for its preference off the event thread (it runs a small process) and
+     * switches when it differs; {@code current} is read again then, in case the user chose meanwhile.
+     */
+    public static void followSystem(java.util.function.Supplier<Settings.Theme> current) {
+        new SwingWorker<Boolean, Void>() {
+            @Override
+            protected Boolean doInBackground() {
+                return SystemTheme.prefersDark();
+            }
+
+            @Override
+            protected void done() {
+                try {
+                    systemDark = get();
+                } catch (InterruptedException | ExecutionException e) {
+                    return;
+                }
+                if (current.get() == Settings.Theme.SYSTEM) {
+                    switchTo(Settings.Theme.SYSTEM);
+                }
+            }
+        }.execute();
+    }
+
+    private static boolean dark(Settings.Theme theme) {
+        return theme == Settings.Theme.DARK || theme == Settings.Theme.SYSTEM && systemDark;
+    }
+
+    private static void install(boolean dark) {
+        if (dark) {
+            FlatDarkLaf.setup();
+        } else {
+            FlatLightLaf.setup();
+        }
+    }
+}

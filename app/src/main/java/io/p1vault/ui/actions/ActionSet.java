@@ -1,0 +1,54 @@
+package io.p1vault.ui.actions;
+
+import io.p1vault.model.EntryKind;
+import io.p1vault.ui.DesktopController;
+import io.p1vault.ui.base.AppAction;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Every action of the main window, created once; menus and toolbar show the same instances. */
+public final class ActionSet {
+    public final AppAction newVault;
+    public final AppAction openVault;
+    public final AppAction unlock;
+    public final AppAction save;
+    public final AppAction lock;
+    public final AppAction changePassphrase;
+    public final AppAction history;
+    public final AppAction settings;
+    public final AppAction exit;
+    public final List<AppAction> add;
+    public final AppAction edit;
+    public final AppAction rename;
+    public final AppAction delete;
+    public final AppAction copySecret;
+    public final AppAction find;
+    public final AppAction about;
+
+    public ActionSet(DesktopController app) {
+        newVault = new NewVaultAction(app);
+        openVault = new OpenVaultAction(app);
+        unlock = new UnlockAction(app);
+        save = new SaveAction(app);
+        lock = new LockAction(app);
+        changePassphrase = new ChangePassphraseAction(app);
+        history = new HistoryAction(app);
+        settings = new SettingsAction(app);
+        exit = new ExitAction(app);
+        add = Arrays.stream(EntryKind.values()).<AppAction>map(k -> new AddEntryAction(app, k)).toList();
+        edit = new EditEntryAction(app);
+        rename = new RenameEntryAction(app);
+        delete = new DeleteEntryAction(app);
+        copySecret = new CopySecretAction(app);
+        find = new FindAction(app);
+        about = new AboutAction(app);
+    }
+
+    public List<AppAction> all() {
+        List<AppAction> all = new java.util.ArrayList<>(List.of(newVault, openVault, unlock, save, lock, changePassphrase,
+                history, settings, exit, edit, rename, delete, copySecret, find, about));
+        all.addAll(add);
+        return all;
+    }
+}

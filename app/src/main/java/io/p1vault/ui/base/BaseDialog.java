@@ -1,0 +1,109 @@
+package io.p1vault.ui.base;
+
+import io.p1vault.ui.Messages;
+import net.miginfocom.swing.MigLayout;
+
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JPanel;
+import javax.swing.KeyStroke;
+import javax.swing.WindowConstants;
+import java.awt.Window;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+
+/**
+ * The base of every dialog: modal, closes on Escape (as if cancelled), content laid out with
+ * MigLayout's platform dialog insets, and OK/Cancel buttons tagged so MigLayout puts them in the
+ * platform's order (OK last on Windows and Linux, first on macOS).
+ */
+public abstract class BaseDialog extends JDialog {
+    protected final JButton okButton = new JButton();
+    protected final JButton cancelButton = new JButton(Messages.text("button.cancel"));
+
+    protected BaseDialog(Window owner, String name, String title) {
+        super(owner, title, ModalityType.APPLICATION_MODAL);
+        setName(name);
+        setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent e) {
+                cancel();
+            }
+        });
+        getRootPane().registerKeyboardAction(e -> cancel(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
+                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        okButton.setName(name + ".ok");
+        cancelButton.setName(name + ".cancel");
+        okButton.addActionListener(e -> ok());
+        cancelButton.addActionListener(e -> cancel());
+    }
+
+    /**
+     * Lays out {@code content} above the buttons; {@code okText} null means a dialog with a
+     * single close button. {@code extra} buttons go to the left edge.
+     */
+    protected final void layOut(JComponent content, String okText, JButton... extra) {
+        JPanel pane = new JPanel(new MigLayout("insets dialog, fill, wrap 1", "[grow,fill]", "[grow,fill]para[]"));
+        pane.add(content);
+        boolean first = true;
+        for (JButton button : extra) {
+            pane.add(button, (first ? "split, " : "") + "tag left");
+            first = false;
+        }
+        if (okText != null) {
+            okButton.setText(okText);
+            pane.add(okButton, (first ? "split, " : "") + "tag ok, sg buttons");
+            first = false;
+        } else {
+            cancelButton.setText(Messages.text("button.close"));
+        }
+        pane.add(cancelButton, (first ? "split, right, " : "") + "tag cancel, sg buttons");
+        setContentPane(pane);
+        getRootPane().setDefaultButton(okText != null ? okButton : cancelButton);
+        pack();
+        setMinimumSize(getSize());
+        setLocationRelativeTo(getOwner());
+    }
+
+    /**
+     * Grows the dialog when its content got taller (an error line, a preview), once the layout has
+     * caught up; it never shrinks under the user.
+     */
+    protected final void fitContent() {
+        getContentPane().revalidate();
+        javax.swing.SwingUtilities.invokeLater(() -> {
+            java.awt.Dimension wanted = getPreferredSize();
+            if (wanted.height > getHeight() || wanted.width > getWidth()) {
+                setSize(Math.max(getWidth(), wanted.width), Math.max(getHeight(), wanted.height));
+            }
+        });
+    }
+
+    /** The bar that shows a key derivation's progress, hidden until it runs. */
+    protected static javax.swing.JProgressBar derivationProgress(String name) {
+        javax.swing.JProgressBar progress = new javax.swing.JProgressBar(0, 1000);
+        progress.setName(name);
+        progress.setString(Messages.text("unlock.deriving"));
+        progress.setStringPainted(true);
+        progress.setVisible(false);
+        return progress;
+    }
+
+    /** Follows a presenter's progress, a fraction in [0, 1]. */
+    protected static void follow(javax.swing.JProgressBar bar, Property<Double> fraction) {
+        fraction.bind(f -> bar.setValue((int) Math.round(f * 1000)));
+    }
+
+    /** OK pressed: the subclass checks and closes (or stays open and says why). */
+    protected void ok() {
+        dispose();
+    }
+
+    /** Cancel, Escape or the close box. */
+    protected void cancel() {
+        dispose();
+    }
+}

@@ -1,0 +1,28 @@
+package io.p1vault.ui.base;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Every question and message the application puts to the user, behind one interface: the
+ * application uses {@link SwingDialogs}, tests of flows answer with a fake.
+ */
+public interface Dialogs {
+    enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+
+    void error(Failure failure);
+
+    /** A yes/no question; {@code confirmLabel} names the action ("Delete"), so no "Yes" is needed. */
+    boolean confirm(String title, String message, String confirmLabel);
+
+    UnsavedChoice askUnsaved(String vaultName);
+
+    /** Asks for one line of text, proposing {@code initial}; empty when cancelled. */
+    Optional<String> askText(String title, String label, String initial);
+
+    void info(String title, String message);
+
+    Optional<Path> chooseVaultToOpen(Path folder);
+
+    Optional<Path> chooseNewVault(Path suggested);
+}

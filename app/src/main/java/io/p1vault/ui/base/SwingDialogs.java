@@ -1,0 +1,75 @@
+package io.p1vault.ui.base;
+
+import io.p1vault.ui.Messages;
+
+import javax.swing.JFileChooser;
+import javax.swing.JOptionPane;
+import javax.swing.filechooser.FileNameExtensionFilter;
+import java.awt.Window;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** {@link Dialogs} with Swing windows, owned by the application's current window. */
+public final class SwingDialogs implements Dialogs {
+    private final Supplier<Window> owner;
+
+    public SwingDialogs(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void error(Failure failure) {
+        new ErrorDialog(owner.get(), failure).setVisible(true);
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        Object[] options = {confirmLabel, Messages.text("button.cancel")};
+        return JOptionPane.showOptionDialog(owner.get(), message, title, JOptionPane.OK_CANCEL_OPTION,
+                JOptionPane.WARNING_MESSAGE, null, options, options[1]) == 0;
+    }
+
+    @Override
+    public UnsavedChoice askUnsaved(String vaultName) {
+        Object[] options = {Messages.text("unsaved.save"), Messages.text("unsaved.discard"), Messages.text("button.cancel")};
+        int answer = JOptionPane.showOptionDialog(owner.get(), Messages.format("unsaved.message", vaultName),
+                Messages.text("unsaved.title"), JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE, null,
+                options, options[0]);
+        return answer == 0 ? UnsavedChoice.SAVE : answer == 1 ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String label, String initial) {
+        Object answer = JOptionPane.showInputDialog(owner.get(), label, title, JOptionPane.PLAIN_MESSAGE, null, null, initial);
+        return Optional.ofNullable((String) answer);
+    }
+
+    @Override
+    public void info(String title, String message) {
+        JOptionPane.showMessageDialog(owner.get(), message, title, JOptionPane.INFORMATION_MESSAGE);
+    }
+
+    @Override
+    public Optional<Path> chooseVaultToOpen(Path folder) {
+        JFileChooser chooser = chooser(folder);
+        chooser.setDialogTitle(Messages.text("chooser.open"));
+        return chooser.showOpenDialog(owner.get()) == JFileChooser.APPROVE_OPTION
+                ? Optional.of(chooser.getSelectedFile().toPath()) : Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseNewVault(Path suggested) {
+        JFileChooser chooser = chooser(suggested.getParent());
+        chooser.setDialogTitle(Messages.text("chooser.create"));
+        chooser.setSelectedFile(suggested.toFile());
+        return chooser.showSaveDialog(owner.get()) == JFileChooser.APPROVE_OPTION
+                ? Optional.of(chooser.getSelectedFile().toPath()) : Optional.empty();
+    }
+
+    private static JFileChooser chooser(Path folder) {
+        JFileChooser chooser = new JFileChooser(folder == null ? null : folder.toFile());
+        chooser.addChoosableFileFilter(new FileNameExtensionFilter(Messages.text("chooser.filter"), "age"));
+        return chooser;
+    }
+}

@@ -1,0 +1,137 @@
+package io.p1vault.ui.entry;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.BaseDialog;
+import io.p1vault.ui.base.Components;
+import io.p1vault.ui.base.Documents;
+import io.p1vault.ui.base.MessageLabel;
+import io.p1vault.ui.base.PassphraseField;
+import io.p1vault.ui.main.DetailRows;
+import net.miginfocom.swing.MigLayout;
+
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.text.JTextComponent;
+import java.awt.Component;
+import java.awt.Window;
+
+/** Renders any {@link EntryForm}: a label, an input and an error line per field, and the preview rows. */
+public final class EntryDialog extends BaseDialog {
+    private final EntryForm form;
+    private boolean saved;
+
+    public EntryDialog(Window owner, EntryForm form) {
+        super(owner, "entryDialog", form.title());
+        this.form = form;
+        JPanel content = new JPanel(new MigLayout("insets 0, wrap 2, fillx, hidemode 3", "[][grow,fill]", ""));
+        JComponent first = null;
+        for (FormField field : form.fields()) {
+            JComponent input = input(field);
+            content.add(Components.labelFor(field.label() + ":", input), field.type() == FormField.Type.NOTES ? "top" : "");
+            content.add(field.type() == FormField.Type.NOTES ? new JScrollPane(input) : input,
+                    field.type() == FormField.Type.NOTES ? "wmin 360, hmin 64" : "wmin 360");
+            content.add(new MessageLabel("entry." + field.key() + ".error", MessageLabel.Style.ERROR).follow(field.error),
+                    "skip, wmin 0, width 100:420");
+            field.error.addListener(e -> fitContent());
+            first = first == null ? input : first;
+        }
+        DetailRows preview = new DetailRows("entry.preview");
+        form.preview.bind(rows -> {
+            preview.show(rows);
+            fitContent();
+        });
+        JLabel previewTitle = Components.heading(Messages.text("form.preview"), 1f);
+        form.preview.bind(rows -> previewTitle.setVisible(!rows.isEmpty()));
+        content.add(previewTitle, "span, gaptop para");
+        content.add(preview, "span, growx");
+        content.add(new MessageLabel("entry.formError", MessageLabel.Style.ERROR).follow(form.formError), "span");
+        layOut(content, Messages.text(form.editing() ? "form.okEdit" : "form.okAdd"));
+        if (first != null) {
+            first.requestFocusInWindow();
+        }
+    }
+
+    /** Shows the dialog; true when the entry was saved to the vault's document. */
+    public boolean showAndWait() {
+        setVisible(true);
+        return saved;
+    }
+
+
+    private JComponent input(FormField field) {
+        String name = "entry." + field.key();
+        String placeholder = field.placeholder(form.editing());
+        return switch (field.type()) {
+            case TEXT -> {
+                JTextField text = new JTextField(field.text.get(), 30);
+                text.setName(name);
+                bindText(text, field);
+                field.text.addListener(t -> {
+                    if (!t.equals(text.getText())) {
+                        text.setText(t);
+                    }
+                });
+                yield withPlaceholder(text, placeholder);
+            }
+            case NOTES -> {
+                JTextArea notes = new JTextArea(field.text.get(), 3, 30);
+                notes.setName(name);
+                notes.setLineWrap(true);
+                notes.setWrapStyleWord(true);
+                bindText(notes, field);
+                yield notes;
+            }
+            case CHOICE -> {
+                JComboBox<String> choice = new JComboBox<>(field.choices().toArray(String[]::new));
+                choice.setName(name);
+                choice.setSelectedItem(field.text.get());
+                choice.setRenderer(new DefaultListCellRenderer() {
+                    @Override
+                    public Component getListCellRendererComponent(JList<?> list, Object value, int index,
+                                                                  boolean selected, boolean focus) {
+                        return super.getListCellRendererComponent(list, value == null ? "" : field.choiceLabel((String) value),
+                                index, selected, focus);
+                    }
+                });
+                choice.addActionListener(e -> field.text.set((String) choice.getSelectedItem()));
+                yield choice;
+            }
+            case SECRET -> withPlaceholder(new PassphraseField(name, 30).onChange(field::setSecret), placeholder);
+            case CREDENTIAL -> withPlaceholder(new PassphraseField(name, 30)
+                    .onChange(((GatewayCredentialForm) form)::credentialChanged), placeholder);
+        };
+    }
+
+    private static JComponent withPlaceholder(JTextComponent field, String placeholder) {
+        if (placeholder != null) {
+            field.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, placeholder);
+        }
+        return field;
+    }
+
+    private static void bindText(JTextComponent component, FormField field) {
+        Documents.onChange(component, () -> field.text.set(component.getText()));
+    }
+
+    @Override
+    protected void ok() {
+        if (form.submit()) {
+            saved = true;
+            dispose();
+        }
+    }
+
+    @Override
+    protected void cancel() {
+        form.cancel();
+        dispose();
+    }
+}

@@ -1,0 +1,35 @@
+package io.p1vault.ui.entry;
+
+import io.p1vault.model.AgeIdentityEntry;
+import io.p1vault.model.EntryKind;
+import io.p1vault.model.InvalidEntryException;
+import io.p1vault.ui.session.VaultSession;
+import io.p1vault.vault.VaultEditor;
+import io.p1vault.vault.VaultException;
+
+import java.util.List;
+
+/** An age identity: generated when added, so only its name and notes are entered. */
+final class IdentityForm extends EntryForm {
+    IdentityForm(VaultSession session, AgeIdentityEntry e) {
+        super(session, e);
+        add("name", FormField.Type.TEXT, e == null ? null : e.getName());
+        add("notes", FormField.Type.NOTES, e == null ? null : e.getNotes());
+    }
+
+    @Override
+    public EntryKind kind() {
+        return EntryKind.AGE_IDENTITY;
+    }
+
+    @Override
+    protected List<String> apply(VaultEditor editor) throws VaultException, InvalidEntryException {
+        if (!editing()) {
+            var added = editor.addNewIdentity(text("name"));
+            applyNotes(editor, added.entry());
+            return added.warnings();
+        }
+        applyCommonEdits(editor);
+        return List.of();
+    }
+}

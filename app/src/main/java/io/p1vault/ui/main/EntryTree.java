@@ -1,0 +1,124 @@
+package io.p1vault.ui.main;
+
+import io.p1vault.model.Entry;
+import io.p1vault.model.EntryKind;
+import io.p1vault.model.GatewayCredentialEntry;
+import io.p1vault.ui.Icons;
+import io.p1vault.ui.Messages;
+
+import javax.swing.JTree;
+import javax.swing.tree.DefaultMutableTreeNode;
+import javax.swing.tree.DefaultTreeCellRenderer;
+import javax.swing.tree.DefaultTreeModel;
+import javax.swing.tree.TreePath;
+import javax.swing.tree.TreeSelectionModel;
+import java.awt.Component;
+import java.util.List;
+
+/** The entries grouped by kind, each group with its icon and count; follows {@link MainPresenter}. */
+public final class EntryTree extends JTree {
+    private final DefaultMutableTreeNode root = new DefaultMutableTreeNode();
+    private boolean updating;
+
+    public EntryTree(MainPresenter presenter) {
+        setName("entries");
+        getAccessibleContext().setAccessibleName(Messages.text("entries.accessible"));
+        setModel(new DefaultTreeModel(root));
+        setRootVisible(false);
+        setShowsRootHandles(true);
+        getSelectionModel().setSelectionMode(TreeSelectionModel.SINGLE_TREE_SELECTION);
+        setCellRenderer(new Renderer());
+        presenter.groups.bind(this::show);
+        addTreeSelectionListener(e -> {
+            if (!updating) {
+                presenter.selected.set(selectedEntry());
+            }
+        });
+        presenter.selected.addListener(this::select);
+    }
+
+    static String iconOf(Entry entry) {
+        return entry.knownKind() == null ? "unknown" : iconOf(entry.knownKind());
+    }
+
+    static String iconOf(EntryKind kind) {
+        return switch (kind) {
+            case GATEWAY_CREDENTIAL -> "credential";
+            case PINGONE_APPLICATION -> "application";
+            case PINGFEDERATE_SERVER -> "server";
+            case AGE_IDENTITY -> "identity";
+        };
+    }
+
+    private void show(List<MainPresenter.Group> groups) {
+        updating = true;
+        try {
+            Entry selected = selectedEntry();
+            root.removeAllChildren();
+            for (MainPresenter.Group g : groups) {
+                DefaultMutableTreeNode node = new DefaultMutableTreeNode(g);
+                g.entries().forEach(e -> node.add(new DefaultMutableTreeNode(e, false)));
+                root.add(node);
+            }
+            ((DefaultTreeModel) getModel()).reload();
+            for (int i = 0; i < getRowCount(); i++) {
+                expandRow(i);
+            }
+            select(selected);
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void select(Entry entry) {
+        if (entry == null) {
+            clearSelection();
+            return;
+        }
+        for (int i = 0; i < root.getChildCount(); i++) {
+            DefaultMutableTreeNode group = (DefaultMutableTreeNode) root.getChildAt(i);
+            for (int j = 0; j < group.getChildCount(); j++) {
+                DefaultMutableTreeNode leaf = (DefaultMutableTreeNode) group.getChildAt(j);
+                if (leaf.getUserObject() == entry) {
+                    TreePath path = new TreePath(leaf.getPath());
+                    setSelectionPath(path);
+                    scrollPathToVisible(path);
+                    return;
+                }
+            }
+        }
+    }
+
+    public Entry selectedEntry() {
+        TreePath path = getSelectionPath();
+        return path != null && ((DefaultMutableTreeNode) path.getLastPathComponent()).getUserObject() instanceof Entry e
+                ? e : null;
+    }
+
+    private static final class Renderer extends DefaultTreeCellRenderer {
+        @Override
+        public Component getTreeCellRendererComponent(JTree tree, Object value, boolean selected, boolean expanded,
+                                                      boolean leaf, int row, boolean focus) {
+            Object item = ((DefaultMutableTreeNode) value).getUserObject();
+            String text = "";
+            String icon = null;
+            if (item instanceof MainPresenter.Group g) {
+                text = g.title() + "  (" + g.entries().size() + ")";
+                icon = g.kind() == null ? "unknown" : iconOf(g.kind());
+            } else if (item instanceof Entry e) {
+                text = e.getName();
+                if (e instanceof GatewayCredentialEntry c && c.getDeployments().isEmpty()) {
+                    text += "  " + Messages.text("entries.unusedTag");
+                }
+            }
+            super.getTreeCellRendererComponent(tree, text, selected, expanded, leaf, row, focus);
+            setIcon(icon == null ? null : Icons.get(icon));
+            if (item instanceof MainPresenter.Group) {
+                setFont(tree.getFont().deriveFont(java.awt.Font.BOLD));
+            } else {
+                setFont(tree.getFont());
+            }
+            return this;
+        }
+    }
+}

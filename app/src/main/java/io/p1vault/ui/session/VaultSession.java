@@ -1,0 +1,129 @@
+package io.p1vault.ui.session;
+
+import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Dialogs;
+import io.p1vault.ui.base.Failure;
+import io.p1vault.ui.base.Property;
+import io.p1vault.ui.base.Tasks;
+import io.p1vault.vault.Vault;
+import io.p1vault.vault.VaultEditor;
+
+import java.nio.file.Path;
+
+/**
+ * The vault the window shows: unlocked, locked or none yet. Saving and locking run as background
+ * tasks; while one runs, {@link #busy} keeps actions that change the vault disabled. No Swing.
+ */
+public final class VaultSession {
+    /** The unlocked vault, or null. */
+    public final Property<Vault> vault = new Property<>(null);
+    /** The vault file shown, also while locked; null before the first vault. */
+    public final Property<Path> file = new Property<>(null);
+    public final Property<Boolean> unlocked = new Property<>(false);
+    public final Property<Boolean> dirty = new Property<>(false);
+    public final Property<Boolean> busy = new Property<>(false);
+    /** Unlocked, writable and not busy: what every editing action depends on. */
+    public final Property<Boolean> editable = new Property<>(false);
+    /** Unlocked with changes to save, and no task running. */
+    public final Property<Boolean> canSave = new Property<>(false);
+    /** Locked, with a vault file to unlock. */
+    public final Property<Boolean> canUnlock = new Property<>(false);
+    /** Counts changes to the entries, so views refresh. */
+    public final Property<Integer> revision = new Property<>(0);
+
+    private final Tasks tasks;
+    private final Dialogs dialogs;
+
+    public VaultSession(Tasks tasks, Dialogs dialogs) {
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        vault.addListener(v -> update());
+        busy.addListener(b -> update());
+        dirty.addListener(d -> update());
+        file.addListener(f -> update());
+    }
+
+    public void opened(Vault opened) {
+        file.set(opened.path());
+        vault.set(opened);
+        changed();
+    }
+
+    public VaultEditor editor() {
+        return new VaultEditor(requireVault());
+    }
+
+    /** Call after every change made through {@link #editor()}. */
+    public void changed() {
+        Vault v = vault.get();
+        dirty.set(v != null && v.hasUnsavedChanges());
+        revision.set(revision.get() + 1);
+    }
+
+    public void save(Runnable after) {
+        Vault v = requireVault();
+        busy.set(true);
+        tasks.run(progress -> {
+            v.save();
+            return null;
+        }, Tasks.callbacks(ignored -> {
+            busy.set(false);
+            changed();
+            after.run();
+        }, failure -> {
+            busy.set(false);
+            dialogs.error(Failure.of(Messages.format("save.failed", v.path()), failure));
+        }));
+    }
+
+    /**
+     * Hides the entries at once, then wipes the keys and secrets and releases the file lock in the
+     * background. Unsaved changes are the caller's to settle first ({@link #settleUnsaved}).
+     */
+    public void lock() {
+        Vault v = vault.get();
+        if (v == null) {
+            return;
+        }
+        vault.set(null);
+        dirty.set(false);
+        revision.set(revision.get() + 1);
+        tasks.run(progress -> {
+            v.close();
+            return null;
+        }, Tasks.callbacks(ignored -> { }, failure -> dialogs.error(Failure.of(Messages.text("lock.failed"), failure))));
+    }
+
+    /**
+     * Runs {@code proceed} once nothing unsaved stands in the way: at once when all is saved,
+     * after a save or a discard when the user says so, not at all when the user cancels.
+     */
+    public void settleUnsaved(Runnable proceed) {
+        Vault v = vault.get();
+        if (v == null || !v.hasUnsavedChanges()) {
+            proceed.run();
+            return;
+        }
+        switch (dialogs.askUnsaved(v.path().getFileName().toString())) {
+            case SAVE -> save(proceed);
+            case DISCARD -> proceed.run();
+            case CANCEL -> { }
+        }
+    }
+
+    private Vault requireVault() {
+        Vault v = vault.get();
+        if (v == null) {
+            throw new IllegalStateException("no unlocked vault");
+        }
+        return v;
+    }
+
+    private void update() {
+        Vault v = vault.get();
+        unlocked.set(v != null);
+        editable.set(v != null && !v.isReadOnly() && !busy.get());
+        canSave.set(editable.get() && dirty.get());
+        canUnlock.set(v == null && file.get() != null && !busy.get());
+    }
+}

@@ -1,0 +1,74 @@
+package io.p1vault.desktop;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SettingsStoreTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aMissingFileGivesTheDefaults() {
+        SettingsStore store = new SettingsStore(dir.resolve("none/settings.json"));
+        Settings s = store.load();
+        assertThat(s.theme).isEqualTo(Settings.Theme.SYSTEM);
+        assertThat(s.autoLockMinutes).isEqualTo(5);
+        assertThat(s.clipboardSeconds).isEqualTo(30);
+        assertThat(s.workFactor).isEqualTo(18);
+        assertThat(s.lockOnMinimise).isFalse();
+        assertThat(store.loadProblem()).isEmpty();
+    }
+
+    @Test
+    void savesAndLoadsPrivately() throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("cfg/settings.json"));
+        Settings s = new Settings();
+        s.theme = Settings.Theme.DARK;
+        s.autoLockMinutes = 0;
+        s.lockOnMinimise = true;
+        s.clipboardSeconds = 12;
+        s.workFactor = 19;
+        s.remember(dir.resolve("a.age"));
+        store.save(s);
+        Settings back = store.load();
+        assertThat(back).usingRecursiveComparison().isEqualTo(s);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file()))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void aBrokenFileGivesDefaultsAndSaysWhy() throws Exception {
+        Path file = Files.writeString(dir.resolve("settings.json"), "{ not json");
+        SettingsStore store = new SettingsStore(file);
+        assertThat(store.load().theme).isEqualTo(Settings.Theme.SYSTEM);
+        assertThat(store.loadProblem()).hasValueSatisfying(p -> assertThat(p).contains(file.toString()).contains("defaults"));
+    }
+
+    @Test
+    void outOfRangeValuesAreBroughtBackAndUnknownFieldsIgnored() throws Exception {
+        Path file = Files.writeString(dir.resolve("settings.json"),
+                "{\"clipboardSeconds\": 1, \"autoLockMinutes\": -3, \"workFactor\": 40, \"future\": true, \"theme\": null}");
+        Settings s = new SettingsStore(file).load();
+        assertThat(s.clipboardSeconds).isEqualTo(Settings.MIN_CLIPBOARD_SECONDS);
+        assertThat(s.autoLockMinutes).isZero();
+        assertThat(s.workFactor).isEqualTo(20);
+        assertThat(s.theme).isEqualTo(Settings.Theme.SYSTEM);
+    }
+
+    @Test
+    void recentVaultsAreMostRecentFirstOnceAndCapped() throws Exception {
+        Settings s = new Settings();
+        IntStream.range(0, 10).forEach(i -> s.remember(dir.resolve("v" + i + ".age")));
+        s.remember(dir.resolve("v5.age"));
+        assertThat(s.recentVaults).hasSize(Settings.MAX_RECENT).first().isEqualTo(dir.resolve("v5.age").toString());
+        assertThat(s.recentVaults).doesNotHaveDuplicates();
+        Files.writeString(dir.resolve("v9.age"), "x");
+        assertThat(s.existingRecentVaults()).containsExactly(dir.resolve("v9.age"));
+    }
+}

@@ -1,0 +1,173 @@
+package io.p1vault.ui;
+
+import io.p1vault.TestCredentials;
+import io.p1vault.desktop.AppDirectories;
+import io.p1vault.desktop.Settings;
+import io.p1vault.desktop.SettingsStore;
+import io.p1vault.model.Deployment;
+import io.p1vault.model.Entry;
+import io.p1vault.model.GatewayCredentialEntry;
+import io.p1vault.vault.Vault;
+import io.p1vault.vault.VaultEditor;
+
+import javax.imageio.ImageIO;
+import javax.swing.JButton;
+import javax.swing.JDialog;
+import javax.swing.JPasswordField;
+import javax.swing.SwingUtilities;
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.Window;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Takes the README's screenshots from the running application on a sample vault of realistic,
+ * fake entries: the unlock dialog, and the main window in the light and the dark theme.
+ * Run with {@code mvn -B -q -Pscreenshots verify} on a display (see README).
+ */
+public final class Screenshots {
+    private static final String PASSPHRASE = "a sample passphrase for screenshots";
+
+    private Screenshots() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "docs");
+        Files.createDirectories(out);
+        // A short, stable folder, as the status bar and the unlock dialog show the vault's path.
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "p1vault-demo");
+        deleteRecursively(dir);
+        AppDirectories directories = new AppDirectories(dir.resolve("data"), dir.resolve("config"));
+        Path vault = directories.data().resolve("production.age");
+        Files.createDirectories(directories.data());
+        sampleVault(vault);
+        Settings settings = new Settings();
+        settings.theme = Settings.Theme.LIGHT;
+        settings.remember(vault);
+        new SettingsStore(directories.settingsFile()).save(settings);
+
+        AtomicReference<DesktopController> app = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            Themes.setUp(Settings.Theme.LIGHT);
+            app.set(new DesktopController(directories, Clock.systemUTC(), () -> { }));
+            app.get().start();
+        });
+        JDialog unlock = waitForDialog("unlockDialog");
+        SwingUtilities.invokeAndWait(() -> ((JPasswordField) find(unlock, "unlock.passphrase")).setText(PASSPHRASE));
+        capture(unlock, out.resolve("unlock-dialog.png"));
+        SwingUtilities.invokeAndWait(() -> ((JButton) find(unlock, "unlockDialog.ok")).doClick());
+        while (app.get().session().vault.get() == null) {
+            Thread.sleep(100);
+        }
+        SwingUtilities.invokeAndWait(() -> app.get().presenter().selected.set(
+                app.get().session().editor().find(null, "Production gateway").orElseThrow()));
+        capture(app.get().window(), out.resolve("main-light.png"));
+        SwingUtilities.invokeAndWait(() -> Themes.switchTo(Settings.Theme.DARK));
+        Thread.sleep(1500);
+        capture(app.get().window(), out.resolve("main-dark.png"));
+        SwingUtilities.invokeAndWait(() -> app.get().shutDown());
+        System.exit(0);
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    private static void sampleVault(Path file) throws Exception {
+        try (Vault v = Vault.create(file, PASSPHRASE.toCharArray(), 10)) {
+            VaultEditor e = new VaultEditor(v);
+            Map<String, Object> prod = TestCredentials.claims(UUID.randomUUID().toString());
+            prod.put("gatewayName", "Production gateway");
+            prod.put("environmentName", "Workforce – Production");
+            GatewayCredentialEntry production = e.addGatewayCredential(null,
+                    TestCredentials.jwt(prod, "c2FtcGxlLXNpZ25hdHVyZS1ub3QtcmVhbA").toCharArray()).entry();
+            e.setNotes(production, "Created in PingOne 2026-03-02 by the IAM team; rotate before March 2027.");
+            Entry pf1 = e.addServer("pf-prod-1", "https://pf-prod-1.corp.example:9999", "Administrator",
+                    "example-password-1".toCharArray()).entry();
+            e.addServer("pf-prod-2", "https://pf-prod-2.corp.example:9999", "Administrator",
+                    "example-password-2".toCharArray());
+            e.addServer("pf-staging", "https://pf-staging.corp.example:9999", "Administrator",
+                    "example-password-3".toCharArray());
+            production.getDeployments().add(deployment(pf1, "PingOne Workforce", "Active"));
+            Map<String, Object> staging = TestCredentials.claims(UUID.randomUUID().toString());
+            staging.put("gatewayName", "Staging gateway");
+            staging.put("environmentName", "Workforce – Staging");
+            e.addGatewayCredential(null, TestCredentials.jwt(staging, "c2FtcGxlLXNpZ25hdHVyZQ").toCharArray());
+            e.addApplication("Billing sync worker", "worker", TestCredentials.ENVIRONMENT_ID, "eu", "5d0f3c1a-billing",
+                    "post", "example-client-secret".toCharArray());
+            e.addApplication("HR portal", "oidc", TestCredentials.ENVIRONMENT_ID, "eu", "9a7e2b44-hr-portal", "basic",
+                    "example-client-secret-2".toCharArray());
+            e.addNewIdentity("Support hand-over key");
+            v.save();
+        }
+    }
+
+    private static Deployment deployment(Entry server, String connection, String state) {
+        Deployment d = new Deployment();
+        d.serverId = server.getId();
+        d.serverName = server.getName();
+        d.connectionId = "7c1e9a40-3f0b-4d6e-9b52-0a8f7d3c2e11";
+        d.connectionName = connection;
+        d.at = Instant.parse("2026-03-02T10:41:00Z");
+        d.state = state;
+        return d;
+    }
+
+    private static JDialog waitForDialog(String name) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            for (Window w : Window.getWindows()) {
+                if (w instanceof JDialog d && name.equals(d.getName()) && d.isShowing()) {
+                    Thread.sleep(500);
+                    return d;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("no " + name);
+    }
+
+    private static Component find(Container root, String name) {
+        for (Component c : root.getComponents()) {
+            if (name.equals(c.getName())) {
+                return c;
+            }
+            if (c instanceof Container inner) {
+                Component found = find(inner, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The window as the screen shows it, frame included. */
+    private static void capture(Window window, Path file) throws Exception {
+        Thread.sleep(700);
+        AtomicReference<Rectangle> bounds = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            window.toFront();
+            bounds.set(window.getBounds());
+        });
+        Thread.sleep(400);
+        File target = file.toFile();
+        // The bounds of a decorated window include the window manager's frame.
+        ImageIO.write(new Robot().createScreenCapture(bounds.get()), "png", target);
+        System.out.println("wrote " + target);
+    }
+}

@@ -1,0 +1,56 @@
+package io.p1vault.ui.testing;
+
+import io.p1vault.ui.base.Dialogs;
+import io.p1vault.ui.base.Failure;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Answers the application's questions as a test says, and records what it was told. */
+public final class FakeDialogs implements Dialogs {
+    public final List<Failure> errors = new ArrayList<>();
+    public final List<String> asked = new ArrayList<>();
+    public boolean confirmAnswer;
+    public UnsavedChoice unsavedAnswer = UnsavedChoice.CANCEL;
+    public String textAnswer;
+
+    @Override
+    public void error(Failure failure) {
+        errors.add(failure);
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        asked.add(message);
+        return confirmAnswer;
+    }
+
+    @Override
+    public UnsavedChoice askUnsaved(String vaultName) {
+        asked.add("unsaved " + vaultName);
+        return unsavedAnswer;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String label, String initial) {
+        asked.add(label);
+        return Optional.ofNullable(textAnswer);
+    }
+
+    @Override
+    public void info(String title, String message) {
+        asked.add(message);
+    }
+
+    @Override
+    public Optional<Path> chooseVaultToOpen(Path folder) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseNewVault(Path suggested) {
+        return Optional.empty();
+    }
+}
