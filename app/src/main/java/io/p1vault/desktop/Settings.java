@@ -1,8 +1,5 @@
 package io.p1vault.desktop;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,8 +9,6 @@ import java.util.List;
  * The desktop application's preferences, stored as JSON by {@link SettingsStore}. Never holds a
  * secret: only choices and the paths of recently used vaults.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(ignoreUnknown = true)
 public final class Settings {
     public enum Theme { LIGHT, DARK, SYSTEM }
 

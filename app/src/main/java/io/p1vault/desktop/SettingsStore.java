@@ -1,7 +1,10 @@
 package io.p1vault.desktop;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.p1vault.storage.AtomicFileWriter;
 import io.p1vault.storage.BackupPolicy;
 import io.p1vault.storage.FileSnapshot;
@@ -9,19 +12,26 @@ import io.p1vault.storage.IoErrors;
 import io.p1vault.storage.PermissionPolicy;
 import io.p1vault.storage.WriteOptions;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Reads and writes {@link Settings} as a JSON file. A missing file gives the defaults; a broken
  * one gives the defaults and a problem to show, and is only replaced on the next save, so a
  * user's hand edit is not silently lost at start.
+ *
+ * <p>Read and written with Jackson's streaming parser rather than data binding: the settings are
+ * read before the first window appears, and binding's start-up (about 0.2 s of class loading and
+ * reflection in a fresh process) would delay it. Fields a newer version writes are skipped.
  */
 public final class SettingsStore {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonFactory JSON = new JsonFactory();
     private static final WriteOptions OPTIONS = new WriteOptions(BackupPolicy.NONE, PermissionPolicy.OWNER_ONLY);
 
     private final Path file;
@@ -38,8 +48,7 @@ public final class SettingsStore {
     public Settings load() {
         problem = null;
         try {
-            Settings loaded = JSON.readValue(Files.readAllBytes(file), Settings.class);
-            return (loaded == null ? new Settings() : loaded).normalised();
+            return read(Files.readAllBytes(file)).normalised();
         } catch (NoSuchFileException e) {
             return new Settings();
         } catch (IOException e) {
@@ -56,9 +65,79 @@ public final class SettingsStore {
 
     public void save(Settings settings) throws IOException {
         Files.createDirectories(file.getParent());
-        byte[] json = JSON.writeValueAsBytes(settings);
+        byte[] json = write(settings);
         FileSnapshot current = Files.exists(file) ? FileSnapshot.of(file) : null;
         new AtomicFileWriter().write(file, current, OPTIONS, out -> out.write(json),
-                written -> JSON.readValue(Files.readAllBytes(written), Settings.class));
+                written -> read(Files.readAllBytes(written)));
+    }
+
+    static Settings read(byte[] json) throws IOException {
+        Settings s = new Settings();
+        try (JsonParser p = JSON.createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new JsonParseException(p, "not a JSON object");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                switch (field) {
+                    case "theme" -> s.theme = theme(p.getValueAsString());
+                    case "autoLockMinutes" -> s.autoLockMinutes = p.getValueAsInt(s.autoLockMinutes);
+                    case "lockOnMinimise" -> s.lockOnMinimise = p.getValueAsBoolean(s.lockOnMinimise);
+                    case "clipboardSeconds" -> s.clipboardSeconds = p.getValueAsInt(s.clipboardSeconds);
+                    case "workFactor" -> s.workFactor = p.getValueAsInt(s.workFactor);
+                    case "recentVaults" -> s.recentVaults = strings(p);
+                    default -> p.skipChildren();
+                }
+            }
+            if (p.currentToken() != JsonToken.END_OBJECT) {
+                throw new JsonParseException(p, "the settings object is not closed");
+            }
+        }
+        return s;
+    }
+
+    private static Settings.Theme theme(String value) {
+        for (Settings.Theme t : Settings.Theme.values()) {
+            if (t.name().equalsIgnoreCase(value)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> strings(JsonParser p) throws IOException {
+        List<String> values = new ArrayList<>();
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            p.skipChildren();
+            return values;
+        }
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                values.add(p.getText());
+            } else {
+                p.skipChildren();
+            }
+        }
+        return values;
+    }
+
+    static byte[] write(Settings s) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = JSON.createGenerator(out).useDefaultPrettyPrinter()) {
+            g.writeStartObject();
+            g.writeStringField("theme", s.theme.name());
+            g.writeNumberField("autoLockMinutes", s.autoLockMinutes);
+            g.writeBooleanField("lockOnMinimise", s.lockOnMinimise);
+            g.writeNumberField("clipboardSeconds", s.clipboardSeconds);
+            g.writeNumberField("workFactor", s.workFactor);
+            g.writeArrayFieldStart("recentVaults");
+            for (String vault : s.recentVaults) {
+                g.writeString(vault);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        return out.toByteArray();
     }
 }

@@ -5,7 +5,9 @@ import io.p1vault.desktop.Settings;
 import io.p1vault.desktop.SettingsStore;
 
 import javax.swing.SwingUtilities;
+import java.awt.EventQueue;
 import java.awt.GraphicsEnvironment;
+import java.awt.Toolkit;
 import java.io.PrintStream;
 import java.time.Clock;
 
@@ -24,8 +26,14 @@ public final class DesktopApp {
                     + "p1vault list --vault FILE; see p1vault --help.");
             return 2;
         }
+        // While this thread reads the settings (the theme is needed before the first window), the
+        // event thread connects to the display and a helper loads the SVG renderer: on two cores
+        // that takes those two waits off the path to the first window.
+        EventQueue.invokeLater(Toolkit::getDefaultToolkit);
+        Thread icons = new Thread(Icons::prepare, "icon-warm-up");
+        icons.setDaemon(true);
+        icons.start();
         AppDirectories directories = AppDirectories.forCurrentUser();
-        // Read on this thread, so the event thread goes straight to the first window in the right theme.
         SettingsStore store = new SettingsStore(directories.settingsFile());
         Settings settings = store.load();
         SwingUtilities.invokeLater(() -> {

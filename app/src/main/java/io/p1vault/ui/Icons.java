@@ -1,6 +1,7 @@
 package io.p1vault.ui;
 
 import com.formdev.flatlaf.extras.FlatSVGIcon;
+import com.github.weisj.jsvg.parser.SVGLoader;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -10,9 +11,18 @@ import java.util.Map;
  * IntelliJ's action palette colours, which FlatLaf adapts to the dark theme. Loaded on first paint.
  */
 public final class Icons {
+    private static final String FOLDER = "io/p1vault/ui/icons/";
     private static final Map<String, FlatSVGIcon> CACHE = new HashMap<>();
 
     private Icons() {
+    }
+
+    /**
+     * Parses one icon with a loader of its own, so that the SVG renderer's classes are loaded on
+     * the calling thread (a helper at start) rather than while the first window paints.
+     */
+    public static void prepare() {
+        new SVGLoader().load(Icons.class.getResource("/" + FOLDER + "lock.svg"));
     }
 
     public static FlatSVGIcon get(String name) {
@@ -21,6 +31,6 @@ public final class Icons {
 
     public static FlatSVGIcon get(String name, int size) {
         return CACHE.computeIfAbsent(name + "@" + size,
-                k -> new FlatSVGIcon("io/p1vault/ui/icons/" + name + ".svg", size, size));
+                k -> new FlatSVGIcon(FOLDER + name + ".svg", size, size));
     }
 }

@@ -275,7 +275,7 @@ public final class VaultBenchmark {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         List<Path> paths;
         try (Stream<Path> walk = Files.walk(dir)) {
             paths = new ArrayList<>(walk.sorted(Comparator.reverseOrder()).toList());

@@ -62,6 +62,29 @@ class SettingsStoreTest {
     }
 
     @Test
+    void aNewerVersionsNestedSettingsAndWrongTypesLeaveTheRestIntact() throws Exception {
+        Path file = Files.writeString(dir.resolve("settings.json"), "{\"future\": {\"deep\": [1, {\"x\": \"theme\"}]},"
+                + " \"theme\": \"dark\", \"lockOnMinimise\": true, \"workFactor\": \"many\","
+                + " \"recentVaults\": [\"/a.age\", 7, {\"p\": 1}, \"/b.age\"], \"clipboardSeconds\": 45}");
+        SettingsStore store = new SettingsStore(file);
+        Settings s = store.load();
+        assertThat(store.loadProblem()).isEmpty();
+        assertThat(s.theme).isEqualTo(Settings.Theme.DARK);
+        assertThat(s.lockOnMinimise).isTrue();
+        assertThat(s.workFactor).isEqualTo(18);
+        assertThat(s.recentVaults).containsExactly("/a.age", "/b.age");
+        assertThat(s.clipboardSeconds).isEqualTo(45);
+    }
+
+    @Test
+    void anUnclosedObjectIsBroken() throws Exception {
+        Path file = Files.writeString(dir.resolve("settings.json"), "{\"theme\": \"DARK\"");
+        SettingsStore store = new SettingsStore(file);
+        assertThat(store.load().theme).isEqualTo(Settings.Theme.SYSTEM);
+        assertThat(store.loadProblem()).isPresent();
+    }
+
+    @Test
     void recentVaultsAreMostRecentFirstOnceAndCapped() throws Exception {
         Settings s = new Settings();
         IntStream.range(0, 10).forEach(i -> s.remember(dir.resolve("v" + i + ".age")));

@@ -1,0 +1,290 @@
+package io.p1vault.bench;
+
+import io.p1vault.crypto.age.AgeCommand;
+import io.p1vault.desktop.AppDirectories;
+import io.p1vault.desktop.Settings;
+import io.p1vault.desktop.SettingsStore;
+import io.p1vault.model.VaultDocument;
+import io.p1vault.vault.Vault;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The desktop figures, side by side with KeePassXC in one run: process launch to the first
+ * visible window, pressing Unlock to a usable list of 10 000 entries at the default work factor
+ * (beside {@code age -d} of the same file), and the resident memory with that vault open.
+ * Needs an X display with a window manager, {@code xdotool}, {@code keepassxc}, {@code age} and
+ * {@code expect}; the jar and the {@code p1vault} launcher come from {@code mvn package}.
+ */
+public final class DesktopBenchmark {
+    private static final String PASSPHRASE = "benchmark passphrase";
+    private static final int RUNS = Integer.getInteger("bench.runs", 5);
+    private static final int ENTRIES = 10_000;
+    private static final int WORK_FACTOR = 18;
+    private static final long IDLE_MILLIS = 20_000;
+    private static final Path ROOT = Path.of(System.getProperty("bench.projectDir", ".")).toAbsolutePath().normalize();
+    private static final Path LAUNCHER = ROOT.resolve("p1vault");
+    private static final Path JAR = ROOT.resolve("app/target/p1vault.jar");
+    private static final Path ARCHIVE = ROOT.resolve("app/target/p1vault.jsa");
+
+    private DesktopBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        requireTools();
+        Path dir = Files.createTempDirectory("p1vault-desktop-bench");
+        try {
+            VaultDocument doc = RealisticEntries.document(ENTRIES);
+            Path kdbx = dir.resolve("vault.kdbx");
+            Path xml = dir.resolve("entries.xml");
+            KeePassXc.writeXml(doc.entries, xml);
+            KeePassXc.importXml(xml, kdbx, PASSPHRASE, null);
+            Files.delete(xml);
+            // Closing the vault wipes the secrets of the document it holds, so the KDBX is written first.
+            Path vault = dir.resolve("vault.age");
+            try (Vault v = Vault.create(vault, PASSPHRASE.toCharArray(), WORK_FACTOR)) {
+                v.document().entries.addAll(doc.entries);
+                v.save();
+            }
+            System.out.printf(Locale.ROOT, "desktop benchmark: %d runs each, %d entries, work factor %d, %d cores, Java %s, %s%n",
+                    RUNS, ENTRIES, WORK_FACTOR, Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.version"), KeePassXc.version());
+            System.out.println("  KDBX: " + KeePassXc.keySettings(kdbx, PASSPHRASE));
+
+            startup(dir, vault, kdbx);
+            unlock(dir, vault);
+            memory(dir, vault, kdbx);
+        } finally {
+            VaultBenchmark.deleteTree(dir);
+        }
+    }
+
+    /** Launch to the first visible window; our window shows the unlock dialog of the last vault, KeePassXC its unlock view. */
+    private static void startup(Path dir, Path vault, Path kdbx) throws Exception {
+        Sandbox ours = Sandbox.create(dir.resolve("startup-ours"), vault);
+        Sandbox theirs = Sandbox.create(dir.resolve("startup-keepassxc"), null);
+        recordClassArchive(ours);
+
+        Timings keepassxc = new Timings("keepassxc " + kdbx.getFileName());
+        Timings launcher = new Timings("ours: ./p1vault (AppCDS)");
+        Timings plainJar = new Timings("ours: java -jar p1vault.jar");
+        for (int i = 0; i < RUNS; i++) {
+            keepassxc.add(Launch.start(theirs, List.of("keepassxc", kdbx.toString()), "KeePassXC").stop());
+            launcher.add(Launch.start(ours, List.of(LAUNCHER.toString()), "p1vault").stop());
+            plainJar.add(Launch.start(ours, List.of(java(), "-jar", JAR.toString()), "p1vault").stop());
+        }
+        System.out.println("\nlaunch to the first visible window (xdotool search --onlyvisible, polled continuously):");
+        for (Timings t : List.of(keepassxc, launcher, plainJar)) {
+            System.out.println("  " + t.row());
+        }
+        System.out.println(Timings.ratio("./p1vault / keepassxc", launcher, keepassxc));
+        System.out.println(Timings.ratio("java -jar / keepassxc", plainJar, keepassxc));
+    }
+
+    /** The launcher records its class archive on the first window run, written when that process ends. */
+    private static void recordClassArchive(Sandbox ours) throws Exception {
+        Files.deleteIfExists(ARCHIVE);
+        Launch.start(ours, List.of(LAUNCHER.toString()), "p1vault").stop();
+        if (!Files.isRegularFile(ARCHIVE)) {
+            throw new IOException("the launcher did not record " + ARCHIVE);
+        }
+    }
+
+    /** Pressing Unlock to the painted list, in a fresh process each time, beside age -d of the same file. */
+    private static void unlock(Path dir, Path vault) throws Exception {
+        Sandbox ours = Sandbox.create(dir.resolve("unlock-ours"), vault);
+        Timings age = new Timings("age -d (passphrase entered to exit)");
+        Timings gui = new Timings("ours: Unlock pressed to painted list");
+        Path out = dir.resolve("vault.json");
+        for (int i = 0; i < RUNS; i++) {
+            age.add(AgeCommand.timedDecryptWithPassphrase(vault, out, PASSPHRASE));
+            gui.add(unlockInFreshProcess(ours));
+        }
+        System.out.printf(Locale.ROOT, "%nunlock, %d entries, work factor %d (%.1f MiB):%n", ENTRIES, WORK_FACTOR,
+                Files.size(vault) / 1048576.0);
+        for (Timings t : List.of(age, gui)) {
+            System.out.println("  " + t.row());
+        }
+        System.out.println(Timings.ratio("ours / age -d", gui, age));
+    }
+
+    private static double unlockInFreshProcess(Sandbox ours) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
+                UnlockToList.class.getName(), String.valueOf(ENTRIES));
+        ours.applyTo(pb.environment());
+        pb.environment().put("P1VAULT_BENCH_PASSPHRASE", PASSPHRASE);
+        pb.redirectError(ProcessBuilder.Redirect.INHERIT);
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (!p.waitFor(2, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new IOException("the unlock run failed: " + output);
+        }
+        return Double.parseDouble(output);
+    }
+
+    /** Resident memory after the vault has been open and idle, beside KeePassXC holding the same entries. */
+    private static void memory(Path dir, Path vault, Path kdbx) throws Exception {
+        Sandbox ours = Sandbox.create(dir.resolve("memory-ours"), vault);
+        Sandbox theirs = Sandbox.create(dir.resolve("memory-keepassxc"), null);
+        List<Long> oursKiB = new ArrayList<>();
+        List<Long> theirsKiB = new ArrayList<>();
+        int runs = Math.max(1, RUNS / 2);
+        for (int i = 0; i < runs; i++) {
+            Launch k = Launch.start(theirs, List.of("keepassxc", "--pw-stdin", kdbx.toString()), "KeePassXC", PASSPHRASE + "\n");
+            Thread.sleep(IDLE_MILLIS);
+            theirsKiB.add(k.residentKiB());
+            k.stop();
+
+            Launch o = Launch.start(ours, List.of(LAUNCHER.toString()), "p1vault");
+            o.typeIntoWindow(PASSPHRASE);
+            Thread.sleep(IDLE_MILLIS);
+            oursKiB.add(o.residentKiB());
+            o.stop();
+        }
+        long k = median(theirsKiB);
+        long o = median(oursKiB);
+        System.out.printf(Locale.ROOT, "%nresident memory (VmRSS) with %d entries open, after %d s idle (n=%d):%n",
+                ENTRIES, IDLE_MILLIS / 1000, runs);
+        System.out.printf(Locale.ROOT, "  keepassxc                                      %7.1f MiB   %s%n", k / 1024.0, theirsKiB);
+        System.out.printf(Locale.ROOT, "  ours (./p1vault)                               %7.1f MiB   %s%n", o / 1024.0, oursKiB);
+        System.out.printf(Locale.ROOT, "  ratio ours / keepassxc                         %.2f%n", (double) o / k);
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    /** A home, config and data folder of its own, so neither program reads a real user's settings. */
+    private record Sandbox(Path home) {
+        static Sandbox create(Path home, Path lastVault) throws IOException {
+            Files.createDirectories(home);
+            Sandbox s = new Sandbox(home);
+            if (lastVault != null) {
+                Settings settings = new Settings();
+                settings.remember(lastVault);
+                new SettingsStore(s.directories().settingsFile()).save(settings);
+            }
+            return s;
+        }
+
+        AppDirectories directories() {
+            return new AppDirectories(home.resolve(".local/share/p1vault"), home.resolve(".config/p1vault"));
+        }
+
+        void applyTo(Map<String, String> env) {
+            env.put("HOME", home.toString());
+            env.put("XDG_CONFIG_HOME", home.resolve(".config").toString());
+            env.put("XDG_DATA_HOME", home.resolve(".local/share").toString());
+            env.put("XDG_CACHE_HOME", home.resolve(".cache").toString());
+        }
+    }
+
+    /** A started desktop program whose first window has become visible. */
+    private static final class Launch {
+        private final Process process;
+        private final String window;
+        private final double millisToWindow;
+
+        private Launch(Process process, String window, double millisToWindow) {
+            this.process = process;
+            this.window = window;
+            this.millisToWindow = millisToWindow;
+        }
+
+        static Launch start(Sandbox sandbox, List<String> command, String windowName) throws Exception {
+            return start(sandbox, command, windowName, null);
+        }
+
+        static Launch start(Sandbox sandbox, List<String> command, String windowName, String stdin) throws Exception {
+            ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD);
+            sandbox.applyTo(pb.environment());
+            long t0 = System.nanoTime();
+            Process p = pb.start();
+            try (OutputStream in = p.getOutputStream()) {
+                if (stdin != null) {
+                    in.write(stdin.getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            String id = null;
+            while (id == null) {
+                if (!p.isAlive()) {
+                    throw new IOException(String.join(" ", command) + " exited (" + p.exitValue() + ") before showing a window");
+                }
+                if (System.nanoTime() - t0 > TimeUnit.SECONDS.toNanos(60)) {
+                    p.destroyForcibly();
+                    throw new IOException(String.join(" ", command) + " showed no window within 60 s");
+                }
+                id = visibleWindow(p.pid(), windowName);
+            }
+            return new Launch(p, id, (System.nanoTime() - t0) / 1e6);
+        }
+
+        /** The id of a visible window of {@code pid} whose name contains {@code name}, or null. */
+        private static String visibleWindow(long pid, String name) throws IOException, InterruptedException {
+            Process x = new ProcessBuilder("xdotool", "search", "--onlyvisible", "--pid", String.valueOf(pid), "--name", name)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String out = new String(x.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
+            x.waitFor();
+            return out.isEmpty() ? null : out.lines().findFirst().orElseThrow();
+        }
+
+        void typeIntoWindow(String text) throws IOException, InterruptedException {
+            run("xdotool", "windowactivate", "--sync", window);
+            run("xdotool", "type", "--delay", "20", text);
+            run("xdotool", "key", "Return");
+        }
+
+        long residentKiB() throws IOException {
+            return Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")).stream()
+                    .filter(l -> l.startsWith("VmRSS:"))
+                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")))
+                    .findFirst().orElseThrow(() -> new IOException("no VmRSS for " + process.pid()));
+        }
+
+        /** Ends the program as a desktop session would (SIGTERM) and returns the time its window took. */
+        double stop() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+            Thread.sleep(300);
+            return millisToWindow;
+        }
+
+        private static void run(String... command) throws IOException, InterruptedException {
+            Process p = new ProcessBuilder(command).inheritIO().start();
+            if (p.waitFor() != 0) {
+                throw new IOException(String.join(" ", command) + " failed");
+            }
+        }
+    }
+
+    private static void requireTools() throws IOException, InterruptedException {
+        if (System.getenv("DISPLAY") == null) {
+            throw new IOException("DISPLAY is not set: run under an X display with a window manager (see README)");
+        }
+        for (String tool : List.of("xdotool", "keepassxc", "age", "expect")) {
+            if (new ProcessBuilder("sh", "-c", "command -v " + tool).start().waitFor() != 0) {
+                throw new IOException(tool + " is missing (Debian: apt-get install " + tool + ")");
+            }
+        }
+        if (!Files.isRegularFile(JAR) || !Files.isExecutable(LAUNCHER)) {
+            throw new IOException("build first (mvn -B -q package -DskipTests): " + JAR + " or " + LAUNCHER + " is missing");
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
