@@ -8,6 +8,7 @@ import io.p1vault.desktop.Settings;
 import io.p1vault.desktop.SettingsStore;
 import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
+import io.p1vault.model.VaultJson;
 import io.p1vault.ui.actions.ActionSet;
 import io.p1vault.ui.base.Dialogs;
 import io.p1vault.ui.base.Failure;
@@ -135,8 +136,11 @@ public final class DesktopController {
         if (settings.theme == Settings.Theme.SYSTEM) {
             Themes.followSystem(() -> settings.theme);
         }
-        // Warm the key derivation code while the user types the passphrase.
-        Thread warmUp = new Thread(Scrypt::prepare, "scrypt-warm-up");
+        // Warm the key derivation and the document reading while the user types the passphrase.
+        Thread warmUp = new Thread(() -> {
+            Scrypt.prepare();
+            VaultJson.prepare();
+        }, "unlock-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
         javax.swing.SwingUtilities.invokeLater(this::askForVault);

@@ -140,12 +140,13 @@ public final class DesktopBenchmark {
         int runs = Math.max(1, RUNS / 2);
         for (int i = 0; i < runs; i++) {
             Launch k = Launch.start(theirs, List.of("keepassxc", "--pw-stdin", kdbx.toString()), "KeePassXC", PASSPHRASE + "\n");
+            k.awaitWindowNamed(kdbx.getFileName() + " - KeePassXC");
             Thread.sleep(IDLE_MILLIS);
             theirsKiB.add(k.residentKiB());
             k.stop();
 
             Launch o = Launch.start(ours, List.of(LAUNCHER.toString()), "p1vault");
-            o.typeIntoWindow(PASSPHRASE);
+            o.unlock(PASSPHRASE, vault.getFileName().toString());
             Thread.sleep(IDLE_MILLIS);
             oursKiB.add(o.residentKiB());
             o.stop();
@@ -192,12 +193,10 @@ public final class DesktopBenchmark {
     /** A started desktop program whose first window has become visible. */
     private static final class Launch {
         private final Process process;
-        private final String window;
         private final double millisToWindow;
 
-        private Launch(Process process, String window, double millisToWindow) {
+        private Launch(Process process, double millisToWindow) {
             this.process = process;
-            this.window = window;
             this.millisToWindow = millisToWindow;
         }
 
@@ -216,18 +215,26 @@ public final class DesktopBenchmark {
                     in.write(stdin.getBytes(StandardCharsets.UTF_8));
                 }
             }
+            awaitWindow(p, windowName);
+            return new Launch(p, (System.nanoTime() - t0) / 1e6);
+        }
+
+        /** Waits, polling without pause, for a visible window of {@code p} whose name contains {@code name}. */
+        private static String awaitWindow(Process p, String name) throws IOException, InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             String id = null;
             while (id == null) {
                 if (!p.isAlive()) {
-                    throw new IOException(String.join(" ", command) + " exited (" + p.exitValue() + ") before showing a window");
+                    throw new IOException(p.info().command().orElse("the program") + " exited (" + p.exitValue()
+                            + ") before showing a window named " + name);
                 }
-                if (System.nanoTime() - t0 > TimeUnit.SECONDS.toNanos(60)) {
+                if (System.nanoTime() > deadline) {
                     p.destroyForcibly();
-                    throw new IOException(String.join(" ", command) + " showed no window within 60 s");
+                    throw new IOException("no window named " + name + " within 60 s");
                 }
-                id = visibleWindow(p.pid(), windowName);
+                id = visibleWindow(p.pid(), name);
             }
-            return new Launch(p, id, (System.nanoTime() - t0) / 1e6);
+            return id;
         }
 
         /** The id of a visible window of {@code pid} whose name contains {@code name}, or null. */
@@ -239,10 +246,17 @@ public final class DesktopBenchmark {
             return out.isEmpty() ? null : out.lines().findFirst().orElseThrow();
         }
 
-        void typeIntoWindow(String text) throws IOException, InterruptedException {
-            run("xdotool", "windowactivate", "--sync", window);
-            run("xdotool", "type", "--delay", "20", text);
+        /** Types the passphrase into the unlock dialog and waits for the window to name the open vault. */
+        void unlock(String passphrase, String vaultName) throws IOException, InterruptedException {
+            run("xdotool", "windowactivate", "--sync", awaitWindow(process, "Unlock"));
+            run("xdotool", "type", "--delay", "20", passphrase);
             run("xdotool", "key", "Return");
+            awaitWindowNamed(vaultName);
+        }
+
+        /** Waits for a window whose name shows the program's state, e.g. an open database. */
+        void awaitWindowNamed(String name) throws IOException, InterruptedException {
+            awaitWindow(process, name);
         }
 
         long residentKiB() throws IOException {
