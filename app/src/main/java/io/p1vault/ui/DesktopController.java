@@ -76,6 +76,7 @@ public final class DesktopController {
     private final AWTEventListener activity = e -> noteActivity();
     private Settings settings;
     private MainWindow window;
+    private RunPropertiesPresenter runProperties;
     private RunPropertiesDialog runPropertiesDialog;
     private Timer ticker;
 
@@ -268,12 +269,17 @@ public final class DesktopController {
         new SettingsDialog(window, form).setVisible(true);
     }
 
-    /** The run.properties editor; one form per session, so hiding it keeps unsaved edits. */
+    /** The run.properties form; one for the application's life, so closing the window keeps unsaved edits. */
+    public RunPropertiesPresenter runProperties() {
+        if (runProperties == null) {
+            runProperties = new RunPropertiesPresenter(new RunPropertiesService(), tasks, dialogs, this::gatewayCredentials);
+        }
+        return runProperties;
+    }
+
     public void showRunProperties() {
         if (runPropertiesDialog == null) {
-            RunPropertiesPresenter form = new RunPropertiesPresenter(new RunPropertiesService(), tasks, dialogs,
-                    this::gatewayCredentials);
-            runPropertiesDialog = new RunPropertiesDialog(window, form);
+            runPropertiesDialog = new RunPropertiesDialog(window, runProperties());
         }
         runPropertiesDialog.setVisible(true);
     }
