@@ -27,9 +27,13 @@ import javax.swing.JScrollPane;
 import javax.swing.JSeparator;
 import javax.swing.JTable;
 import javax.swing.JTextField;
+import javax.swing.Scrollable;
+import javax.swing.SwingConstants;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.text.JTextComponent;
 import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.Rectangle;
 import java.awt.Window;
 import java.util.List;
 import java.util.Map;
@@ -51,11 +55,10 @@ public final class RunPropertiesDialog extends BaseDialog {
     public RunPropertiesDialog(Window owner, RunPropertiesPresenter presenter) {
         super(owner, "runProperties", Messages.text("runprops.title"));
         this.presenter = presenter;
-        JPanel content = new JPanel(new MigLayout("insets 0, wrap 2, fill", "[420:480,fill]para[grow,fill]", "[][grow,fill]"));
+        JPanel content = new JPanel(new MigLayout("insets 0, wrap 2, fill", "[500:560,fill]para[grow,fill]", "[][grow,fill]"));
         content.add(fileRow(), "span");
         JScrollPane form = new JScrollPane(form());
         form.setBorder(null);
-        form.getVerticalScrollBar().setUnitIncrement(16);
         content.add(form, "h 300:560");
         content.add(table());
         layOut(content, Messages.text("runprops.save"));
@@ -83,7 +86,8 @@ public final class RunPropertiesDialog extends BaseDialog {
     }
 
     private JPanel form() {
-        JPanel form = new JPanel(new MigLayout("insets 0 0 0 8, wrap 2, fillx, hidemode 3", "[]rel[grow,fill]", ""));
+        JPanel form = new WidthTrackingPanel(new MigLayout("insets 0 0 0 8, wrap 2, fillx, hidemode 3",
+                "[]rel[grow,fill]", ""));
         KnownSetting.Section section = null;
         for (KnownSetting setting : KnownSetting.values()) {
             if (setting.section() != section) {
@@ -95,26 +99,24 @@ public final class RunPropertiesDialog extends BaseDialog {
             JLabel label = Components.labelFor(setting.label() + ":", field);
             label.setToolTipText(setting.help());
             form.add(label);
-            if (setting == KnownSetting.PINGONE_ENVIRONMENT_ID) {
-                form.add(field, "split 2, growx");
-                form.add(fillButton());
-            } else {
-                form.add(field);
-            }
+            form.add(field);
             MessageLabel message = new MessageLabel("runProperties.message." + setting.key(), MessageLabel.Style.ERROR);
             MessageLabel note = new MessageLabel("runProperties.note." + setting.key(), MessageLabel.Style.WARNING);
             presenter.verdict(setting).bind(v -> {
                 message.show(v != null && v.level() == Verdict.Level.ERROR ? v.message() : null);
                 note.show(v != null && v.level() == Verdict.Level.WARNING ? v.message() : null);
             });
-            form.add(message, "skip, wmin 0, width 100:300");
-            form.add(note, "skip, wmin 0, width 100:300");
+            form.add(message, "skip, wmin 0");
+            form.add(note, "skip, wmin 0");
+            if (setting == KnownSetting.PINGONE_ENVIRONMENT_ID) {
+                form.add(fillButton(), "skip, growx 0");
+            }
         }
         return form;
     }
 
     private JTextField textField(KnownSetting setting) {
-        JTextField field = new JTextField(24);
+        JTextField field = new JTextField(12);
         field.setName("runProperties." + setting.key());
         field.setToolTipText(setting.help());
         bind(field, presenter.value(setting));
@@ -150,6 +152,7 @@ public final class RunPropertiesDialog extends BaseDialog {
             if (!Objects.equals(field.getText(), v)) {
                 replacing[0] = true;
                 field.setText(v);
+                field.setCaretPosition(0);
                 replacing[0] = false;
             }
         });
@@ -211,6 +214,38 @@ public final class RunPropertiesDialog extends BaseDialog {
     @Override
     protected void cancel() {
         setVisible(false);
+    }
+
+    /** A form as wide as its scroll pane, so only vertical scrolling is needed and messages wrap. */
+    private static final class WidthTrackingPanel extends JPanel implements Scrollable {
+        WidthTrackingPanel(MigLayout layout) {
+            super(layout);
+        }
+
+        @Override
+        public Dimension getPreferredScrollableViewportSize() {
+            return getPreferredSize();
+        }
+
+        @Override
+        public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
+            return 16;
+        }
+
+        @Override
+        public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
+            return orientation == SwingConstants.VERTICAL ? visible.height : visible.width;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return true;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportHeight() {
+            return false;
+        }
     }
 
     private static final class PropertiesModel extends AbstractTableModel {
