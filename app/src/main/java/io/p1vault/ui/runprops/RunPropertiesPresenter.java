@@ -136,12 +136,10 @@ public final class RunPropertiesPresenter {
 
     private void write(ChangePlan plan) {
         busy.set(true);
-        tasks.run(progress -> {
-            service.write(plan);
-            return service.load(plan.loaded().file());
-        }, Tasks.callbacks(reloaded -> {
-            show(reloaded);
-            dialogs.info(Messages.text("runprops.title"), Messages.format("runprops.restart", reloaded.file()));
+        Path written = plan.loaded().file();
+        tasks.run(progress -> service.write(plan), Tasks.callbacks(result -> {
+            open(written);
+            dialogs.info(Messages.text("runprops.title"), Messages.format("runprops.restart", written));
         }, this::saveFailed));
     }
 
