@@ -51,6 +51,11 @@ public record PingOneSettings(PingOneRegion region, UUID environmentId) {
         return parse(claims.region, claims.environmentId);
     }
 
+    /** The regions run.properties documents for its region key, in the documentation's order (asia is deprecated). */
+    public static List<PingOneRegion> documentedRegions() {
+        return List.copyOf(SettingRules.RUN_PROPERTIES_REGIONS);
+    }
+
     /** The run.properties changes that point the administrative console at this environment. */
     public List<Edit> edits() {
         return List.of(Edit.set(KnownSetting.PINGONE_REGION.key(), region.tld()),

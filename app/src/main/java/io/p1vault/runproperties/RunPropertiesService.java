@@ -116,6 +116,16 @@ public final class RunPropertiesService {
         return new SettingsReport(loaded.file(), statuses, warnings);
     }
 
+    /** Every key in file order with its effective value and, for known settings, the typed check. */
+    public List<PropertyStatus> properties(LoadedRunProperties loaded) {
+        List<PropertyStatus> properties = new ArrayList<>();
+        loaded.document().toMap().forEach((key, value) -> {
+            Optional<KnownSetting> setting = KnownSetting.forKey(key);
+            properties.add(new PropertyStatus(key, value, setting, setting.map(s -> s.check(value)).orElse(Verdict.ok())));
+        });
+        return properties;
+    }
+
     /**
      * Applies {@code edits} to a copy of the document, checks typed values, and verifies with
      * {@code java.util.Properties} that the new content means exactly the old settings plus

@@ -8,7 +8,9 @@ import io.p1vault.desktop.Settings;
 import io.p1vault.desktop.SettingsStore;
 import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
+import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.VaultJson;
+import io.p1vault.runproperties.RunPropertiesService;
 import io.p1vault.ui.actions.ActionSet;
 import io.p1vault.ui.base.Dialogs;
 import io.p1vault.ui.base.Failure;
@@ -21,6 +23,8 @@ import io.p1vault.ui.main.HistoryDialog;
 import io.p1vault.ui.main.HistoryRows;
 import io.p1vault.ui.main.MainPresenter;
 import io.p1vault.ui.main.MainWindow;
+import io.p1vault.ui.runprops.RunPropertiesDialog;
+import io.p1vault.ui.runprops.RunPropertiesPresenter;
 import io.p1vault.ui.session.CreateVaultDialog;
 import io.p1vault.ui.session.CreateVaultPresenter;
 import io.p1vault.ui.session.UnlockDialog;
@@ -72,6 +76,8 @@ public final class DesktopController {
     private final AWTEventListener activity = e -> noteActivity();
     private Settings settings;
     private MainWindow window;
+    private RunPropertiesPresenter runProperties;
+    private RunPropertiesDialog runPropertiesDialog;
     private Timer ticker;
 
     private record Scheduled(Instant due, Runnable task) {
@@ -261,6 +267,29 @@ public final class DesktopController {
             storeSettings();
         });
         new SettingsDialog(window, form).setVisible(true);
+    }
+
+    /** The run.properties form; one for the application's life, so closing the window keeps unsaved edits. */
+    public RunPropertiesPresenter runProperties() {
+        if (runProperties == null) {
+            runProperties = new RunPropertiesPresenter(new RunPropertiesService(), tasks, dialogs, this::gatewayCredentials);
+        }
+        return runProperties;
+    }
+
+    public void showRunProperties() {
+        if (runPropertiesDialog == null) {
+            runPropertiesDialog = new RunPropertiesDialog(window, runProperties());
+        }
+        runPropertiesDialog.setVisible(true);
+    }
+
+    private List<GatewayCredentialEntry> gatewayCredentials() {
+        if (!session.unlocked.get()) {
+            return List.of();
+        }
+        return session.vault.get().document().entries.stream().filter(GatewayCredentialEntry.class::isInstance)
+                .map(GatewayCredentialEntry.class::cast).toList();
     }
 
     public void showAbout() {

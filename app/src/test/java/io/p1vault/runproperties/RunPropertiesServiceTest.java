@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class RunPropertiesServiceTest {
     private static final String ENV = "9e6c1b6a-4cb2-4b38-9b5c-1f4f2f1e0c11";
@@ -143,6 +144,22 @@ class RunPropertiesServiceTest {
                 "a is set 2 times (lines 1, 3); changed the last one, which is the one PingFederate uses",
                 "pf.pingone.admin.url.region: asia is deprecated: \"Please use com.au instead\"",
                 "missing is not set; nothing to remove");
+    }
+
+    @Test
+    void propertiesListsEveryKeyOnceWithItsEffectiveValueAndTypedCheck() throws IOException {
+        Files.writeString(file, "a=1\npf.admin.https.port=99999\na=3\npf.pingone.admin.url.region=eu\n");
+
+        List<PropertyStatus> properties = service.properties(service.load(file));
+
+        assertThat(properties).extracting(PropertyStatus::key, PropertyStatus::value, PropertyStatus::typed)
+                .containsExactly(tuple("a", "3", false),
+                        tuple("pf.admin.https.port", "99999", true),
+                        tuple("pf.pingone.admin.url.region", "eu", true));
+        assertThat(properties.get(0).verdict().level()).isEqualTo(Verdict.Level.OK);
+        assertThat(properties.get(1).verdict().level()).isEqualTo(Verdict.Level.ERROR);
+        assertThat(properties.get(1).verdict().message()).contains("99999");
+        assertThat(properties.get(2).setting()).contains(KnownSetting.PINGONE_REGION);
     }
 
     @Test

@@ -273,4 +273,41 @@ class DesktopRobotTest {
                 .isLessThan(lightBackground.getRed() + lightBackground.getGreen() + lightBackground.getBlue());
         GuiActionRunner.execute(() -> Themes.switchTo(Settings.Theme.LIGHT));
     }
+
+    @Test
+    void editsRunPropertiesWithoutAVaultKeepsEditsWhenClosedShowsTheDiffAndTheRestartReminder(Robot robot)
+            throws Exception {
+        Path runProperties = dir.resolve("run.properties");
+        Files.writeString(runProperties, RunPropertiesPresenterTest.CONTENT);
+        TestApp app = new TestApp(dir, TestApp.withVault(dir.resolve("v.age"))).start();
+        FrameFixture window = main(robot);
+        dialog(robot, "unlockDialog").button("unlockDialog.cancel").click();
+        GuiActionRunner.execute(() -> app.controller.runProperties().open(runProperties));
+        waitOffEdt("run.properties to load", () -> runProperties.equals(app.controller.runProperties().file.get()));
+
+        window.menuItem("menu.tools.runProperties").click();
+        DialogFixture editor = dialog(robot, "runProperties");
+        editor.button("runProperties.fill").requireDisabled();
+        editor.textBox("runProperties.pf.admin.https.port").requireText("9999").deleteText().enterText("99999");
+        editor.label("runProperties.message.pf.admin.https.port").requireVisible();
+        editor.button("runProperties.ok").requireDisabled();
+        editor.textBox("runProperties.pf.admin.https.port").deleteText().enterText("9998");
+        editor.button("runProperties.cancel").click();
+
+        window.menuItem("menu.tools.runProperties").click();
+        editor = dialog(robot, "runProperties");
+        editor.textBox("runProperties.pf.admin.https.port").requireText("9998");
+        editor.label("runProperties.unsaved").requireVisible();
+        editor.button("runProperties.ok").click();
+        DialogFixture preview = dialog(robot, "diffPreview");
+        assertThat(preview.textBox("diffPreview.diff").text())
+                .contains("-pf.admin.https.port=9999", "+pf.admin.https.port=9998");
+        preview.button("diffPreview.ok").click();
+        JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot)
+                .requireMessage(java.util.regex.Pattern.compile(".*Restart PingFederate.*")).okButton().click();
+
+        assertThat(Files.readString(runProperties)).contains("pf.admin.https.port=9998\n");
+        JLabel unsaved = robot.finder().findByName(editor.target(), "runProperties.unsaved", JLabel.class, false);
+        assertThat(GuiActionRunner.execute(unsaved::isVisible)).isFalse();
+    }
 }

@@ -7,6 +7,8 @@ import io.p1vault.desktop.SettingsStore;
 import io.p1vault.model.Deployment;
 import io.p1vault.model.Entry;
 import io.p1vault.model.GatewayCredentialEntry;
+import io.p1vault.runproperties.KnownSetting;
+import io.p1vault.ui.runprops.RunPropertiesPresenter;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
 
@@ -71,6 +73,7 @@ public final class Screenshots {
         SwingUtilities.invokeAndWait(() -> app.get().presenter().selected.set(
                 app.get().session().editor().find(null, "Production gateway").orElseThrow()));
         capture(app.get().window(), out.resolve("main-light.png"));
+        captureRunProperties(app.get(), dir, out.resolve("run-properties-editor.png"));
         SwingUtilities.invokeAndWait(() -> Themes.switchTo(Settings.Theme.DARK));
         Thread.sleep(1500);
         capture(app.get().window(), out.resolve("main-dark.png"));
@@ -126,6 +129,44 @@ public final class Screenshots {
         d.at = Instant.parse("2026-03-02T10:41:00Z");
         d.state = state;
         return d;
+    }
+
+    /** The editor on a sample file, filled from the vault's gateway credential, with a typo in a port. */
+    private static void captureRunProperties(DesktopController app, Path dir, Path file) throws Exception {
+        Path runProperties = dir.resolve("pingfederate/bin/run.properties");
+        Files.createDirectories(runProperties.getParent());
+        Files.writeString(runProperties, """
+                # PingFederate run.properties
+                pf.admin.https.port=9999
+                pf.console.authentication=native
+                pf.admin.api.authentication=native
+                pf.console.login.mode=multiple
+                pf.console.session.timeout=30
+                pf.http.port=-1
+                pf.https.port=9031
+                pf.secondary.https.port=-1
+                pf.operational.mode=STANDALONE
+                pf.pingone.admin.url.region=com
+                pf.cluster.bind.port=7600
+                pf.engine.bind.address=0.0.0.0
+                pf.monitor.bind.address=0.0.0.0
+                pf.log.eventdetail=false
+                pf.heartbeat.system.monitoring=false
+                pf.runtime.context.path=/
+                """);
+        RunPropertiesPresenter form = app.runProperties();
+        SwingUtilities.invokeAndWait(() -> form.open(runProperties));
+        while (form.file.get() == null) {
+            Thread.sleep(100);
+        }
+        SwingUtilities.invokeAndWait(() -> {
+            form.fillFrom((GatewayCredentialEntry) app.session().editor().find(null, "Production gateway").orElseThrow());
+            form.value(KnownSetting.HTTPS_PORT).set("90310");
+        });
+        SwingUtilities.invokeLater(app::showRunProperties);
+        JDialog editor = waitForDialog("runProperties");
+        capture(editor, file);
+        SwingUtilities.invokeAndWait(() -> editor.setVisible(false));
     }
 
     private static JDialog waitForDialog(String name) throws InterruptedException {

@@ -25,6 +25,7 @@ public final class ActionSet {
     public final AppAction copySecret;
     public final AppAction find;
     public final AppAction about;
+    public final AppAction runProperties;
 
     public ActionSet(DesktopController app) {
         newVault = new NewVaultAction(app);
@@ -43,12 +44,14 @@ public final class ActionSet {
         copySecret = new CopySecretAction(app);
         find = new FindAction(app);
         about = new AboutAction(app);
+        runProperties = new RunPropertiesAction(app);
     }
 
     public List<AppAction> all() {
         List<AppAction> all = new java.util.ArrayList<>(List.of(newVault, openVault, unlock, save, lock, changePassphrase,
                 history, settings, exit, edit, rename, delete, copySecret, find, about));
         all.addAll(add);
+        all.add(runProperties);
         return all;
     }
 }

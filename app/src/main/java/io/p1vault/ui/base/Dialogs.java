@@ -1,6 +1,7 @@
 package io.p1vault.ui.base;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,4 +26,9 @@ public interface Dialogs {
     Optional<Path> chooseVaultToOpen(Path folder);
 
     Optional<Path> chooseNewVault(Path suggested);
+
+    /** Shows a file change as a unified diff with its warnings; true when the user confirms writing it. */
+    boolean previewDiff(String title, String diff, List<String> warnings);
+
+    Optional<Path> chooseRunProperties(Path folder);
 }

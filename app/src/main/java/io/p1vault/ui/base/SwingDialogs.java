@@ -6,7 +6,10 @@ import javax.swing.JFileChooser;
 import javax.swing.JOptionPane;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import java.awt.Window;
+import io.p1vault.ui.runprops.DiffPreviewDialog;
+
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -64,6 +67,22 @@ public final class SwingDialogs implements Dialogs {
         chooser.setDialogTitle(Messages.text("chooser.create"));
         chooser.setSelectedFile(suggested.toFile());
         return chooser.showSaveDialog(owner.get()) == JFileChooser.APPROVE_OPTION
+                ? Optional.of(chooser.getSelectedFile().toPath()) : Optional.empty();
+    }
+
+    @Override
+    public boolean previewDiff(String title, String diff, List<String> warnings) {
+        DiffPreviewDialog dialog = new DiffPreviewDialog(owner.get(), title, diff, warnings);
+        dialog.setVisible(true);
+        return dialog.confirmed();
+    }
+
+    @Override
+    public Optional<Path> chooseRunProperties(Path folder) {
+        JFileChooser chooser = new JFileChooser(folder == null ? null : folder.toFile());
+        chooser.setDialogTitle(Messages.text("runprops.chooser"));
+        chooser.addChoosableFileFilter(new FileNameExtensionFilter(Messages.text("runprops.chooser.filter"), "properties"));
+        return chooser.showOpenDialog(owner.get()) == JFileChooser.APPROVE_OPTION
                 ? Optional.of(chooser.getSelectedFile().toPath()) : Optional.empty();
     }
 

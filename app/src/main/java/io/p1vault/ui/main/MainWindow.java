@@ -113,6 +113,7 @@ public final class MainWindow extends JFrame {
         }
         bar.add(entry);
         bar.add(menu("menu.view", a.find));
+        bar.add(menu("menu.tools", a.runProperties));
         bar.add(menu("menu.help", a.about));
         return bar;
     }

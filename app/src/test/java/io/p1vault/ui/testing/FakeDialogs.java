@@ -15,6 +15,9 @@ public final class FakeDialogs implements Dialogs {
     public boolean confirmAnswer;
     public UnsavedChoice unsavedAnswer = UnsavedChoice.CANCEL;
     public String textAnswer;
+    public final List<String> diffs = new ArrayList<>();
+    public boolean previewAnswer;
+    public Path runPropertiesAnswer;
 
     @Override
     public void error(Failure failure) {
@@ -52,5 +55,16 @@ public final class FakeDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseNewVault(Path suggested) {
         return Optional.empty();
+    }
+
+    @Override
+    public boolean previewDiff(String title, String diff, List<String> warnings) {
+        diffs.add(diff);
+        return previewAnswer;
+    }
+
+    @Override
+    public Optional<Path> chooseRunProperties(Path folder) {
+        return Optional.ofNullable(runPropertiesAnswer);
     }
 }
