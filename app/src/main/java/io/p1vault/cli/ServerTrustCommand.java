@@ -1,18 +1,12 @@
 package io.p1vault.cli;
 
 import io.p1vault.model.PingFederateServerEntry;
-import io.p1vault.pingfederate.CertificateChangedException;
 import io.p1vault.pingfederate.CertificateDetails;
-import io.p1vault.pingfederate.PingFederateException;
-import io.p1vault.pingfederate.ServerIdentity;
+import io.p1vault.pingfederate.TrustCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 @Command(name = "trust", mixinStandardHelpOptions = true,
         description = {"Shows the certificate the server presents and pins its SHA-256 fingerprint in the entry "
@@ -38,28 +32,19 @@ final class ServerTrustCommand extends ServerCommand {
             }
         }
         PingFederateServerEntry server = s.server();
-        Set<String> stillPinned = new LinkedHashSet<>();
-        List<CertificateDetails> untrusted = new ArrayList<>();
-        boolean changed = false;
-        for (URI endpoint : s.api().client().endpoints()) {
-            String where = endpoint.getHost() + (endpoint.getPort() < 0 ? "" : ":" + endpoint.getPort());
-            try {
-                ServerIdentity identity = s.api().client().probe(endpoint);
-                confirm(where + ": " + identity.describeTrust() + " (SHA-256 " + identity.certificate().sha256() + ")");
-                if (identity.trust() != ServerIdentity.Trust.SYSTEM) {
-                    stillPinned.add(identity.certificate().sha256());
-                }
-            } catch (PingFederateException e) {
-                CertificateDetails presented = certificateOf(e).orElseThrow(() -> e);
-                if (e instanceof CertificateChangedException) {
-                    changed = true;
-                    warn(e.getMessage());
-                }
-                confirm(where + " presents:");
-                presented.describe().forEach(line -> confirm("  " + line));
-                untrusted.add(presented);
+        TrustCheck check = TrustCheck.of(s.api().client());
+        for (TrustCheck.Endpoint endpoint : check.endpoints()) {
+            endpoint.trusted().ifPresent(identity -> confirm(endpoint.where() + ": " + identity.describeTrust()
+                    + " (SHA-256 " + identity.certificate().sha256() + ")"));
+            if (endpoint.changed()) {
+                warn(endpoint.refusal().orElseThrow().getMessage());
+            }
+            if (endpoint.trusted().isEmpty()) {
+                confirm(endpoint.where() + " presents:");
+                endpoint.presented().describe().forEach(line -> confirm("  " + line));
             }
         }
+        List<CertificateDetails> untrusted = check.untrusted().stream().map(TrustCheck.Endpoint::presented).toList();
         if (untrusted.isEmpty()) {
             confirm("Nothing to do: \"" + server.getName() + "\" is already trusted.");
             return;
@@ -75,10 +60,8 @@ final class ServerTrustCommand extends ServerCommand {
             confirm("Not trusted; nothing was changed.");
             return;
         }
-        // A changed certificate replaces the old pins; pins still in use by the other endpoint stay.
-        Set<String> pins = new LinkedHashSet<>(changed ? stillPinned : server.getPinnedCertificates());
-        untrusted.forEach(c -> pins.add(c.sha256()));
-        s.editor().pinCertificates(server, List.copyOf(pins), changed);
+        boolean changed = check.changed();
+        s.editor().pinCertificates(server, check.pinsAfterTrusting(server), changed);
         s.vault().save();
         for (CertificateDetails certificate : untrusted) {
             confirm("Trusted the certificate with SHA-256 " + certificate.sha256() + " for \"" + server.getName()

@@ -1,5 +1,7 @@
 package io.p1vault.ui.base;
 
+import io.p1vault.pingfederate.TrustCheck;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -31,4 +33,7 @@ public interface Dialogs {
     boolean previewDiff(String title, String diff, List<String> warnings);
 
     Optional<Path> chooseRunProperties(Path folder);
+
+    /** Shows the certificates {@code check} found untrusted for the server entry; true when the user trusts them. */
+    boolean trustCertificate(String serverName, TrustCheck check);
 }

@@ -1,6 +1,8 @@
 package io.p1vault.ui.base;
 
+import io.p1vault.pingfederate.TrustCheck;
 import io.p1vault.ui.Messages;
+import io.p1vault.ui.pingfederate.CertificateDialog;
 
 import javax.swing.JFileChooser;
 import javax.swing.JOptionPane;
@@ -84,6 +86,13 @@ public final class SwingDialogs implements Dialogs {
         chooser.addChoosableFileFilter(new FileNameExtensionFilter(Messages.text("runprops.chooser.filter"), "properties"));
         return chooser.showOpenDialog(owner.get()) == JFileChooser.APPROVE_OPTION
                 ? Optional.of(chooser.getSelectedFile().toPath()) : Optional.empty();
+    }
+
+    @Override
+    public boolean trustCertificate(String serverName, TrustCheck check) {
+        CertificateDialog dialog = new CertificateDialog(owner.get(), serverName, check);
+        dialog.setVisible(true);
+        return dialog.trusted();
     }
 
     private static JFileChooser chooser(Path folder) {

@@ -61,6 +61,11 @@ public final class VaultSession {
     }
 
     public void save(Runnable after) {
+        save(after, () -> { });
+    }
+
+    /** Saves; after the failure is shown, {@code afterFailure} runs. */
+    public void save(Runnable after, Runnable afterFailure) {
         Vault v = requireVault();
         busy.set(true);
         tasks.run(progress -> {
@@ -73,6 +78,7 @@ public final class VaultSession {
         }, failure -> {
             busy.set(false);
             dialogs.error(Failure.of(Messages.format("save.failed", v.path()), failure));
+            afterFailure.run();
         }));
     }
 

@@ -1,5 +1,6 @@
 package io.p1vault.ui.testing;
 
+import io.p1vault.pingfederate.TrustCheck;
 import io.p1vault.ui.base.Dialogs;
 import io.p1vault.ui.base.Failure;
 
@@ -18,6 +19,8 @@ public final class FakeDialogs implements Dialogs {
     public final List<String> diffs = new ArrayList<>();
     public boolean previewAnswer;
     public Path runPropertiesAnswer;
+    public final List<TrustCheck> certificateQuestions = new ArrayList<>();
+    public boolean trustAnswer;
 
     @Override
     public void error(Failure failure) {
@@ -66,5 +69,11 @@ public final class FakeDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseRunProperties(Path folder) {
         return Optional.ofNullable(runPropertiesAnswer);
+    }
+
+    @Override
+    public boolean trustCertificate(String serverName, TrustCheck check) {
+        certificateQuestions.add(check);
+        return trustAnswer;
     }
 }
