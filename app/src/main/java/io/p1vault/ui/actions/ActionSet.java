@@ -26,6 +26,8 @@ public final class ActionSet {
     public final AppAction find;
     public final AppAction about;
     public final AppAction runProperties;
+    public final AppAction push;
+    public final AppAction connections;
 
     public ActionSet(DesktopController app) {
         newVault = new NewVaultAction(app);
@@ -45,6 +47,8 @@ public final class ActionSet {
         find = new FindAction(app);
         about = new AboutAction(app);
         runProperties = new RunPropertiesAction(app);
+        push = new PushCredentialAction(app);
+        connections = new ConnectionsAction(app);
     }
 
     public List<AppAction> all() {
@@ -52,6 +56,8 @@ public final class ActionSet {
                 history, settings, exit, edit, rename, delete, copySecret, find, about));
         all.addAll(add);
         all.add(runProperties);
+        all.add(push);
+        all.add(connections);
         return all;
     }
 }

@@ -111,9 +111,11 @@ public final class MainWindow extends JFrame {
         for (AppAction action : List.of(a.edit, a.rename, a.copySecret, a.delete)) {
             entry.add(item(action));
         }
+        entry.addSeparator();
+        entry.add(item(a.push));
         bar.add(entry);
         bar.add(menu("menu.view", a.find));
-        bar.add(menu("menu.tools", a.runProperties));
+        bar.add(menu("menu.tools", a.runProperties, a.connections));
         bar.add(menu("menu.help", a.about));
         return bar;
     }

@@ -3,6 +3,7 @@ package io.p1vault.ui.pingfederate;
 import io.p1vault.ui.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Components;
+import io.p1vault.ui.base.Mnemonics;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JLabel;
@@ -24,8 +25,8 @@ public final class RequestPreviewDialog extends BaseDialog {
         content.add(text("requestPreview.changes", String.join("\n", changes), false), "wmin 0");
         content.add(new JLabel(Messages.text("preview.request")));
         content.add(new JScrollPane(text("requestPreview.request", request, true)), "w 420:640:900, h 160:300:600");
-        layOut(content, sendLabel);
-        okButton.setName("requestPreview.send");
+        layOut(content, sendLabel.replace("&", ""));
+        Mnemonics.apply(okButton, sendLabel);
         getRootPane().setDefaultButton(cancelButton);
     }
 

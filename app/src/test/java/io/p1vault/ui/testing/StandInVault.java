@@ -3,6 +3,9 @@ package io.p1vault.ui.testing;
 import io.p1vault.TestCredentials;
 import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.PingFederateServerEntry;
+import io.p1vault.pingfederate.CredentialPush;
+import io.p1vault.pingfederate.PingFederateClient;
+import io.p1vault.pingfederate.PingOneConnections;
 import io.p1vault.pingfederate.standin.PingFederateStandIn;
 import io.p1vault.pingfederate.standin.RecordedRequest;
 import io.p1vault.vault.Vault;
@@ -30,11 +33,24 @@ public final class StandInVault implements AutoCloseable {
 
     /** A vault file (passphrase {@link TestApp#PASSPHRASE}) with the server and the credentials named after their jti. */
     public Path vault(Path file, String... credentialJtis) throws Exception {
+        return vault(file, editor -> { }, credentialJtis);
+    }
+
+    /** As {@link #vault(Path, String...)}, then {@code more} changes it (pushes, entries) before it is saved. */
+    public Path vault(Path file, Change more, String... credentialJtis) throws Exception {
         try (Vault v = Vault.create(file, TestApp.PASSPHRASE.toCharArray(), 10)) {
-            fill(new VaultEditor(v), credentialJtis);
+            VaultEditor editor = new VaultEditor(v);
+            fill(editor, credentialJtis);
+            more.apply(editor);
             v.save();
         }
         return file;
+    }
+
+    /** A change to a test vault. */
+    @FunctionalInterface
+    public interface Change {
+        void apply(VaultEditor editor) throws Exception;
     }
 
     /** Adds the server entry and one gateway credential per jti (gateway name "Gateway <jti>"). */
@@ -48,6 +64,16 @@ public final class StandInVault implements AutoCloseable {
             editor.addGatewayCredential(jti, TestCredentials.jwt(claims, SIGNATURE).toCharArray());
         }
         return server;
+    }
+
+    /** Pushes a credential of the vault to a new connection on the stand-in, as the CLI would, recording it. */
+    public void push(VaultEditor editor, String credential, String connectionName) throws Exception {
+        PingFederateServerEntry server = (PingFederateServerEntry) editor.find(null, SERVER).orElseThrow();
+        try (PingFederateClient client = PingFederateClient.forServer(server)) {
+            PingOneConnections api = new PingOneConnections(client);
+            GatewayCredentialEntry entry = credential(editor, credential);
+            CredentialPush.push(api, CredentialPush.plan(api, entry, connectionName, null, null), server, entry, editor);
+        }
     }
 
     public static GatewayCredentialEntry credential(VaultEditor editor, String name) {
