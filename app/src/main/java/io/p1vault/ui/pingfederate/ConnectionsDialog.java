@@ -39,7 +39,7 @@ public final class ConnectionsDialog extends BaseDialog {
         JPanel content = new JPanel(new MigLayout("insets 0, wrap 1, fill, hidemode 3", "[grow,fill]",
                 "[]rel[grow,fill]rel[]rel[]rel[]"));
         content.add(serverRow());
-        content.add(new JScrollPane(table()), "w 640:900, h 160:280");
+        content.add(new JScrollPane(table()), "w 640:960:1200, h 120:200");
         content.add(actions());
         MessageLabel note = new MessageLabel("connections.message", MessageLabel.Style.NOTE);
         MessageLabel error = new MessageLabel("connections.error", MessageLabel.Style.ERROR);
@@ -89,9 +89,10 @@ public final class ConnectionsDialog extends BaseDialog {
         table.getAccessibleContext().setAccessibleName(Messages.text("connections.table"));
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setAutoCreateRowSorter(true);
-        table.getColumnModel().getColumn(2).setMaxWidth(70);
-        table.getColumnModel().getColumn(3).setMaxWidth(60);
-        table.getColumnModel().getColumn(4).setMaxWidth(90);
+        int[] widths = {190, 300, 55, 50, 90, 170};
+        for (int column = 0; column < widths.length; column++) {
+            table.getColumnModel().getColumn(column).setPreferredWidth(widths[column]);
+        }
         presenter.rows.bind(rows -> {
             model.show(rows);
             select(table, model, presenter.selected.get());

@@ -58,8 +58,8 @@ public final class PushDialog extends BaseDialog {
         }
 
         JComboBox<String> name = nameField();
-        form.add(Mnemonics.label("push.name", name), "gaptop para");
-        form.add(name, "gaptop para");
+        form.add(Mnemonics.label("push.name", name));
+        form.add(name);
         form.add(new MessageLabel("push.name.error", MessageLabel.Style.ERROR).follow(presenter.errors.field("name")),
                 "skip, wmin 0");
         MessageLabel effect = new MessageLabel("push.effect", MessageLabel.Style.NOTE);

@@ -39,6 +39,7 @@ public final class RequestPreviewDialog extends BaseDialog {
         if (code) {
             area.setFont(new Font(Font.MONOSPACED, Font.PLAIN, area.getFont().getSize()));
         } else {
+            area.setFocusable(false);
             area.setOpaque(false);
             area.setColumns(50);
         }
