@@ -4,7 +4,6 @@ import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.ui.testing.GuiExtension;
 import io.p1vault.ui.testing.StandInVault;
 import io.p1vault.ui.testing.TestApp;
-import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JOptionPaneFinder;
@@ -19,15 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.swing.JFrame;
 import javax.swing.JLabel;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
+import static io.p1vault.ui.DesktopRobotTest.dialog;
+import static io.p1vault.ui.DesktopRobotTest.main;
 import static io.p1vault.ui.DesktopRobotTest.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.swing.finder.WindowFinder.findDialog;
-import static org.assertj.swing.finder.WindowFinder.findFrame;
 
 /**
  * The PingFederate screens driven by a robot against the stand-in: push a credential, replace it
@@ -59,19 +57,6 @@ class ConnectionsRobotTest {
         pf.close();
     }
 
-    private static DialogFixture dialog(Robot robot, String name) {
-        return findDialog(name).withTimeout(10_000).using(robot);
-    }
-
-    private static FrameFixture main(Robot robot) {
-        return findFrame(new GenericTypeMatcher<>(JFrame.class) {
-            @Override
-            protected boolean isMatching(JFrame frame) {
-                return "mainWindow".equals(frame.getName()) && frame.isShowing();
-            }
-        }).withTimeout(10_000).using(robot);
-    }
-
     private TestApp unlocked(Robot robot, Path vault) {
         TestApp app = new TestApp(dir, s -> s.remember(vault)).start();
         DialogFixture unlock = dialog(robot, "unlockDialog");
@@ -86,7 +71,10 @@ class ConnectionsRobotTest {
         DialogFixture preview = dialog(robot, "requestPreview");
         String request = preview.textBox("requestPreview.request").text();
         assertThat(request).doesNotContain(StandInVault.SIGNATURE).doesNotContain(StandInVault.PASSWORD);
+        // A click on a window the window manager has not activated yet can be lost.
+        waitFor("the preview to be active", () -> preview.target().isActive());
         preview.button("requestPreview.ok").click();
+        waitFor("the preview to close", () -> !preview.target().isShowing());
     }
 
     @Test

@@ -144,38 +144,46 @@ class PingFederatePresentersTest {
         assertThat(session.dirty.get()).isFalse();
     }
 
-    @Test
-    void cancelWhileThePushIsBeingPreparedShowsNoPreviewAndSendsNothing() {
-        QueuedTasks queued = new QueuedTasks();
+    /** A push form whose background work waits until the test runs it; the server's names already read. */
+    private PushPresenter pushWithQueuedTasks(QueuedTasks queued) {
         tasks = queued;
         PushPresenter push = new PushPresenter(credential("jti-a"), session, connector(), dialogs);
         push.selectServer(server);
         queued.runAll();
         dialogs.sendAnswer = true;
-
         push.preview();
         assertThat(push.call.busy.get()).isTrue();
+        return push;
+    }
+
+    @Test
+    void cancelWhileThePushIsBeingPreparedShowsNoPreviewAndSendsNothing() {
+        QueuedTasks queued = new QueuedTasks();
+        PushPresenter push = pushWithQueuedTasks(queued);
         assertThat(push.call.cancellable.get()).isTrue();
+
         assertThat(push.call.cancel()).isTrue();
         queued.runAll();
 
         assertThat(dialogs.requestPreviews).isEmpty();
         assertThat(pf.writes()).isEmpty();
         assertThat(push.call.busy.get()).isFalse();
+        assertThat(push.done.get()).isNull();
     }
 
     @Test
-    void theSendItselfCannotBeCancelledAndIsRecordedWhenItCompletes() {
+    void theSendItselfIsNotCancelledAndIsRecordedWhenItCompletes() {
         QueuedTasks queued = new QueuedTasks();
-        tasks = queued;
-        PushPresenter push = new PushPresenter(credential("jti-a"), session, connector(), dialogs);
-        push.selectServer(server);
-        queued.runAll();
-        dialogs.sendAnswer = true;
-        push.preview();
-        queued.runAll();
+        PushPresenter push = pushWithQueuedTasks(queued);
+        queued.runNext();
         assertThat(dialogs.requestPreviews).hasSize(1);
-        // runAll ran the plan and the send; a send waiting is not cancellable:
+        assertThat(push.call.activity.get()).isEqualTo("Sending to stand-in…");
+        assertThat(push.call.cancellable.get()).isFalse();
+
+        assertThat(push.call.cancel()).as("a write is not cancelled").isFalse();
+        queued.runAll();
+
+        assertThat(pf.writes()).hasSize(1);
         assertThat(push.done.get()).isNotNull();
         assertThat(credential("jti-a").getDeployments()).hasSize(1);
     }
@@ -197,6 +205,22 @@ class PingFederatePresentersTest {
         assertThat(push.description.get()).isEqualTo("second try");
         assertThat(push.done.get()).isNull();
         assertThat(credential("jti-b").getDeployments()).isEmpty();
+    }
+
+    @Test
+    void aRefusedCredentialIsShownBesideTheCredentialWithoutItsValue() {
+        pushed("jti-a", "First");
+        PushPresenter push = push("jti-a");
+        push.name.set("Second");
+
+        push.preview();
+
+        assertThat(push.errors.field("credential").get())
+                .isEqualTo("The credential is already used by another PingOne connection");
+        List<String> shown = new ArrayList<>(List.of(push.errors.field("credential").get(), push.errors.message.get()));
+        shown.addAll(dialogs.requestPreviews);
+        assertThat(String.join("\n", shown)).doesNotContain(StandInVault.SIGNATURE).doesNotContain(StandInVault.PASSWORD)
+                .doesNotContain(new String(credential("jti-a").getCredential().reveal()));
     }
 
     @Test

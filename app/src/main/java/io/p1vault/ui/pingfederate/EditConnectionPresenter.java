@@ -39,11 +39,10 @@ public final class EditConnectionPresenter {
     /** Previews the change and, once the user says so, sends it. */
     public void save() {
         errors.clear();
-        String newName = name.get().strip();
-        if (newName.isEmpty()) {
-            errors.fieldProblem("name", Messages.text("pf.nameRequired"));
+        if (!errors.requireName(name.get())) {
             return;
         }
+        String newName = name.get().strip();
         String newDescription = description.get().strip();
         if (newName.equals(connection.name()) && newDescription.equals(Objects.toString(connection.description(), ""))) {
             errors.message.set(Messages.text("edit.unchanged"));

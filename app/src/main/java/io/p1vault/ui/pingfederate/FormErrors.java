@@ -40,9 +40,13 @@ public final class FormErrors {
         fields.values().forEach(f -> f.set(null));
     }
 
-    /** A check of the form's own: {@code text} beside {@code fieldPath}. */
-    public void fieldProblem(String fieldPath, String text) {
-        field(fieldPath).set(text);
+    /** The form's own check that a connection name was given: true when it was, else says so beside the name. */
+    public boolean requireName(String value) {
+        if (value.isBlank()) {
+            field("name").set(Messages.text("pf.nameRequired"));
+            return false;
+        }
+        return true;
     }
 
     /** Shows a failure: {@code what} failed ("The connection was not created.") and why, where it belongs. */

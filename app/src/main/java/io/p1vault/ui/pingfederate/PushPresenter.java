@@ -82,11 +82,10 @@ public final class PushPresenter {
             return;
         }
         errors.clear();
-        String connection = name.get().strip();
-        if (connection.isEmpty()) {
-            errors.fieldProblem("name", Messages.text("pf.nameRequired"));
+        if (!errors.requireName(name.get())) {
             return;
         }
+        String connection = name.get().strip();
         String text = description.get().strip();
         String newDescription = text.isEmpty() ? null : text;
         Boolean isActive = active.get();

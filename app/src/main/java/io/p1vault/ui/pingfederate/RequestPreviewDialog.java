@@ -1,7 +1,7 @@
 package io.p1vault.ui.pingfederate;
 
 import io.p1vault.ui.Messages;
-import io.p1vault.ui.base.BaseDialog;
+import io.p1vault.ui.base.ConfirmDialog;
 import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.Mnemonics;
 import net.miginfocom.swing.MigLayout;
@@ -15,9 +15,7 @@ import java.awt.Window;
 import java.util.List;
 
 /** What a write to PingFederate changes, and the request as it will be sent (secrets masked); "Send" confirms. */
-public final class RequestPreviewDialog extends BaseDialog {
-    private boolean confirmed;
-
+public final class RequestPreviewDialog extends ConfirmDialog {
     public RequestPreviewDialog(Window owner, String title, List<String> changes, String request, String sendLabel) {
         super(owner, "requestPreview", title);
         JPanel content = new JPanel(new MigLayout("insets 0, wrap 1, fill", "[grow,fill]", "[]rel[]para[]rel[grow,fill]"));
@@ -46,15 +44,5 @@ public final class RequestPreviewDialog extends BaseDialog {
         area.getAccessibleContext().setAccessibleName(Messages.text(code ? "preview.request" : "preview.changes"));
         area.setCaretPosition(0);
         return area;
-    }
-
-    public boolean confirmed() {
-        return confirmed;
-    }
-
-    @Override
-    protected void ok() {
-        confirmed = true;
-        dispose();
     }
 }

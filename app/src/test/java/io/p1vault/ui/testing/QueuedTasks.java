@@ -26,6 +26,11 @@ public final class QueuedTasks implements Tasks {
         return queue.size();
     }
 
+    /** Runs the task that waits longest (and queues those it starts). */
+    public void runNext() {
+        queue.poll().run();
+    }
+
     /** Runs the waiting tasks, and those they start, in order. */
     public void runAll() {
         while (!queue.isEmpty()) {
