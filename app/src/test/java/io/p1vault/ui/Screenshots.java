@@ -7,6 +7,8 @@ import io.p1vault.desktop.SettingsStore;
 import io.p1vault.model.Deployment;
 import io.p1vault.model.Entry;
 import io.p1vault.model.GatewayCredentialEntry;
+import io.p1vault.model.PingFederateServerEntry;
+import io.p1vault.pingfederate.standin.PingFederateStandIn;
 import io.p1vault.runproperties.KnownSetting;
 import io.p1vault.ui.runprops.RunPropertiesPresenter;
 import io.p1vault.vault.Vault;
@@ -74,6 +76,7 @@ public final class Screenshots {
                 app.get().session().editor().find(null, "Production gateway").orElseThrow()));
         capture(app.get().window(), out.resolve("main-light.png"));
         captureRunProperties(app.get(), dir, out.resolve("run-properties-editor.png"));
+        captureCertificates(app.get(), out);
         SwingUtilities.invokeAndWait(() -> Themes.switchTo(Settings.Theme.DARK));
         Thread.sleep(1500);
         capture(app.get().window(), out.resolve("main-dark.png"));
@@ -167,6 +170,38 @@ public final class Screenshots {
         JDialog editor = waitForDialog("runProperties");
         capture(editor, file);
         SwingUtilities.invokeAndWait(() -> editor.setVisible(false));
+    }
+
+    /** The trust question on first contact with a server, then the warning once its certificate changed. */
+    private static void captureCertificates(DesktopController app, Path out) throws Exception {
+        try (PingFederateStandIn standIn = PingFederateStandIn.start(0, "sample-password".toCharArray())) {
+            AtomicReference<PingFederateServerEntry> server = new AtomicReference<>();
+            SwingUtilities.invokeAndWait(() -> {
+                try {
+                    server.set(app.session().editor().addServer("pf-lab", standIn.adminUrl(),
+                            PingFederateStandIn.ADMIN_USER, "sample-password".toCharArray()).entry());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                app.session().changed();
+            });
+            SwingUtilities.invokeLater(() -> app.testServer(server.get()));
+            JDialog trust = waitForDialog("certificate");
+            capture(trust, out.resolve("certificate-dialog.png"));
+            SwingUtilities.invokeAndWait(() -> ((JButton) find(trust, "certificate.ok")).doClick());
+            JDialog test = waitForDialog("serverTest");
+            Thread.sleep(1500);
+            capture(test, out.resolve("server-test.png"));
+            SwingUtilities.invokeAndWait(() -> ((JButton) find(test, "serverTest.cancel")).doClick());
+
+            standIn.rotateCertificate();
+            SwingUtilities.invokeLater(() -> app.testServer(server.get()));
+            JDialog changed = waitForDialog("certificate");
+            capture(changed, out.resolve("certificate-changed.png"));
+            SwingUtilities.invokeAndWait(() -> ((JButton) find(changed, "certificate.cancel")).doClick());
+            JDialog refused = waitForDialog("serverTest");
+            SwingUtilities.invokeAndWait(() -> ((JButton) find(refused, "serverTest.cancel")).doClick());
+        }
     }
 
     private static JDialog waitForDialog(String name) throws InterruptedException {

@@ -26,6 +26,8 @@ public final class ActionSet {
     public final AppAction find;
     public final AppAction about;
     public final AppAction runProperties;
+    public final AppAction testServer;
+    public final AppAction tryStandIn;
 
     public ActionSet(DesktopController app) {
         newVault = new NewVaultAction(app);
@@ -45,6 +47,8 @@ public final class ActionSet {
         find = new FindAction(app);
         about = new AboutAction(app);
         runProperties = new RunPropertiesAction(app);
+        testServer = new TestServerAction(app);
+        tryStandIn = new TryStandInAction(app);
     }
 
     public List<AppAction> all() {
@@ -52,6 +56,7 @@ public final class ActionSet {
                 history, settings, exit, edit, rename, delete, copySecret, find, about));
         all.addAll(add);
         all.add(runProperties);
+        all.addAll(List.of(testServer, tryStandIn));
         return all;
     }
 }
