@@ -68,8 +68,9 @@ final class EditCommand extends VaultCommand {
                         Objects.requireNonNullElse(authMethod, app.getTokenAuthMethod()))).forEach(this::warn);
             }
             if (entry instanceof PingFederateServerEntry server && any(adminUrl, username)) {
-                editor.editServer(server, Objects.requireNonNullElse(adminUrl, server.getAdminUrl()),
-                        Objects.requireNonNullElse(username, server.getUsername()));
+                editor.editServer(server, Objects.requireNonNullElse(adminUrl, server.getAdminUrl()), server.getAuthType(),
+                        Objects.requireNonNullElse(username, server.getUsername()), server.getClientId(),
+                        server.getTokenUrl());
             }
             if (notes != null) {
                 editor.setNotes(entry, notes);

@@ -9,6 +9,7 @@ import io.p1vault.desktop.SettingsStore;
 import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
 import io.p1vault.model.GatewayCredentialEntry;
+import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.model.VaultJson;
 import io.p1vault.runproperties.RunPropertiesService;
 import io.p1vault.ui.actions.ActionSet;
@@ -29,6 +30,9 @@ import io.p1vault.ui.pingfederate.ServerConnector;
 import io.p1vault.ui.main.HistoryRows;
 import io.p1vault.ui.main.MainPresenter;
 import io.p1vault.ui.main.MainWindow;
+import io.p1vault.ui.pingfederate.ServerTestDialog;
+import io.p1vault.ui.pingfederate.ServerTestPresenter;
+import io.p1vault.ui.pingfederate.StandInLauncher;
 import io.p1vault.ui.runprops.RunPropertiesDialog;
 import io.p1vault.ui.runprops.RunPropertiesPresenter;
 import io.p1vault.ui.session.CreateVaultDialog;
@@ -82,9 +86,10 @@ public final class DesktopController {
     private final AWTEventListener activity = e -> noteActivity();
     private Settings settings;
     private MainWindow window;
+    private final ServerConnector serverConnector;
+    private final StandInLauncher standIn;
     private RunPropertiesPresenter runProperties;
     private RunPropertiesDialog runPropertiesDialog;
-    private ServerConnector connector;
     private Timer ticker;
 
     private record Scheduled(Instant due, Runnable task) {
@@ -104,6 +109,8 @@ public final class DesktopController {
         this.dialogs = new SwingDialogs(this::activeWindow);
         this.session = new VaultSession(tasks, dialogs);
         this.presenter = new MainPresenter(session, dialogs);
+        this.serverConnector = new ServerConnector(session, tasks, dialogs);
+        this.standIn = new StandInLauncher(session, tasks, dialogs);
         this.settings = loaded != null ? loaded : settingsStore.load();
         this.clipboard = new SecretClipboard(clipboardBoard, this::schedule);
         this.idleLock = new IdleLock(Duration.ofMinutes(settings.autoLockMinutes), clock.instant());
@@ -301,17 +308,10 @@ public final class DesktopController {
 
     // ---- PingFederate connections: push from a credential, the connections browser ----
 
-    private ServerConnector connector() {
-        if (connector == null) {
-            connector = new ServerConnector(session, tasks, dialogs);
-        }
-        return connector;
-    }
-
     /** Pushes the selected gateway credential; once done, says what was done (the detail panel shows the deployment). */
     public void pushSelected() {
         if (presenter.selected.get() instanceof GatewayCredentialEntry credential) {
-            PushPresenter push = new PushPresenter(credential, session, connector(), dialogs);
+            PushPresenter push = new PushPresenter(credential, session, serverConnector, dialogs);
             new PushDialog(window, push).setVisible(true);
             if (push.done.get() != null) {
                 dialogs.info(Messages.text("push.done.title"), push.done.get());
@@ -321,7 +321,7 @@ public final class DesktopController {
 
     /** The connections browser, on the selected server entry, else on the vault's first server. */
     public void showConnections() {
-        ConnectionsPresenter browser = new ConnectionsPresenter(session, connector(), dialogs);
+        ConnectionsPresenter browser = new ConnectionsPresenter(session, serverConnector, dialogs);
         List<PingFederateServerEntry> servers = browser.servers();
         browser.selectServer(presenter.selected.get() instanceof PingFederateServerEntry server ? server
                 : servers.isEmpty() ? null : servers.get(0));
@@ -349,6 +349,7 @@ public final class DesktopController {
     /** Clears our clipboard content, locks the vault without saving, stops the timers and closes every window. */
     public void shutDown() {
         clipboard.clearNow();
+        standIn.close();
         clipboardBoard.finish();
         session.lock();
         if (ticker != null) {
@@ -364,10 +365,32 @@ public final class DesktopController {
         EntryForm form = EntryForm.adding(kind, session);
         List<Entry> before = session.editor().entries();
         if (new EntryDialog(window, form).showAndWait()) {
-            session.editor().entries().stream().filter(e -> !before.contains(e)).findFirst()
-                    .ifPresent(presenter.selected::set);
+            Optional<Entry> added = session.editor().entries().stream().filter(e -> !before.contains(e)).findFirst();
+            added.ifPresent(presenter.selected::set);
             showWarnings(form);
+            // A new server is tested at once, so its certificate is checked while the user is here.
+            added.filter(PingFederateServerEntry.class::isInstance).map(PingFederateServerEntry.class::cast)
+                    .ifPresent(this::testServer);
         }
+    }
+
+    /** The shared way the PingFederate screens reach a server. */
+    public ServerConnector serverConnector() {
+        return serverConnector;
+    }
+
+    public void testServer(PingFederateServerEntry server) {
+        ServerTestPresenter test = new ServerTestPresenter(server, serverConnector, session, clock);
+        ServerTestDialog dialog = new ServerTestDialog(window, test);
+        test.start();
+        dialog.setVisible(true);
+    }
+
+    public void tryStandIn() {
+        standIn.launch(entry -> {
+            presenter.query.set("");
+            presenter.selected.set(entry);
+        });
     }
 
     public void editSelected() {

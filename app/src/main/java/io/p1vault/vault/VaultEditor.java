@@ -203,13 +203,28 @@ public final class VaultEditor {
     }
 
     /** Changes a server's admin URL and user name (both checked before either is changed). */
-    public void editServer(PingFederateServerEntry entry, String adminUrl, String username)
-            throws VaultException, InvalidEntryException {
+    /**
+     * Changes how a server is reached: its admin URL and either a native admin account
+     * ({@code basic}: user name) or an OAuth2 client ({@code oauth2}: client ID and token URL).
+     * The fields of the other way are cleared; the secret is replaced separately.
+     */
+    public void editServer(PingFederateServerEntry entry, String adminUrl, String authType, String username,
+                           String clientId, String tokenUrl) throws VaultException, InvalidEntryException {
         String url = adminUrl(adminUrl);
-        String user = required("username", username);
+        if (!PingFederateServerEntry.AUTH_TYPES.contains(authType)) {
+            throw new InvalidEntryException("authType", "The authentication must be one of "
+                    + String.join(", ", PingFederateServerEntry.AUTH_TYPES) + ".");
+        }
+        boolean oauth = "oauth2".equals(authType);
+        String user = oauth ? null : required("username", username);
+        String client = oauth ? required("clientId", clientId) : null;
+        String token = oauth ? httpsUrl("tokenUrl", tokenUrl, "https://pf.example.com:9031/as/token.oauth2") : null;
         Changes changes = new Changes();
         changes.set("adminUrl", entry.getAdminUrl(), url, entry::setAdminUrl);
+        changes.set("authType", entry.getAuthType(), authType, entry::setAuthType);
         changes.set("username", entry.getUsername(), user, entry::setUsername);
+        changes.set("clientId", entry.getClientId(), client, entry::setClientId);
+        changes.set("tokenUrl", entry.getTokenUrl(), token, entry::setTokenUrl);
         record(entry, changes);
     }
 

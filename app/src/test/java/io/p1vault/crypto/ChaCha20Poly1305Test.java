@@ -110,7 +110,7 @@ class ChaCha20Poly1305Test {
 
     private static byte[] mac(byte[] key, byte[] m) {
         byte[] tag = new byte[16];
-        ChaCha20Poly1305.mac(key, m, 0, m.length, tag, 0);
+        io.p1vault.crypto.Poly1305.mac(key, m, 0, m.length, tag, 0);
         return tag;
     }
 

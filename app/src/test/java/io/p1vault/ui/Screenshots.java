@@ -83,6 +83,7 @@ public final class Screenshots {
                 app.get().session().editor().find(null, "Production gateway").orElseThrow()));
         capture(app.get().window(), out.resolve("main-light.png"));
         captureRunProperties(app.get(), dir, out.resolve("run-properties-editor.png"));
+        captureCertificates(app.get(), out);
         SwingUtilities.invokeAndWait(() -> Themes.switchTo(Settings.Theme.DARK));
         Thread.sleep(1500);
         capture(app.get().window(), out.resolve("main-dark.png"));
@@ -192,7 +193,7 @@ public final class Screenshots {
             AtomicReference<PingFederateServerEntry> lab = new AtomicReference<>();
             onEdt(() -> {
                 VaultEditor e = app.session().editor();
-                PingFederateServerEntry server = e.addServer("pf-lab", standIn.adminUrl(), "p1vault", password).entry();
+                PingFederateServerEntry server = e.addServer("pf-test", standIn.adminUrl(), "p1vault", password).entry();
                 e.pinCertificates(server, List.of(standIn.certificate().sha256()), false);
                 app.session().changed();
                 lab.set(server);
@@ -211,6 +212,7 @@ public final class Screenshots {
                 api.send(api.createRequest("Customer identity (retired)", null, false, Secret.of(
                         TestCredentials.jwt(UUID.randomUUID().toString()).toCharArray())));
             }
+            SwingUtilities.invokeAndWait(() -> app.presenter().selected.set(lab.get()));
             SwingUtilities.invokeLater(app::showConnections);
             JDialog browser = waitForDialog("connectionsDialog");
             JTable table = (JTable) find(browser, "connections.table");
@@ -230,7 +232,8 @@ public final class Screenshots {
             SwingUtilities.invokeAndWait(() -> app.presenter().selected.set(credential(app, "Staging gateway")));
             SwingUtilities.invokeLater(app::pushSelected);
             JDialog push = waitForDialog("pushDialog");
-            SwingUtilities.invokeAndWait(() -> ((javax.swing.JComboBox<?>) find(push, "push.server")).setSelectedItem(lab.get()));
+            SwingUtilities.invokeAndWait(() -> ((javax.swing.JComboBox<?>) find(push, "push.server"))
+                    .setSelectedItem(lab.get()));
             JButton preview = (JButton) find(push, "pushDialog.ok");
             while (!GuiRead.enabled(preview)) {
                 Thread.sleep(100);
@@ -281,6 +284,38 @@ public final class Screenshots {
             AtomicReference<Boolean> b = new AtomicReference<>();
             SwingUtilities.invokeAndWait(() -> b.set(button.isEnabled()));
             return b.get();
+        }
+    }
+
+    /** The trust question on first contact with a server, then the warning once its certificate changed. */
+    private static void captureCertificates(DesktopController app, Path out) throws Exception {
+        try (PingFederateStandIn standIn = PingFederateStandIn.start(0, "sample-password".toCharArray())) {
+            AtomicReference<PingFederateServerEntry> server = new AtomicReference<>();
+            SwingUtilities.invokeAndWait(() -> {
+                try {
+                    server.set(app.session().editor().addServer("pf-lab", standIn.adminUrl(),
+                            PingFederateStandIn.ADMIN_USER, "sample-password".toCharArray()).entry());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                app.session().changed();
+            });
+            SwingUtilities.invokeLater(() -> app.testServer(server.get()));
+            JDialog trust = waitForDialog("certificate");
+            capture(trust, out.resolve("certificate-dialog.png"));
+            SwingUtilities.invokeAndWait(() -> ((JButton) find(trust, "certificate.ok")).doClick());
+            JDialog test = waitForDialog("serverTest");
+            Thread.sleep(1500);
+            capture(test, out.resolve("server-test.png"));
+            SwingUtilities.invokeAndWait(() -> ((JButton) find(test, "serverTest.cancel")).doClick());
+
+            standIn.rotateCertificate();
+            SwingUtilities.invokeLater(() -> app.testServer(server.get()));
+            JDialog changed = waitForDialog("certificate");
+            capture(changed, out.resolve("certificate-changed.png"));
+            SwingUtilities.invokeAndWait(() -> ((JButton) find(changed, "certificate.cancel")).doClick());
+            JDialog refused = waitForDialog("serverTest");
+            SwingUtilities.invokeAndWait(() -> ((JButton) find(refused, "serverTest.cancel")).doClick());
         }
     }
 

@@ -26,6 +26,8 @@ public final class ActionSet {
     public final AppAction find;
     public final AppAction about;
     public final AppAction runProperties;
+    public final AppAction testServer;
+    public final AppAction tryStandIn;
     public final AppAction push;
     public final AppAction connections;
 
@@ -47,6 +49,8 @@ public final class ActionSet {
         find = new FindAction(app);
         about = new AboutAction(app);
         runProperties = new RunPropertiesAction(app);
+        testServer = new TestServerAction(app);
+        tryStandIn = new TryStandInAction(app);
         push = new PushCredentialAction(app);
         connections = new ConnectionsAction(app);
     }
@@ -56,8 +60,7 @@ public final class ActionSet {
                 history, settings, exit, edit, rename, delete, copySecret, find, about));
         all.addAll(add);
         all.add(runProperties);
-        all.add(push);
-        all.add(connections);
+        all.addAll(List.of(testServer, tryStandIn, push, connections));
         return all;
     }
 }

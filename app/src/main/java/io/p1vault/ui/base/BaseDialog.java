@@ -63,9 +63,33 @@ public abstract class BaseDialog extends JDialog {
         pane.add(cancelButton, (first ? "split, right, " : "") + "tag cancel, sg buttons");
         setContentPane(pane);
         getRootPane().setDefaultButton(okText != null ? okButton : cancelButton);
-        pack();
+        packToWrappedText();
         setMinimumSize(getSize());
         setLocationRelativeTo(getOwner());
+    }
+
+    /**
+     * Sizes the dialog to its content in one resize. Wrapping text knows its height only once it
+     * has a width, so the content is laid out at its preferred width first, off screen; resizing
+     * a shown window twice would race with the window manager.
+     */
+    protected final void packToWrappedText() {
+        java.awt.Container pane = getContentPane();
+        pane.setSize(pane.getPreferredSize());
+        pane.invalidate();
+        pane.validate();
+        // Every nested layout cached the heights measured before the text had its width.
+        invalidateTree(pane);
+        pack();
+    }
+
+    private static void invalidateTree(java.awt.Component component) {
+        component.invalidate();
+        if (component instanceof java.awt.Container container) {
+            for (java.awt.Component child : container.getComponents()) {
+                invalidateTree(child);
+            }
+        }
     }
 
     /**

@@ -35,12 +35,19 @@ public final class EntryDialog extends BaseDialog {
         JComponent first = null;
         for (FormField field : form.fields()) {
             JComponent input = input(field);
-            content.add(Components.labelFor(field.label() + ":", input), field.type() == FormField.Type.NOTES ? "top" : "");
-            content.add(field.type() == FormField.Type.NOTES ? new JScrollPane(input) : input,
-                    field.type() == FormField.Type.NOTES ? "wmin 360, hmin 64" : "wmin 360");
-            content.add(new MessageLabel("entry." + field.key() + ".error", MessageLabel.Style.ERROR).follow(field.error),
-                    "skip, wmin 0, width 100:420");
+            JComponent label = Components.labelFor(field.label() + ":", input);
+            JComponent shownInput = field.type() == FormField.Type.NOTES ? new JScrollPane(input) : input;
+            content.add(label, field.type() == FormField.Type.NOTES ? "top" : "");
+            content.add(shownInput, field.type() == FormField.Type.NOTES ? "wmin 360, hmin 64" : "wmin 360");
+            MessageLabel error = new MessageLabel("entry." + field.key() + ".error", MessageLabel.Style.ERROR);
+            content.add(error.follow(field.error), "skip, wmin 0, width 100:420");
             field.error.addListener(e -> fitContent());
+            field.shown.bind(shown -> {
+                label.setVisible(shown);
+                shownInput.setVisible(shown);
+                error.setVisible(shown && field.error.get() != null);
+                fitContent();
+            });
             first = first == null ? input : first;
         }
         DetailRows preview = new DetailRows("entry.preview");

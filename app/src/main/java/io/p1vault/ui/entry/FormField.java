@@ -20,6 +20,8 @@ public final class FormField {
     private final String kindId;
     public final Property<String> text;
     public final Property<String> error = new Property<>(null);
+    /** False while the field does not apply (an OAuth2 client ID for a server reached with a password). */
+    public final Property<Boolean> shown = new Property<>(true);
     private char[] secret = new char[0];
 
     FormField(String kindId, String key, Type type, String initial, List<String> choices) {

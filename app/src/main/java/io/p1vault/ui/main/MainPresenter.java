@@ -38,6 +38,8 @@ public final class MainPresenter {
 
     /** True while the selected entry has a secret to copy. */
     public final Property<Boolean> hasSecret = new Property<>(false);
+    /** True while the selected entry is a PingFederate server of the unlocked vault. */
+    public final Property<Boolean> serverSelected = new Property<>(false);
 
     private final VaultSession session;
     private final Dialogs dialogs;
@@ -48,6 +50,7 @@ public final class MainPresenter {
         query.addListener(q -> refresh());
         session.revision.addListener(r -> refresh());
         selected.addListener(e -> updateCanChange());
+        selected.addListener(e -> serverSelected.set(e instanceof io.p1vault.model.PingFederateServerEntry));
         session.editable.addListener(e -> updateCanChange());
     }
 

@@ -108,14 +108,14 @@ public final class MainWindow extends JFrame {
         JMenu entry = menu("menu.entry");
         a.add.forEach(action -> entry.add(item(action)));
         entry.addSeparator();
-        for (AppAction action : List.of(a.edit, a.rename, a.copySecret, a.delete)) {
+        for (AppAction action : List.of(a.edit, a.rename, a.copySecret, a.delete, a.testServer)) {
             entry.add(item(action));
         }
         entry.addSeparator();
         entry.add(item(a.push));
         bar.add(entry);
         bar.add(menu("menu.view", a.find));
-        bar.add(menu("menu.tools", a.runProperties, a.connections));
+        bar.add(menu("menu.tools", a.runProperties, a.connections, null, a.tryStandIn));
         bar.add(menu("menu.help", a.about));
         return bar;
     }

@@ -29,7 +29,7 @@ public final class CertificateDialog extends BaseDialog {
 
     public CertificateDialog(Window owner, String serverName, TrustCheck check) {
         super(owner, "certificate", Messages.format(check.changed() ? "cert.title.changed" : "cert.title.new", serverName));
-        JPanel content = new JPanel(new MigLayout("insets 0, wrap 1, fillx", "[grow,fill, 460::640]", ""));
+        JPanel content = new JPanel(new MigLayout("insets 0, wrap 1, fillx", "[fill, 600!]", ""));
         JCheckBox checked = new JCheckBox(Messages.text("cert.checked"));
         checked.setName("certificate.checked");
         if (check.changed()) {
@@ -46,7 +46,7 @@ public final class CertificateDialog extends BaseDialog {
             content.add(presents, "gaptop 8");
             DetailRows rows = new DetailRows("certificate.details");
             rows.show(rows(endpoint));
-            content.add(rows, "wmin 0");
+            content.add(rows);
         }
         MessageLabel meaning = new MessageLabel("certificate.meaning", MessageLabel.Style.NOTE);
         meaning.show(Messages.format("cert.meaning", serverName));
@@ -60,6 +60,8 @@ public final class CertificateDialog extends BaseDialog {
         layOut(content, Messages.text(check.changed() ? "cert.trustNew" : "cert.trust"));
         // A changed certificate must never be accepted by a reflexive Enter.
         getRootPane().setDefaultButton(check.changed() ? cancelButton : okButton);
+        // Focus on a button, not on the first selectable detail, so no caret sits in the subject.
+        cancelButton.requestFocusInWindow();
     }
 
     private static MessageLabel explanation(TrustCheck.Endpoint endpoint) {
@@ -73,7 +75,8 @@ public final class CertificateDialog extends BaseDialog {
     private static List<Row> rows(TrustCheck.Endpoint endpoint) {
         List<Row> rows = new ArrayList<>(CertificateRows.of(endpoint.presented(), Instant.now()));
         if (endpoint.changed()) {
-            rows.add(new Row(Messages.text("cert.before"), String.join("\n", endpoint.previousPins()), Style.CODE));
+            rows.add(new Row(Messages.text("cert.before"), String.join("\n",
+                    endpoint.previousPins().stream().map(CertificateRows::twoLines).toList()), Style.CODE));
         }
         return rows;
     }

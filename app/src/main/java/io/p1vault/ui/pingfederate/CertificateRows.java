@@ -31,7 +31,12 @@ final class CertificateRows {
         String validity = Messages.format("cert.validRange", DATE.format(c.notBefore()), DATE.format(c.notAfter()));
         rows.add(c.isValidAt(now) ? new Row(Messages.text("cert.valid"), validity, Style.TEXT)
                 : new Row(Messages.text("cert.valid"), Messages.format("cert.notValidNow", validity), Style.WARNING));
-        rows.add(new Row(Messages.text("cert.sha256"), c.sha256(), Style.CODE));
+        rows.add(new Row(Messages.text("cert.sha256"), twoLines(c.sha256()), Style.CODE));
         return rows;
+    }
+
+    /** A fingerprint as two lines of 16 bytes, so it never breaks inside a byte and reads in halves. */
+    static String twoLines(String sha256) {
+        return sha256.length() == 95 ? sha256.substring(0, 47) + "\n" + sha256.substring(48) : sha256;
     }
 }

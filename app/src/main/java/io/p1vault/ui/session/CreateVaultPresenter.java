@@ -2,6 +2,7 @@ package io.p1vault.ui.session;
 
 import io.p1vault.ui.Messages;
 import io.p1vault.ui.base.Failure;
+import io.p1vault.ui.base.FormTask;
 import io.p1vault.ui.base.Property;
 import io.p1vault.ui.base.Tasks;
 import io.p1vault.vault.Vault;
@@ -18,18 +19,19 @@ public final class CreateVaultPresenter {
     public final Property<Path> location;
     public final NewPassphrase passphrase = new NewPassphrase();
     public final Property<String> locationError = new Property<>(null);
-    public final Property<Boolean> busy = new Property<>(false);
-    public final Property<Double> progress = new Property<>(0.0);
+    private final FormTask task;
+    public final Property<Boolean> busy;
+    public final Property<Double> progress;
 
     private final int workFactor;
-    private final Tasks tasks;
     private final Consumer<Vault> created;
-    private Tasks.Handle running;
 
     public CreateVaultPresenter(Path location, int workFactor, Tasks tasks, Consumer<Vault> created) {
         this.location = new Property<>(location);
         this.workFactor = workFactor;
-        this.tasks = tasks;
+        this.task = new FormTask(tasks);
+        this.busy = task.busy;
+        this.progress = task.progress;
         this.created = created;
         this.location.addListener(l -> locationError.set(null));
     }
@@ -41,9 +43,7 @@ public final class CreateVaultPresenter {
         }
         char[] copy = passphrase.clone();
         Path target = location.get();
-        busy.set(true);
-        progress.set(0.0);
-        running = tasks.run(p -> {
+        task.start(p -> {
             try {
                 Vault.checkCanCreate(target);
                 Files.createDirectories(target.toAbsolutePath().getParent());
@@ -51,11 +51,7 @@ public final class CreateVaultPresenter {
             } finally {
                 Arrays.fill(copy, '\0');
             }
-        }, Tasks.callbacks(vault -> {
-            busy.set(false);
-            created.accept(vault);
-        }, failure -> {
-            busy.set(false);
+        }, created, failure -> {
             if (failure instanceof CancellationException) {
                 this.passphrase.passphraseError.set(Messages.text("create.cancelled"));
             } else if (failure instanceof VaultException e && e.reason() != VaultException.Reason.INVALID_INPUT) {
@@ -63,15 +59,11 @@ public final class CreateVaultPresenter {
             } else {
                 locationError.set(Failure.of(Messages.text("create.failed"), failure).why());
             }
-        }, progress::set));
+        });
     }
 
     public boolean cancel() {
-        if (!busy.get()) {
-            return false;
-        }
-        running.cancel();
-        return true;
+        return task.cancel();
     }
 
     public boolean weakWorkFactor() {

@@ -2,6 +2,7 @@ package io.p1vault.ui.session;
 
 import io.p1vault.ui.Messages;
 import io.p1vault.ui.base.Failure;
+import io.p1vault.ui.base.FormTask;
 import io.p1vault.ui.base.Property;
 import io.p1vault.ui.base.Tasks;
 import io.p1vault.vault.Vault;
@@ -20,22 +21,23 @@ import java.util.function.Consumer;
  */
 public final class UnlockPresenter {
     public final Property<Path> file;
-    public final Property<Boolean> busy = new Property<>(false);
-    public final Property<Double> progress = new Property<>(0.0);
+    private final FormTask task;
+    public final Property<Boolean> busy;
+    public final Property<Double> progress;
     /** The problem to show under the passphrase, or null. */
     public final Property<String> message = new Property<>(null);
     /** A backup that opens with the passphrase just tried, when the vault itself is damaged. */
     public final Property<Path> restorableBackup = new Property<>(null);
     public final List<Path> recent;
 
-    private final Tasks tasks;
     private final Consumer<Vault> unlocked;
-    private Tasks.Handle running;
 
     public UnlockPresenter(Path file, List<Path> recent, Tasks tasks, Consumer<Vault> unlocked) {
         this.file = new Property<>(file);
         this.recent = recent;
-        this.tasks = tasks;
+        this.task = new FormTask(tasks);
+        this.busy = task.busy;
+        this.progress = task.progress;
         this.unlocked = unlocked;
         this.file.addListener(f -> {
             message.set(null);
@@ -56,44 +58,27 @@ public final class UnlockPresenter {
         Path target = file.get();
         message.set(null);
         restorableBackup.set(null);
-        progress.set(0.0);
-        busy.set(true);
-        running = tasks.run(p -> {
+        task.start(p -> {
             try {
                 return Vault.open(target, copy, p::report);
             } finally {
                 Arrays.fill(copy, '\0');
             }
-        }, Tasks.callbacks(vault -> {
-            busy.set(false);
-            unlocked.accept(vault);
-        }, failure -> {
-            busy.set(false);
-            explain(failure);
-        }, progress::set));
+        }, unlocked, this::explain);
     }
 
     /** Cancels a running key derivation; returns false when there was none (the form may close). */
     public boolean cancel() {
-        if (!busy.get()) {
-            return false;
-        }
-        running.cancel();
-        return true;
+        return task.cancel();
     }
 
     /** Puts the backup in place of the damaged vault; the user then unlocks it as usual. */
     public void restoreBackup() {
         Path target = file.get();
-        busy.set(true);
-        tasks.run(p -> Vault.restoreBackup(target), Tasks.callbacks(damaged -> {
-            busy.set(false);
+        task.start(p -> Vault.restoreBackup(target), damaged -> {
             restorableBackup.set(null);
             message.set(Messages.format("unlock.restored", damaged.getFileName()));
-        }, failure -> {
-            busy.set(false);
-            explain(failure);
-        }));
+        }, this::explain);
     }
 
     private void explain(Throwable failure) {

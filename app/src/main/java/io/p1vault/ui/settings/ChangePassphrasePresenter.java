@@ -3,6 +3,7 @@ package io.p1vault.ui.settings;
 import io.p1vault.ui.session.NewPassphrase;
 import io.p1vault.ui.Messages;
 import io.p1vault.ui.base.Failure;
+import io.p1vault.ui.base.FormTask;
 import io.p1vault.ui.base.Property;
 import io.p1vault.ui.base.Tasks;
 import io.p1vault.vault.Vault;
@@ -15,16 +16,17 @@ import java.util.Arrays;
  */
 public final class ChangePassphrasePresenter {
     public final NewPassphrase passphrase = new NewPassphrase();
-    public final Property<Boolean> busy = new Property<>(false);
+    private final FormTask task;
+    public final Property<Boolean> busy;
     public final Property<Boolean> done = new Property<>(false);
 
     private final Vault vault;
-    private final Tasks tasks;
     private final Runnable changed;
 
     public ChangePassphrasePresenter(Vault vault, Tasks tasks, Runnable changed) {
         this.vault = vault;
-        this.tasks = tasks;
+        this.task = new FormTask(tasks);
+        this.busy = task.busy;
         this.changed = changed;
     }
 
@@ -35,21 +37,16 @@ public final class ChangePassphrasePresenter {
         }
         char[] copy = passphrase.clone();
         int workFactor = vault.workFactor();
-        busy.set(true);
-        tasks.run(p -> {
+        task.start(p -> {
             try {
                 vault.changePassphrase(copy, workFactor);
                 return null;
             } finally {
                 Arrays.fill(copy, '\0');
             }
-        }, Tasks.callbacks(ignored -> {
-            busy.set(false);
+        }, ignored -> {
             changed.run();
             done.set(true);
-        }, failure -> {
-            busy.set(false);
-            this.passphrase.passphraseError.set(Failure.of(Messages.text("passphrase.failed"), failure).why());
-        }));
+        }, failure -> this.passphrase.passphraseError.set(Failure.of(Messages.text("passphrase.failed"), failure).why()));
     }
 }

@@ -1,0 +1,52 @@
+package io.p1vault.ui.testing;
+
+import org.assertj.swing.core.GenericTypeMatcher;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+
+import javax.swing.JFrame;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.swing.finder.WindowFinder.findDialog;
+import static org.assertj.swing.finder.WindowFinder.findFrame;
+
+/** Steps robot flows share: finding the main window and dialogs, waiting for background work, unlocking. */
+public final class RobotSteps {
+    private RobotSteps() {
+    }
+
+    public static DialogFixture dialog(Robot robot, String name) {
+        return findDialog(name).withTimeout(10_000).using(robot);
+    }
+
+    public static FrameFixture main(Robot robot) {
+        return findFrame(new GenericTypeMatcher<>(JFrame.class) {
+            @Override
+            protected boolean isMatching(JFrame frame) {
+                return "mainWindow".equals(frame.getName()) && frame.isShowing();
+            }
+        }).withTimeout(10_000).using(robot);
+    }
+
+    /** Waits (up to 10 s) for what a background task or a timer brings about; checks on the event thread. */
+    public static void waitFor(String what, BooleanSupplier condition) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(condition::getAsBoolean);
+            }
+        }, 10_000);
+    }
+
+    /** Types the test passphrase into the unlock dialog the app shows at start, and waits for the vault. */
+    public static void unlock(Robot robot, TestApp app) {
+        DialogFixture unlock = dialog(robot, "unlockDialog");
+        unlock.textBox("unlock.passphrase").enterText(TestApp.PASSPHRASE);
+        unlock.button("unlockDialog.ok").click();
+        waitFor("the vault to unlock", () -> app.controller.session().vault.get() != null);
+    }
+}
