@@ -83,7 +83,8 @@ class ConnectionsRobotTest {
         FrameFixture window = main(robot);
         GuiActionRunner.execute(() -> app.controller.presenter().selected.set(
                 app.controller.session().editor().find(null, "jti-a").orElseThrow()));
-        window.menuItem("menu.entry.push").click();
+        window.menuItem("menu.entry.push").requireEnabled();
+        window.button("detail.action.entry.push").click();
         DialogFixture push = dialog(robot, "pushDialog");
         waitFor("the server's connections to be read", () -> push.button("pushDialog.ok").target().isEnabled());
         push.textBox("push.name.text").requireText("Gateway jti-a");

@@ -2,6 +2,8 @@ package io.p1vault.ui.main;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import io.p1vault.model.Entry;
+import io.p1vault.model.GatewayCredentialEntry;
+import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.ui.Icons;
 import io.p1vault.ui.Messages;
 import io.p1vault.ui.actions.ActionSet;
@@ -199,7 +201,9 @@ public final class MainWindow extends JFrame {
         treeAndEmpty.add(treeScroll);
         left.add(treeAndEmpty);
 
-        DetailPanel detail = new DetailPanel(copySecret);
+        DetailPanel detail = new DetailPanel(copySecret, entry -> entry instanceof GatewayCredentialEntry
+                ? List.of(actions.push) : entry instanceof PingFederateServerEntry
+                ? List.of(actions.testServer, actions.connections) : List.of());
         presenter.selected.addListener(detail::show);
         presenter.session().revision.addListener(r -> detail.show(presenter.selected.get()));
         JScrollPane detailScroll = new JScrollPane(detail);
