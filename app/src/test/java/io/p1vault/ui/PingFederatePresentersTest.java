@@ -181,6 +181,8 @@ class PingFederatePresentersTest {
         assertThat(push.call.cancellable.get()).isFalse();
 
         assertThat(push.call.cancel()).as("a write is not cancelled").isFalse();
+        push.selectServer(null);
+        assertThat(push.server.get()).as("no other server while the write runs").isEqualTo(server);
         queued.runAll();
 
         assertThat(pf.writes()).hasSize(1);

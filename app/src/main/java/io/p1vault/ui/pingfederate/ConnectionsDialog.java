@@ -69,6 +69,7 @@ public final class ConnectionsDialog extends BaseDialog {
         });
         combo.setSelectedItem(presenter.server.get());
         combo.addActionListener(e -> presenter.selectServer((PingFederateServerEntry) combo.getSelectedItem()));
+        presenter.call.busy.addListener(b -> combo.setEnabled(!presenter.call.writing()));
         row.add(Mnemonics.label("pf.server", combo));
         row.add(combo);
         JButton refresh = Mnemonics.button(new JButton(), "connections.refresh", "connections.refresh");

@@ -66,7 +66,7 @@ public final class ConnectionsPresenter {
     }
 
     public void selectServer(PingFederateServerEntry chosen) {
-        if (!Objects.equals(chosen, server.get())) {
+        if (!Objects.equals(chosen, server.get()) && !call.writing()) {
             call.cancel();
             server.set(chosen);
             rows.set(List.of());

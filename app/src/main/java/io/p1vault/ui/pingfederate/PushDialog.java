@@ -48,6 +48,7 @@ public final class PushDialog extends BaseDialog {
             }
         });
         servers.setSelectedItem(null);
+        presenter.call.busy.addListener(b -> servers.setEnabled(!presenter.call.writing()));
         servers.addActionListener(e -> presenter.selectServer((PingFederateServerEntry) servers.getSelectedItem()));
         form.add(Mnemonics.label("pf.server", servers));
         form.add(servers);

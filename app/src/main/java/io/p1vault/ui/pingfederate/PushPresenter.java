@@ -62,7 +62,7 @@ public final class PushPresenter {
 
     /** Chooses the server and reads the names of its connections in the background. */
     public void selectServer(PingFederateServerEntry chosen) {
-        if (Objects.equals(chosen, server.get())) {
+        if (Objects.equals(chosen, server.get()) || call.writing()) {
             return;
         }
         call.cancel();

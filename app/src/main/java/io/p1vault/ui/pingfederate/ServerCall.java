@@ -37,8 +37,17 @@ public final class ServerCall {
         start(server, activity, false, work, done, failed);
     }
 
+    /** True while a write runs: its answer must be recorded, so nothing may start over it. */
+    public boolean writing() {
+        return busy.get() && !cancellable.get();
+    }
+
+    /** Starts the call, dropping a read that runs; refused (an error) while a write runs. */
     private <T> void start(PingFederateServerEntry server, String what, boolean mayCancel, ServerConnector.Work<T> work,
                            Consumer<T> done, Consumer<Throwable> failed) {
+        if (writing()) {
+            throw new IllegalStateException("a write to PingFederate is still running");
+        }
         int call = ++generation;
         activity.set(what);
         cancellable.set(mayCancel);
