@@ -12,7 +12,7 @@ final class Applications {
     static void requireType(PingOneApplicationEntry app, String type, String purpose) throws IntegrationException {
         if (!type.equals(app.getType())) {
             throw new IntegrationException(purpose + " needs a PingOne " + typeName(type) + "; \"" + app.getName()
-                    + "\" is a " + typeName(app.getType()) + ".");
+                    + "\" is " + ("oidc".equals(app.getType()) ? "an " : "a ") + typeName(app.getType()) + ".");
         }
     }
 
