@@ -1,5 +1,9 @@
 package io.p1vault.ui;
 
+import io.p1vault.model.ClientCredentialsEntry;
+import io.p1vault.model.PingOneApplicationEntry;
+import io.p1vault.ui.integrations.UseWithDialog;
+import io.p1vault.ui.integrations.UseWithPresenter;
 import io.p1vault.crypto.Scrypt;
 import io.p1vault.desktop.AppDirectories;
 import io.p1vault.desktop.IdleLock;
@@ -364,6 +368,15 @@ public final class DesktopController {
         } finally {
             java.util.Arrays.fill(value, '\0');
         }
+    }
+
+    /** "Use with…": another system's configuration from a PingOne application, copied through the clipboard guard. */
+    public void useWith(PingOneApplicationEntry application) {
+        List<ClientCredentialsEntry> clients = session.vault.get().document().entries.stream()
+                .filter(ClientCredentialsEntry.class::isInstance).map(ClientCredentialsEntry.class::cast).toList();
+        UseWithPresenter useWith = new UseWithPresenter(application, clients,
+                text -> clipboard.copy(text, Duration.ofSeconds(settings.clipboardSeconds)));
+        new UseWithDialog(window, useWith, dialogs).setVisible(true);
     }
 
     public void focusSearch() {

@@ -26,6 +26,7 @@ public final class ActionSet {
     public final AppAction find;
     public final AppAction about;
     public final AppAction runProperties;
+    public final AppAction useWith;
 
     public ActionSet(DesktopController app) {
         newVault = new NewVaultAction(app);
@@ -45,6 +46,7 @@ public final class ActionSet {
         find = new FindAction(app);
         about = new AboutAction(app);
         runProperties = new RunPropertiesAction(app);
+        useWith = new UseWithAction(app);
     }
 
     public List<AppAction> all() {
@@ -52,6 +54,7 @@ public final class ActionSet {
                 history, settings, exit, edit, rename, delete, copySecret, find, about));
         all.addAll(add);
         all.add(runProperties);
+        all.add(useWith);
         return all;
     }
 }
