@@ -5,6 +5,7 @@ import io.p1vault.model.PingOneApplicationEntry;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "aic", mixinStandardHelpOptions = true,
@@ -15,15 +16,15 @@ final class ConfigAicCommand extends ConfigDocumentCommand {
     @Option(names = "--json", description = "Print the connector configuration as JSON.")
     boolean json;
 
-    @Option(names = "--no-secret", description = "Write REPLACE_WITH_PINGONE_CLIENT_SECRET instead of the secret.")
-    boolean noSecret;
+    @Mixin
+    DocumentOutputOptions output;
 
     @Override
     void run() throws Exception {
         try (Vault vault = openVault()) {
             PingOneApplicationEntry app = application(new VaultEditor(vault), appName);
-            emit(json ? AicProvisioningConfig.connectorJson(app, secrets(noSecret))
-                    : AicProvisioningConfig.form(app, secrets(noSecret)), null);
+            emit(json ? AicProvisioningConfig.connectorJson(app, output.secrets())
+                    : AicProvisioningConfig.form(app, output.secrets()), output.outFile);
         }
     }
 }

@@ -4,9 +4,9 @@ import io.p1vault.integrations.CloudflareIdpConfig;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,17 +27,14 @@ final class ConfigCloudflareCommand extends ConfigDocumentCommand {
     @Option(names = "--pkce", description = "Also set pkce_enabled.")
     boolean pkce;
 
-    @Option(names = "--no-secret", description = "Write REPLACE_WITH_PINGONE_CLIENT_SECRET instead of the secret.")
-    boolean noSecret;
-
-    @Option(names = "--out", paramLabel = "F", description = "Write to F (readable by you only) instead of stdout.")
-    Path outFile;
+    @Mixin
+    DocumentOutputOptions output;
 
     @Override
     void run() throws Exception {
         try (Vault vault = openVault()) {
             emit(CloudflareIdpConfig.body(application(new VaultEditor(vault), appName), idpName, claims, pkce,
-                    secrets(noSecret)), outFile);
+                    output.secrets()), output.outFile);
         }
     }
 }

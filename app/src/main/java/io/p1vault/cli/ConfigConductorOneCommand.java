@@ -6,9 +6,9 @@ import io.p1vault.model.EntryKind;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 
 @Command(name = "conductorone", mixinStandardHelpOptions = true,
         description = "Prints the Kubernetes Secret and Deployment of ConductorOne's self-hosted baton-ping-one "
@@ -22,11 +22,8 @@ final class ConfigConductorOneCommand extends ConfigDocumentCommand {
     @Option(names = "--provisioning", description = "Set BATON_PROVISIONING: ConductorOne may change PingOne accounts.")
     boolean provisioning;
 
-    @Option(names = "--no-secret", description = "Write REPLACE_WITH_… placeholders instead of the two secrets.")
-    boolean noSecret;
-
-    @Option(names = "--out", paramLabel = "F", description = "Write to F (readable by you only) instead of stdout.")
-    Path outFile;
+    @Mixin
+    DocumentOutputOptions output;
 
     @Override
     void run() throws Exception {
@@ -34,8 +31,8 @@ final class ConfigConductorOneCommand extends ConfigDocumentCommand {
             VaultEditor editor = new VaultEditor(vault);
             ClientCredentialsEntry c1 = (ClientCredentialsEntry) editor.require(EntryKind.CLIENT_CREDENTIALS,
                     conductorOneName);
-            emit(ConductorOneConfig.manifests(application(editor, appName), c1, provisioning, secrets(noSecret)),
-                    outFile);
+            emit(ConductorOneConfig.manifests(application(editor, appName), c1, provisioning, output.secrets()),
+                    output.outFile);
         }
     }
 }

@@ -2,7 +2,6 @@ package io.p1vault.cli;
 
 import io.p1vault.integrations.DocumentFiles;
 import io.p1vault.integrations.GeneratedDocument;
-import io.p1vault.integrations.SecretChoice;
 import io.p1vault.model.EntryKind;
 import io.p1vault.model.PingOneApplicationEntry;
 import io.p1vault.vault.VaultEditor;
@@ -24,10 +23,6 @@ abstract class ConfigDocumentCommand extends VaultCommand {
 
     static PingOneApplicationEntry application(VaultEditor editor, String name) throws VaultException {
         return (PingOneApplicationEntry) editor.require(EntryKind.PINGONE_APPLICATION, name);
-    }
-
-    static SecretChoice secrets(boolean noSecret) {
-        return noSecret ? SecretChoice.PLACEHOLDER : SecretChoice.INCLUDE;
     }
 
     /** Prints or saves the document, then its notes; wipes it. */

@@ -15,8 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import javax.swing.JFrame;
 import java.awt.Toolkit;
-import java.awt.datatransfer.Clipboard;
-import java.awt.datatransfer.DataFlavor;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -61,12 +59,7 @@ class UseWithRobotTest {
     }
 
     private static String clipboardText() {
-        try {
-            Clipboard clipboard = Toolkit.getDefaultToolkit().getSystemClipboard();
-            return (String) clipboard.getData(DataFlavor.stringFlavor);
-        } catch (Exception e) {
-            return "";
-        }
+        return DesktopRobotTest.text(Toolkit.getDefaultToolkit().getSystemClipboard());
     }
 
     @Test
