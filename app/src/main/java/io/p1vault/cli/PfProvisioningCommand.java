@@ -62,6 +62,12 @@ final class PfProvisioningCommand extends ServerCommand {
             return;
         }
         String id = provisioning.send(plan);
+        String done = (plan.replaces() ? "Updated" : "Created") + " the SP connection \"" + plan.connectionName()
+                + "\" (" + id + ")";
+        s.editor().recordServerChange(s.server(), done + " on \"" + s.server().getName() + "\": provisioning to PingOne "
+                + "environment " + pingOne.environmentId() + " through PingOne connection " + pingOne.id() + ", "
+                + (inactive ? "inactive" : "active"));
+        saveAfter(s, done);
         confirm((plan.replaces() ? "Updated" : "Created") + " the SP connection \"" + plan.connectionName() + "\" ("
                 + id + ") on \"" + s.server().getName() + "\", " + (inactive ? "inactive" : "active") + ".");
     }

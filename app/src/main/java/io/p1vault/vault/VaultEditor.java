@@ -323,6 +323,11 @@ public final class VaultEditor {
                 + "\" as PingOne connection \"" + deployment.connectionName + "\" (" + deployment.connectionId + ")");
     }
 
+    /** Records in the history a change made on a server that concerns no vault entry but the server's own. */
+    public void recordServerChange(PingFederateServerEntry server, String detail) throws VaultException {
+        vault.recordChange("pingfederate", server.getId(), detail);
+    }
+
     /**
      * Records a change made on a server's PingOne connection (rename, (de)activation, deletion):
      * every credential deployed there gets its deployment updated; the history names the change.

@@ -82,6 +82,8 @@ class PfProvisioningCommandTest {
 
         Cli.Result updated = ok(provisioning("--inactive", "--yes"));
         assertThat(updated.errLines()).last().asString().startsWith("Updated the SP connection");
+        assertThat(ok(cli.run("history", "--vault", v)).out()).contains("Created the SP connection \"PingOne "
+                + "provisioning: Workforce\"", "Updated the SP connection", "inactive");
     }
 
     @Test
