@@ -61,8 +61,11 @@ class UseWithPresenterTest {
         UseWithPresenter worker = presenter("worker", List.of(c1));
         worker.target.set(Target.CONDUCTORONE);
         worker.copyDocument();
-        assertThat(copied.get(0)).contains("BATON_PINGONE_CLIENT_SECRET: " + SECRET, "BATON_CLIENT_SECRET: c1-secret");
+        assertThat(copied.get(0)).contains("BATON_PINGONE_CLIENT_SECRET: " + SECRET, "BATON_CLIENT_SECRET: c1-secret")
+                .doesNotContain("BATON_PROVISIONING");
         assertThat(worker.done.get()).contains("secrets in clear");
+        worker.provisioning.set(true);
+        assertThat(worker.preview.get()).contains("BATON_PROVISIONING: \"true\"");
         worker.withoutSecrets.set(true);
         worker.copyDocument();
         assertThat(copied.get(1)).doesNotContain(SECRET).doesNotContain("c1-secret");

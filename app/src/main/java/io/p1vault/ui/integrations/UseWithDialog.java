@@ -36,7 +36,7 @@ public final class UseWithDialog extends BaseDialog {
         this.presenter = presenter;
         this.dialogs = dialogs;
         JPanel content = new JPanel(new MigLayout("insets 0, wrap 2, fill, hidemode 3", "[][grow,fill]",
-                "[][][][][grow,fill][]"));
+                "[][][][][][grow,fill][]"));
 
         JComboBox<UseWithPresenter.Target> target = Components.named(new JComboBox<>(
                 presenter.targets.toArray(UseWithPresenter.Target[]::new)), "useWith.target", Messages.text("useWith.target"));
@@ -54,6 +54,11 @@ public final class UseWithDialog extends BaseDialog {
         JLabel clientLabel = Components.labelFor(Messages.text("useWith.client"), client);
         content.add(clientLabel);
         content.add(client);
+
+        JCheckBox provisioning = Components.named(new JCheckBox(Messages.text("useWith.provisioning")),
+                "useWith.provisioning", Messages.text("useWith.provisioning"));
+        provisioning.addActionListener(e -> presenter.provisioning.set(provisioning.isSelected()));
+        content.add(provisioning, "skip");
 
         JCheckBox withoutSecrets = Components.named(new JCheckBox(Messages.text("useWith.withoutSecrets")),
                 "useWith.withoutSecrets", Messages.text("useWith.withoutSecrets"));
@@ -77,6 +82,7 @@ public final class UseWithDialog extends BaseDialog {
             boolean conductorOne = t == UseWithPresenter.Target.CONDUCTORONE;
             clientLabel.setVisible(conductorOne);
             client.setVisible(conductorOne);
+            provisioning.setVisible(conductorOne);
             showFields();
             fitContent();
         });

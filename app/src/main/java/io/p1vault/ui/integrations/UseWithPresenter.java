@@ -58,6 +58,8 @@ public final class UseWithPresenter {
     public final Property<Target> target;
     public final Property<ClientCredentialsEntry> conductorOneClient;
     public final Property<Boolean> withoutSecrets = new Property<>(false);
+    /** ConductorOne: let it change PingOne accounts (BATON_PROVISIONING). */
+    public final Property<Boolean> provisioning = new Property<>(false);
     /** The document with placeholders, or empty when it cannot be made (see {@link #error}). */
     public final Property<String> preview = new Property<>("");
     public final Property<List<String>> notes = new Property<>(List.of());
@@ -74,6 +76,7 @@ public final class UseWithPresenter {
         this.conductorOneClient = new Property<>(clients.isEmpty() ? null : clients.get(0));
         target.addListener(t -> refresh());
         conductorOneClient.addListener(c -> refresh());
+        provisioning.addListener(p -> refresh());
         refresh();
     }
 
@@ -160,7 +163,7 @@ public final class UseWithPresenter {
                     if (conductorOneClient.get() == null) {
                         throw new IntegrationException(Messages.text("useWith.needClient"));
                     }
-                    yield ConductorOneConfig.manifests(app, conductorOneClient.get(), false, secrets);
+                    yield ConductorOneConfig.manifests(app, conductorOneClient.get(), provisioning.get(), secrets);
                 }
                 case CLOUDFLARE -> CloudflareIdpConfig.body(app, null, List.of(), false, secrets);
                 case PF_CONSOLE_OIDC -> PfConsoleOidcConfig.oidcProperties(app);
