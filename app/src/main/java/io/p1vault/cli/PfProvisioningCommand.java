@@ -29,6 +29,22 @@ final class PfProvisioningCommand extends ServerCommand {
             + "(default: the environment's default population).")
     String population;
 
+    @Option(names = "--no-create", description = "Do not create users in PingOne.")
+    boolean noCreate;
+
+    @Option(names = "--no-update", description = "Do not update users in PingOne.")
+    boolean noUpdate;
+
+    @Option(names = "--no-disable", description = "Do not disable or delete users in PingOne.")
+    boolean noDisable;
+
+    @Option(names = "--provision-disabled", description = "Also provision users disabled in the directory.")
+    boolean provisionDisabled;
+
+    @Option(names = "--remove-action", paramLabel = "disable|delete", converter = Converters.RemoveAction.class,
+            description = "What happens in PingOne to a user removed or disabled in the directory (default disable).")
+    OutboundProvisioning.RemoveAction removeAction = OutboundProvisioning.RemoveAction.DISABLE;
+
     @Option(names = "--inactive", description = "Create (or set) the SP connection and its channel inactive.")
     boolean inactive;
 
@@ -46,7 +62,8 @@ final class PfProvisioningCommand extends ServerCommand {
         PingOneConnection pingOne = s.api().find(connection);
         OutboundProvisioning provisioning = new OutboundProvisioning(s.api().client());
         OutboundProvisioning.Plan plan = provisioning.plan(pingOne, new OutboundProvisioning.ChannelSettings(
-                dataStore, baseDn.strip(), filter, population, !inactive));
+                dataStore, baseDn.strip(), filter, population, !inactive, new OutboundProvisioning.Options(!noCreate,
+                !noUpdate, !noDisable, provisionDisabled, removeAction)));
         if (plan.replaces() && plan.changes().isEmpty()) {
             confirm("Nothing to change: the SP connection \"" + plan.connectionName() + "\" already says that.");
             return;

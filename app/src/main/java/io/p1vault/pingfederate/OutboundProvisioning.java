@@ -30,17 +30,38 @@ public final class OutboundProvisioning {
     public static final String TARGET_TYPE = "PingOne";
     public static final String ENVIRONMENT_SETTING = "PINGONE_ENVIRONMENT";
     private static final List<String> LDAP_TYPES = List.of("LDAP", "PING_ONE_LDAP_GATEWAY");
-    /** Provisioning options of the connector with the values this program sets. */
-    static final List<String[]> OPTIONS = List.of(new String[] {"createUsers", "true"},
-            new String[] {"updateUsers", "true"}, new String[] {"disableUsers", "true"},
-            new String[] {"provisionDisabledUsers", "false"}, new String[] {"removeAction", "Disable"});
+    /**
+     * What PingFederate may do in PingOne: create, update, disable or delete users (the remove
+     * action says which), and whether users disabled in the directory are provisioned too.
+     */
+    public record Options(boolean createUsers, boolean updateUsers, boolean disableUsers,
+                          boolean provisionDisabledUsers, RemoveAction removeAction) {
+        public static final Options DEFAULT = new Options(true, true, true, false, RemoveAction.DISABLE);
+    }
+
+    /** What becomes of a PingOne user whose directory entry is removed or disabled. */
+    public enum RemoveAction {
+        DISABLE("Disable"), DELETE("Delete");
+
+        private final String value;
+
+        RemoveAction(String value) {
+            this.value = value;
+        }
+
+        /** The command line's name for it: {@code disable}, {@code delete}. */
+        public String option() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     /** The channel the user chose: where users come from, and whether provisioning runs. */
     public record ChannelSettings(String dataStoreId, String baseDn, String filter, String populationId,
-                                  boolean active) {
+                                  boolean active, Options options) {
         public ChannelSettings {
             Objects.requireNonNull(dataStoreId, "dataStoreId");
             Objects.requireNonNull(baseDn, "baseDn");
+            Objects.requireNonNull(options, "options");
         }
     }
 
@@ -122,7 +143,12 @@ public final class OutboundProvisioning {
         provision.put("type", TARGET_TYPE);
         ArrayNode settings = provision.putArray("targetSettings");
         settings.addObject().put("name", ENVIRONMENT_SETTING).put("value", pingOne.id() + "|" + pingOne.environmentId());
-        OPTIONS.forEach(o -> settings.addObject().put("name", o[0]).put("value", o[1]));
+        Options o = channel.options();
+        setting(settings, "createUsers", Boolean.toString(o.createUsers()));
+        setting(settings, "updateUsers", Boolean.toString(o.updateUsers()));
+        setting(settings, "disableUsers", Boolean.toString(o.disableUsers()));
+        setting(settings, "provisionDisabledUsers", Boolean.toString(o.provisionDisabledUsers()));
+        setting(settings, "removeAction", o.removeAction().value);
         ObjectNode c = provision.putArray("channels").addObject();
         c.put("name", "PingOne users");
         c.put("active", channel.active());
@@ -158,6 +184,10 @@ public final class OutboundProvisioning {
                     .put("defaultValue", channel.populationId());
         }
         return provision;
+    }
+
+    private static void setting(ArrayNode settings, String name, String value) {
+        settings.addObject().put("name", name).put("value", value);
     }
 
     private static void map(ArrayNode mapping, String field, String ldapAttribute) {

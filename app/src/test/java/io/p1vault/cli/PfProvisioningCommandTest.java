@@ -80,6 +80,12 @@ class PfProvisioningCommandTest {
         assertThat(unconfirmed.exit()).isEqualTo(1);
         assertThat(unconfirmed.err()).contains("Would change active: true -> false", "run again with --yes");
 
+        Cli.Result deleting = ok(provisioning("--inactive", "--yes", "--remove-action", "delete", "--no-create"));
+        assertThat(deleting.err()).contains("Would change active: true -> false");
+        Cli.Result badAction = provisioning("--remove-action", "purge");
+        assertThat(badAction.exit()).isEqualTo(2);
+        assertThat(badAction.err()).contains("unknown remove action 'purge'; use one of disable, delete");
+
         Cli.Result updated = ok(provisioning("--inactive", "--yes"));
         assertThat(updated.errLines()).last().asString().startsWith("Updated the SP connection");
         assertThat(ok(cli.run("history", "--vault", v)).out()).contains("Created the SP connection \"PingOne "

@@ -49,7 +49,8 @@ class OutboundProvisioningTest {
 
     private static OutboundProvisioning.ChannelSettings channel(boolean active) {
         return new OutboundProvisioning.ChannelSettings("LDAP-PingDirectory", "ou=people,dc=example,dc=com",
-                "(&(objectClass=inetOrgPerson)(employeeType=staff))", "7b1f3c2e-5d4a-4e8b-9c6f-0a1b2c3d4e5f", active);
+                "(&(objectClass=inetOrgPerson)(employeeType=staff))", "7b1f3c2e-5d4a-4e8b-9c6f-0a1b2c3d4e5f", active,
+                OutboundProvisioning.Options.DEFAULT);
     }
 
     private RecordedRequest lastWrite() {
@@ -107,10 +108,26 @@ class OutboundProvisioningTest {
     }
 
     @Test
+    void theOptionsAndRemoveActionAreTargetSettings() {
+        ObjectNode provision = OutboundProvisioning.outboundProvision(pingOne, new OutboundProvisioning.ChannelSettings(
+                "LDAP-PingDirectory", "dc=example,dc=com", null, null, true, new OutboundProvisioning.Options(false, true,
+                false, true, OutboundProvisioning.RemoveAction.DELETE)));
+        assertThat(provision.get("targetSettings").toString()).isEqualTo("[{\"name\":\"PINGONE_ENVIRONMENT\",\"value\":\""
+                + pingOne.id() + "|" + ENV + "\"},{\"name\":\"createUsers\",\"value\":\"false\"},{\"name\":\"updateUsers\","
+                + "\"value\":\"true\"},{\"name\":\"disableUsers\",\"value\":\"false\"},{\"name\":\"provisionDisabledUsers\","
+                + "\"value\":\"true\"},{\"name\":\"removeAction\",\"value\":\"Delete\"}]");
+        assertThat(provision.at("/channels/0/channelSource/userSourceLocation/filter").asText())
+                .isEqualTo("(objectClass=inetOrgPerson)");
+        assertThat(provision.at("/channels/0/attributeMapping").findValuesAsText("fieldName"))
+                .containsExactly("username", "email", "name.given", "name.family");
+    }
+
+    @Test
     void refusesAMissingOrNonLdapDataStore() {
         for (String store : List.of("nope", "ProvisionerDS")) {
             PingFederateException e = catchThrowableOfType(PingFederateException.class, () -> provisioning.plan(pingOne,
-                    new OutboundProvisioning.ChannelSettings(store, "dc=example,dc=com", null, null, true)));
+                    new OutboundProvisioning.ChannelSettings(store, "dc=example,dc=com", null, null, true,
+                            OutboundProvisioning.Options.DEFAULT)));
             assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND);
             assertThat(e.getMessage()).endsWith("has no LDAP data store \"" + store + "\"; its LDAP data stores: "
                     + "LDAP-PingDirectory (LDAP, PingDirectory).");
