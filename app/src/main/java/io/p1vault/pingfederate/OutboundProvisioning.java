@@ -7,6 +7,7 @@ import io.p1vault.pingfederate.PingFederateException.Reason;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -51,7 +52,7 @@ public final class OutboundProvisioning {
 
         /** The command line's name for it: {@code disable}, {@code delete}. */
         public String option() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -1,6 +1,8 @@
 package io.p1vault.ui.integrations;
 
 import io.p1vault.integrations.AicProvisioningConfig;
+import io.p1vault.model.ClientCredentialsEntry;
+import io.p1vault.model.Entry;
 import io.p1vault.ui.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Components;
@@ -24,6 +26,7 @@ import java.awt.Font;
 import java.awt.Window;
 import java.io.File;
 import java.io.IOException;
+import java.util.function.Function;
 
 /** The thin view of {@link UseWithPresenter}: system choice, AIC values with copy buttons, preview, notes. */
 public final class UseWithDialog extends BaseDialog {
@@ -48,9 +51,9 @@ public final class UseWithDialog extends BaseDialog {
 
         JComboBox<Object> client = Components.named(new JComboBox<>(presenter.clients.toArray()), "useWith.client",
                 Messages.text("useWith.client"));
-        client.setRenderer(renderer(v -> ((io.p1vault.model.Entry) v).getName()));
+        client.setRenderer(renderer(v -> ((Entry) v).getName()));
         client.addActionListener(e -> presenter.conductorOneClient.set(
-                (io.p1vault.model.ClientCredentialsEntry) client.getSelectedItem()));
+                (ClientCredentialsEntry) client.getSelectedItem()));
         JLabel clientLabel = Components.labelFor(Messages.text("useWith.client"), client);
         content.add(clientLabel);
         content.add(client);
@@ -142,7 +145,7 @@ public final class UseWithDialog extends BaseDialog {
         return area;
     }
 
-    private static DefaultListCellRenderer renderer(java.util.function.Function<Object, String> text) {
+    private static DefaultListCellRenderer renderer(Function<Object, String> text) {
         return new DefaultListCellRenderer() {
             @Override
             public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
