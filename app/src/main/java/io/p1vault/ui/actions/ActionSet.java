@@ -28,6 +28,7 @@ public final class ActionSet {
     public final AppAction runProperties;
     public final AppAction testServer;
     public final AppAction tryStandIn;
+    public final AppAction useWith;
 
     public ActionSet(DesktopController app) {
         newVault = new NewVaultAction(app);
@@ -49,6 +50,7 @@ public final class ActionSet {
         runProperties = new RunPropertiesAction(app);
         testServer = new TestServerAction(app);
         tryStandIn = new TryStandInAction(app);
+        useWith = new UseWithAction(app);
     }
 
     public List<AppAction> all() {
@@ -57,6 +59,7 @@ public final class ActionSet {
         all.addAll(add);
         all.add(runProperties);
         all.addAll(List.of(testServer, tryStandIn));
+        all.add(useWith);
         return all;
     }
 }
