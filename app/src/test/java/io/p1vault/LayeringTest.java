@@ -16,7 +16,8 @@ class LayeringTest {
 
     @Test
     void servicesDoNotImportFrontEnds() throws IOException {
-        for (String layer : List.of("storage", "runproperties", "model", "pingfederate", "vault", "crypto", "desktop")) {
+        for (String layer : List.of("storage", "runproperties", "model", "pingfederate", "vault", "crypto", "desktop",
+                "integrations")) {
             Path folder = SOURCES.resolve(layer);
             assertThat(folder).isDirectory();
             try (Stream<Path> files = Files.walk(folder)) {
@@ -34,6 +35,7 @@ class LayeringTest {
         assertOnlyIn("okhttp3", "pingfederate");
         assertOnlyIn("com\\.sun\\.net\\.httpserver", "pingfederate/standin");
         assertOnlyIn("org\\.bouncycastle", "crypto");
+        assertOnlyIn("com\\.fasterxml\\.jackson\\.dataformat\\.yaml", "integrations");
     }
 
     /** Imports of {@code packageRegex} appear only in files under {@code allowedFolder}. */

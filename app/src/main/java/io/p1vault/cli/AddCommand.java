@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "add", mixinStandardHelpOptions = true, description = "Adds an entry to the vault.",
         subcommands = {AddGatewayCredentialCommand.class, AddPingOneAppCommand.class,
-                AddPingFederateServerCommand.class})
+                AddPingFederateServerCommand.class, AddClientCredentialsCommand.class})
 final class AddCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

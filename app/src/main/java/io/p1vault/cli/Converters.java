@@ -2,6 +2,7 @@ package io.p1vault.cli;
 
 import io.p1vault.model.EntryKind;
 import io.p1vault.vault.ConflictPolicy;
+import io.p1vault.pingfederate.OutboundProvisioning;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -24,6 +25,14 @@ final class Converters {
         @Override
         public ConflictPolicy convert(String value) {
             return oneOf(value, ConflictPolicy.values(), ConflictPolicy::option, "conflict policy");
+        }
+    }
+
+    static final class RemoveAction implements ITypeConverter<OutboundProvisioning.RemoveAction> {
+        @Override
+        public OutboundProvisioning.RemoveAction convert(String value) {
+            return oneOf(value, OutboundProvisioning.RemoveAction.values(), OutboundProvisioning.RemoveAction::option,
+                    "remove action");
         }
     }
 

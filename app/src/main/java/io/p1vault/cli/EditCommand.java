@@ -1,5 +1,6 @@
 package io.p1vault.cli;
 
+import io.p1vault.model.ClientCredentialsEntry;
 import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
 import io.p1vault.model.PingFederateServerEntry;
@@ -37,8 +38,11 @@ final class EditCommand extends VaultCommand {
     @Option(names = "--region", paramLabel = "R", description = "Application: the region's top-level domain.")
     String region;
 
-    @Option(names = "--client-id", paramLabel = "ID", description = "Application: the client ID.")
+    @Option(names = "--client-id", paramLabel = "ID", description = "Application or OAuth client: the client ID.")
     String clientId;
+
+    @Option(names = "--token-url", paramLabel = "URL", description = "OAuth client: the token URL.")
+    String tokenUrl;
 
     @Option(names = "--auth-method", paramLabel = "basic|post", description = "Application: token endpoint authentication.")
     String authMethod;
@@ -72,6 +76,10 @@ final class EditCommand extends VaultCommand {
                         Objects.requireNonNullElse(username, server.getUsername()), server.getClientId(),
                         server.getTokenUrl());
             }
+            if (entry instanceof ClientCredentialsEntry client && any(clientId, tokenUrl)) {
+                editor.editClientCredentials(client, Objects.requireNonNullElse(clientId, client.getClientId()),
+                        Objects.requireNonNullElse(tokenUrl, client.getTokenUrl()));
+            }
             if (notes != null) {
                 editor.setNotes(entry, notes);
             }
@@ -96,15 +104,24 @@ final class EditCommand extends VaultCommand {
     private void checkOptionsFit(Entry entry) throws CliException {
         boolean app = entry instanceof PingOneApplicationEntry;
         boolean server = entry instanceof PingFederateServerEntry;
-        if (!app && any(type, environmentId, region, clientId, authMethod)) {
-            throw new CliException("--type, --environment-id, --region, --client-id and --auth-method apply to "
-                    + "PingOne applications only; \"" + entry.getName() + "\" is a " + EntryView.kindName(entry) + ".");
+        boolean client = entry instanceof ClientCredentialsEntry;
+        if (!app && any(type, environmentId, region, authMethod)) {
+            throw new CliException("--type, --environment-id, --region and --auth-method apply to "
+                    + "PingOne applications only; \"" + entry.getName() + "\" is " + EntryView.aKindName(entry) + ".");
+        }
+        if (!app && !client && clientId != null) {
+            throw new CliException("--client-id applies to PingOne applications and OAuth clients only; \""
+                    + entry.getName() + "\" is " + EntryView.aKindName(entry) + ".");
+        }
+        if (!client && tokenUrl != null) {
+            throw new CliException("--token-url applies to OAuth clients only; \"" + entry.getName() + "\" is "
+                    + EntryView.aKindName(entry) + ".");
         }
         if (!server && any(adminUrl, username)) {
             throw new CliException("--url and --username apply to PingFederate servers only; \"" + entry.getName()
-                    + "\" is a " + EntryView.kindName(entry) + ".");
+                    + "\" is " + EntryView.aKindName(entry) + ".");
         }
-        if (notes == null && secretFile == null && !any(type, environmentId, region, clientId, authMethod, adminUrl, username)) {
+        if (notes == null && secretFile == null && !any(type, environmentId, region, clientId, authMethod, adminUrl, username, tokenUrl)) {
             throw new CliException("Say what to change: see p1vault edit --help.");
         }
     }

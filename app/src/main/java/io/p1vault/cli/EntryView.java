@@ -1,6 +1,7 @@
 package io.p1vault.cli;
 
 import io.p1vault.model.AgeIdentityEntry;
+import io.p1vault.model.ClientCredentialsEntry;
 import io.p1vault.model.Deployment;
 import io.p1vault.model.Entry;
 import io.p1vault.model.GatewayClaims;
@@ -70,6 +71,9 @@ final class EntryView {
             m.put("readTimeoutSeconds", s.getReadTimeoutSeconds());
         } else if (e instanceof AgeIdentityEntry i) {
             m.put("recipient", i.getRecipient());
+        } else if (e instanceof ClientCredentialsEntry c) {
+            m.put("clientId", c.getClientId());
+            m.put("tokenUrl", c.getTokenUrl());
         }
         return m;
     }
@@ -77,6 +81,12 @@ final class EntryView {
     /** How messages name an entry: its kind and name. */
     static String label(Entry e) {
         return kindName(e) + " \"" + e.getName() + "\"";
+    }
+
+    /** The kind's name with its indefinite article: "a PingFederate server", "an OAuth client". */
+    static String aKindName(Entry e) {
+        String name = kindName(e);
+        return ("aeiouAEIOU".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
     }
 
     static String kindName(Entry e) {

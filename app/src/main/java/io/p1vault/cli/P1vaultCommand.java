@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
                 RenameCommand.class, EditCommand.class, RemoveCommand.class, HistoryCommand.class,
                 RestoreBackupCommand.class, PasswdCommand.class, KeygenCommand.class,
                 ExportCommand.class, ImportCommand.class, RunPropsCommand.class,
-                ServerGroupCommand.class, PfCommand.class, SandboxCommand.class})
+                ServerGroupCommand.class, PfCommand.class, ConfigCommand.class, SandboxCommand.class})
 public final class P1vaultCommand implements Callable<Integer> {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,

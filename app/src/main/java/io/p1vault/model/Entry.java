@@ -19,7 +19,8 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = GatewayCredentialEntry.class, name = "pingone-gateway-credential"),
         @JsonSubTypes.Type(value = PingOneApplicationEntry.class, name = "pingone-application"),
         @JsonSubTypes.Type(value = PingFederateServerEntry.class, name = "pingfederate-server"),
-        @JsonSubTypes.Type(value = AgeIdentityEntry.class, name = "age-identity")})
+        @JsonSubTypes.Type(value = AgeIdentityEntry.class, name = "age-identity"),
+        @JsonSubTypes.Type(value = ClientCredentialsEntry.class, name = "client-credentials")})
 @JsonPropertyOrder({"id", "kind", "name", "notes", "createdAt", "modifiedAt"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public abstract class Entry extends Extensible {

@@ -8,7 +8,8 @@ public enum EntryKind {
     GATEWAY_CREDENTIAL("pingone-gateway-credential", "PingOne gateway credential"),
     PINGONE_APPLICATION("pingone-application", "PingOne application"),
     PINGFEDERATE_SERVER("pingfederate-server", "PingFederate server"),
-    AGE_IDENTITY("age-identity", "age identity");
+    AGE_IDENTITY("age-identity", "age identity"),
+    CLIENT_CREDENTIALS("client-credentials", "OAuth client");
 
     private final String id;
     private final String displayName;

@@ -10,7 +10,7 @@ package io.p1vault.runproperties;
  * {@code = : # !} unescaped except where the parser would misread them (at the start), so a
  * URL stays readable as {@code https://host:9999}.
  */
-final class PropertiesEscapes {
+public final class PropertiesEscapes {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private PropertiesEscapes() {
@@ -54,7 +54,7 @@ final class PropertiesEscapes {
     }
 
     /** A key as written before a separator: spaces and all separator/comment characters escaped. */
-    static String escapeKey(String key) {
+    public static String escapeKey(String key) {
         StringBuilder out = new StringBuilder(key.length() + 8);
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
@@ -71,7 +71,7 @@ final class PropertiesEscapes {
      * characters, a leading space (the parser skips whitespace after the separator) and a
      * leading {@code =} or {@code :} (after a whitespace separator it would become the separator).
      */
-    static String escapeValue(String value) {
+    public static String escapeValue(String value) {
         StringBuilder out = new StringBuilder(value.length() + 8);
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

@@ -6,10 +6,12 @@ import io.p1vault.desktop.IdleLock;
 import io.p1vault.desktop.SecretClipboard;
 import io.p1vault.desktop.Settings;
 import io.p1vault.desktop.SettingsStore;
+import io.p1vault.model.ClientCredentialsEntry;
 import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
 import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.PingFederateServerEntry;
+import io.p1vault.model.PingOneApplicationEntry;
 import io.p1vault.model.VaultJson;
 import io.p1vault.runproperties.RunPropertiesService;
 import io.p1vault.ui.actions.ActionSet;
@@ -21,6 +23,8 @@ import io.p1vault.ui.base.Tasks;
 import io.p1vault.ui.entry.EntryDialog;
 import io.p1vault.ui.entry.EntryForm;
 import io.p1vault.model.PingFederateServerEntry;
+import io.p1vault.ui.integrations.UseWithDialog;
+import io.p1vault.ui.integrations.UseWithPresenter;
 import io.p1vault.ui.main.HistoryDialog;
 import io.p1vault.ui.pingfederate.ConnectionsDialog;
 import io.p1vault.ui.pingfederate.ConnectionsPresenter;
@@ -425,6 +429,15 @@ public final class DesktopController {
         } finally {
             java.util.Arrays.fill(value, '\0');
         }
+    }
+
+    /** "Use with…": another system's configuration from a PingOne application, copied through the clipboard guard. */
+    public void useWith(PingOneApplicationEntry application) {
+        List<ClientCredentialsEntry> clients = session.vault.get().document().entries.stream()
+                .filter(ClientCredentialsEntry.class::isInstance).map(ClientCredentialsEntry.class::cast).toList();
+        UseWithPresenter useWith = new UseWithPresenter(application, clients,
+                text -> clipboard.copy(text, Duration.ofSeconds(settings.clipboardSeconds)));
+        new UseWithDialog(window, useWith, dialogs).setVisible(true);
     }
 
     public void focusSearch() {

@@ -2,6 +2,7 @@ package io.p1vault.vault;
 
 import io.p1vault.crypto.age.X25519Identity;
 import io.p1vault.model.AgeIdentityEntry;
+import io.p1vault.model.ClientCredentialsEntry;
 import io.p1vault.model.Deployment;
 import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
@@ -163,6 +164,31 @@ public final class VaultEditor {
         return new Added<>(entry, List.of());
     }
 
+    /** Another system's OAuth client: client ID, secret and the https token URL it is used at. */
+    public Added<ClientCredentialsEntry> addClientCredentials(String name, String clientId, String tokenUrl,
+                                                              char[] clientSecret)
+            throws VaultException, InvalidEntryException {
+        ClientCredentialsEntry entry = new ClientCredentialsEntry(checkName(EntryKind.CLIENT_CREDENTIALS, name),
+                required("clientId", clientId), secret(clientSecret), clientTokenUrl(tokenUrl));
+        add(entry);
+        return new Added<>(entry, List.of());
+    }
+
+    /** Changes an OAuth client's client ID and token URL (both checked before either is changed). */
+    public void editClientCredentials(ClientCredentialsEntry entry, String clientId, String tokenUrl)
+            throws VaultException, InvalidEntryException {
+        String id = required("clientId", clientId);
+        String url = clientTokenUrl(tokenUrl);
+        Changes changes = new Changes();
+        changes.set("clientId", entry.getClientId(), id, entry::setClientId);
+        changes.set("tokenUrl", entry.getTokenUrl(), url, entry::setTokenUrl);
+        record(entry, changes);
+    }
+
+    private static String clientTokenUrl(String tokenUrl) throws InvalidEntryException {
+        return httpsUrl("tokenUrl", tokenUrl, "https://example.conductor.one/auth/v1/token");
+    }
+
     /** Sets a server's connect and read timeouts in seconds; null keeps the program's default. */
     public void setServerTimeouts(PingFederateServerEntry server, Integer connectSeconds, Integer readSeconds)
             throws InvalidEntryException {
@@ -245,7 +271,7 @@ public final class VaultEditor {
      */
     public void replaceSecret(Entry entry, char[] newSecret) throws VaultException, InvalidEntryException {
         String what = switch (requireKnown(entry)) {
-            case PINGONE_APPLICATION -> "client secret";
+            case PINGONE_APPLICATION, CLIENT_CREDENTIALS -> "client secret";
             case PINGFEDERATE_SERVER -> "password";
             case GATEWAY_CREDENTIAL -> throw new InvalidEntryException("secret", "A gateway credential cannot be "
                     + "replaced in place; add the new credential as a new entry.");
@@ -257,6 +283,8 @@ public final class VaultEditor {
         Secret old = entry.secret();
         if (entry instanceof PingOneApplicationEntry app) {
             app.setClientSecret(replacement);
+        } else if (entry instanceof ClientCredentialsEntry client) {
+            client.setClientSecret(replacement);
         } else {
             ((PingFederateServerEntry) entry).setSecret(replacement);
         }
@@ -308,6 +336,11 @@ public final class VaultEditor {
         touch(credential);
         vault.recordChange("push", credential.getId(), "to PingFederate \"" + deployment.serverName
                 + "\" as PingOne connection \"" + deployment.connectionName + "\" (" + deployment.connectionId + ")");
+    }
+
+    /** Records in the history a change made on a server that concerns no vault entry but the server's own. */
+    public void recordServerChange(PingFederateServerEntry server, String detail) throws VaultException {
+        vault.recordChange("pingfederate", server.getId(), detail);
     }
 
     /**

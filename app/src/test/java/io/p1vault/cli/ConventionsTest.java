@@ -35,11 +35,12 @@ class ConventionsTest {
     @Test
     void everyCommandOfTheContractExists() {
         assertThat(commands()).containsExactlyInAnyOrder("init", "add", "add gateway-credential", "add pingone-app",
-                "add pingfederate-server", "list", "show", "rename", "edit", "remove", "history", "restore-backup",
+                "add pingfederate-server", "add client-credentials", "list", "show", "rename", "edit", "remove", "history", "restore-backup",
                 "passwd", "keygen", "export", "import",
                 "runprops", "runprops show", "runprops get", "runprops set", "runprops unset", "runprops pingone",
                 "server", "server test", "server trust", "pf", "pf list", "pf push", "pf set", "pf delete", "pf status",
-                "pf environments", "sandbox");
+                "pf environments", "pf provisioning", "config", "config cloudflare", "config conductorone", "config aic",
+                "config pf-console-oidc", "sandbox");
     }
 
     @ParameterizedTest
@@ -77,7 +78,7 @@ class ConventionsTest {
     void addWithoutAKindIsAUsageError() {
         Cli.Result r = new Cli(dir).run("add");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).startsWith("Say what to add: gateway-credential, pingone-app, pingfederate-server.");
+        assertThat(r.err()).startsWith("Say what to add: gateway-credential, pingone-app, pingfederate-server, client-credentials.");
     }
 
     @Test

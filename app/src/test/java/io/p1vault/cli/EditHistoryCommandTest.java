@@ -86,7 +86,7 @@ class EditHistoryCommandTest {
     void refusesOptionsOfAnotherKind() {
         Cli.Result r = cli.run("edit", "--vault", v, "pf", "--client-id", "x");
         assertThat(r.exit()).isNotZero();
-        assertThat(r.err()).contains("apply to PingOne applications only");
+        assertThat(r.err()).contains("--client-id applies to PingOne applications and OAuth clients only");
     }
 
     @Test

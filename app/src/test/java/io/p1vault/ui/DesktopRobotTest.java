@@ -242,7 +242,7 @@ class DesktopRobotTest {
         waitOffEdt("the clipboard to be cleared", () -> text(clipboard).isEmpty());
     }
 
-    private static String text(Clipboard clipboard) {
+    static String text(Clipboard clipboard) {
         try {
             return (String) clipboard.getData(DataFlavor.stringFlavor);
         } catch (Exception e) {

@@ -1,6 +1,8 @@
 package io.p1vault.pingfederate.standin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.p1vault.pingfederate.PingFederateJson;
 
 import java.io.IOException;
@@ -13,9 +15,11 @@ import java.util.List;
 
 /**
  * Checks a JSON body against a schema of PingFederate's OpenAPI document, for the schema
- * features that document's PingOne subset uses ({@code type}, {@code properties},
- * {@code required}, {@code items}, {@code enum}, {@code $ref}, {@code format: date-time}).
- * Properties the schema does not name are refused, as PingFederate refuses them.
+ * features that document's subset uses ({@code type}, {@code properties}, {@code required},
+ * {@code items}, {@code enum}, {@code $ref}, {@code format: date-time}, {@code allOf} (its parts'
+ * properties and required fields together), {@code oneOf}/{@code anyOf} (one part must fit),
+ * {@code additionalProperties}). Properties the schema does not name are refused, as PingFederate
+ * refuses them.
  */
 final class SchemaValidator {
     static final String RESOURCE = "pf-admin-api-12.1.0.4-pingone-subset.json";
@@ -62,6 +66,14 @@ final class SchemaValidator {
             check(value, schema(ref.substring(ref.lastIndexOf('/') + 1)), path, out);
             return;
         }
+        if (schema.has("allOf")) {
+            check(value, merged(schema.get("allOf")), path, out);
+            return;
+        }
+        if (schema.has("oneOf") || schema.has("anyOf")) {
+            checkAlternatives(value, schema.has("oneOf") ? schema.get("oneOf") : schema.get("anyOf"), path, out);
+            return;
+        }
         String type = schema.path("type").asText("");
         if (!hasType(value, type)) {
             out.add(new Violation(path, Violation.Kind.WRONG_TYPE, describe(path) + " must be " + article(type) + "."));
@@ -88,7 +100,9 @@ final class SchemaValidator {
             }
             value.properties().forEach(field -> {
                 String fieldPath = child(path, field.getKey());
-                if (!properties.has(field.getKey())) {
+                if (!properties.has(field.getKey()) && schema.path("additionalProperties").isObject()) {
+                    check(field.getValue(), schema.get("additionalProperties"), fieldPath, out);
+                } else if (!properties.has(field.getKey())) {
                     out.add(new Violation(fieldPath, Violation.Kind.UNKNOWN_FIELD, "Unrecognized field \""
                             + fieldPath + "\"."));
                 } else if (!field.getValue().isNull()) {
@@ -100,6 +114,45 @@ final class SchemaValidator {
             for (int i = 0; i < value.size(); i++) {
                 check(value.get(i), schema.get("items"), path + "[" + i + "]", out);
             }
+        }
+    }
+
+    /** One object schema with the properties and required fields of all {@code parts} (references resolved). */
+    private JsonNode merged(JsonNode parts) {
+        ObjectNode merged = PingFederateJson.mapper().createObjectNode().put("type", "object");
+        ObjectNode properties = merged.putObject("properties");
+        ArrayNode required = merged.putArray("required");
+        for (JsonNode part : parts) {
+            JsonNode resolved = resolve(part);
+            if (resolved.has("allOf")) {
+                resolved = merged(resolved.get("allOf"));
+            }
+            if (resolved.path("properties").isObject()) {
+                properties.setAll((ObjectNode) resolved.get("properties").deepCopy());
+            }
+            resolved.path("required").forEach(required::add);
+        }
+        return merged;
+    }
+
+    private JsonNode resolve(JsonNode schema) {
+        String ref = schema.path("$ref").asText(null);
+        return ref == null ? schema : resolve(schema(ref.substring(ref.lastIndexOf('/') + 1)));
+    }
+
+    /** The value must fit one of the alternatives; if none fits, the violations of the first are reported. */
+    private void checkAlternatives(JsonNode value, JsonNode alternatives, String path, List<Violation> out) {
+        List<Violation> first = null;
+        for (JsonNode alternative : alternatives) {
+            List<Violation> found = new ArrayList<>();
+            check(value, alternative, path, found);
+            if (found.isEmpty()) {
+                return;
+            }
+            first = first == null ? found : first;
+        }
+        if (first != null) {
+            out.addAll(first);
         }
     }
 

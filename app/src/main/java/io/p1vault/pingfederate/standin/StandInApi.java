@@ -31,6 +31,7 @@ import java.util.UUID;
 final class StandInApi implements HttpHandler {
     private static final String API = PingFederateClient.API_PATH;
     private static final String CONNECTIONS = "pingOneConnections";
+    private static final String SP_CONNECTIONS = "spConnections";
     private static final int DEFAULT_PAGE_SIZE = 25;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -99,13 +100,21 @@ final class StandInApi implements HttpHandler {
         if (s.equals(List.of("version")) && method.equals("GET")) {
             return ok(json().put("version", PingFederateStandIn.VERSION));
         }
+        if (s.equals(List.of("dataStores")) && method.equals("GET")) {
+            ObjectNode out = json();
+            out.putArray("items").addAll(state.dataStores);
+            return ok(out);
+        }
+        if (s.size() >= 2 && s.get(0).equals("idp") && s.get(1).equals(SP_CONNECTIONS)) {
+            return spConnections(method, s.subList(2, s.size()), exchange, body);
+        }
         if (s.isEmpty() || !s.get(0).equals(CONNECTIONS) || s.size() > 3) {
             return error(404, "resource_not_found", "The requested resource was not found.");
         }
         if (s.size() == 1) {
             return switch (method) {
                 case "GET" -> ok(list());
-                case "POST" -> withBody(exchange, body, json -> create(json));
+                case "POST" -> withBody(exchange, body, "PingOneConnection", json -> create(json));
                 default -> error(405, "method_not_allowed", "Method " + method + " is not allowed here.");
             };
         }
@@ -116,7 +125,7 @@ final class StandInApi implements HttpHandler {
         if (s.size() == 2) {
             return switch (method) {
                 case "GET" -> ok(c.toJson());
-                case "PUT" -> withBody(exchange, body, json -> replace(c, json));
+                case "PUT" -> withBody(exchange, body, "PingOneConnection", json -> replace(c, json));
                 case "DELETE" -> delete(c);
                 default -> error(405, "method_not_allowed", "Method " + method + " is not allowed here.");
             };
@@ -137,7 +146,7 @@ final class StandInApi implements HttpHandler {
         Answer handle(ObjectNode json);
     }
 
-    private Answer withBody(HttpExchange exchange, byte[] body, BodyHandler handler) {
+    private Answer withBody(HttpExchange exchange, byte[] body, String schema, BodyHandler handler) {
         String type = exchange.getRequestHeaders().getFirst("Content-Type");
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             return error(415, "unsupported_media_type", "The request body must be application/json.");
@@ -150,7 +159,7 @@ final class StandInApi implements HttpHandler {
         }
         List<SchemaValidator.Violation> violations = json == null ? List.of(new SchemaValidator.Violation("",
                 SchemaValidator.Violation.Kind.WRONG_TYPE, "The request body is empty."))
-                : validator.validate(json, "PingOneConnection");
+                : validator.validate(json, schema);
         if (!violations.isEmpty()) {
             boolean onlyMissing = violations.stream().allMatch(v -> v.kind() == SchemaValidator.Violation.Kind.REQUIRED);
             return validation(onlyMissing ? 422 : 400, violations.stream()
@@ -158,6 +167,83 @@ final class StandInApi implements HttpHandler {
                             ? "validation_required_field_missing" : "validation_invalid_field", v.message())).toList());
         }
         return handler.handle((ObjectNode) json);
+    }
+
+    /** {@code /idp/spConnections[/{id}]}: list, read, create and replace, with PingOne outbound provisioning checked. */
+    private Answer spConnections(String method, List<String> rest, HttpExchange exchange, byte[] body) {
+        if (rest.isEmpty()) {
+            return switch (method) {
+                case "GET" -> {
+                    ObjectNode out = json();
+                    out.putArray("items").addAll(state.spConnections.values());
+                    yield ok(out);
+                }
+                case "POST" -> withBody(exchange, body, "SpConnection", json -> saveSpConnection(null, json));
+                default -> error(405, "method_not_allowed", "Method " + method + " is not allowed here.");
+            };
+        }
+        ObjectNode existing = rest.size() == 1 ? state.spConnections.get(rest.get(0)) : null;
+        if (existing == null) {
+            return error(404, "resource_not_found", "SP connection with ID '" + String.join("/", rest) + "' not found.");
+        }
+        return switch (method) {
+            case "GET" -> ok(existing);
+            case "PUT" -> withBody(exchange, body, "SpConnection", json -> saveSpConnection(existing, json));
+            default -> error(405, "method_not_allowed", "Method " + method + " is not allowed here.");
+        };
+    }
+
+    private Answer saveSpConnection(ObjectNode existing, ObjectNode json) {
+        String id = existing != null ? existing.get("id").asText() : json.hasNonNull("id") ? json.get("id").asText() : newId();
+        if (existing != null && json.hasNonNull("id") && !json.get("id").asText().equals(id)) {
+            return validation(422, List.of(fieldError("id", "id_mismatch", "The ID in the body differs from the one in the path.")));
+        }
+        List<ObjectNode> errors = new ArrayList<>();
+        String entityId = json.path("entityId").asText();
+        if (state.spConnections.values().stream().anyMatch(o -> !o.get("id").asText().equals(id)
+                && o.path("entityId").asText().equals(entityId))) {
+            errors.add(fieldError("entityId", "duplicate_entity_id", "Another SP connection has the entity ID '"
+                    + entityId + "'."));
+        }
+        JsonNode provision = json.path("outboundProvision");
+        if ("PingOne".equals(provision.path("type").asText())) {
+            errors.addAll(checkPingOneProvisioning(provision));
+        }
+        if (!errors.isEmpty()) {
+            return validation(422, errors);
+        }
+        ObjectNode stored = json.deepCopy();
+        stored.put("id", id);
+        String now = Instant.now().toString();
+        stored.put("creationDate", existing != null ? existing.path("creationDate").asText(now) : now);
+        stored.put("modificationDate", now);
+        state.spConnections.put(id, stored);
+        return new Answer(existing == null ? 201 : 200, stored);
+    }
+
+    /** What PingFederate's PingOne connector checks: a known PingOne connection and environment, known data stores. */
+    private List<ObjectNode> checkPingOneProvisioning(JsonNode provision) {
+        List<ObjectNode> errors = new ArrayList<>();
+        String environment = null;
+        for (JsonNode setting : provision.path("targetSettings")) {
+            if ("PINGONE_ENVIRONMENT".equals(setting.path("name").asText())) {
+                environment = setting.path("value").asText();
+            }
+        }
+        String[] parts = environment == null ? new String[0] : environment.split("\\|", -1);
+        StoredConnection connection = parts.length == 2 ? state.connections.get(parts[0]) : null;
+        if (connection == null || !connection.claims.environmentId.equals(parts[1])) {
+            errors.add(fieldError("outboundProvision.targetSettings", "invalid_pingone_environment",
+                    "PINGONE_ENVIRONMENT must be '<PingOne connection ID>|<environment ID>' of an existing connection."));
+        }
+        for (JsonNode channel : provision.path("channels")) {
+            String store = channel.path("channelSource").path("dataSource").path("id").asText();
+            if (state.dataStores.stream().noneMatch(d -> d.path("id").asText().equals(store))) {
+                errors.add(fieldError("outboundProvision.channels.channelSource.dataSource", "invalid_data_store",
+                        "Data store '" + store + "' does not exist."));
+            }
+        }
+        return errors;
     }
 
     private Answer create(ObjectNode json) {

@@ -1,9 +1,12 @@
 package io.p1vault.pingfederate.standin;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.p1vault.model.Secret;
+import io.p1vault.pingfederate.PingFederateJson;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +32,20 @@ final class StandInState {
     volatile Failure nextFailure;
     volatile boolean recording;
     final List<RecordedRequest> recorded = new CopyOnWriteArrayList<>();
-    /** Guarded by itself. */
+    /** Guarded by itself; the SP connections and data stores below are guarded by it too. */
     final Map<String, StoredConnection> connections = new LinkedHashMap<>();
+    final Map<String, ObjectNode> spConnections = new LinkedHashMap<>();
+    /** PingFederate's own provisioner JDBC store and one LDAP directory, as a fresh install with a directory has. */
+    final List<ObjectNode> dataStores = new ArrayList<>(List.of(dataStore("ProvisionerDS", "JDBC", null),
+            dataStore("LDAP-PingDirectory", "LDAP", "PingDirectory")));
+
+    static ObjectNode dataStore(String id, String type, String name) {
+        ObjectNode store = PingFederateJson.mapper().createObjectNode().put("type", type).put("id", id);
+        if (name != null) {
+            store.put("name", name);
+        }
+        return store;
+    }
 
     void addUser(String name, char[] password, boolean admin) {
         users.put(name, new User(Secret.of(password), admin));

@@ -30,6 +30,7 @@ public final class ActionSet {
     public final AppAction tryStandIn;
     public final AppAction push;
     public final AppAction connections;
+    public final AppAction useWith;
 
     public ActionSet(DesktopController app) {
         newVault = new NewVaultAction(app);
@@ -53,6 +54,7 @@ public final class ActionSet {
         tryStandIn = new TryStandInAction(app);
         push = new PushCredentialAction(app);
         connections = new ConnectionsAction(app);
+        useWith = new UseWithAction(app);
     }
 
     public List<AppAction> all() {
@@ -60,7 +62,7 @@ public final class ActionSet {
                 history, settings, exit, edit, rename, delete, copySecret, find, about));
         all.addAll(add);
         all.add(runProperties);
-        all.addAll(List.of(testServer, tryStandIn, push, connections));
+        all.addAll(List.of(testServer, tryStandIn, push, connections, useWith));
         return all;
     }
 }

@@ -1,6 +1,7 @@
 package io.p1vault.ui.entry;
 
 import io.p1vault.model.AgeIdentityEntry;
+import io.p1vault.model.ClientCredentialsEntry;
 import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
 import io.p1vault.model.GatewayCredentialEntry;
@@ -56,6 +57,7 @@ public abstract class EntryForm {
             case PINGONE_APPLICATION -> new ApplicationForm(session, (PingOneApplicationEntry) entry);
             case PINGFEDERATE_SERVER -> new ServerForm(session, (PingFederateServerEntry) entry);
             case AGE_IDENTITY -> new IdentityForm(session, (AgeIdentityEntry) entry);
+            case CLIENT_CREDENTIALS -> new ClientCredentialsForm(session, (ClientCredentialsEntry) entry);
         };
     }
 

@@ -1,6 +1,7 @@
 package io.p1vault.ui.main;
 
 import io.p1vault.model.AgeIdentityEntry;
+import io.p1vault.model.ClientCredentialsEntry;
 import io.p1vault.model.Deployment;
 import io.p1vault.model.Entry;
 import io.p1vault.model.GatewayClaims;
@@ -62,6 +63,10 @@ public final class EntryDetails {
                 d.row("field.pinned", String.join("\n", s.getPinnedCertificates()), Style.CODE);
             }
             d.row("field.lastVersion", s.getLastVersion(), Style.TEXT);
+        } else if (entry instanceof ClientCredentialsEntry c) {
+            d.row("field.clientId", c.getClientId(), Style.CODE);
+            d.row("field.clientSecret", null, Style.SECRET);
+            d.row("field.tokenUrl", c.getTokenUrl(), Style.CODE);
         } else if (entry instanceof AgeIdentityEntry i) {
             d.row("field.recipient", i.getRecipient(), Style.CODE);
             d.row("field.secretKey", null, Style.SECRET);

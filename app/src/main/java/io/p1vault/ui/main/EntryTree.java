@@ -47,6 +47,7 @@ public final class EntryTree extends JTree {
             case PINGONE_APPLICATION -> "application";
             case PINGFEDERATE_SERVER -> "server";
             case AGE_IDENTITY -> "identity";
+            case CLIENT_CREDENTIALS -> "key";
         };
     }
 

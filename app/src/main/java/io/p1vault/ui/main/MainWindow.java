@@ -110,7 +110,7 @@ public final class MainWindow extends JFrame {
         JMenu entry = menu("menu.entry");
         a.add.forEach(action -> entry.add(item(action)));
         entry.addSeparator();
-        for (AppAction action : List.of(a.edit, a.rename, a.copySecret, a.delete, a.testServer)) {
+        for (AppAction action : List.of(a.edit, a.rename, a.copySecret, a.useWith, a.delete, a.testServer)) {
             entry.add(item(action));
         }
         entry.addSeparator();
