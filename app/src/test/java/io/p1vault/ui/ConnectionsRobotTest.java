@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import javax.swing.JButton;
 import javax.swing.JLabel;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
@@ -83,8 +84,12 @@ class ConnectionsRobotTest {
         FrameFixture window = main(robot);
         GuiActionRunner.execute(() -> app.controller.presenter().selected.set(
                 app.controller.session().editor().find(null, "jti-a").orElseThrow()));
-        window.menuItem("menu.entry.push").requireEnabled();
-        window.button("detail.action.entry.push").click();
+        robot.waitForIdle();
+        JButton pushButton = robot.finder().findByName(window.target(), "detail.action.entry.push", JButton.class, false);
+        javax.swing.JMenuItem pushItem = window.menuItem("menu.entry.push").target();
+        assertThat(GuiActionRunner.execute(() -> pushButton.isEnabled() && pushButton.getAction() == pushItem.getAction()))
+                .as("the detail form offers the push").isTrue();
+        window.menuItem("menu.entry.push").click();
         DialogFixture push = dialog(robot, "pushDialog");
         waitFor("the server's connections to be read", () -> push.button("pushDialog.ok").target().isEnabled());
         push.textBox("push.name.text").requireText("Gateway jti-a");
