@@ -26,6 +26,9 @@ public final class ActionSet {
     public final AppAction find;
     public final AppAction about;
     public final AppAction runProperties;
+    public final AppAction exportEntries;
+    public final AppAction importEntries;
+    public final AppAction copyRecipient;
 
     public ActionSet(DesktopController app) {
         newVault = new NewVaultAction(app);
@@ -45,6 +48,9 @@ public final class ActionSet {
         find = new FindAction(app);
         about = new AboutAction(app);
         runProperties = new RunPropertiesAction(app);
+        exportEntries = new ExportAction(app);
+        importEntries = new ImportAction(app);
+        copyRecipient = new CopyRecipientAction(app);
     }
 
     public List<AppAction> all() {
@@ -52,6 +58,7 @@ public final class ActionSet {
                 history, settings, exit, edit, rename, delete, copySecret, find, about));
         all.addAll(add);
         all.add(runProperties);
+        all.addAll(List.of(exportEntries, importEntries, copyRecipient));
         return all;
     }
 }

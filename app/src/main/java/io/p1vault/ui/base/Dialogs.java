@@ -31,4 +31,10 @@ public interface Dialogs {
     boolean previewDiff(String title, String diff, List<String> warnings);
 
     Optional<Path> chooseRunProperties(Path folder);
+
+    /** Where to write an export; {@code suggested} is the proposed file. */
+    Optional<Path> chooseExportFile(Path suggested);
+
+    /** An export file to import. */
+    Optional<Path> chooseImportFile(Path folder);
 }

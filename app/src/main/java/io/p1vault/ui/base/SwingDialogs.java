@@ -86,6 +86,29 @@ public final class SwingDialogs implements Dialogs {
                 ? Optional.of(chooser.getSelectedFile().toPath()) : Optional.empty();
     }
 
+    @Override
+    public Optional<Path> chooseExportFile(Path suggested) {
+        JFileChooser chooser = exportChooser(suggested.getParent());
+        chooser.setDialogTitle(Messages.text("export.chooser"));
+        chooser.setSelectedFile(suggested.toFile());
+        return chooser.showSaveDialog(owner.get()) == JFileChooser.APPROVE_OPTION
+                ? Optional.of(chooser.getSelectedFile().toPath()) : Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseImportFile(Path folder) {
+        JFileChooser chooser = exportChooser(folder);
+        chooser.setDialogTitle(Messages.text("import.chooser"));
+        return chooser.showOpenDialog(owner.get()) == JFileChooser.APPROVE_OPTION
+                ? Optional.of(chooser.getSelectedFile().toPath()) : Optional.empty();
+    }
+
+    private static JFileChooser exportChooser(Path folder) {
+        JFileChooser chooser = new JFileChooser(folder == null ? null : folder.toFile());
+        chooser.addChoosableFileFilter(new FileNameExtensionFilter(Messages.text("export.chooser.filter"), "age", "txt"));
+        return chooser;
+    }
+
     private static JFileChooser chooser(Path folder) {
         JFileChooser chooser = new JFileChooser(folder == null ? null : folder.toFile());
         chooser.addChoosableFileFilter(new FileNameExtensionFilter(Messages.text("chooser.filter"), "age"));

@@ -18,6 +18,8 @@ public final class FakeDialogs implements Dialogs {
     public final List<String> diffs = new ArrayList<>();
     public boolean previewAnswer;
     public Path runPropertiesAnswer;
+    public Path exportFileAnswer;
+    public Path importFileAnswer;
 
     @Override
     public void error(Failure failure) {
@@ -66,5 +68,15 @@ public final class FakeDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseRunProperties(Path folder) {
         return Optional.ofNullable(runPropertiesAnswer);
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(Path suggested) {
+        return Optional.ofNullable(exportFileAnswer);
+    }
+
+    @Override
+    public Optional<Path> chooseImportFile(Path folder) {
+        return Optional.ofNullable(importFileAnswer);
     }
 }
