@@ -74,6 +74,8 @@ public final class Screenshots {
                 app.get().session().editor().find(null, "Production gateway").orElseThrow()));
         capture(app.get().window(), out.resolve("main-light.png"));
         captureRunProperties(app.get(), dir, out.resolve("run-properties-editor.png"));
+        captureExport(app.get(), out.resolve("export-dialog.png"));
+        captureImportPreview(app.get(), dir, out.resolve("import-preview.png"));
         SwingUtilities.invokeAndWait(() -> Themes.switchTo(Settings.Theme.DARK));
         Thread.sleep(1500);
         capture(app.get().window(), out.resolve("main-dark.png"));
@@ -167,6 +169,66 @@ public final class Screenshots {
         JDialog editor = waitForDialog("runProperties");
         capture(editor, file);
         SwingUtilities.invokeAndWait(() -> editor.setVisible(false));
+    }
+
+    /** The export form: the default selection, to a colleague's pasted recipient, armored. */
+    private static void captureExport(DesktopController app, Path file) throws Exception {
+        String colleague;
+        try (Vault v = Vault.create(Files.createTempDirectory("p1vault-colleague").resolve("c.age"),
+                PASSPHRASE.toCharArray(), 10)) {
+            colleague = new VaultEditor(v).addNewIdentity("colleague").entry().getRecipient();
+        }
+        SwingUtilities.invokeLater(app::showExport);
+        JDialog export = waitForDialog("exportDialog");
+        SwingUtilities.invokeAndWait(() -> {
+            ((javax.swing.JTextArea) find(export, "export.pasted")).setText(colleague);
+            ((javax.swing.JCheckBox) find(export, "export.armor")).doClick();
+        });
+        capture(export, file);
+        SwingUtilities.invokeAndWait(export::dispose);
+    }
+
+    /**
+     * The import preview of a support colleague's export, pasted as armored text: a new
+     * application, an identical server, a changed server, and a credential named like one of ours.
+     */
+    private static void captureImportPreview(DesktopController app, Path dir, Path file) throws Exception {
+        String recipient = ((io.p1vault.model.AgeIdentityEntry) app.session().editor()
+                .find(io.p1vault.model.EntryKind.AGE_IDENTITY, "Support hand-over key").orElseThrow()).getRecipient();
+        Path export = dir.resolve("from-support.txt");
+        try (Vault v = Vault.create(dir.resolve("support.age"), PASSPHRASE.toCharArray(), 10)) {
+            VaultEditor e = new VaultEditor(v);
+            java.util.List<Entry> mine = app.session().editor().entries();
+            for (String name : java.util.List.of("pf-prod-1", "pf-prod-2")) {
+                Entry server = mine.stream().filter(m -> m.getName().equals(name)).findFirst().orElseThrow();
+                v.document().entries.add(io.p1vault.model.VaultJson.mapper().readValue(
+                        io.p1vault.model.VaultJson.mapper().writeValueAsBytes(server), Entry.class));
+            }
+            e.editServer((io.p1vault.model.PingFederateServerEntry) e.require(null, "pf-prod-2"),
+                    "https://pf-prod-2.corp.example:9443", "Administrator");
+            e.addApplication("Ticketing worker", "worker", TestCredentials.ENVIRONMENT_ID, "eu", "e41c-ticketing",
+                    "basic", "example-client-secret-3".toCharArray());
+            Map<String, Object> claims = TestCredentials.claims(UUID.randomUUID().toString());
+            claims.put("gatewayName", "Staging gateway");
+            claims.put("environmentName", "Workforce – Staging");
+            e.addGatewayCredential(null, TestCredentials.jwt(claims, "c3VwcG9ydC1zaWduYXR1cmU").toCharArray());
+            io.p1vault.vault.VaultExport.export(v, e.entries(), io.p1vault.vault.VaultExport.recipients(
+                    java.util.List.of(recipient)), true, export);
+        }
+        String armored = Files.readString(export);
+        SwingUtilities.invokeLater(app::showImport);
+        JDialog dialog = waitForDialog("importDialog");
+        SwingUtilities.invokeAndWait(() -> {
+            ((javax.swing.JTextArea) find(dialog, "import.pasted")).setText(armored);
+            ((JButton) find(dialog, "import.preview")).doClick();
+        });
+        Thread.sleep(1000);
+        SwingUtilities.invokeAndWait(() -> {
+            javax.swing.JTable table = (javax.swing.JTable) find(dialog, "import.rows");
+            table.setValueAt(io.p1vault.vault.ConflictPolicy.REPLACE, 1, 4);
+        });
+        capture(dialog, file);
+        SwingUtilities.invokeAndWait(dialog::dispose);
     }
 
     private static JDialog waitForDialog(String name) throws InterruptedException {

@@ -35,7 +35,7 @@ public final class ExportDialog extends BaseDialog {
         super(owner, "exportDialog", Messages.text("export.title"));
         this.presenter = presenter;
         passphrase = new NewPassphraseFields("export", presenter.passphrase);
-        JPanel content = new JPanel(new MigLayout("insets 0, fill", "[360:420,fill]para[grow,fill]", "[grow,fill]"));
+        JPanel content = new JPanel(new MigLayout("insets 0, fill", "[400:470,fill]para[grow,fill]", "[grow,fill]"));
         content.add(entriesPanel());
         content.add(protectionPanel());
         presenter.busy.bind(busy -> okButton.setEnabled(!busy));
@@ -97,7 +97,8 @@ public final class ExportDialog extends BaseDialog {
                     presenter.chosenIdentities, List.of("export.column.export", "export.column.name",
                             "export.column.recipient"),
                     (AgeIdentityEntry i) -> List.of(i.getName(), i.getRecipient()), presenter::chooseIdentity);
-            table.getColumnModel().getColumn(2).setPreferredWidth(320);
+            table.getColumnModel().getColumn(1).setPreferredWidth(150);
+            table.getColumnModel().getColumn(2).setPreferredWidth(330);
             identities = new JScrollPane(table);
         }
         JLabel identitiesLabel = Components.labelFor(Messages.text("export.identities"), identities);

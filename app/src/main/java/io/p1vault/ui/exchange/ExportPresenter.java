@@ -201,8 +201,8 @@ public final class ExportPresenter {
             }
         }, count -> {
             session.changed();
-            done.set(true);
             dialogs.info(Messages.text("export.title"), Messages.format("export.done", count, out));
+            done.set(true);
         }, failure -> {
             if (failure instanceof CancellationException) {
                 message.set(Messages.text("export.cancelled"));

@@ -24,6 +24,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JSeparator;
 import javax.swing.JTable;
 import javax.swing.JTextArea;
+import javax.swing.UIManager;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 import java.awt.Component;
@@ -128,7 +129,7 @@ public final class ImportDialog extends BaseDialog {
         RowsModel model = new RowsModel(presenter);
         presenter.rows.bind(model::show);
         JTable table = new JTable(model);
-        table.setName("import.preview");
+        table.setName("import.rows");
         table.getAccessibleContext().setAccessibleName(Messages.text("import.preview"));
         table.setFillsViewportHeight(true);
         table.setRowHeight(Math.max(table.getRowHeight(), new JComboBox<>().getPreferredSize().height));
@@ -145,10 +146,19 @@ public final class ImportDialog extends BaseDialog {
             @Override
             public Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focus,
                                                            int row, int column) {
-                return super.getTableCellRendererComponent(t, choiceText(value), selected, focus, row, column);
+                boolean undecided = value == null && model.rows.get(row).conflict();
+                super.getTableCellRendererComponent(t, undecided ? Messages.text("import.choose") : choiceText(value),
+                        selected, focus, row, column);
+                if (undecided && !selected) {
+                    setForeground(UIManager.getColor("p1vault.warningForeground"));
+                }
+                return this;
             }
         });
-        table.getColumnModel().getColumn(RowsModel.CHOICE).setPreferredWidth(120);
+        int[] widths = {150, 160, 150, 170, 120};
+        for (int column = 0; column < widths.length; column++) {
+            table.getColumnModel().getColumn(column).setPreferredWidth(widths[column]);
+        }
         return table;
     }
 

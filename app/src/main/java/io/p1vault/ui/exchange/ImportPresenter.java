@@ -170,9 +170,9 @@ public final class ImportPresenter {
             choices.clear();
             update();
             session.changed();
-            done.set(true);
             dialogs.info(Messages.text("import.title"), Messages.format("import.done", result.added(), result.replaced(),
                     result.keptBoth(), result.skipped(), result.identical()));
+            done.set(true);
         }, failure -> dialogs.error(Failure.of(Messages.text("import.failed"), failure)));
     }
 
