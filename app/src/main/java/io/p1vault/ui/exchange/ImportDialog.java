@@ -147,6 +147,8 @@ public final class ImportDialog extends BaseDialog {
             public Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focus,
                                                            int row, int column) {
                 boolean undecided = value == null && model.rows.get(row).conflict();
+                // This renderer keeps a foreground once set: start from the table's for every cell.
+                setForeground(null);
                 super.getTableCellRendererComponent(t, undecided ? Messages.text("import.choose") : choiceText(value),
                         selected, focus, row, column);
                 if (undecided && !selected) {

@@ -279,6 +279,8 @@ public final class RunPropertiesDialog extends BaseDialog {
         @Override
         public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focus,
                                                        int row, int column) {
+            // This renderer keeps a foreground once set: start from the table's for every cell.
+            setForeground(null);
             super.getTableCellRendererComponent(table, value, selected, focus, row, column);
             boolean edited = model.edited(table.convertRowIndexToModel(row));
             setFont(edited ? table.getFont().deriveFont(Font.BOLD) : table.getFont());
