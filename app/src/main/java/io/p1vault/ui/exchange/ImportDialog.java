@@ -50,7 +50,7 @@ public final class ImportDialog extends BaseDialog {
         content.add(sourcePanel());
         content.add(Components.heading(Messages.text("import.preview"), 1f), "split 2, growx 0, gaptop para");
         content.add(new JSeparator(), "growx, gaptop para");
-        content.add(new JScrollPane(previewTable()), "w 640:820, h 160:400");
+        content.add(new JScrollPane(previewTable()), "w 640:820, h 140:300");
         content.add(conflictButtons());
         presenter.canImport.bind(okButton::setEnabled);
         presenter.done.addListener(done -> dispose());
@@ -157,7 +157,7 @@ public final class ImportDialog extends BaseDialog {
                 return this;
             }
         });
-        int[] widths = {150, 160, 150, 170, 120};
+        int[] widths = {150, 200, 140, 150, 110};
         for (int column = 0; column < widths.length; column++) {
             table.getColumnModel().getColumn(column).setPreferredWidth(widths[column]);
         }
