@@ -83,8 +83,22 @@ class ExchangePresentersTest {
         return new ExportPresenter(senderSession, 10, tasks, dialogs);
     }
 
-    private ImportPresenter importForm() {
-        return new ImportPresenter(receiverSession, tasks, dialogs);
+    /** The sender's export form, watched, with {@code fileName} in the test folder chosen as its file. */
+    private ExportPresenter exportTo(String fileName) {
+        ExportPresenter form = exportForm();
+        watch(form);
+        dialogs.exportFileAnswer = dir.resolve(fileName);
+        form.chooseTarget();
+        return form;
+    }
+
+    /** The receiver's import form, watched, with {@code export} chosen as its file. */
+    private ImportPresenter importing(Path export) {
+        ImportPresenter form = new ImportPresenter(receiverSession, tasks, dialogs);
+        watch(form);
+        dialogs.importFileAnswer = export;
+        form.chooseFile();
+        return form;
     }
 
     private String receiverRecipient() {
@@ -105,13 +119,10 @@ class ExchangePresentersTest {
 
     @Test
     void exportsTheDefaultSelectionToAPastedRecipientAndRecordsItInTheHistory() throws Exception {
-        ExportPresenter form = exportForm();
-        watch(form);
+        ExportPresenter form = exportTo("to-receiver.age");
+        Path out = form.target.get();
         assertThat(form.chosen.get()).extracting(Entry::getName).containsExactlyInAnyOrder("a", "b", "c");
         assertThat(form.identities).extracting(Entry::getName).containsExactly("sender key");
-        Path out = dir.resolve("to-receiver.age");
-        dialogs.exportFileAnswer = out;
-        form.chooseTarget();
         form.pasted.set(receiverRecipient());
         form.armor.set(true);
 
@@ -139,11 +150,8 @@ class ExchangePresentersTest {
 
     @Test
     void aBadPastedRecipientIsNamedAsTypedAndBlocksTheExport() {
-        ExportPresenter form = exportForm();
-        watch(form);
-        Path out = dir.resolve("never.age");
-        dialogs.exportFileAnswer = out;
-        form.chooseTarget();
+        ExportPresenter form = exportTo("never.age");
+        Path out = form.target.get();
 
         form.pasted.set(receiverRecipient() + "\nage1notakey");
         assertThat(form.recipientError.get()).isEqualTo("\"age1notakey\" is not an age public key (age1…): "
@@ -179,11 +187,8 @@ class ExchangePresentersTest {
 
     @Test
     void aCancelledPassphraseExportWritesNothingAndTheNextOneReportsProgress() throws Exception {
-        ExportPresenter form = exportForm();
-        watch(form);
-        Path out = dir.resolve("by-passphrase.age");
-        dialogs.exportFileAnswer = out;
-        form.chooseTarget();
+        ExportPresenter form = exportTo("by-passphrase.age");
+        Path out = form.target.get();
         form.protection.set(ExportPresenter.Protection.PASSPHRASE);
 
         form.export(EXPORT_PASS, "something else".toCharArray());
@@ -203,23 +208,18 @@ class ExchangePresentersTest {
     }
 
     private Path passphraseExport() {
-        ExportPresenter form = exportForm();
-        Path out = dir.resolve("by-passphrase.age");
-        dialogs.exportFileAnswer = out;
-        form.chooseTarget();
+        ExportPresenter form = exportTo("by-passphrase.age");
         form.protection.set(ExportPresenter.Protection.PASSPHRASE);
         form.export(EXPORT_PASS, EXPORT_PASS);
-        return out;
+        return form.target.get();
     }
 
     @Test
     void aPassphraseIsAskedOnlyForAPassphraseExportAndAWrongOneKeepsTheForm() throws Exception {
         Path export = passphraseExport();
-        ImportPresenter form = importForm();
-        watch(form);
-        dialogs.importFileAnswer = export;
 
-        form.chooseFile();
+        ImportPresenter form = importing(export);
+
         assertThat(form.needsPassphrase.get()).isTrue();
         assertThat(form.message.get()).isEqualTo(Messages.text("import.passphraseNeeded"));
 
@@ -242,11 +242,7 @@ class ExchangePresentersTest {
 
     @Test
     void eachConflictIsResolvedAsChosenAndTheVaultIsSavedOnce() throws Exception {
-        Path export = passphraseExport();
-        ImportPresenter form = importForm();
-        watch(form);
-        dialogs.importFileAnswer = export;
-        form.chooseFile();
+        ImportPresenter form = importing(passphraseExport());
         form.read(EXPORT_PASS);
 
         form.chooseForAll(ConflictPolicy.KEEP_BOTH);
@@ -276,10 +272,8 @@ class ExchangePresentersTest {
 
     @Test
     void pastedArmoredTextAddressedToTheVaultOpensFromMemoryWithoutAPassphrase() throws Exception {
-        ExportPresenter export = exportForm();
-        Path out = dir.resolve("armored.txt");
-        dialogs.exportFileAnswer = out;
-        export.chooseTarget();
+        ExportPresenter export = exportTo("armored.txt");
+        Path out = export.target.get();
         export.chooseIdentity(export.identities.get(0), true);
         export.pasted.set(receiverRecipient());
         export.armor.set(true);
@@ -288,7 +282,7 @@ class ExchangePresentersTest {
         Files.delete(out);
         List<Path> before = files();
 
-        ImportPresenter form = importForm();
+        ImportPresenter form = new ImportPresenter(receiverSession, tasks, dialogs);
         watch(form);
         form.pasted.set("\n" + armored);
         form.read();
@@ -311,17 +305,11 @@ class ExchangePresentersTest {
 
     @Test
     void anExportForSomeoneElseSaysSoAndNothingChanges() throws Exception {
-        ExportPresenter export = exportForm();
-        Path out = dir.resolve("for-sender.age");
-        dialogs.exportFileAnswer = out;
-        export.chooseTarget();
+        ExportPresenter export = exportTo("for-sender.age");
         export.chooseIdentity(export.identities.get(0), true);
         export.export(new char[0], new char[0]);
 
-        ImportPresenter form = importForm();
-        watch(form);
-        dialogs.importFileAnswer = out;
-        form.chooseFile();
+        ImportPresenter form = importing(export.target.get());
 
         assertThat(form.message.get()).contains("encrypted to a key this vault does not hold");
         assertThat(form.needsPassphrase.get()).isFalse();

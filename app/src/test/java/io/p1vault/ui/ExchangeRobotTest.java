@@ -8,7 +8,6 @@ import io.p1vault.ui.testing.TestApp;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
 import io.p1vault.vault.VaultExport;
-import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JFileChooserFinder;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.swing.JFrame;
 import java.awt.Toolkit;
 import java.awt.datatransfer.DataFlavor;
 import java.awt.event.KeyEvent;
@@ -32,8 +30,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.swing.finder.WindowFinder.findDialog;
-import static org.assertj.swing.finder.WindowFinder.findFrame;
 
 /**
  * Export and import driven by a robot: vault A exports to an identity held by vault B, and B
@@ -45,16 +41,11 @@ class ExchangeRobotTest {
     Path dir;
 
     private static DialogFixture dialog(Robot robot, String name) {
-        return findDialog(name).withTimeout(10_000).using(robot);
+        return DesktopRobotTest.dialog(robot, name);
     }
 
     private static FrameFixture main(Robot robot) {
-        return findFrame(new GenericTypeMatcher<>(JFrame.class) {
-            @Override
-            protected boolean isMatching(JFrame frame) {
-                return "mainWindow".equals(frame.getName()) && frame.isShowing();
-            }
-        }).withTimeout(10_000).using(robot);
+        return DesktopRobotTest.main(robot);
     }
 
     /** A's server "pf" (password "theirs-pf") conflicts with B's (password "mine-pf"); A's "billing" is new to B. */

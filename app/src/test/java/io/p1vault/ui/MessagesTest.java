@@ -29,7 +29,7 @@ class MessagesTest {
     private static final Path UI = Path.of("src", "main", "java", "io", "p1vault", "ui");
     /** Literal keys handed to the bundle, to an action, or to a helper that looks them up. */
     private static final Pattern KEY_USE = Pattern.compile(
-            "(?:Messages\\.(?:text|format)|super|row|section|menu|heading\\(Messages\\.text)\\(\\s*\"([a-z][\\w.-]*\\w)\"");
+            "(?:Messages\\.(?:text|format)|super|row|section|menu|button|heading\\(Messages\\.text)\\(\\s*\"([a-z][\\w.-]*\\w)\"");
 
     @Test
     void everyLiteralKeyInTheSourcesExists() throws IOException {

@@ -2,7 +2,6 @@ package io.p1vault.ui;
 
 import io.p1vault.ui.testing.GuiExtension;
 import io.p1vault.ui.testing.TestApp;
-import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.data.TableCell;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -13,14 +12,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.swing.JComboBox;
-import javax.swing.JFrame;
 import javax.swing.text.JTextComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.swing.finder.WindowFinder.findDialog;
-import static org.assertj.swing.finder.WindowFinder.findFrame;
 
 /**
  * The run.properties editor beside the main window: documented values from a list, edits shown
@@ -36,13 +32,8 @@ class RunPropertiesRobotTest {
         Path runProperties = dir.resolve("run.properties");
         Files.writeString(runProperties, RunPropertiesPresenterTest.CONTENT);
         TestApp app = new TestApp(dir, TestApp.withVault(dir.resolve("v.age"))).start();
-        FrameFixture window = findFrame(new GenericTypeMatcher<>(JFrame.class) {
-            @Override
-            protected boolean isMatching(JFrame frame) {
-                return "mainWindow".equals(frame.getName()) && frame.isShowing();
-            }
-        }).withTimeout(10_000).using(robot);
-        DialogFixture unlock = findDialog("unlockDialog").withTimeout(10_000).using(robot);
+        FrameFixture window = DesktopRobotTest.main(robot);
+        DialogFixture unlock = DesktopRobotTest.dialog(robot, "unlockDialog");
         unlock.textBox("unlock.passphrase").enterText(TestApp.PASSPHRASE);
         unlock.button("unlockDialog.ok").click();
         DesktopRobotTest.waitFor("the vault to unlock", () -> app.controller.session().vault.get() != null);
@@ -51,7 +42,7 @@ class RunPropertiesRobotTest {
                 () -> runProperties.equals(app.controller.runProperties().file.get()));
 
         window.menuItem("menu.tools.runProperties").click();
-        DialogFixture editor = findDialog("runProperties").withTimeout(10_000).using(robot);
+        DialogFixture editor = DesktopRobotTest.dialog(robot, "runProperties");
         editor.comboBox("runProperties.pf.operational.mode").selectItem("CLUSTERED_CONSOLE");
         editor.table("runProperties.table").requireCellValue(TableCell.row(2).column(1), "CLUSTERED_CONSOLE");
         editor.label("runProperties.editedLegend").requireVisible();

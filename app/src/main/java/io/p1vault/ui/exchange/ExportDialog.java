@@ -10,7 +10,6 @@ import io.p1vault.ui.base.MessageLabel;
 import io.p1vault.ui.session.NewPassphraseFields;
 import net.miginfocom.swing.MigLayout;
 
-import javax.swing.ButtonGroup;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComponent;
@@ -34,6 +33,7 @@ public final class ExportDialog extends BaseDialog {
     public ExportDialog(Window owner, ExportPresenter presenter) {
         super(owner, "exportDialog", Messages.text("export.title"));
         this.presenter = presenter;
+        cancelStops(presenter::cancel);
         passphrase = new NewPassphraseFields("export", presenter.passphrase);
         JPanel content = new JPanel(new MigLayout("insets 0, fill", "[400:470,fill]para[grow,fill]", "[grow,fill]"));
         content.add(entriesPanel());
@@ -55,8 +55,8 @@ public final class ExportDialog extends BaseDialog {
                 Messages.text("export.filter"));
         filter.putClientProperty("JTextField.placeholderText", Messages.text("export.filter"));
         Documents.onChange(filter, () -> presenter.filter.set(filter.getText()));
-        JButton all = button("export.all", presenter::chooseAll);
-        JButton none = button("export.none", presenter::chooseNone);
+        JButton all = Components.button("export.all", presenter::chooseAll);
+        JButton none = Components.button("export.none", presenter::chooseNone);
         panel.add(filter, "split 3, growx");
         panel.add(all);
         panel.add(none);
@@ -78,15 +78,11 @@ public final class ExportDialog extends BaseDialog {
         JPanel form = new JPanel(new MigLayout("insets 0, wrap 2, fillx, hidemode 3", "[]rel[grow,fill]", ""));
         form.add(Components.heading(Messages.text("export.encryptTo"), 1f), "span, split 2, growx 0");
         form.add(new JSeparator(), "growx");
-        JRadioButton toRecipients = Components.named(new JRadioButton(Messages.text("export.toRecipients")),
-                "export.toRecipients", Messages.text("export.toRecipients"));
-        JRadioButton toPassphrase = Components.named(new JRadioButton(Messages.text("export.toPassphrase")),
-                "export.toPassphrase", Messages.text("export.toPassphrase"));
-        ButtonGroup group = new ButtonGroup();
-        group.add(toRecipients);
-        group.add(toPassphrase);
-        toRecipients.addActionListener(e -> presenter.protection.set(ExportPresenter.Protection.RECIPIENTS));
-        toPassphrase.addActionListener(e -> presenter.protection.set(ExportPresenter.Protection.PASSPHRASE));
+        List<JRadioButton> protections = Components.radios(presenter.protection,
+                List.of(ExportPresenter.Protection.RECIPIENTS, ExportPresenter.Protection.PASSPHRASE),
+                p -> p == ExportPresenter.Protection.RECIPIENTS ? "export.toRecipients" : "export.toPassphrase");
+        JRadioButton toRecipients = protections.get(0);
+        JRadioButton toPassphrase = protections.get(1);
 
         form.add(toRecipients, "span");
         JComponent identities;
@@ -120,7 +116,6 @@ public final class ExportDialog extends BaseDialog {
         form.add(passphraseRows, "span, gapleft indent");
         presenter.protection.bind(p -> {
             boolean recipients = p == ExportPresenter.Protection.RECIPIENTS;
-            (recipients ? toRecipients : toPassphrase).setSelected(true);
             identities.setEnabled(recipients);
             pasted.setEnabled(recipients);
             passphrase.setEnabled(!recipients);
@@ -135,7 +130,7 @@ public final class ExportDialog extends BaseDialog {
         presenter.target.bind(t -> file.setText(t == null ? Messages.text("export.noFile") : t.toString()));
         form.add(new JLabel(Messages.text("export.file")), "gaptop para");
         form.add(file, "split 2, growx, wmin 0, gaptop para");
-        form.add(button("export.browse", presenter::chooseTarget), "gaptop para");
+        form.add(Components.button("export.browse", presenter::chooseTarget), "gaptop para");
         form.add(new MessageLabel("export.targetError", MessageLabel.Style.ERROR).follow(presenter.targetError),
                 "skip, wmin 0, width 100:420");
 
@@ -150,22 +145,9 @@ public final class ExportDialog extends BaseDialog {
         return form;
     }
 
-    private static JButton button(String key, Runnable action) {
-        JButton button = Components.named(new JButton(Messages.text(key)), key, Messages.text(key));
-        button.addActionListener(e -> action.run());
-        return button;
-    }
-
     @Override
     protected void ok() {
         passphrase.submit(presenter::export);
-    }
-
-    @Override
-    protected void cancel() {
-        if (!presenter.cancel()) {
-            dispose();
-        }
     }
 
     @Override

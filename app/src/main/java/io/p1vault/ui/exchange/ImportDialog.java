@@ -4,12 +4,12 @@ import io.p1vault.ui.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.Documents;
+import io.p1vault.ui.base.ListTableModel;
 import io.p1vault.ui.base.MessageLabel;
 import io.p1vault.ui.base.PassphraseField;
 import io.p1vault.vault.ConflictPolicy;
 import net.miginfocom.swing.MigLayout;
 
-import javax.swing.ButtonGroup;
 import javax.swing.DefaultCellEditor;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
@@ -25,7 +25,6 @@ import javax.swing.JSeparator;
 import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.UIManager;
-import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 import java.awt.Component;
 import java.awt.Font;
@@ -45,6 +44,7 @@ public final class ImportDialog extends BaseDialog {
     public ImportDialog(Window owner, ImportPresenter presenter) {
         super(owner, "importDialog", Messages.text("import.title"));
         this.presenter = presenter;
+        cancelStops(presenter::cancel);
         JPanel content = new JPanel(new MigLayout("insets 0, wrap 1, fill, hidemode 3", "[grow,fill]",
                 "[][][grow,fill][]"));
         content.add(sourcePanel());
@@ -61,20 +61,15 @@ public final class ImportDialog extends BaseDialog {
 
     private JComponent sourcePanel() {
         JPanel form = new JPanel(new MigLayout("insets 0, wrap 2, fillx, hidemode 3", "[]rel[grow,fill]", ""));
-        JRadioButton fromFile = Components.named(new JRadioButton(Messages.text("import.fromFile")), "import.fromFile",
-                Messages.text("import.fromFile"));
-        JRadioButton fromPaste = Components.named(new JRadioButton(Messages.text("import.fromPaste")),
-                "import.fromPaste", Messages.text("import.fromPaste"));
-        ButtonGroup group = new ButtonGroup();
-        group.add(fromFile);
-        group.add(fromPaste);
-        fromFile.addActionListener(e -> presenter.source.set(ImportPresenter.Source.FILE));
-        fromPaste.addActionListener(e -> presenter.source.set(ImportPresenter.Source.PASTE));
-        presenter.source.bind(s -> (s == ImportPresenter.Source.FILE ? fromFile : fromPaste).setSelected(true));
+        List<JRadioButton> sources = Components.radios(presenter.source,
+                List.of(ImportPresenter.Source.FILE, ImportPresenter.Source.PASTE),
+                s -> s == ImportPresenter.Source.FILE ? "import.fromFile" : "import.fromPaste");
+        JRadioButton fromFile = sources.get(0);
+        JRadioButton fromPaste = sources.get(1);
 
         JLabel file = Components.named(new JLabel(), "import.file", Messages.text("import.fromFile"));
         presenter.file.bind(f -> file.setText(f == null ? Messages.text("export.noFile") : f.toString()));
-        JButton browse = button("import.browse", presenter::chooseFile);
+        JButton browse = Components.button("import.browse", presenter::chooseFile);
         form.add(fromFile);
         form.add(file, "split 2, growx, wmin 0");
         form.add(browse);
@@ -85,11 +80,11 @@ public final class ImportDialog extends BaseDialog {
         Documents.onChange(pasted, () -> presenter.pasted.set(pasted.getText()));
         form.add(fromPaste, "top");
         form.add(new JScrollPane(pasted), "h 70:90");
-        JButton preview = button("import.preview", presenter::read);
+        JButton preview = Components.button("import.preview", presenter::read);
         form.add(preview, "skip, growx 0");
 
         JLabel passphraseLabel = Components.labelFor(Messages.text("import.passphrase"), passphrase);
-        JButton decrypt = button("import.unlock", this::decrypt);
+        JButton decrypt = Components.button("import.unlock", this::decrypt);
         passphrase.addActionListener(e -> decrypt());
         form.add(passphraseLabel, "gaptop para");
         form.add(passphrase, "split 2, growx, gaptop para");
@@ -146,7 +141,7 @@ public final class ImportDialog extends BaseDialog {
             @Override
             public Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focus,
                                                            int row, int column) {
-                boolean undecided = value == null && model.rows.get(row).conflict();
+                boolean undecided = value == null && model.row(row).conflict();
                 // This renderer keeps a foreground once set: start from the table's for every cell.
                 setForeground(null);
                 super.getTableCellRendererComponent(t, undecided ? Messages.text("import.choose") : choiceText(value),
@@ -185,22 +180,9 @@ public final class ImportDialog extends BaseDialog {
         return row;
     }
 
-    private static JButton button(String key, Runnable action) {
-        JButton button = Components.named(new JButton(Messages.text(key)), key, Messages.text(key));
-        button.addActionListener(e -> action.run());
-        return button;
-    }
-
     @Override
     protected void ok() {
         presenter.importNow();
-    }
-
-    @Override
-    protected void cancel() {
-        if (!presenter.cancel()) {
-            dispose();
-        }
     }
 
     @Override
@@ -211,45 +193,24 @@ public final class ImportDialog extends BaseDialog {
     }
 
     /** The preview rows; the last column is the choice, editable on conflicting rows. */
-    private static final class RowsModel extends AbstractTableModel {
+    private static final class RowsModel extends ListTableModel<ImportPresenter.Row> {
         static final int CHOICE = 4;
-        private static final String[] COLUMNS = {"import.column.name", "import.column.kind", "import.column.status",
-                "import.column.differences", "import.column.choice"};
         private final ImportPresenter presenter;
-        private List<ImportPresenter.Row> rows = List.of();
 
         RowsModel(ImportPresenter presenter) {
+            super("import.column.name", "import.column.kind", "import.column.status", "import.column.differences",
+                    "import.column.choice");
             this.presenter = presenter;
-        }
-
-        void show(List<ImportPresenter.Row> shown) {
-            rows = shown;
-            fireTableDataChanged();
-        }
-
-        @Override
-        public int getRowCount() {
-            return rows.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return COLUMNS.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return Messages.text(COLUMNS[column]);
         }
 
         @Override
         public boolean isCellEditable(int row, int column) {
-            return column == CHOICE && rows.get(row).conflict();
+            return column == CHOICE && row(row).conflict();
         }
 
         @Override
         public Object getValueAt(int row, int column) {
-            ImportPresenter.Row r = rows.get(row);
+            ImportPresenter.Row r = row(row);
             return switch (column) {
                 case 0 -> r.name();
                 case 1 -> r.kind();

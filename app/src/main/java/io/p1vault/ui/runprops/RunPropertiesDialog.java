@@ -10,6 +10,7 @@ import io.p1vault.ui.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.Documents;
+import io.p1vault.ui.base.ListTableModel;
 import io.p1vault.ui.base.MessageLabel;
 import io.p1vault.ui.base.Property;
 import net.miginfocom.swing.MigLayout;
@@ -30,7 +31,6 @@ import javax.swing.JTextField;
 import javax.swing.Scrollable;
 import javax.swing.SwingConstants;
 import javax.swing.UIManager;
-import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.text.JTextComponent;
 import java.awt.Component;
@@ -292,14 +292,11 @@ public final class RunPropertiesDialog extends BaseDialog {
         }
     }
 
-    private static final class PropertiesModel extends AbstractTableModel {
-        private static final String[] COLUMNS = {"runprops.column.key", "runprops.column.value", "runprops.column.typed"};
-        private List<PropertyStatus> rows = List.of();
+    private static final class PropertiesModel extends ListTableModel<PropertyStatus> {
         private Set<String> editedKeys = Set.of();
 
-        void show(List<PropertyStatus> shown) {
-            rows = shown;
-            fireTableDataChanged();
+        PropertiesModel() {
+            super("runprops.column.key", "runprops.column.value", "runprops.column.typed");
         }
 
         void markEdited(Set<String> keys) {
@@ -308,22 +305,7 @@ public final class RunPropertiesDialog extends BaseDialog {
         }
 
         boolean edited(int row) {
-            return editedKeys.contains(rows.get(row).key());
-        }
-
-        @Override
-        public int getRowCount() {
-            return rows.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return COLUMNS.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return Messages.text(COLUMNS[column]);
+            return editedKeys.contains(row(row).key());
         }
 
         @Override
@@ -333,7 +315,7 @@ public final class RunPropertiesDialog extends BaseDialog {
 
         @Override
         public Object getValueAt(int row, int column) {
-            PropertyStatus status = rows.get(row);
+            PropertyStatus status = row(row);
             return switch (column) {
                 case 0 -> status.key();
                 case 1 -> status.value();
