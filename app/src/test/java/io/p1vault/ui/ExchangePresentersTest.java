@@ -227,6 +227,10 @@ class ExchangePresentersTest {
         assertThat(form.message.get()).isEqualTo("Wrong passphrase for " + export + ".");
         assertThat(form.needsPassphrase.get()).isTrue();
         assertThat(form.rows.get()).isEmpty();
+        tasks.cancelNext = true;
+        form.read(EXPORT_PASS);
+        assertThat(form.message.get()).isEqualTo(Messages.text("import.cancelled"));
+        assertThat(form.rows.get()).isEmpty();
 
         form.read(EXPORT_PASS);
         assertThat(form.message.get()).isNull();
@@ -259,6 +263,27 @@ class ExchangePresentersTest {
         assertThat(receiverSession.dirty.get()).isFalse();
         assertThat(servers(receiver.path())).containsOnly(Map.entry("a", CANARY + "-mine-a"),
                 Map.entry("b", CANARY + "-theirs-b"), Map.entry("c", CANARY + "-theirs-c"));
+    }
+
+    @Test
+    void aFailedSaveLeavesTheVaultAsItWasAndThePreviewReadyToTryAgain() throws Exception {
+        ImportPresenter form = importing(passphraseExport());
+        form.read(EXPORT_PASS);
+        form.chooseForAll(ConflictPolicy.REPLACE);
+        int entries = receiver.document().entries.size();
+        byte[] onDisk = Files.readAllBytes(receiver.path());
+        Files.write(receiver.path(), new byte[] {1, 2, 3});
+
+        form.importNow();
+
+        assertThat(dialogs.errors).singleElement().satisfies(f -> assertThat(f.what())
+                .isEqualTo(Messages.text("import.failed")));
+        assertThat(receiver.document().entries).hasSize(entries);
+        assertThat(form.done.get()).isFalse();
+        assertThat(form.canImport.get()).isTrue();
+        assertThat(form.rows.get()).extracting(ImportPresenter.Row::name).containsExactly("a", "b", "c");
+        assertThat(receiverSession.busy.get()).isFalse();
+        Files.write(receiver.path(), onDisk);
     }
 
     private static Map<String, String> servers(Path file) throws Exception {

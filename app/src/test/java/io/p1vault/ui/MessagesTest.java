@@ -75,6 +75,12 @@ class MessagesTest {
         for (PingOneRegion r : PingOneRegion.values()) {
             assertThat(Messages.has("choice.region." + r.tld())).as(r.tld()).isTrue();
         }
+        for (io.p1vault.vault.ImportPreview.Status status : io.p1vault.vault.ImportPreview.Status.values()) {
+            assertThat(Messages.has("import.status." + status.name().toLowerCase(Locale.ROOT))).as(status.name()).isTrue();
+        }
+        for (io.p1vault.vault.ConflictPolicy policy : io.p1vault.vault.ConflictPolicy.values()) {
+            assertThat(Messages.has("import.choice." + policy.name().toLowerCase(Locale.ROOT))).as(policy.name()).isTrue();
+        }
     }
 
     @Test

@@ -78,7 +78,7 @@ public final class ExportPresenter {
         chosen.addListener(c -> entriesError.set(null));
         pasted.addListener(p -> recipientError.set(checkPasted()));
         chosenIdentities.addListener(c -> recipientError.set(checkPasted()));
-        protection.addListener(p -> recipientError.set(null));
+        protection.addListener(p -> recipientError.set(p == Protection.RECIPIENTS ? checkPasted() : null));
         target.addListener(t -> targetError.set(t == null ? null : checkTarget(t)));
     }
 
