@@ -4,18 +4,27 @@ import io.p1vault.TestCredentials;
 import io.p1vault.desktop.AppDirectories;
 import io.p1vault.desktop.Settings;
 import io.p1vault.desktop.SettingsStore;
+import io.p1vault.model.AgeIdentityEntry;
 import io.p1vault.model.Deployment;
 import io.p1vault.model.Entry;
+import io.p1vault.model.EntryKind;
 import io.p1vault.model.GatewayCredentialEntry;
+import io.p1vault.model.PingFederateServerEntry;
+import io.p1vault.model.VaultJson;
 import io.p1vault.runproperties.KnownSetting;
 import io.p1vault.ui.runprops.RunPropertiesPresenter;
+import io.p1vault.vault.ConflictPolicy;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
+import io.p1vault.vault.VaultExport;
 
 import javax.imageio.ImageIO;
 import javax.swing.JButton;
+import javax.swing.JCheckBox;
 import javax.swing.JDialog;
 import javax.swing.JPasswordField;
+import javax.swing.JTable;
+import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
 import java.awt.Component;
 import java.awt.Container;
@@ -27,6 +36,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -181,8 +191,8 @@ public final class Screenshots {
         SwingUtilities.invokeLater(app::showExport);
         JDialog export = waitForDialog("exportDialog");
         SwingUtilities.invokeAndWait(() -> {
-            ((javax.swing.JTextArea) find(export, "export.pasted")).setText(colleague);
-            ((javax.swing.JCheckBox) find(export, "export.armor")).doClick();
+            ((JTextArea) find(export, "export.pasted")).setText(colleague);
+            ((JCheckBox) find(export, "export.armor")).doClick();
         });
         capture(export, file);
         SwingUtilities.invokeAndWait(export::dispose);
@@ -193,18 +203,18 @@ public final class Screenshots {
      * application, an identical server, a changed server, and a credential named like one of ours.
      */
     private static void captureImportPreview(DesktopController app, Path dir, Path file) throws Exception {
-        String recipient = ((io.p1vault.model.AgeIdentityEntry) app.session().editor()
-                .find(io.p1vault.model.EntryKind.AGE_IDENTITY, "Support hand-over key").orElseThrow()).getRecipient();
+        String recipient = ((AgeIdentityEntry) app.session().editor()
+                .find(EntryKind.AGE_IDENTITY, "Support hand-over key").orElseThrow()).getRecipient();
         Path export = dir.resolve("from-support.txt");
         try (Vault v = Vault.create(dir.resolve("support.age"), PASSPHRASE.toCharArray(), 10)) {
             VaultEditor e = new VaultEditor(v);
-            java.util.List<Entry> mine = app.session().editor().entries();
-            for (String name : java.util.List.of("pf-prod-1", "pf-prod-2")) {
+            List<Entry> mine = app.session().editor().entries();
+            for (String name : List.of("pf-prod-1", "pf-prod-2")) {
                 Entry server = mine.stream().filter(m -> m.getName().equals(name)).findFirst().orElseThrow();
-                v.document().entries.add(io.p1vault.model.VaultJson.mapper().readValue(
-                        io.p1vault.model.VaultJson.mapper().writeValueAsBytes(server), Entry.class));
+                v.document().entries.add(VaultJson.mapper().readValue(
+                        VaultJson.mapper().writeValueAsBytes(server), Entry.class));
             }
-            e.editServer((io.p1vault.model.PingFederateServerEntry) e.require(null, "pf-prod-2"),
+            e.editServer((PingFederateServerEntry) e.require(null, "pf-prod-2"),
                     "https://pf-prod-2.corp.example:9443", "Administrator");
             e.addApplication("Ticketing worker", "worker", TestCredentials.ENVIRONMENT_ID, "eu", "e41c-ticketing",
                     "basic", "example-client-secret-3".toCharArray());
@@ -212,20 +222,20 @@ public final class Screenshots {
             claims.put("gatewayName", "Staging gateway");
             claims.put("environmentName", "Workforce – Staging");
             e.addGatewayCredential(null, TestCredentials.jwt(claims, "c3VwcG9ydC1zaWduYXR1cmU").toCharArray());
-            io.p1vault.vault.VaultExport.export(v, e.entries(), io.p1vault.vault.VaultExport.recipients(
-                    java.util.List.of(recipient)), true, export);
+            VaultExport.export(v, e.entries(), VaultExport.recipients(
+                    List.of(recipient)), true, export);
         }
         String armored = Files.readString(export);
         SwingUtilities.invokeLater(app::showImport);
         JDialog dialog = waitForDialog("importDialog");
         SwingUtilities.invokeAndWait(() -> {
-            ((javax.swing.JTextArea) find(dialog, "import.pasted")).setText(armored);
+            ((JTextArea) find(dialog, "import.pasted")).setText(armored);
             ((JButton) find(dialog, "import.preview")).doClick();
         });
         Thread.sleep(1000);
         SwingUtilities.invokeAndWait(() -> {
-            javax.swing.JTable table = (javax.swing.JTable) find(dialog, "import.rows");
-            table.setValueAt(io.p1vault.vault.ConflictPolicy.REPLACE, 1, 4);
+            JTable table = (JTable) find(dialog, "import.rows");
+            table.setValueAt(ConflictPolicy.REPLACE, 1, 4);
         });
         capture(dialog, file);
         SwingUtilities.invokeAndWait(dialog::dispose);

@@ -7,6 +7,7 @@ import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.Documents;
 import io.p1vault.ui.base.MessageLabel;
+import io.p1vault.ui.base.Property;
 import io.p1vault.ui.session.NewPassphraseFields;
 import net.miginfocom.swing.MigLayout;
 
@@ -65,7 +66,8 @@ public final class ExportDialog extends BaseDialog {
                 (Entry e) -> List.of(e.getName(), KindNames.of(e.getKind())), presenter::choose);
         table.getAccessibleContext().setAccessibleName(Messages.text("export.entries"));
         panel.add(new JScrollPane(table), "h 220:360");
-        panel.add(new MessageLabel("export.entriesError", MessageLabel.Style.ERROR).follow(presenter.entriesError), "wmin 0");
+        panel.add(new MessageLabel("export.entriesError", MessageLabel.Style.ERROR).follow(presenter.entriesError),
+                "wmin 0");
         if (!presenter.identities.isEmpty()) {
             MessageLabel note = new MessageLabel("export.identityWarning", MessageLabel.Style.NOTE);
             note.show(Messages.text("export.identityWarning"));
@@ -85,19 +87,22 @@ public final class ExportDialog extends BaseDialog {
         JRadioButton toPassphrase = protections.get(1);
 
         form.add(toRecipients, "span");
+        JComponent identitiesView;
         JComponent identities;
         if (presenter.identities.isEmpty()) {
-            identities = new JLabel(Messages.text("export.noIdentities"));
+            identitiesView = new JLabel(Messages.text("export.noIdentities"));
+            identities = identitiesView;
         } else {
-            JTable table = CheckTable.of("export.identities", new io.p1vault.ui.base.Property<>(presenter.identities),
+            JTable table = CheckTable.of("export.identities", new Property<>(presenter.identities),
                     presenter.chosenIdentities, List.of("export.column.export", "export.column.name",
                             "export.column.recipient"),
                     (AgeIdentityEntry i) -> List.of(i.getName(), i.getRecipient()), presenter::chooseIdentity);
             table.getColumnModel().getColumn(1).setPreferredWidth(150);
             table.getColumnModel().getColumn(2).setPreferredWidth(330);
+            identitiesView = table;
             identities = new JScrollPane(table);
         }
-        JLabel identitiesLabel = Components.labelFor(Messages.text("export.identities"), identities);
+        JLabel identitiesLabel = Components.labelFor(Messages.text("export.identities"), identitiesView);
         form.add(identitiesLabel, "span, gapleft indent");
         form.add(identities, "span, gapleft indent, h 60:90, w 420:520");
         JTextArea pasted = Components.named(new JTextArea(2, 40), "export.pasted", Messages.text("export.pasted"));
@@ -116,7 +121,7 @@ public final class ExportDialog extends BaseDialog {
         form.add(passphraseRows, "span, gapleft indent");
         presenter.protection.bind(p -> {
             boolean recipients = p == ExportPresenter.Protection.RECIPIENTS;
-            identities.setEnabled(recipients);
+            identitiesView.setEnabled(recipients);
             pasted.setEnabled(recipients);
             passphrase.setEnabled(!recipients);
         });
