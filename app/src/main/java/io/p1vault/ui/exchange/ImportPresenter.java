@@ -97,10 +97,11 @@ public final class ImportPresenter {
             message.set(Messages.text("unlock.empty"));
             return;
         }
-        load(passphrase.clone());
+        load(passphrase);
     }
 
-    private void load(char[] passphrase) {
+    /** {@code given} may be null (try the vault's identities only); the work keeps its own copy. */
+    private void load(char[] given) {
         if (busy.get()) {
             return;
         }
@@ -113,6 +114,7 @@ public final class ImportPresenter {
             return;
         }
         message.set(null);
+        char[] passphrase = given == null ? null : given.clone();
         task.run(progress -> {
             try {
                 return text != null ? VaultImport.preview(vault, text, passphrase, progress::report)
