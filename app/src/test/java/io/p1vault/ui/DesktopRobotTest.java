@@ -51,11 +51,11 @@ class DesktopRobotTest {
     @TempDir
     Path dir;
 
-    private static DialogFixture dialog(Robot robot, String name) {
+    static DialogFixture dialog(Robot robot, String name) {
         return findDialog(name).withTimeout(10_000).using(robot);
     }
 
-    private static FrameFixture main(Robot robot) {
+    static FrameFixture main(Robot robot) {
         return findFrame(new GenericTypeMatcher<>(JFrame.class) {
             @Override
             protected boolean isMatching(JFrame frame) {

@@ -29,6 +29,9 @@ public final class ActionSet {
     public final AppAction testServer;
     public final AppAction tryStandIn;
     public final AppAction useWith;
+    public final AppAction exportEntries;
+    public final AppAction importEntries;
+    public final AppAction copyRecipient;
 
     public ActionSet(DesktopController app) {
         newVault = new NewVaultAction(app);
@@ -51,6 +54,9 @@ public final class ActionSet {
         testServer = new TestServerAction(app);
         tryStandIn = new TryStandInAction(app);
         useWith = new UseWithAction(app);
+        exportEntries = new ExportAction(app);
+        importEntries = new ImportAction(app);
+        copyRecipient = new CopyRecipientAction(app);
     }
 
     public List<AppAction> all() {
@@ -60,6 +66,7 @@ public final class ActionSet {
         all.add(runProperties);
         all.addAll(List.of(testServer, tryStandIn));
         all.add(useWith);
+        all.addAll(List.of(exportEntries, importEntries, copyRecipient));
         return all;
     }
 }

@@ -36,4 +36,9 @@ public interface Dialogs {
 
     /** Shows the certificates {@code check} found untrusted for the server entry; true when the user trusts them. */
     boolean trustCertificate(String serverName, TrustCheck check);
+    /** Where to write an export; {@code suggested} is the proposed file. */
+    Optional<Path> chooseExportFile(Path suggested);
+
+    /** An export file to import. */
+    Optional<Path> chooseImportFile(Path folder);
 }

@@ -27,12 +27,15 @@ import java.util.function.Consumer;
  */
 public final class DetailPanel extends JPanel {
     private final Consumer<Entry> copySecret;
+    private final Consumer<Entry> copyPublic;
     private JPasswordField secretField;
     private char echoChar;
 
-    public DetailPanel(Consumer<Entry> copySecret) {
+    /** {@code copyPublic} copies a value that is not secret (an identity's recipient). */
+    public DetailPanel(Consumer<Entry> copySecret, Consumer<Entry> copyPublic) {
         super(new MigLayout("insets 16 20 16 20, wrap 1, fillx", "[grow,fill]", "[]"));
         this.copySecret = copySecret;
+        this.copyPublic = copyPublic;
         setName("detail");
         show(null);
     }
@@ -64,6 +67,7 @@ public final class DetailPanel extends JPanel {
                 }
                 DetailRows rows = new DetailRows("detail.rows");
                 rows.secretView(() -> secretRow(entry));
+                rows.onCopy(() -> copyPublic.accept(entry));
                 rows.show(section.rows());
                 add(rows);
             }

@@ -104,11 +104,14 @@ public final class MainWindow extends JFrame {
     private static JMenuBar menuBar(ActionSet a) {
         JMenuBar bar = new JMenuBar();
         bar.add(menu("menu.vault", a.newVault, a.openVault, null, a.unlock, a.save, a.lock, null, a.changePassphrase,
-                a.history, null, a.settings, null, a.exit));
+                a.history, null,
+                a.exportEntries, a.importEntries, null,
+                a.settings, null, a.exit));
         JMenu entry = menu("menu.entry");
         a.add.forEach(action -> entry.add(item(action)));
         entry.addSeparator();
-        for (AppAction action : List.of(a.edit, a.rename, a.copySecret, a.useWith, a.delete, a.testServer)) {
+        for (AppAction action : List.of(a.edit, a.rename, a.copySecret, a.copyRecipient, a.useWith, a.delete,
+                a.testServer)) {
             entry.add(item(action));
         }
         bar.add(entry);
@@ -197,7 +200,7 @@ public final class MainWindow extends JFrame {
         treeAndEmpty.add(treeScroll);
         left.add(treeAndEmpty);
 
-        DetailPanel detail = new DetailPanel(copySecret);
+        DetailPanel detail = new DetailPanel(copySecret, identity -> actions.copyRecipient.actionPerformed(null));
         presenter.selected.addListener(detail::show);
         presenter.session().revision.addListener(r -> detail.show(presenter.selected.get()));
         JScrollPane detailScroll = new JScrollPane(detail);

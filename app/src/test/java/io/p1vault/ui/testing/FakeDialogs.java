@@ -21,6 +21,8 @@ public final class FakeDialogs implements Dialogs {
     public Path runPropertiesAnswer;
     public final List<TrustCheck> certificateQuestions = new ArrayList<>();
     public boolean trustAnswer;
+    public Path exportFileAnswer;
+    public Path importFileAnswer;
 
     @Override
     public void error(Failure failure) {
@@ -75,5 +77,15 @@ public final class FakeDialogs implements Dialogs {
     public boolean trustCertificate(String serverName, TrustCheck check) {
         certificateQuestions.add(check);
         return trustAnswer;
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(Path suggested) {
+        return Optional.ofNullable(exportFileAnswer);
+    }
+
+    @Override
+    public Optional<Path> chooseImportFile(Path folder) {
+        return Optional.ofNullable(importFileAnswer);
     }
 }
