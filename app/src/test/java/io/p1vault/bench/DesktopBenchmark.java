@@ -35,6 +35,9 @@ public final class DesktopBenchmark {
     private static final Path LAUNCHER = ROOT.resolve("p1vault");
     private static final Path JAR = ROOT.resolve("app/target/p1vault.jar");
     private static final Path ARCHIVE = ROOT.resolve("app/target/p1vault.jsa");
+    /** The launcher the Linux package installs; a contender when installed (see installer/README.md). */
+    private static final Path INSTALLED = Path.of(System.getProperty("bench.installed", "/opt/p1vault/bin/p1vault"));
+    private static final boolean STARTUP_ONLY = Boolean.getBoolean("bench.startupOnly");
 
     private DesktopBenchmark() {
     }
@@ -61,14 +64,19 @@ public final class DesktopBenchmark {
             System.out.println("  KDBX: " + KeePassXc.keySettings(kdbx, PASSPHRASE));
 
             startup(dir, vault, kdbx);
-            unlock(dir, vault);
-            memory(dir, vault, kdbx);
+            if (!STARTUP_ONLY) {
+                unlock(dir, vault);
+                memory(dir, vault, kdbx);
+            }
         } finally {
             VaultBenchmark.deleteTree(dir);
         }
     }
 
-    /** Launch to the first visible window; our window shows the unlock dialog of the last vault, KeePassXC its unlock view. */
+    /**
+     * Launch to the first visible window; our window shows the unlock dialog of the last vault,
+     * KeePassXC its unlock view. The installed package's launcher joins when it is installed.
+     */
     private static void startup(Path dir, Path vault, Path kdbx) throws Exception {
         Sandbox ours = Sandbox.create(dir.resolve("startup-ours"), vault);
         Sandbox theirs = Sandbox.create(dir.resolve("startup-keepassxc"), null);
@@ -77,17 +85,27 @@ public final class DesktopBenchmark {
         Timings keepassxc = new Timings("keepassxc " + kdbx.getFileName());
         Timings launcher = new Timings("ours: ./p1vault (AppCDS)");
         Timings plainJar = new Timings("ours: java -jar p1vault.jar");
+        boolean installed = Files.isExecutable(INSTALLED);
+        Timings packaged = new Timings("ours: installed " + INSTALLED);
         for (int i = 0; i < RUNS; i++) {
             keepassxc.add(Launch.start(theirs, List.of("keepassxc", kdbx.toString()), "KeePassXC").stop());
             launcher.add(Launch.start(ours, List.of(LAUNCHER.toString()), "p1vault").stop());
             plainJar.add(Launch.start(ours, List.of(java(), "-jar", JAR.toString()), "p1vault").stop());
+            if (installed) {
+                packaged.add(Launch.start(ours, List.of(INSTALLED.toString()), "p1vault").stop());
+            }
         }
         System.out.println("\nlaunch to the first visible window (xdotool search --onlyvisible, polled continuously):");
-        for (Timings t : List.of(keepassxc, launcher, plainJar)) {
+        for (Timings t : installed ? List.of(keepassxc, launcher, plainJar, packaged) : List.of(keepassxc, launcher, plainJar)) {
             System.out.println("  " + t.row());
         }
         System.out.println(Timings.ratio("./p1vault / keepassxc", launcher, keepassxc));
         System.out.println(Timings.ratio("java -jar / keepassxc", plainJar, keepassxc));
+        if (installed) {
+            System.out.println(Timings.ratio("installed / java -jar", packaged, plainJar));
+        } else {
+            System.out.println("  (no installed package at " + INSTALLED + ": its launcher is not measured)");
+        }
     }
 
     /** The launcher records its class archive on the first window run, written when that process ends. */
