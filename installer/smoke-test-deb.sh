@@ -80,11 +80,13 @@ app_pid=$!
 window=""
 for _ in $(seq 1 600); do
   kill -0 "$app_pid" 2>/dev/null || fail "the application exited before showing its window: $(cat "$work/app.log")"
-  window="$(xdotool search --onlyvisible --pid "$app_pid" --classname "^$window_class\$" 2>/dev/null | head -1 || true)"
+  window="$(xdotool search --onlyvisible --pid "$app_pid" --name '^p1vault' 2>/dev/null | head -1 || true)"
   [ -n "$window" ] && break
   sleep 0.1
 done
-[ -n "$window" ] || fail "no window of class $window_class (the desktop entry's StartupWMClass) within 60 s"
+[ -n "$window" ] || fail "no window named p1vault within 60 s"
+xdotool search --pid "$app_pid" --classname "^$window_class\$" | grep -qx "$window" \
+  || fail "the window's class is not $window_class, the desktop entry's StartupWMClass, so docks would not match them"
 echo "smoke-test-deb: window '$(xdotool getwindowname "$window")' of class $window_class appeared"
 kill -TERM "$app_pid"
 wait "$app_pid" || true
