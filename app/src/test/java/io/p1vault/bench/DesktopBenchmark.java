@@ -82,29 +82,47 @@ public final class DesktopBenchmark {
         Sandbox theirs = Sandbox.create(dir.resolve("startup-keepassxc"), null);
         recordClassArchive(ours);
 
-        Timings keepassxc = new Timings("keepassxc " + kdbx.getFileName());
-        Timings launcher = new Timings("ours: ./p1vault (AppCDS)");
-        Timings plainJar = new Timings("ours: java -jar p1vault.jar");
+        List<Contender> contenders = new ArrayList<>(List.of(
+                new Contender("keepassxc " + kdbx.getFileName(), theirs, List.of("keepassxc", kdbx.toString()), "KeePassXC"),
+                new Contender("ours: ./p1vault (AppCDS)", ours, List.of(LAUNCHER.toString()), "p1vault"),
+                new Contender("ours: java -jar p1vault.jar", ours, List.of(java(), "-jar", JAR.toString()), "p1vault")));
         boolean installed = Files.isExecutable(INSTALLED);
-        Timings packaged = new Timings("ours: installed " + INSTALLED);
+        if (installed) {
+            contenders.add(new Contender("ours: installed " + INSTALLED, ours, List.of(INSTALLED.toString()), "p1vault"));
+        }
         for (int i = 0; i < RUNS; i++) {
-            keepassxc.add(Launch.start(theirs, List.of("keepassxc", kdbx.toString()), "KeePassXC").stop());
-            launcher.add(Launch.start(ours, List.of(LAUNCHER.toString()), "p1vault").stop());
-            plainJar.add(Launch.start(ours, List.of(java(), "-jar", JAR.toString()), "p1vault").stop());
-            if (installed) {
-                packaged.add(Launch.start(ours, List.of(INSTALLED.toString()), "p1vault").stop());
+            for (Contender c : contenders) {
+                c.launch();
             }
         }
         System.out.println("\nlaunch to the first visible window (xdotool search --onlyvisible, polled continuously):");
-        for (Timings t : installed ? List.of(keepassxc, launcher, plainJar, packaged) : List.of(keepassxc, launcher, plainJar)) {
-            System.out.println("  " + t.row());
-        }
-        System.out.println(Timings.ratio("./p1vault / keepassxc", launcher, keepassxc));
-        System.out.println(Timings.ratio("java -jar / keepassxc", plainJar, keepassxc));
+        contenders.forEach(c -> System.out.println("  " + c.wall.row()));
+        System.out.println("the process's CPU time (user + system, all threads) by then, steadier than the above on a busy machine:");
+        contenders.forEach(c -> System.out.println("  " + c.cpu.row()));
+        Contender keepassxc = contenders.get(0);
+        Contender launcher = contenders.get(1);
+        Contender plainJar = contenders.get(2);
+        System.out.println(Timings.ratio("./p1vault / keepassxc", launcher.wall, keepassxc.wall));
+        System.out.println(Timings.ratio("java -jar / keepassxc", plainJar.wall, keepassxc.wall));
         if (installed) {
-            System.out.println(Timings.ratio("installed / java -jar", packaged, plainJar));
+            Contender packaged = contenders.get(3);
+            System.out.println(Timings.ratio("installed / java -jar", packaged.wall, plainJar.wall));
+            System.out.println(Timings.ratio("installed / java -jar, CPU time", packaged.cpu, plainJar.cpu));
         } else {
             System.out.println("  (no installed package at " + INSTALLED + ": its launcher is not measured)");
+        }
+    }
+
+    /** One program measured at launch: time to its first visible window, and the CPU time it had spent by then. */
+    private record Contender(String name, Sandbox sandbox, List<String> command, String windowName, Timings wall, Timings cpu) {
+        Contender(String name, Sandbox sandbox, List<String> command, String windowName) {
+            this(name, sandbox, command, windowName, new Timings(name), new Timings(name));
+        }
+
+        void launch() throws Exception {
+            Launch launch = Launch.start(sandbox, command, windowName);
+            cpu.add(launch.cpuMillisAtWindow);
+            wall.add(launch.stop());
         }
     }
 
@@ -212,10 +230,12 @@ public final class DesktopBenchmark {
     private static final class Launch {
         private final Process process;
         private final double millisToWindow;
+        private final double cpuMillisAtWindow;
 
-        private Launch(Process process, double millisToWindow) {
+        private Launch(Process process, double millisToWindow, double cpuMillisAtWindow) {
             this.process = process;
             this.millisToWindow = millisToWindow;
+            this.cpuMillisAtWindow = cpuMillisAtWindow;
         }
 
         static Launch start(Sandbox sandbox, List<String> command, String windowName) throws Exception {
@@ -234,7 +254,8 @@ public final class DesktopBenchmark {
                 }
             }
             awaitWindow(p, windowName);
-            return new Launch(p, (System.nanoTime() - t0) / 1e6);
+            double millis = (System.nanoTime() - t0) / 1e6;
+            return new Launch(p, millis, p.info().totalCpuDuration().orElseThrow().toNanos() / 1e6);
         }
 
         /** Waits, polling without pause, for a visible window of {@code p} whose name contains {@code name}. */
