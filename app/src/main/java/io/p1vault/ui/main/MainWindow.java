@@ -53,8 +53,7 @@ public final class MainWindow extends JFrame {
         super(Messages.text("app.title"));
         setName("mainWindow");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
-        setIconImages(List.of(Icons.get("vault", 16).getImage(), Icons.get("vault", 32).getImage(),
-                Icons.get("vault", 64).getImage()));
+        setIconImages(Icons.application());
         VaultSession session = presenter.session();
         setJMenuBar(menuBar(actions));
         statusBar = new StatusBar(session);
