@@ -7,6 +7,7 @@ import io.p1vault.model.Entry;
 import io.p1vault.ui.Messages;
 import io.p1vault.ui.base.Dialogs;
 import io.p1vault.ui.base.Failure;
+import io.p1vault.ui.base.FormTask;
 import io.p1vault.ui.base.Property;
 import io.p1vault.ui.base.Tasks;
 import io.p1vault.ui.session.NewPassphrase;
@@ -60,14 +61,16 @@ public final class ExportPresenter {
     private final VaultSession session;
     private final int workFactor;
     private final Dialogs dialogs;
-    private final ExchangeTask task;
+    private final FormTask task;
 
     /** {@code workFactor} is the scrypt work factor of a passphrase export. */
     public ExportPresenter(VaultSession session, int workFactor, Tasks tasks, Dialogs dialogs) {
         this.session = session;
         this.workFactor = workFactor;
         this.dialogs = dialogs;
-        this.task = new ExchangeTask(session, tasks);
+        this.task = new FormTask(tasks);
+        // The idle lock must not close the vault while it is read or written.
+        task.busy.addListener(session.busy::set);
         this.busy = task.busy;
         this.progress = task.progress;
         entries = session.editor().entries();
@@ -183,7 +186,7 @@ public final class ExportPresenter {
     private void write(List<Entry> selection, List<Recipient> recipients, char[] secret, Path out) {
         Vault vault = session.vault.get();
         boolean armored = armor.get();
-        task.run(progress -> {
+        task.start(progress -> {
             ScryptRecipient scrypt = null;
             try {
                 if (secret != null) {

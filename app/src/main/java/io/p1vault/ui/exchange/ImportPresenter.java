@@ -3,6 +3,7 @@ package io.p1vault.ui.exchange;
 import io.p1vault.ui.Messages;
 import io.p1vault.ui.base.Dialogs;
 import io.p1vault.ui.base.Failure;
+import io.p1vault.ui.base.FormTask;
 import io.p1vault.ui.base.Property;
 import io.p1vault.ui.base.Tasks;
 import io.p1vault.ui.session.VaultSession;
@@ -53,14 +54,16 @@ public final class ImportPresenter {
 
     private final VaultSession session;
     private final Dialogs dialogs;
-    private final ExchangeTask task;
+    private final FormTask task;
     private final Map<ImportPreview.Item, ConflictPolicy> choices = new IdentityHashMap<>();
     private ImportPreview preview;
 
     public ImportPresenter(VaultSession session, Tasks tasks, Dialogs dialogs) {
         this.session = session;
         this.dialogs = dialogs;
-        this.task = new ExchangeTask(session, tasks);
+        this.task = new FormTask(tasks);
+        // The idle lock must not close the vault while it is read or written.
+        task.busy.addListener(session.busy::set);
         this.busy = task.busy;
         this.progress = task.progress;
         source.addListener(s -> forget());
@@ -115,7 +118,7 @@ public final class ImportPresenter {
         }
         message.set(null);
         char[] passphrase = given == null ? null : given.clone();
-        task.run(progress -> {
+        task.start(progress -> {
             try {
                 return text != null ? VaultImport.preview(vault, text, passphrase, progress::report)
                         : VaultImport.preview(vault, from, passphrase, progress::report);
@@ -166,7 +169,7 @@ public final class ImportPresenter {
         Vault vault = session.vault.get();
         ImportPreview applying = preview;
         Map<ImportPreview.Item, ConflictPolicy> chosen = new IdentityHashMap<>(choices);
-        task.run(progress -> VaultImport.apply(vault, applying, chosen::get), result -> {
+        task.start(progress -> VaultImport.apply(vault, applying, chosen::get), result -> {
             // The entries now belong to the vault: nothing to discard.
             preview = null;
             choices.clear();
