@@ -46,7 +46,7 @@ final class ImportCommand extends VaultCommand {
                 confirm("Dry run: nothing was changed.");
                 return;
             }
-            List<ImportPreview.Item> conflicts = preview.items().stream().filter(ImportCommand::conflicts).toList();
+            List<ImportPreview.Item> conflicts = preview.items().stream().filter(ImportPreview.Item::conflicts).toList();
             if (!conflicts.isEmpty() && onConflict == null) {
                 throw new CliException(conflicts.size() + (conflicts.size() == 1 ? " entry conflicts" : " entries conflict")
                         + " with the vault: " + String.join(", ", conflicts.stream().map(ImportCommand::describe).toList())
@@ -54,8 +54,8 @@ final class ImportCommand extends VaultCommand {
             }
             // Without conflicts the policy decides nothing.
             VaultImport.Result r = VaultImport.apply(vault, preview, onConflict != null ? onConflict : ConflictPolicy.SKIP);
-            confirm("Imported " + in + ": " + r.added() + " added, " + r.replaced() + " replaced, " + r.skipped()
-                    + " skipped, " + r.identical() + " identical.");
+            confirm("Imported " + in + ": " + r.added() + " added, " + r.replaced() + " replaced, " + r.keptBoth()
+                    + " kept both, " + r.skipped() + " skipped, " + r.identical() + " identical.");
         }
     }
 
@@ -87,7 +87,7 @@ final class ImportCommand extends VaultCommand {
         for (ImportPreview.Item item : preview.items()) {
             StringBuilder line = new StringBuilder(String.format("%-13s  %-" + kindWidth + "s  \"%s\"",
                     status(item.status()), item.incoming().getKind(), item.incoming().getName()));
-            if (conflicts(item)) {
+            if (item.conflicts()) {
                 if (!Objects.equals(item.existing().getName(), item.incoming().getName())) {
                     line.append("  (in the vault as \"").append(item.existing().getName()).append("\")");
                 }
@@ -96,10 +96,6 @@ final class ImportCommand extends VaultCommand {
             out().println(line);
         }
         out().flush();
-    }
-
-    private static boolean conflicts(ImportPreview.Item item) {
-        return item.status() == ImportPreview.Status.CONFLICT_ID || item.status() == ImportPreview.Status.CONFLICT_NAME;
     }
 
     private static String status(ImportPreview.Status status) {

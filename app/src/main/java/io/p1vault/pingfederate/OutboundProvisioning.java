@@ -20,10 +20,11 @@ import java.util.Optional;
  * and written back whole with {@code PUT /idp/spConnections/{id}}.
  *
  * <p>The schemas (SpConnection, OutboundProvision, Channel, ChannelSource…) are PingFederate
- * 12.1's admin API. The type and {@code PINGONE_ENVIRONMENT} follow the PingFederate Terraform
- * provider's PingOne outbound provisioning example; the option and mapping field names below are
- * those the PingOne connector shows in the admin console, to be checked against the server's
- * {@code GET /idp/connectors/descriptors/PingOne} when a real server is at hand.
+ * 12.1's admin API. The target setting names ({@code PINGONE_ENVIRONMENT}, {@code *_PROV_OPT},
+ * {@code REMOVE_ACTION} Disable or Delete) and the PingOne field names of the attribute mapping
+ * ({@code username}, {@code email}, {@code firstName}, {@code lastName}, {@code populationID}) are
+ * those of the PingOne connector as the PingFederate Terraform provider's acceptance test for an
+ * SP connection with PingOne outbound provisioning sends them; not checked against a real server.
  */
 public final class OutboundProvisioning {
     static final String SP_CONNECTIONS = "/idp/spConnections";
@@ -145,11 +146,11 @@ public final class OutboundProvisioning {
         ArrayNode settings = provision.putArray("targetSettings");
         settings.addObject().put("name", ENVIRONMENT_SETTING).put("value", pingOne.id() + "|" + pingOne.environmentId());
         Options o = channel.options();
-        setting(settings, "createUsers", Boolean.toString(o.createUsers()));
-        setting(settings, "updateUsers", Boolean.toString(o.updateUsers()));
-        setting(settings, "disableUsers", Boolean.toString(o.disableUsers()));
-        setting(settings, "provisionDisabledUsers", Boolean.toString(o.provisionDisabledUsers()));
-        setting(settings, "removeAction", o.removeAction().value);
+        setting(settings, "CREATE_USERS_PROV_OPT", Boolean.toString(o.createUsers()));
+        setting(settings, "UPDATE_USERS_PROV_OPT", Boolean.toString(o.updateUsers()));
+        setting(settings, "REMOVE_USERS_PROV_OPT", Boolean.toString(o.disableUsers()));
+        setting(settings, "PROVISION_DISABLED_USERS_PROV_OPT", Boolean.toString(o.provisionDisabledUsers()));
+        setting(settings, "REMOVE_ACTION", o.removeAction().value);
         ObjectNode c = provision.putArray("channels").addObject();
         c.put("name", "PingOne users");
         c.put("active", channel.active());
@@ -178,8 +179,8 @@ public final class OutboundProvisioning {
         ArrayNode mapping = c.putArray("attributeMapping");
         map(mapping, "username", "uid");
         map(mapping, "email", "mail");
-        map(mapping, "name.given", "givenName");
-        map(mapping, "name.family", "sn");
+        map(mapping, "firstName", "givenName");
+        map(mapping, "lastName", "sn");
         if (channel.populationId() != null) {
             mapping.addObject().put("fieldName", "populationID").putObject("saasFieldInfo")
                     .put("defaultValue", channel.populationId());

@@ -123,6 +123,11 @@ public enum KnownSetting {
         return section;
     }
 
+    /** The values the documentation lists, for a front end to offer; empty when the value is free (a port, an ID). */
+    public List<String> choices() {
+        return rule instanceof SettingRules.Choice choice ? choice.values() : List.of();
+    }
+
     /** The documentation's wording, for tooltips and help. */
     public String help() {
         return help;

@@ -119,11 +119,14 @@ public final class RunPropertiesService {
     /** Every key in file order with its effective value and, for known settings, the typed check. */
     public List<PropertyStatus> properties(LoadedRunProperties loaded) {
         List<PropertyStatus> properties = new ArrayList<>();
-        loaded.document().toMap().forEach((key, value) -> {
-            Optional<KnownSetting> setting = KnownSetting.forKey(key);
-            properties.add(new PropertyStatus(key, value, setting, setting.map(s -> s.check(value)).orElse(Verdict.ok())));
-        });
+        loaded.document().toMap().forEach((key, value) -> properties.add(status(key, value)));
         return properties;
+    }
+
+    /** A key with a value, checked as its typed setting says (if p1vault knows the key). */
+    public PropertyStatus status(String key, String value) {
+        Optional<KnownSetting> setting = KnownSetting.forKey(key);
+        return new PropertyStatus(key, value, setting, setting.map(s -> s.check(value)).orElse(Verdict.ok()));
     }
 
     /**

@@ -25,8 +25,17 @@ final class SettingRules {
     private SettingRules() {
     }
 
+    /** A check whose documented values a front end can offer as a list (the check still decides). */
+    record Choice(List<String> values, Function<String, Verdict> check) implements Function<String, Verdict> {
+        @Override
+        public Verdict apply(String value) {
+            return check.apply(value);
+        }
+    }
+
     static Function<String, Verdict> region() {
-        return value -> {
+        List<String> documented = RUN_PROPERTIES_REGIONS.stream().map(PingOneRegion::tld).toList();
+        return new Choice(documented, value -> {
             if (value.isEmpty()) {
                 return Verdict.ok("not set");
             }
@@ -44,7 +53,7 @@ final class SettingRules {
                 return Verdict.warning("asia is deprecated: \"Please use com.au instead\"");
             }
             return Verdict.ok(r.displayName());
-        };
+        });
     }
 
     static String regionList() {
@@ -109,7 +118,7 @@ final class SettingRules {
      * empty value is an error.
      */
     static Function<String, Verdict> oneOf(List<String> values, String emptyMeans) {
-        return value -> {
+        return new Choice(values, value -> {
             if (value.isEmpty()) {
                 return emptyMeans != null ? Verdict.ok(emptyMeans)
                         : Verdict.error("a value is required: one of " + String.join(", ", values));
@@ -120,7 +129,7 @@ final class SettingRules {
             Optional<String> differentCase = values.stream().filter(v -> v.equalsIgnoreCase(value)).findFirst();
             return Verdict.error("\"" + value + "\" is not allowed: use one of " + String.join(", ", values)
                     + differentCase.map(v -> " (spelled exactly: " + v + ")").orElse(""));
-        };
+        });
     }
 
     /**
@@ -129,7 +138,9 @@ final class SettingRules {
      * stand alone. PingFederate fails on startup otherwise.
      */
     static Function<String, Verdict> adminApiAuthentication() {
-        return value -> {
+        List<String> documented = new ArrayList<>(API_METHODS);
+        API_BASIC_METHODS.forEach(basic -> documented.add("OAuth2," + basic));
+        return new Choice(List.copyOf(documented), value -> {
             if (value.isEmpty()) {
                 return Verdict.ok("default: native");
             }
@@ -153,7 +164,7 @@ final class SettingRules {
                         + "of native, LDAP, RADIUS (none and cert cannot be combined)");
             }
             return Verdict.ok();
-        };
+        });
     }
 
     /** A value with a server-profile placeholder such as {@code ${PF_ADMIN_PORT}}. */

@@ -7,6 +7,7 @@ import io.p1vault.desktop.SecretClipboard;
 import io.p1vault.desktop.Settings;
 import io.p1vault.desktop.SettingsStore;
 import io.p1vault.model.ClientCredentialsEntry;
+import io.p1vault.model.AgeIdentityEntry;
 import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
 import io.p1vault.model.GatewayCredentialEntry;
@@ -25,6 +26,10 @@ import io.p1vault.ui.entry.EntryForm;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.ui.integrations.UseWithDialog;
 import io.p1vault.ui.integrations.UseWithPresenter;
+import io.p1vault.ui.exchange.ExportDialog;
+import io.p1vault.ui.exchange.ExportPresenter;
+import io.p1vault.ui.exchange.ImportDialog;
+import io.p1vault.ui.exchange.ImportPresenter;
 import io.p1vault.ui.main.HistoryDialog;
 import io.p1vault.ui.pingfederate.ConnectionsDialog;
 import io.p1vault.ui.pingfederate.ConnectionsPresenter;
@@ -300,6 +305,24 @@ public final class DesktopController {
             runPropertiesDialog = new RunPropertiesDialog(window, runProperties());
         }
         runPropertiesDialog.setVisible(true);
+    }
+
+    public void showExport() {
+        ExportPresenter export = new ExportPresenter(session, settings.workFactor, tasks, dialogs);
+        new ExportDialog(window, export).setVisible(true);
+    }
+
+    public void showImport() {
+        ImportPresenter form = new ImportPresenter(session, tasks, dialogs);
+        new ImportDialog(window, form).setVisible(true);
+    }
+
+    /** Copies an identity's recipient: public, so it is left on the clipboard, and the user is told it is there. */
+    public void copyRecipient(AgeIdentityEntry identity) {
+        clipboard.clearNow();
+        clipboardBoard.put(identity.getRecipient().toCharArray(), () -> { });
+        dialogs.info(Messages.text("action.entry.copyRecipient.text").replace("&", ""),
+                Messages.format("recipient.copied", identity.getName(), identity.getRecipient()));
     }
 
     private List<GatewayCredentialEntry> gatewayCredentials() {

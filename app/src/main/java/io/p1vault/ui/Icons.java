@@ -3,8 +3,11 @@ package io.p1vault.ui;
 import com.formdev.flatlaf.extras.FlatSVGIcon;
 import com.github.weisj.jsvg.parser.SVGLoader;
 
+import java.awt.Image;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The application's SVG icons (under {@code io/p1vault/ui/icons}), sharp at any scale. Drawn in
@@ -23,6 +26,16 @@ public final class Icons {
      */
     public static void prepare() {
         new SVGLoader().load(Icons.class.getResource("/" + FOLDER + "lock.svg"));
+    }
+
+    /**
+     * The application icon (drawn in the project's {@code icons/} folder) at the sizes window
+     * managers pick from: the simplified drawing up to 32 px, the master above.
+     */
+    public static List<Image> application() {
+        return Stream.of(16, 24, 32, 48, 64, 128)
+                .map(size -> get(size <= 32 ? "p1vault-small" : "p1vault", size).getImage())
+                .toList();
     }
 
     public static FlatSVGIcon get(String name) {

@@ -13,6 +13,11 @@ public record ImportPreview(List<Item> items) {
      * names of the fields that differ. A differing secret is named ("secret"), never shown.
      */
     public record Item(Entry incoming, Status status, Entry existing, List<String> differences) {
+        /** Whether the entry conflicts with one in the vault, so the import needs a choice for it. */
+        public boolean conflicts() {
+            return status == Status.CONFLICT_ID || status == Status.CONFLICT_NAME;
+        }
+
         @Override
         public String toString() {
             return status + " " + incoming.getKind() + " \"" + incoming.getName() + "\" " + differences;

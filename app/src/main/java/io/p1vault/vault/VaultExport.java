@@ -1,5 +1,6 @@
 package io.p1vault.vault;
 
+import io.p1vault.crypto.Scrypt;
 import io.p1vault.crypto.age.Envelope;
 import io.p1vault.crypto.age.Recipient;
 import io.p1vault.crypto.age.ScryptRecipient;
@@ -23,6 +24,9 @@ import java.util.List;
  */
 public final class VaultExport {
     private static final String SECRET_KEY_PREFIX = "AGE-SECRET-KEY-";
+    private static final String POST_QUANTUM_PREFIX = "age1pq1";
+    /** How much of a refused recipient a message repeats: enough to recognise it, not a whole pasted block. */
+    private static final int ECHOED = 24;
     private static final WriteOptions NEW_FILE = new WriteOptions(BackupPolicy.NONE, PermissionPolicy.OWNER_ONLY);
 
     private VaultExport() {
@@ -48,16 +52,31 @@ public final class VaultExport {
                     throw new VaultException(VaultException.Reason.INVALID_INPUT, "A recipient given is an age secret "
                             + "key (AGE-SECRET-KEY-1…), not a public key (age1…): keep it to yourself and give its public key.");
                 }
-                throw new VaultException(VaultException.Reason.INVALID_INPUT, "\"" + s + "\" is " + e.getMessage() + ".");
+                if (s.strip().regionMatches(true, 0, POST_QUANTUM_PREFIX, 0, POST_QUANTUM_PREFIX.length())) {
+                    throw new VaultException(VaultException.Reason.INVALID_INPUT, "\"" + echo(s) + "\" is a post-quantum "
+                            + "age key, which p1vault does not support yet: use an X25519 key (age1…) or a passphrase.");
+                }
+                throw new VaultException(VaultException.Reason.INVALID_INPUT, "\"" + echo(s) + "\" is " + e.getMessage() + ".");
             }
         }
         return out;
     }
 
+    private static String echo(String refused) {
+        String s = refused.strip();
+        return s.length() <= ECHOED ? s : s.substring(0, ECHOED) + "…";
+    }
+
     public static ScryptRecipient passphrase(char[] passphrase, int workFactor) throws VaultException {
+        return passphrase(passphrase, workFactor, null);
+    }
+
+    /** As {@link #passphrase(char[], int)}; the export's key derivation reports to {@code progress}, which can cancel it. */
+    public static ScryptRecipient passphrase(char[] passphrase, int workFactor, Scrypt.Progress progress)
+            throws VaultException {
         Vault.checkWorkFactor(workFactor);
         Vault.checkNewPassphrase(passphrase);
-        return new ScryptRecipient(passphrase, workFactor);
+        return new ScryptRecipient(passphrase, workFactor, progress);
     }
 
     /** Fails as {@link #export} would for an existing file, so a front end can say so before asking for a passphrase. */

@@ -19,6 +19,9 @@ import io.p1vault.model.Secret;
 import io.p1vault.model.VaultDocument;
 import io.p1vault.model.VaultJson;
 
+import io.p1vault.crypto.Scrypt;
+
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -30,6 +33,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Brings the entries of an export into a vault: decrypt (with the vault's own identities first,
@@ -68,7 +72,43 @@ public final class VaultImport {
      * caller can ask for one.
      */
     public static ImportPreview preview(Vault vault, Path file, char[] passphrase) throws VaultException, IOException {
-        VaultDocument incoming = decrypt(vault, file, passphrase);
+        return preview(vault, file, passphrase, null);
+    }
+
+    /** As {@link #preview(Vault, Path, char[])}, reporting (and cancellable through) the passphrase's key derivation. */
+    public static ImportPreview preview(Vault vault, Path file, char[] passphrase, Scrypt.Progress progress)
+            throws VaultException, IOException {
+        try {
+            return preview(vault, new Source(file.toString(), () -> Files.newInputStream(file)), passphrase, progress);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new VaultException(VaultException.Reason.NOT_FOUND, "There is no file " + file + ".");
+        }
+    }
+
+    /**
+     * As {@link #preview(Vault, Path, char[], Scrypt.Progress)} for an export pasted as text
+     * (armored or not): decrypted from memory, never written to a file.
+     */
+    public static ImportPreview preview(Vault vault, byte[] pasted, char[] passphrase, Scrypt.Progress progress)
+            throws VaultException, IOException {
+        return preview(vault, new Source("the pasted text", () -> new ByteArrayInputStream(pasted)), passphrase, progress);
+    }
+
+    /** Where an export comes from: how to read it, and how messages name it. */
+    private record Source(String name, Opener opener) {
+        String sentenceStart() {
+            return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    private static ImportPreview preview(Vault vault, Source source, char[] passphrase, Scrypt.Progress progress)
+            throws VaultException, IOException {
+        VaultDocument incoming = decrypt(vault, source, passphrase, progress);
         List<ImportPreview.Item> items = new ArrayList<>();
         for (Entry e : incoming.entries) {
             items.add(classify(vault.document().entries, e));
@@ -76,7 +116,8 @@ public final class VaultImport {
         return new ImportPreview(List.copyOf(items));
     }
 
-    private static VaultDocument decrypt(Vault vault, Path file, char[] passphrase) throws VaultException, IOException {
+    private static VaultDocument decrypt(Vault vault, Source source, char[] passphrase, Scrypt.Progress progress)
+            throws VaultException, IOException {
         List<Identity> identities = new ArrayList<>();
         for (Entry e : vault.document().entries) {
             if (e instanceof AgeIdentityEntry id && id.getSecretKey() != null) {
@@ -91,26 +132,24 @@ public final class VaultImport {
             }
         }
         if (passphrase != null) {
-            identities.add(new ScryptIdentity(passphrase));
+            identities.add(new ScryptIdentity(passphrase, progress));
         }
         byte[] plain = null;
-        try (InputStream raw = Files.newInputStream(file);
+        try (InputStream raw = source.opener().open();
              AgeInputStream in = Age.decrypt(raw, identities)) {
             plain = in.readAllBytes();
-            VaultDocuments.Loaded loaded = VaultDocuments.parse(file, plain);
+            VaultDocuments.Loaded loaded = VaultDocuments.parse(Path.of(source.name()), plain);
             return loaded.document();
         } catch (AgeNoMatchException e) {
             if (e.passphraseFile() && passphrase == null) {
-                throw new VaultException(VaultException.Reason.PASSPHRASE_NEEDED, file
+                throw new VaultException(VaultException.Reason.PASSPHRASE_NEEDED, source.sentenceStart()
                         + " is protected by a passphrase; give it to import.");
             }
             throw new VaultException(VaultException.Reason.WRONG_PASSPHRASE, e.passphraseFile()
-                    ? "Wrong passphrase for " + file + "."
-                    : file + " was encrypted to a key this vault does not hold. Ask the sender to export it to one of your recipients (p1vault keygen).");
+                    ? "Wrong passphrase for " + source.name() + "."
+                    : source.sentenceStart() + " was encrypted to a key this vault does not hold. Ask the sender to export it to one of your recipients (p1vault keygen).");
         } catch (AgeException e) {
-            throw new VaultException(VaultException.Reason.DAMAGED, file + " cannot be imported: " + e.getMessage());
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new VaultException(VaultException.Reason.NOT_FOUND, "There is no file " + file + ".");
+            throw new VaultException(VaultException.Reason.DAMAGED, source.sentenceStart() + " cannot be imported: " + e.getMessage());
         } finally {
             if (plain != null) {
                 Arrays.fill(plain, (byte) 0);
@@ -166,47 +205,72 @@ public final class VaultImport {
     }
 
     /** What an applied import did. */
-    public record Result(int added, int replaced, int skipped, int identical) {
+    public record Result(int added, int replaced, int keptBoth, int skipped, int identical) {
+    }
+
+    /** Applies the preview with the same {@code policy} for every conflict (the command line's --on-conflict). */
+    public static Result apply(Vault vault, ImportPreview preview, ConflictPolicy policy) throws VaultException, IOException {
+        return apply(vault, preview, item -> policy);
     }
 
     /**
-     * Applies the preview with {@code policy} and saves the vault once. On any failure the vault
-     * in memory and on disk is as it was.
+     * Applies the preview, resolving each conflicting item as {@code choice} says, and saves the
+     * vault once. On any failure the vault in memory and on disk is as it was. Incoming entries
+     * left out (identical, skipped) have their secrets wiped.
+     *
+     * @throws VaultException (INVALID_INPUT) before changing anything if a conflict has no choice
      */
-    public static Result apply(Vault vault, ImportPreview preview, ConflictPolicy policy) throws VaultException, IOException {
+    public static Result apply(Vault vault, ImportPreview preview, Function<ImportPreview.Item, ConflictPolicy> choice)
+            throws VaultException, IOException {
+        for (ImportPreview.Item item : preview.items()) {
+            if (item.conflicts() && choice.apply(item) == null) {
+                throw new VaultException(VaultException.Reason.INVALID_INPUT, "Choose what to do with "
+                        + item.incoming().getKind() + " \"" + item.incoming().getName() + "\", which conflicts with the vault.");
+            }
+        }
         VaultEditor editor = new VaultEditor(vault);
         List<Entry> before = new ArrayList<>(vault.document().entries);
         int historyBefore = vault.document().history.size();
+        int[] counts = new int[ConflictPolicy.values().length];
         int added = 0;
-        int replaced = 0;
-        int skipped = 0;
         int identical = 0;
         List<Entry> replacedEntries = new ArrayList<>();
+        List<Entry> leftOut = new ArrayList<>();
+        List<Runnable> undoRenames = new ArrayList<>();
         try {
             for (ImportPreview.Item item : preview.items()) {
                 Entry in = item.incoming();
                 switch (item.status()) {
-                    case IDENTICAL -> identical++;
+                    case IDENTICAL -> {
+                        identical++;
+                        leftOut.add(in);
+                    }
                     case NEW -> {
                         editor.addImported(in, "new " + in.getKind() + " \"" + in.getName() + "\"");
                         added++;
                     }
                     case CONFLICT_ID, CONFLICT_NAME -> {
+                        ConflictPolicy policy = choice.apply(item);
+                        counts[policy.ordinal()]++;
                         switch (policy) {
-                            case SKIP -> skipped++;
+                            case SKIP -> leftOut.add(in);
                             case REPLACE -> {
                                 editor.replaceImported(item.existing(), in, "replaced " + in.getKind() + " \""
                                         + item.existing().getName() + "\" (" + String.join(", ", item.differences()) + ")");
                                 replacedEntries.add(item.existing());
-                                replaced++;
                             }
                             case KEEP_BOTH -> {
+                                UUID id = in.getId();
+                                String name = in.getName();
+                                undoRenames.add(() -> {
+                                    in.setId(id);
+                                    in.setName(name);
+                                });
                                 if (item.status() == ImportPreview.Status.CONFLICT_ID) {
                                     in.setId(UUID.randomUUID());
                                 }
                                 in.setName(freeName(editor, in));
                                 editor.addImported(in, "kept both: " + in.getKind() + " \"" + in.getName() + "\"");
-                                added++;
                             }
                         }
                     }
@@ -217,10 +281,19 @@ public final class VaultImport {
             vault.document().entries.clear();
             vault.document().entries.addAll(before);
             vault.document().history.subList(historyBefore, vault.document().history.size()).clear();
+            // The preview stays as it was shown, so the user can try again.
+            undoRenames.forEach(Runnable::run);
             throw e;
         }
         replacedEntries.forEach(Entry::wipe);
-        return new Result(added, replaced, skipped, identical);
+        leftOut.forEach(Entry::wipe);
+        return new Result(added, counts[ConflictPolicy.REPLACE.ordinal()], counts[ConflictPolicy.KEEP_BOTH.ordinal()],
+                counts[ConflictPolicy.SKIP.ordinal()], identical);
+    }
+
+    /** Wipes the secrets of a preview that will not be applied (the user cancelled). */
+    public static void discard(ImportPreview preview) {
+        preview.items().forEach(item -> item.incoming().wipe());
     }
 
     private static String freeName(VaultEditor editor, Entry entry) {

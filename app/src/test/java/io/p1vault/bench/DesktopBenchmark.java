@@ -35,6 +35,9 @@ public final class DesktopBenchmark {
     private static final Path LAUNCHER = ROOT.resolve("p1vault");
     private static final Path JAR = ROOT.resolve("app/target/p1vault.jar");
     private static final Path ARCHIVE = ROOT.resolve("app/target/p1vault.jsa");
+    /** The launcher the Linux package installs; a contender when installed (see installer/README.md). */
+    private static final Path INSTALLED = Path.of(System.getProperty("bench.installed", "/opt/p1vault/bin/p1vault"));
+    private static final boolean STARTUP_ONLY = Boolean.getBoolean("bench.startupOnly");
 
     private DesktopBenchmark() {
     }
@@ -61,33 +64,66 @@ public final class DesktopBenchmark {
             System.out.println("  KDBX: " + KeePassXc.keySettings(kdbx, PASSPHRASE));
 
             startup(dir, vault, kdbx);
-            unlock(dir, vault);
-            memory(dir, vault, kdbx);
+            if (!STARTUP_ONLY) {
+                unlock(dir, vault);
+                memory(dir, vault, kdbx);
+            }
         } finally {
             VaultBenchmark.deleteTree(dir);
         }
     }
 
-    /** Launch to the first visible window; our window shows the unlock dialog of the last vault, KeePassXC its unlock view. */
+    /**
+     * Launch to the first visible window; our window shows the unlock dialog of the last vault,
+     * KeePassXC its unlock view. The installed package's launcher joins when it is installed.
+     */
     private static void startup(Path dir, Path vault, Path kdbx) throws Exception {
         Sandbox ours = Sandbox.create(dir.resolve("startup-ours"), vault);
         Sandbox theirs = Sandbox.create(dir.resolve("startup-keepassxc"), null);
         recordClassArchive(ours);
 
-        Timings keepassxc = new Timings("keepassxc " + kdbx.getFileName());
-        Timings launcher = new Timings("ours: ./p1vault (AppCDS)");
-        Timings plainJar = new Timings("ours: java -jar p1vault.jar");
+        List<Contender> contenders = new ArrayList<>(List.of(
+                new Contender("keepassxc " + kdbx.getFileName(), theirs, List.of("keepassxc", kdbx.toString()), "KeePassXC"),
+                new Contender("ours: ./p1vault (AppCDS)", ours, List.of(LAUNCHER.toString()), "p1vault"),
+                new Contender("ours: java -jar p1vault.jar", ours, List.of(java(), "-jar", JAR.toString()), "p1vault")));
+        boolean installed = Files.isExecutable(INSTALLED);
+        if (installed) {
+            contenders.add(new Contender("ours: installed " + INSTALLED, ours, List.of(INSTALLED.toString()), "p1vault"));
+        }
         for (int i = 0; i < RUNS; i++) {
-            keepassxc.add(Launch.start(theirs, List.of("keepassxc", kdbx.toString()), "KeePassXC").stop());
-            launcher.add(Launch.start(ours, List.of(LAUNCHER.toString()), "p1vault").stop());
-            plainJar.add(Launch.start(ours, List.of(java(), "-jar", JAR.toString()), "p1vault").stop());
+            for (Contender c : contenders) {
+                c.launch();
+            }
         }
         System.out.println("\nlaunch to the first visible window (xdotool search --onlyvisible, polled continuously):");
-        for (Timings t : List.of(keepassxc, launcher, plainJar)) {
-            System.out.println("  " + t.row());
+        contenders.forEach(c -> System.out.println("  " + c.wall.row()));
+        System.out.println("the process's CPU time (user + system, all threads) by then, steadier than the above on a busy machine:");
+        contenders.forEach(c -> System.out.println("  " + c.cpu.row()));
+        Contender keepassxc = contenders.get(0);
+        Contender launcher = contenders.get(1);
+        Contender plainJar = contenders.get(2);
+        System.out.println(Timings.ratio("./p1vault / keepassxc", launcher.wall, keepassxc.wall));
+        System.out.println(Timings.ratio("java -jar / keepassxc", plainJar.wall, keepassxc.wall));
+        if (installed) {
+            Contender packaged = contenders.get(3);
+            System.out.println(Timings.ratio("installed / java -jar", packaged.wall, plainJar.wall));
+            System.out.println(Timings.ratio("installed / java -jar, CPU time", packaged.cpu, plainJar.cpu));
+        } else {
+            System.out.println("  (no installed package at " + INSTALLED + ": its launcher is not measured)");
         }
-        System.out.println(Timings.ratio("./p1vault / keepassxc", launcher, keepassxc));
-        System.out.println(Timings.ratio("java -jar / keepassxc", plainJar, keepassxc));
+    }
+
+    /** One program measured at launch: time to its first visible window, and the CPU time it had spent by then. */
+    private record Contender(String name, Sandbox sandbox, List<String> command, String windowName, Timings wall, Timings cpu) {
+        Contender(String name, Sandbox sandbox, List<String> command, String windowName) {
+            this(name, sandbox, command, windowName, new Timings(name), new Timings(name));
+        }
+
+        void launch() throws Exception {
+            Launch launch = Launch.start(sandbox, command, windowName);
+            cpu.add(launch.cpuMillisAtWindow);
+            wall.add(launch.stop());
+        }
     }
 
     /** The launcher records its class archive on the first window run, written when that process ends. */
@@ -194,10 +230,12 @@ public final class DesktopBenchmark {
     private static final class Launch {
         private final Process process;
         private final double millisToWindow;
+        private final double cpuMillisAtWindow;
 
-        private Launch(Process process, double millisToWindow) {
+        private Launch(Process process, double millisToWindow, double cpuMillisAtWindow) {
             this.process = process;
             this.millisToWindow = millisToWindow;
+            this.cpuMillisAtWindow = cpuMillisAtWindow;
         }
 
         static Launch start(Sandbox sandbox, List<String> command, String windowName) throws Exception {
@@ -216,7 +254,8 @@ public final class DesktopBenchmark {
                 }
             }
             awaitWindow(p, windowName);
-            return new Launch(p, (System.nanoTime() - t0) / 1e6);
+            double millis = (System.nanoTime() - t0) / 1e6;
+            return new Launch(p, millis, p.info().totalCpuDuration().orElseThrow().toNanos() / 1e6);
         }
 
         /** Waits, polling without pause, for a visible window of {@code p} whose name contains {@code name}. */

@@ -92,7 +92,7 @@ class ExportImportCommandTest {
                 "new            pingone-gateway-credential  \"gw\"",
                 "new            pingfederate-server         \"pf\"",
                 "new            pingone-application         \"billing\"");
-        assertThat(imported.errLines()).containsExactly("Imported " + out + ": 3 added, 0 replaced, 0 skipped, 0 identical.");
+        assertThat(imported.errLines()).containsExactly("Imported " + out + ": 3 added, 0 replaced, 0 kept both, 0 skipped, 0 identical.");
         Map<String, String> received = contents(receiver);
         received.remove("age-identity:support");
         assertThat(received).isEqualTo(contents(sender));
@@ -263,7 +263,7 @@ class ExportImportCommandTest {
     void skipKeepsTheVaultsEntries() throws Exception {
         Path export = conflictingExport();
         Cli.Result r = ok(cli.run("import", "--vault", s(receiver), "--in", s(export), "--on-conflict", "skip"));
-        assertThat(r.errLines()).containsExactly("Imported " + export + ": 1 added, 0 replaced, 2 skipped, 1 identical.");
+        assertThat(r.errLines()).containsExactly("Imported " + export + ": 1 added, 0 replaced, 0 kept both, 2 skipped, 1 identical.");
         assertThat(contents(receiver)).containsOnly(
                 Map.entry("pingone-gateway-credential:gw", TestCredentials.jwt("jti-1")),
                 Map.entry("pingfederate-server:pf", "pf-password"),
@@ -275,7 +275,7 @@ class ExportImportCommandTest {
     void replaceTakesTheImportedEntries() throws Exception {
         Path export = conflictingExport();
         Cli.Result r = ok(cli.run("import", "--vault", s(receiver), "--in", s(export), "--on-conflict", "replace"));
-        assertThat(r.errLines()).containsExactly("Imported " + export + ": 1 added, 2 replaced, 0 skipped, 1 identical.");
+        assertThat(r.errLines()).containsExactly("Imported " + export + ": 1 added, 2 replaced, 0 kept both, 0 skipped, 1 identical.");
         assertThat(contents(receiver)).containsOnly(
                 Map.entry("pingone-gateway-credential:gw", TestCredentials.jwt("jti-1")),
                 Map.entry("pingfederate-server:pf-prod", "pf-password"),
@@ -289,7 +289,7 @@ class ExportImportCommandTest {
     void keepBothAddsTheImportedEntriesUnderNewNames() throws Exception {
         Path export = conflictingExport();
         Cli.Result r = ok(cli.run("import", "--vault", s(receiver), "--in", s(export), "--on-conflict", "keep-both"));
-        assertThat(r.errLines()).containsExactly("Imported " + export + ": 3 added, 0 replaced, 0 skipped, 1 identical.");
+        assertThat(r.errLines()).containsExactly("Imported " + export + ": 1 added, 0 replaced, 2 kept both, 0 skipped, 1 identical.");
         assertThat(contents(receiver)).containsOnly(
                 Map.entry("pingone-gateway-credential:gw", TestCredentials.jwt("jti-1")),
                 Map.entry("pingfederate-server:pf", "pf-password"),

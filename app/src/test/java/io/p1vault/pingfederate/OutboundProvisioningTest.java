@@ -113,13 +113,13 @@ class OutboundProvisioningTest {
                 "LDAP-PingDirectory", "dc=example,dc=com", null, null, true, new OutboundProvisioning.Options(false, true,
                 false, true, OutboundProvisioning.RemoveAction.DELETE)));
         assertThat(provision.get("targetSettings").toString()).isEqualTo("[{\"name\":\"PINGONE_ENVIRONMENT\",\"value\":\""
-                + pingOne.id() + "|" + ENV + "\"},{\"name\":\"createUsers\",\"value\":\"false\"},{\"name\":\"updateUsers\","
-                + "\"value\":\"true\"},{\"name\":\"disableUsers\",\"value\":\"false\"},{\"name\":\"provisionDisabledUsers\","
-                + "\"value\":\"true\"},{\"name\":\"removeAction\",\"value\":\"Delete\"}]");
+                + pingOne.id() + "|" + ENV + "\"},{\"name\":\"CREATE_USERS_PROV_OPT\",\"value\":\"false\"},{\"name\":\"UPDATE_USERS_PROV_OPT\","
+                + "\"value\":\"true\"},{\"name\":\"REMOVE_USERS_PROV_OPT\",\"value\":\"false\"},{\"name\":\"PROVISION_DISABLED_USERS_PROV_OPT\","
+                + "\"value\":\"true\"},{\"name\":\"REMOVE_ACTION\",\"value\":\"Delete\"}]");
         assertThat(provision.at("/channels/0/channelSource/userSourceLocation/filter").asText())
                 .isEqualTo("(objectClass=inetOrgPerson)");
         assertThat(provision.at("/channels/0/attributeMapping").findValuesAsText("fieldName"))
-                .containsExactly("username", "email", "name.given", "name.family");
+                .containsExactly("username", "email", "firstName", "lastName");
     }
 
     @Test

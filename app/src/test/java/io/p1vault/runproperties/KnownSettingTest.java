@@ -25,6 +25,22 @@ class KnownSettingTest {
     }
 
     @Test
+    void settingsWithDocumentedValuesOfferThemAndEachPassesItsOwnCheck() {
+        assertThat(CONSOLE_AUTHENTICATION.choices()).containsExactly("none", "native", "LDAP", "cert", "RADIUS", "OIDC");
+        assertThat(ADMIN_API_AUTHENTICATION.choices()).containsExactly("none", "native", "LDAP", "cert", "RADIUS",
+                "OAuth2", "OAuth2,native", "OAuth2,LDAP", "OAuth2,RADIUS");
+        assertThat(OPERATIONAL_MODE.choices()).containsExactly("STANDALONE", "CLUSTERED_CONSOLE", "CLUSTERED_ENGINE");
+        assertThat(PINGONE_REGION.choices()).containsExactlyInAnyOrder("com", "eu", "ca", "com.au", "asia");
+        assertThat(ADMIN_HTTPS_PORT.choices()).isEmpty();
+        assertThat(PINGONE_ENVIRONMENT_ID.choices()).isEmpty();
+        for (KnownSetting setting : KnownSetting.values()) {
+            for (String choice : setting.choices()) {
+                assertThat(setting.check(choice).level()).as(setting + " " + choice).isNotEqualTo(Level.ERROR);
+            }
+        }
+    }
+
+    @Test
     void regionAcceptsWhatRunPropertiesDocuments() {
         for (String ok : new String[] {"com", "eu", "ca", "com.au", ""}) {
             assertThat(level(PINGONE_REGION, ok)).as(ok).isEqualTo(Level.OK);

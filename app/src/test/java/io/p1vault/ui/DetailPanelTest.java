@@ -44,7 +44,7 @@ class DetailPanelTest {
                 Secret.of("other-secret".toCharArray()));
         List<String> copied = new ArrayList<>();
         GuiActionRunner.execute(() -> {
-            DetailPanel panel = new DetailPanel(e -> copied.add(e.getName()));
+            DetailPanel panel = new DetailPanel(e -> copied.add(e.getName()), e -> { });
             panel.show(pf);
             JPasswordField secret = find(panel, "detail.secret", JPasswordField.class);
             assertThat(new String(secret.getPassword())).doesNotContain("s3cret");

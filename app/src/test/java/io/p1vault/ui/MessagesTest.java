@@ -29,7 +29,7 @@ class MessagesTest {
     private static final Path UI = Path.of("src", "main", "java", "io", "p1vault", "ui");
     /** Literal keys handed to the bundle, to an action, or to a helper that looks them up. */
     private static final Pattern KEY_USE = Pattern.compile(
-            "(?:Messages\\.(?:text|format)|super|row|section|menu|heading\\(Messages\\.text)\\(\\s*\"([a-z][\\w.-]*\\w)\"");
+            "(?:Messages\\.(?:text|format)|super|row|section|menu|button|heading\\(Messages\\.text)\\(\\s*\"([a-z][\\w.-]*\\w)\"");
 
     @Test
     void everyLiteralKeyInTheSourcesExists() throws IOException {
@@ -74,6 +74,12 @@ class MessagesTest {
         PingOneApplicationEntry.AUTH_METHODS.forEach(m -> assertThat(Messages.has("authMethod." + m)).isTrue());
         for (PingOneRegion r : PingOneRegion.values()) {
             assertThat(Messages.has("choice.region." + r.tld())).as(r.tld()).isTrue();
+        }
+        for (io.p1vault.vault.ImportPreview.Status status : io.p1vault.vault.ImportPreview.Status.values()) {
+            assertThat(Messages.has("import.status." + status.name().toLowerCase(Locale.ROOT))).as(status.name()).isTrue();
+        }
+        for (io.p1vault.vault.ConflictPolicy policy : io.p1vault.vault.ConflictPolicy.values()) {
+            assertThat(Messages.has("import.choice." + policy.name().toLowerCase(Locale.ROOT))).as(policy.name()).isTrue();
         }
     }
 

@@ -67,6 +67,26 @@ class RunPropertiesPresenterTest {
     }
 
     @Test
+    void theTableShowsTheUnsavedEditsInPlaceAndWhichRowsTheyChange() {
+        presenter.fillFrom(presenter.credentials().get(0));
+        presenter.value(KnownSetting.OPERATIONAL_MODE).set("");
+
+        assertThat(presenter.rows.get()).extracting(PropertyStatus::key, PropertyStatus::value).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("pf.admin.https.port", "9999"),
+                org.assertj.core.groups.Tuple.tuple("pf.pingone.admin.url.region", "eu"),
+                org.assertj.core.groups.Tuple.tuple("pf.operational.mode", ""),
+                org.assertj.core.groups.Tuple.tuple("custom.key", "hello"),
+                org.assertj.core.groups.Tuple.tuple("pf.pingone.admin.url.environment.id", ENV));
+        assertThat(presenter.editedKeys.get()).containsExactlyInAnyOrder("pf.pingone.admin.url.region",
+                "pf.operational.mode", "pf.pingone.admin.url.environment.id");
+
+        presenter.value(KnownSetting.PINGONE_REGION).set("com");
+
+        assertThat(presenter.rows.get().get(1).value()).isEqualTo("com");
+        assertThat(presenter.editedKeys.get()).doesNotContain("pf.pingone.admin.url.region");
+    }
+
+    @Test
     void valuesAreCheckedAsTypedAndAnInvalidOneBlocksSaving() {
         presenter.value(KnownSetting.ADMIN_HTTPS_PORT).set("99999");
 
@@ -103,6 +123,7 @@ class RunPropertiesPresenterTest {
         assertThat(dialogs.errors).isEmpty();
         assertThat(presenter.dirty.get()).isFalse();
         assertThat(presenter.rows.get()).extracting(PropertyStatus::value).contains("eu", ENV);
+        assertThat(presenter.editedKeys.get()).isEmpty();
     }
 
     @Test

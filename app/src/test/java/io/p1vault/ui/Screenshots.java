@@ -4,8 +4,10 @@ import io.p1vault.TestCredentials;
 import io.p1vault.desktop.AppDirectories;
 import io.p1vault.desktop.Settings;
 import io.p1vault.desktop.SettingsStore;
+import io.p1vault.model.AgeIdentityEntry;
 import io.p1vault.model.Deployment;
 import io.p1vault.model.Entry;
+import io.p1vault.model.EntryKind;
 import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.model.Secret;
@@ -14,16 +16,21 @@ import io.p1vault.pingfederate.PingFederateClient;
 import io.p1vault.pingfederate.PingOneConnection;
 import io.p1vault.pingfederate.PingOneConnections;
 import io.p1vault.pingfederate.standin.PingFederateStandIn;
+import io.p1vault.model.VaultJson;
 import io.p1vault.runproperties.KnownSetting;
 import io.p1vault.ui.runprops.RunPropertiesPresenter;
+import io.p1vault.vault.ConflictPolicy;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
+import io.p1vault.vault.VaultExport;
 
 import javax.imageio.ImageIO;
 import javax.swing.JButton;
+import javax.swing.JCheckBox;
 import javax.swing.JDialog;
 import javax.swing.JPasswordField;
 import javax.swing.JTable;
+import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
 import java.awt.Component;
 import java.awt.Container;
@@ -84,6 +91,8 @@ public final class Screenshots {
         capture(app.get().window(), out.resolve("main-light.png"));
         captureRunProperties(app.get(), dir, out.resolve("run-properties-editor.png"));
         captureCertificates(app.get(), out);
+        captureExport(app.get(), out.resolve("export-dialog.png"));
+        captureImportPreview(app.get(), dir, out.resolve("import-preview.png"));
         SwingUtilities.invokeAndWait(() -> Themes.switchTo(Settings.Theme.DARK));
         Thread.sleep(1500);
         capture(app.get().window(), out.resolve("main-dark.png"));
@@ -317,6 +326,66 @@ public final class Screenshots {
             JDialog refused = waitForDialog("serverTest");
             SwingUtilities.invokeAndWait(() -> ((JButton) find(refused, "serverTest.cancel")).doClick());
         }
+    }
+
+    /** The export form: the default selection, to a colleague's pasted recipient, armored. */
+    private static void captureExport(DesktopController app, Path file) throws Exception {
+        String colleague;
+        try (Vault v = Vault.create(Files.createTempDirectory("p1vault-colleague").resolve("c.age"),
+                PASSPHRASE.toCharArray(), 10)) {
+            colleague = new VaultEditor(v).addNewIdentity("colleague").entry().getRecipient();
+        }
+        SwingUtilities.invokeLater(app::showExport);
+        JDialog export = waitForDialog("exportDialog");
+        SwingUtilities.invokeAndWait(() -> {
+            ((JTextArea) find(export, "export.pasted")).setText(colleague);
+            ((JCheckBox) find(export, "export.armor")).doClick();
+        });
+        capture(export, file);
+        SwingUtilities.invokeAndWait(export::dispose);
+    }
+
+    /**
+     * The import preview of a support colleague's export, pasted as armored text: a new
+     * application, an identical server, a changed server, and a credential named like one of ours.
+     */
+    private static void captureImportPreview(DesktopController app, Path dir, Path file) throws Exception {
+        String recipient = ((AgeIdentityEntry) app.session().editor()
+                .find(EntryKind.AGE_IDENTITY, "Support hand-over key").orElseThrow()).getRecipient();
+        Path export = dir.resolve("from-support.txt");
+        try (Vault v = Vault.create(dir.resolve("support.age"), PASSPHRASE.toCharArray(), 10)) {
+            VaultEditor e = new VaultEditor(v);
+            List<Entry> mine = app.session().editor().entries();
+            for (String name : List.of("pf-prod-1", "pf-prod-2")) {
+                Entry server = mine.stream().filter(m -> m.getName().equals(name)).findFirst().orElseThrow();
+                v.document().entries.add(VaultJson.mapper().readValue(
+                        VaultJson.mapper().writeValueAsBytes(server), Entry.class));
+            }
+            e.editServer((PingFederateServerEntry) e.require(null, "pf-prod-2"),
+                    "https://pf-prod-2.corp.example:9443", "basic", "Administrator", null, null);
+            e.addApplication("Ticketing worker", "worker", TestCredentials.ENVIRONMENT_ID, "eu", "e41c-ticketing",
+                    "basic", "example-client-secret-3".toCharArray());
+            Map<String, Object> claims = TestCredentials.claims(UUID.randomUUID().toString());
+            claims.put("gatewayName", "Staging gateway");
+            claims.put("environmentName", "Workforce – Staging");
+            e.addGatewayCredential(null, TestCredentials.jwt(claims, "c3VwcG9ydC1zaWduYXR1cmU").toCharArray());
+            VaultExport.export(v, e.entries(), VaultExport.recipients(
+                    List.of(recipient)), true, export);
+        }
+        String armored = Files.readString(export);
+        SwingUtilities.invokeLater(app::showImport);
+        JDialog dialog = waitForDialog("importDialog");
+        SwingUtilities.invokeAndWait(() -> {
+            ((JTextArea) find(dialog, "import.pasted")).setText(armored);
+            ((JButton) find(dialog, "import.preview")).doClick();
+        });
+        Thread.sleep(1000);
+        SwingUtilities.invokeAndWait(() -> {
+            JTable table = (JTable) find(dialog, "import.rows");
+            table.setValueAt(ConflictPolicy.REPLACE, 1, 4);
+        });
+        capture(dialog, file);
+        SwingUtilities.invokeAndWait(dialog::dispose);
     }
 
     private static JDialog waitForDialog(String name) throws InterruptedException {

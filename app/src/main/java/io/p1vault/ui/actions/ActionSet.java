@@ -31,6 +31,9 @@ public final class ActionSet {
     public final AppAction push;
     public final AppAction connections;
     public final AppAction useWith;
+    public final AppAction exportEntries;
+    public final AppAction importEntries;
+    public final AppAction copyRecipient;
 
     public ActionSet(DesktopController app) {
         newVault = new NewVaultAction(app);
@@ -55,6 +58,9 @@ public final class ActionSet {
         push = new PushCredentialAction(app);
         connections = new ConnectionsAction(app);
         useWith = new UseWithAction(app);
+        exportEntries = new ExportAction(app);
+        importEntries = new ImportAction(app);
+        copyRecipient = new CopyRecipientAction(app);
     }
 
     public List<AppAction> all() {
@@ -63,6 +69,7 @@ public final class ActionSet {
         all.addAll(add);
         all.add(runProperties);
         all.addAll(List.of(testServer, tryStandIn, push, connections, useWith));
+        all.addAll(List.of(exportEntries, importEntries, copyRecipient));
         return all;
     }
 }

@@ -22,6 +22,7 @@ import java.awt.event.WindowEvent;
 public abstract class BaseDialog extends JDialog {
     protected final JButton okButton = new JButton();
     protected final JButton cancelButton = new JButton(Messages.text("button.cancel"));
+    private java.util.function.BooleanSupplier stopTask = () -> false;
 
     protected BaseDialog(Window owner, String name, String title) {
         super(owner, title, ModalityType.APPLICATION_MODAL);
@@ -126,8 +127,18 @@ public abstract class BaseDialog extends JDialog {
         dispose();
     }
 
+    /**
+     * Makes Cancel, Escape and the close box stop a running background task first: {@code stop}
+     * cancels it and says whether one was running; only when none was does the dialog close.
+     */
+    protected final void cancelStops(java.util.function.BooleanSupplier stop) {
+        this.stopTask = stop;
+    }
+
     /** Cancel, Escape or the close box. */
     protected void cancel() {
-        dispose();
+        if (!stopTask.getAsBoolean()) {
+            dispose();
+        }
     }
 }

@@ -1,8 +1,15 @@
 package io.p1vault.ui.base;
 
+import io.p1vault.ui.Messages;
+
+import javax.swing.ButtonGroup;
+import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
+import javax.swing.JRadioButton;
 import java.awt.Font;
+import java.util.List;
+import java.util.function.Function;
 
 /** Small helpers the views share for naming and headings. */
 public final class Components {
@@ -14,6 +21,30 @@ public final class Components {
         component.setName(name);
         component.getAccessibleContext().setAccessibleName(accessibleName);
         return component;
+    }
+
+    /** A button named {@code key} that shows (and is read out as) that key's text and runs {@code action}. */
+    public static JButton button(String key, Runnable action) {
+        JButton button = named(new JButton(Messages.text(key)), key, Messages.text(key));
+        button.addActionListener(e -> action.run());
+        return button;
+    }
+
+    /**
+     * One radio button per value, named and labelled by the resource key {@code key} gives it,
+     * selecting the value in {@code choice} and following it.
+     */
+    public static <E> List<JRadioButton> radios(Property<E> choice, List<E> values, Function<E, String> key) {
+        ButtonGroup group = new ButtonGroup();
+        List<JRadioButton> buttons = values.stream().map(value -> {
+            JRadioButton button = named(new JRadioButton(Messages.text(key.apply(value))), key.apply(value),
+                    Messages.text(key.apply(value)));
+            button.addActionListener(e -> choice.set(value));
+            group.add(button);
+            return button;
+        }).toList();
+        choice.bind(value -> buttons.get(values.indexOf(value)).setSelected(true));
+        return buttons;
     }
 
     /** A label for {@code field}, which also becomes the field's accessible name. */

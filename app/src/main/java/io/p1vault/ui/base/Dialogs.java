@@ -42,4 +42,10 @@ public interface Dialogs {
      * true when the user says {@code sendLabel}.
      */
     boolean previewRequest(String title, List<String> changes, String request, String sendLabel);
+
+    /** Where to write an export; {@code suggested} is the proposed file. */
+    Optional<Path> chooseExportFile(Path suggested);
+
+    /** An export file to import. */
+    Optional<Path> chooseImportFile(Path folder);
 }

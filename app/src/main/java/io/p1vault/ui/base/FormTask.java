@@ -18,7 +18,7 @@ public final class FormTask {
         this.tasks = tasks;
     }
 
-    /** Starts {@code work} unless a task is running; returns whether it started. */
+    /** Starts {@code work} unless a task is running; returns whether it started. The listeners of {@link #busy} see it first. */
     public <T> boolean start(Tasks.Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
         if (busy.get()) {
             return false;

@@ -58,19 +58,14 @@ public final class SwingDialogs implements Dialogs {
 
     @Override
     public Optional<Path> chooseVaultToOpen(Path folder) {
-        JFileChooser chooser = chooser(folder);
-        chooser.setDialogTitle(Messages.text("chooser.open"));
-        return chooser.showOpenDialog(owner.get()) == JFileChooser.APPROVE_OPTION
-                ? Optional.of(chooser.getSelectedFile().toPath()) : Optional.empty();
+        return answer(chooser(folder), "chooser.open", false);
     }
 
     @Override
     public Optional<Path> chooseNewVault(Path suggested) {
         JFileChooser chooser = chooser(suggested.getParent());
-        chooser.setDialogTitle(Messages.text("chooser.create"));
         chooser.setSelectedFile(suggested.toFile());
-        return chooser.showSaveDialog(owner.get()) == JFileChooser.APPROVE_OPTION
-                ? Optional.of(chooser.getSelectedFile().toPath()) : Optional.empty();
+        return answer(chooser, "chooser.create", true);
     }
 
     @Override
@@ -83,10 +78,33 @@ public final class SwingDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseRunProperties(Path folder) {
         JFileChooser chooser = new JFileChooser(folder == null ? null : folder.toFile());
-        chooser.setDialogTitle(Messages.text("runprops.chooser"));
         chooser.addChoosableFileFilter(new FileNameExtensionFilter(Messages.text("runprops.chooser.filter"), "properties"));
-        return chooser.showOpenDialog(owner.get()) == JFileChooser.APPROVE_OPTION
-                ? Optional.of(chooser.getSelectedFile().toPath()) : Optional.empty();
+        return answer(chooser, "runprops.chooser", false);
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(Path suggested) {
+        JFileChooser chooser = exportChooser(suggested.getParent());
+        chooser.setSelectedFile(suggested.toFile());
+        return answer(chooser, "export.chooser", true);
+    }
+
+    @Override
+    public Optional<Path> chooseImportFile(Path folder) {
+        return answer(exportChooser(folder), "import.chooser", false);
+    }
+
+    /** Shows {@code chooser} with the title under {@code titleKey}, as a save dialog or an open dialog. */
+    private Optional<Path> answer(JFileChooser chooser, String titleKey, boolean save) {
+        chooser.setDialogTitle(Messages.text(titleKey));
+        int answer = save ? chooser.showSaveDialog(owner.get()) : chooser.showOpenDialog(owner.get());
+        return answer == JFileChooser.APPROVE_OPTION ? Optional.of(chooser.getSelectedFile().toPath()) : Optional.empty();
+    }
+
+    private static JFileChooser exportChooser(Path folder) {
+        JFileChooser chooser = new JFileChooser(folder == null ? null : folder.toFile());
+        chooser.addChoosableFileFilter(new FileNameExtensionFilter(Messages.text("export.chooser.filter"), "age", "txt"));
+        return chooser;
     }
 
     @Override

@@ -30,18 +30,23 @@ import java.util.function.Consumer;
  */
 public final class DetailPanel extends JPanel {
     private final Consumer<Entry> copySecret;
+    private final Consumer<Entry> copyPublic;
     private final Function<Entry, List<AppAction>> actions;
     private JPasswordField secretField;
     private char echoChar;
 
-    public DetailPanel(Consumer<Entry> copySecret) {
-        this(copySecret, entry -> List.of());
+    public DetailPanel(Consumer<Entry> copySecret, Consumer<Entry> copyPublic) {
+        this(copySecret, copyPublic, entry -> List.of());
     }
 
-    /** {@code actions} are what the panel offers as buttons under an entry's name (push, test…). */
-    public DetailPanel(Consumer<Entry> copySecret, Function<Entry, List<AppAction>> actions) {
+    /**
+     * {@code copyPublic} copies a value that is not secret (an identity's recipient); {@code actions}
+     * are what the panel offers as buttons under an entry's name (push, test…).
+     */
+    public DetailPanel(Consumer<Entry> copySecret, Consumer<Entry> copyPublic, Function<Entry, List<AppAction>> actions) {
         super(new MigLayout("insets 16 20 16 20, wrap 1, fillx", "[grow,fill]", "[]"));
         this.copySecret = copySecret;
+        this.copyPublic = copyPublic;
         this.actions = actions;
         setName("detail");
         show(null);
@@ -85,6 +90,7 @@ public final class DetailPanel extends JPanel {
                 }
                 DetailRows rows = new DetailRows("detail.rows");
                 rows.secretView(() -> secretRow(entry));
+                rows.onCopy(() -> copyPublic.accept(entry));
                 rows.show(section.rows());
                 add(rows);
             }

@@ -1,9 +1,12 @@
 package io.p1vault.ui.main;
 
 import io.p1vault.ui.Icons;
+import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.MessageLabel;
 import net.miginfocom.swing.MigLayout;
 
+import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -20,6 +23,7 @@ import java.util.function.Supplier;
 public final class DetailRows extends JPanel {
     private final String name;
     private Supplier<JComponent> secretView = () -> new JLabel("••••••••");
+    private Runnable copy = () -> { };
 
     public DetailRows(String name) {
         super(new MigLayout("insets 0, wrap 2, fillx, gapy 6", "[right, 130::]para[grow,fill]", ""));
@@ -30,6 +34,11 @@ public final class DetailRows extends JPanel {
 
     public void secretView(Supplier<JComponent> view) {
         this.secretView = view;
+    }
+
+    /** What the copy button of a copyable row does. */
+    public void onCopy(Runnable copy) {
+        this.copy = copy;
     }
 
     public void show(List<EntryDetails.Row> rows) {
@@ -74,6 +83,12 @@ public final class DetailRows extends JPanel {
         }
     }
 
+    private ValueText valueText(EntryDetails.Row row) {
+        ValueText text = new ValueText(row.value(), row.style() != EntryDetails.Style.TEXT);
+        text.setName(name + "." + row.label());
+        return text;
+    }
+
     private JComponent value(EntryDetails.Row row) {
         return switch (row.style()) {
             case SECRET -> secretView.get();
@@ -86,10 +101,17 @@ public final class DetailRows extends JPanel {
                 }
                 yield label;
             }
-            case TEXT, CODE -> {
-                ValueText text = new ValueText(row.value(), row.style() == EntryDetails.Style.CODE);
-                text.setName(name + "." + row.label());
-                yield text;
+            case TEXT, CODE -> valueText(row);
+            case COPYABLE_CODE -> {
+                JPanel line = new JPanel(new MigLayout("insets 0, gap 4", "[grow,fill][]", "[]"));
+                line.setOpaque(false);
+                line.add(valueText(row), "wmin 0");
+                JButton button = Components.named(new JButton(Icons.get("copy")), name + ".copy." + row.label(),
+                        Messages.text("recipient.copy"));
+                button.setToolTipText(Messages.text("recipient.copy"));
+                button.addActionListener(e -> copy.run());
+                line.add(button, "top");
+                yield line;
             }
         };
     }

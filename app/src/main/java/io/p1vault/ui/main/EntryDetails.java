@@ -24,7 +24,7 @@ import java.util.Locale;
  * renders every kind. Secret rows carry no value; the view reveals or copies from the entry.
  */
 public final class EntryDetails {
-    public enum Style { TEXT, CODE, SECRET, WARNING, NOTE }
+    public enum Style { TEXT, CODE, SECRET, WARNING, NOTE, COPYABLE_CODE }
 
     public record Row(String label, String value, Style style) {
     }
@@ -68,7 +68,7 @@ public final class EntryDetails {
             d.row("field.clientSecret", null, Style.SECRET);
             d.row("field.tokenUrl", c.getTokenUrl(), Style.CODE);
         } else if (entry instanceof AgeIdentityEntry i) {
-            d.row("field.recipient", i.getRecipient(), Style.CODE);
+            d.row("field.recipient", i.getRecipient(), Style.COPYABLE_CODE);
             d.row("field.secretKey", null, Style.SECRET);
         } else {
             d.row("field.kind", entry.getKind(), Style.CODE);

@@ -3,10 +3,10 @@ package io.p1vault.ui.main;
 import io.p1vault.ui.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Components;
+import io.p1vault.ui.base.ListTableModel;
 
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
-import javax.swing.table.AbstractTableModel;
 import java.awt.Dimension;
 import java.awt.Window;
 import java.util.List;
@@ -15,27 +15,11 @@ import java.util.List;
 public final class HistoryDialog extends BaseDialog {
     public HistoryDialog(Window owner, List<HistoryRows.Row> rows) {
         super(owner, "historyDialog", Messages.text("history.title"));
-        String[] columns = {Messages.text("history.when"), Messages.text("history.action"),
-                Messages.text("history.entry"), Messages.text("history.detail")};
-        JTable table = Components.named(new JTable(new AbstractTableModel() {
-            @Override
-            public int getRowCount() {
-                return rows.size();
-            }
-
-            @Override
-            public int getColumnCount() {
-                return columns.length;
-            }
-
-            @Override
-            public String getColumnName(int column) {
-                return columns[column];
-            }
-
+        ListTableModel<HistoryRows.Row> model = new ListTableModel<>("history.when", "history.action",
+                "history.entry", "history.detail") {
             @Override
             public Object getValueAt(int row, int column) {
-                HistoryRows.Row r = rows.get(row);
+                HistoryRows.Row r = row(row);
                 return switch (column) {
                     case 0 -> r.when();
                     case 1 -> r.action();
@@ -43,7 +27,9 @@ public final class HistoryDialog extends BaseDialog {
                     default -> r.detail();
                 };
             }
-        }), "history.table", Messages.text("history.title"));
+        };
+        model.show(rows);
+        JTable table = Components.named(new JTable(model), "history.table", Messages.text("history.title"));
         table.setAutoCreateRowSorter(true);
         table.getColumnModel().getColumn(0).setPreferredWidth(170);
         table.getColumnModel().getColumn(1).setPreferredWidth(90);

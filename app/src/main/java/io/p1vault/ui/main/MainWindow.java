@@ -55,8 +55,7 @@ public final class MainWindow extends JFrame {
         super(Messages.text("app.title"));
         setName("mainWindow");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
-        setIconImages(List.of(Icons.get("vault", 16).getImage(), Icons.get("vault", 32).getImage(),
-                Icons.get("vault", 64).getImage()));
+        setIconImages(Icons.application());
         VaultSession session = presenter.session();
         setJMenuBar(menuBar(actions));
         statusBar = new StatusBar(session);
@@ -106,11 +105,14 @@ public final class MainWindow extends JFrame {
     private static JMenuBar menuBar(ActionSet a) {
         JMenuBar bar = new JMenuBar();
         bar.add(menu("menu.vault", a.newVault, a.openVault, null, a.unlock, a.save, a.lock, null, a.changePassphrase,
-                a.history, null, a.settings, null, a.exit));
+                a.history, null,
+                a.exportEntries, a.importEntries, null,
+                a.settings, null, a.exit));
         JMenu entry = menu("menu.entry");
         a.add.forEach(action -> entry.add(item(action)));
         entry.addSeparator();
-        for (AppAction action : List.of(a.edit, a.rename, a.copySecret, a.useWith, a.delete, a.testServer)) {
+        for (AppAction action : List.of(a.edit, a.rename, a.copySecret, a.copyRecipient, a.useWith, a.delete,
+                a.testServer)) {
             entry.add(item(action));
         }
         entry.addSeparator();
@@ -201,9 +203,10 @@ public final class MainWindow extends JFrame {
         treeAndEmpty.add(treeScroll);
         left.add(treeAndEmpty);
 
-        DetailPanel detail = new DetailPanel(copySecret, entry -> entry instanceof GatewayCredentialEntry
-                ? List.of(actions.push) : entry instanceof PingFederateServerEntry
-                ? List.of(actions.testServer, actions.connections) : List.of());
+        DetailPanel detail = new DetailPanel(copySecret, identity -> actions.copyRecipient.actionPerformed(null),
+                entry -> entry instanceof GatewayCredentialEntry ? List.of(actions.push)
+                        : entry instanceof PingFederateServerEntry ? List.of(actions.testServer, actions.connections)
+                        : List.of());
         presenter.selected.addListener(detail::show);
         presenter.session().revision.addListener(r -> detail.show(presenter.selected.get()));
         JScrollPane detailScroll = new JScrollPane(detail);

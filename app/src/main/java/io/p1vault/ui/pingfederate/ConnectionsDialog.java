@@ -102,7 +102,7 @@ public final class ConnectionsDialog extends BaseDialog {
         table.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting()) {
                 int view = table.getSelectedRow();
-                presenter.selected.set(view < 0 ? null : model.rows().get(table.convertRowIndexToModel(view)));
+                presenter.selected.set(view < 0 ? null : model.row(table.convertRowIndexToModel(view)));
             }
         });
         return table;
@@ -121,7 +121,7 @@ public final class ConnectionsDialog extends BaseDialog {
     }
 
     private static void select(JTable table, RowsTableModel<ConnectionsPresenter.Row> model, ConnectionsPresenter.Row row) {
-        int index = row == null ? -1 : model.rows().indexOf(row);
+        int index = row == null ? -1 : model.indexOf(row);
         if (index < 0) {
             table.clearSelection();
         } else {

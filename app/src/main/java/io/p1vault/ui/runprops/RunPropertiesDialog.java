@@ -10,6 +10,7 @@ import io.p1vault.ui.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.Documents;
+import io.p1vault.ui.base.ListTableModel;
 import io.p1vault.ui.base.MessageLabel;
 import net.miginfocom.swing.MigLayout;
 
@@ -28,14 +29,17 @@ import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.Scrollable;
 import javax.swing.SwingConstants;
-import javax.swing.table.AbstractTableModel;
+import javax.swing.UIManager;
+import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.text.JTextComponent;
 import java.awt.Component;
 import java.awt.Dimension;
+import java.awt.Font;
 import java.awt.Rectangle;
 import java.awt.Window;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -53,7 +57,9 @@ public final class RunPropertiesDialog extends BaseDialog {
     public RunPropertiesDialog(Window owner, RunPropertiesPresenter presenter) {
         super(owner, "runProperties", Messages.text("runprops.title"));
         this.presenter = presenter;
-        JPanel content = new JPanel(new MigLayout("insets 0, wrap 2, fill", "[500:560,fill]para[grow,fill]", "[][grow,fill]"));
+        // Not modal: the user can look things up in the main window while editing; the edits live in the presenter.
+        setModalityType(ModalityType.MODELESS);
+        JPanel content = new JPanel(new MigLayout("insets 0, wrap 2, fill", "[600:640,fill]para[grow,fill]", "[][grow,fill]"));
         content.add(fileRow(), "span");
         JScrollPane form = new JScrollPane(form());
         form.setBorder(null);
@@ -93,7 +99,7 @@ public final class RunPropertiesDialog extends BaseDialog {
                 form.add(Components.heading(section.title(), 1f), "span, split 2, gaptop para");
                 form.add(new JSeparator(), "growx, gaptop para");
             }
-            JComponent field = setting == KnownSetting.PINGONE_REGION ? regionCombo() : textField(setting);
+            JComponent field = setting.choices().isEmpty() ? textField(setting) : choiceCombo(setting);
             JLabel label = Components.labelFor(setting.label() + ":", field);
             label.setToolTipText(setting.help());
             form.add(label);
@@ -121,14 +127,25 @@ public final class RunPropertiesDialog extends BaseDialog {
         return field;
     }
 
-    private JComboBox<String> regionCombo() {
-        KnownSetting setting = KnownSetting.PINGONE_REGION;
-        JComboBox<String> combo = new JComboBox<>(PingOneSettings.documentedRegions().stream().map(PingOneRegion::tld)
-                .toArray(String[]::new));
+    /**
+     * The documented values to pick from; editable, so a value the list lacks (a server-profile
+     * placeholder, a typo to fix) still shows and is checked as typed.
+     */
+    private JComboBox<String> choiceCombo(KnownSetting setting) {
+        JComboBox<String> combo = new JComboBox<>(setting.choices().toArray(String[]::new));
         combo.setName("runProperties." + setting.key());
         combo.setEditable(true);
         combo.setToolTipText(setting.help());
-        combo.setRenderer(new DefaultListCellRenderer() {
+        if (setting == KnownSetting.PINGONE_REGION) {
+            combo.setRenderer(regionRenderer());
+        }
+        Documents.bind((JTextComponent) combo.getEditor().getEditorComponent(), presenter.value(setting));
+        return combo;
+    }
+
+    /** Shows each region's name beside its top-level domain. */
+    private static DefaultListCellRenderer regionRenderer() {
+        return new DefaultListCellRenderer() {
             @Override
             public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
                                                           boolean focus) {
@@ -138,9 +155,7 @@ public final class RunPropertiesDialog extends BaseDialog {
                         region.displayName());
                 return super.getListCellRendererComponent(list, text, index, selected, focus);
             }
-        });
-        Documents.bind((JTextComponent) combo.getEditor().getEditorComponent(), presenter.value(setting));
-        return combo;
+        };
     }
 
     private JButton fillButton() {
@@ -177,12 +192,17 @@ public final class RunPropertiesDialog extends BaseDialog {
         Documents.onChange(filter, () -> presenter.filter.set(filter.getText()));
         panel.add(filter);
         PropertiesModel model = new PropertiesModel();
+        presenter.editedKeys.bind(model::markEdited);
         presenter.rows.bind(model::show);
         JTable table = new JTable(model);
         table.setName("runProperties.table");
         table.getAccessibleContext().setAccessibleName(Messages.text("runprops.table"));
         table.getColumnModel().getColumn(2).setMaxWidth(80);
+        table.setDefaultRenderer(String.class, new EditedRowRenderer(model));
         panel.add(new JScrollPane(table), "w 360:520, h 200:560");
+        MessageLabel legend = new MessageLabel("runProperties.editedLegend", MessageLabel.Style.NOTE);
+        presenter.dirty.bind(d -> legend.show(d ? Messages.text("runprops.edited.legend") : null));
+        panel.add(legend, "wmin 0");
         return panel;
     }
 
@@ -228,28 +248,44 @@ public final class RunPropertiesDialog extends BaseDialog {
         }
     }
 
-    private static final class PropertiesModel extends AbstractTableModel {
-        private static final String[] COLUMNS = {"runprops.column.key", "runprops.column.value", "runprops.column.typed"};
-        private List<PropertyStatus> rows = List.of();
+    /** Rows with an unsaved edit in bold and the theme's warning colour, saying so in their tooltip. */
+    private static final class EditedRowRenderer extends DefaultTableCellRenderer {
+        private final PropertiesModel model;
 
-        void show(List<PropertyStatus> shown) {
-            rows = shown;
+        EditedRowRenderer(PropertiesModel model) {
+            this.model = model;
+        }
+
+        @Override
+        public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focus,
+                                                       int row, int column) {
+            // This renderer keeps a foreground once set: start from the table's for every cell.
+            setForeground(null);
+            super.getTableCellRendererComponent(table, value, selected, focus, row, column);
+            boolean edited = model.edited(table.convertRowIndexToModel(row));
+            setFont(edited ? table.getFont().deriveFont(Font.BOLD) : table.getFont());
+            if (edited && !selected) {
+                setForeground(UIManager.getColor("p1vault.warningForeground"));
+            }
+            setToolTipText(edited ? Messages.text("runprops.edited.tip") : null);
+            return this;
+        }
+    }
+
+    private static final class PropertiesModel extends ListTableModel<PropertyStatus> {
+        private Set<String> editedKeys = Set.of();
+
+        PropertiesModel() {
+            super("runprops.column.key", "runprops.column.value", "runprops.column.typed");
+        }
+
+        void markEdited(Set<String> keys) {
+            editedKeys = keys;
             fireTableDataChanged();
         }
 
-        @Override
-        public int getRowCount() {
-            return rows.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return COLUMNS.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return Messages.text(COLUMNS[column]);
+        boolean edited(int row) {
+            return editedKeys.contains(row(row).key());
         }
 
         @Override
@@ -259,7 +295,7 @@ public final class RunPropertiesDialog extends BaseDialog {
 
         @Override
         public Object getValueAt(int row, int column) {
-            PropertyStatus status = rows.get(row);
+            PropertyStatus status = row(row);
             return switch (column) {
                 case 0 -> status.key();
                 case 1 -> status.value();

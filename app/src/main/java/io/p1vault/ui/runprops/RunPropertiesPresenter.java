@@ -19,10 +19,12 @@ import io.p1vault.ui.base.Tasks;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -34,7 +36,10 @@ import java.util.function.Supplier;
 public final class RunPropertiesPresenter {
     public final Property<Path> file = new Property<>(null);
     public final Property<String> filter = new Property<>("");
+    /** Every property as it will be written: the file's values with the unsaved edits in place. */
     public final Property<List<PropertyStatus>> rows = new Property<>(List.of());
+    /** The keys of the rows an unsaved edit changes (or adds, or removes). */
+    public final Property<Set<String>> editedKeys = new Property<>(Set.of());
     public final Property<Boolean> dirty = new Property<>(false);
     public final Property<Boolean> busy = new Property<>(false);
     public final Property<Boolean> canSave = new Property<>(false);
@@ -174,13 +179,33 @@ public final class RunPropertiesPresenter {
         return edits;
     }
 
+    /** The file's properties with the edits in place; a key an edit adds comes last, one it removes shows empty. */
+    private List<PropertyStatus> pending() {
+        Map<String, String> edited = new LinkedHashMap<>();
+        if (loaded != null) {
+            edits().forEach(edit -> edited.put(edit.key(), edit instanceof Edit.Assign set ? set.value() : null));
+        }
+        editedKeys.set(Set.copyOf(edited.keySet()));
+        List<PropertyStatus> shown = new ArrayList<>();
+        for (PropertyStatus property : all) {
+            shown.add(edited.containsKey(property.key()) ? status(property.key(), edited.remove(property.key())) : property);
+        }
+        edited.forEach((key, value) -> shown.add(status(key, value)));
+        return shown;
+    }
+
+    private PropertyStatus status(String key, String value) {
+        return service.status(key, value == null ? "" : value);
+    }
+
     private List<PropertyStatus> filtered() {
         String f = filter.get().trim().toLowerCase(Locale.ROOT);
-        return all.stream().filter(p -> f.isEmpty() || p.key().toLowerCase(Locale.ROOT).contains(f)
+        return pending().stream().filter(p -> f.isEmpty() || p.key().toLowerCase(Locale.ROOT).contains(f)
                 || p.value().toLowerCase(Locale.ROOT).contains(f)).toList();
     }
 
     private void update() {
+        rows.set(filtered());
         boolean changed = loaded != null && !edits().isEmpty();
         dirty.set(changed);
         boolean valid = verdicts.values().stream()

@@ -28,6 +28,7 @@ public final class CreateVaultDialog extends BaseDialog {
     public CreateVaultDialog(Window owner, CreateVaultPresenter presenter, Dialogs dialogs, Runnable openInstead) {
         super(owner, "createDialog", Messages.text("create.title"));
         this.presenter = presenter;
+        cancelStops(presenter::cancel);
         location.setName("create.location");
         location.setText(presenter.location.get().toString());
         Documents.onChange(location, this::locationTyped);
@@ -93,13 +94,6 @@ public final class CreateVaultDialog extends BaseDialog {
     @Override
     protected void ok() {
         passphrase.submit(presenter::create);
-    }
-
-    @Override
-    protected void cancel() {
-        if (!presenter.cancel()) {
-            dispose();
-        }
     }
 
     @Override

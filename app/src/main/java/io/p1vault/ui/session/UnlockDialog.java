@@ -30,6 +30,7 @@ public final class UnlockDialog extends BaseDialog {
     public UnlockDialog(Window owner, UnlockPresenter presenter, Dialogs dialogs) {
         super(owner, "unlockDialog", Messages.text("unlock.title"));
         this.presenter = presenter;
+        cancelStops(presenter::cancel);
 
         Set<Path> choices = new LinkedHashSet<>();
         choices.add(presenter.file.get());
@@ -101,13 +102,6 @@ public final class UnlockDialog extends BaseDialog {
             presenter.unlock(typed);
         } finally {
             Arrays.fill(typed, '\0');
-        }
-    }
-
-    @Override
-    protected void cancel() {
-        if (!presenter.cancel()) {
-            dispose();
         }
     }
 

@@ -24,6 +24,8 @@ public final class FakeDialogs implements Dialogs {
     /** The previews of PingFederate writes shown: title, changes and request, one text each. */
     public final List<String> requestPreviews = new ArrayList<>();
     public boolean sendAnswer;
+    public Path exportFileAnswer;
+    public Path importFileAnswer;
 
     @Override
     public void error(Failure failure) {
@@ -84,5 +86,15 @@ public final class FakeDialogs implements Dialogs {
     public boolean previewRequest(String title, List<String> changes, String request, String sendLabel) {
         requestPreviews.add(title + "\n" + String.join("\n", changes) + "\n" + request);
         return sendAnswer;
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(Path suggested) {
+        return Optional.ofNullable(exportFileAnswer);
+    }
+
+    @Override
+    public Optional<Path> chooseImportFile(Path folder) {
+        return Optional.ofNullable(importFileAnswer);
     }
 }

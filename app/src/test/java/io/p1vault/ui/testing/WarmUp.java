@@ -35,6 +35,7 @@ final class WarmUp {
             for (EntryKind kind : EntryKind.values()) {
                 paint(new EntryDialog(window, EntryForm.adding(kind, app.session())));
             }
+            paint(new io.p1vault.ui.runprops.RunPropertiesDialog(window, app.runProperties()));
             window.dispose();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
