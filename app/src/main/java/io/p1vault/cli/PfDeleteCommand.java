@@ -1,5 +1,6 @@
 package io.p1vault.cli;
 
+import io.p1vault.pingfederate.ConnectionChanges;
 import io.p1vault.pingfederate.PingOneConnection;
 import io.p1vault.pingfederate.PingOneConnections;
 import picocli.CommandLine.Command;
@@ -18,27 +19,24 @@ final class PfDeleteCommand extends ConnectionCommand {
 
     @Override
     void run(Session s) throws Exception {
-        PingOneConnection target = s.api().find(connection);
-        List<PingOneConnections.ResourceUsage> usage = s.api().usage(target.id());
-        List<PingOneConnections.ServiceAssociation> services = s.api().serviceAssociations(target.id());
+        ConnectionChanges.Deletion deletion = ConnectionChanges.planDeletion(s.api(), s.api().find(connection).id());
+        PingOneConnection target = deletion.target();
         confirm("PingOne connection \"" + target.name() + "\" (" + target.id() + ") on \"" + s.server().getName() + "\"");
-        confirm(usage.isEmpty() ? "Used by: nothing" : "Used by:");
-        usage.forEach(u -> confirm("  " + u.name() + " (" + u.categoryId() + ", " + u.type() + ")"));
-        List<PingOneConnections.ServiceAssociation> configured = services.stream()
-                .filter(PingOneConnections.ServiceAssociation::configured).toList();
+        confirm(deletion.usage().isEmpty() ? "Used by: nothing" : "Used by:");
+        deletion.usage().forEach(u -> confirm("  " + u.name() + " (" + u.categoryId() + ", " + u.type() + ")"));
+        List<PingOneConnections.ServiceAssociation> configured = deletion.configuredServices();
         confirm(configured.isEmpty() ? "PingOne services configured with it: none" : "PingOne services configured with it:");
         configured.forEach(a -> confirm("  " + a.componentName() + " (" + String.join(", ", a.serviceNames()) + ")"));
         if (dryRun) {
-            printDryRun(s.api(), s.api().deleteRequest(target));
+            printDryRun(s.api(), deletion.request());
             return;
         }
         if (!confirmed(yes, "Delete the PingOne connection \"" + target.name() + "\"?")) {
             confirm("Not deleted; nothing was changed.");
             return;
         }
-        s.api().send(s.api().deleteRequest(target));
-        s.editor().recordConnectionChange(s.server(), target.id(), null, "deleted", "PingOne connection \""
-                + target.name() + "\" (" + target.id() + ") deleted on \"" + s.server().getName() + "\"");
+        ConnectionChanges.send(s.api(), deletion);
+        ConnectionChanges.record(deletion, s.server(), s.editor());
         saveAfter(s, "The connection was deleted");
         confirm("Deleted the PingOne connection \"" + target.name() + "\" (" + target.id() + ").");
     }

@@ -1,12 +1,9 @@
 package io.p1vault.cli;
 
-import io.p1vault.pingfederate.ApiRequest;
+import io.p1vault.pingfederate.ConnectionChanges;
 import io.p1vault.pingfederate.PingOneConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-
-import java.util.ArrayList;
-import java.util.List;
 
 @Command(name = "set", mixinStandardHelpOptions = true,
         description = "Renames, re-describes, enables or disables a PingOne connection; its credential stays as it is.")
@@ -31,27 +28,14 @@ final class PfSetCommand extends ConnectionCommand {
         if (name != null && name.isBlank()) {
             throw new CliException("--name must not be empty.");
         }
-        PingOneConnection current = s.api().find(connection);
-        ApiRequest update = s.api().updateRequest(current, name, description, active);
+        ConnectionChanges.Update update = ConnectionChanges.planUpdate(s.api(), s.api().find(connection).id(), name,
+                description, active);
         if (dryRun) {
-            printDryRun(s.api(), update);
+            printDryRun(s.api(), update.request());
             return;
         }
-        PingOneConnection updated = s.api().send(update).orElse(current);
-        List<String> changes = new ArrayList<>();
-        if (name != null) {
-            changes.add("renamed \"" + current.name() + "\" to \"" + updated.name() + "\"");
-        }
-        if (description != null) {
-            changes.add("description set");
-        }
-        if (active != null) {
-            changes.add(updated.active() ? "enabled" : "disabled");
-        }
-        String detail = "PingOne connection " + current.id() + " on \"" + s.server().getName() + "\": "
-                + String.join(", ", changes);
-        s.editor().recordConnectionChange(s.server(), current.id(), updated.name(),
-                updated.active() ? "active" : "inactive", detail);
+        PingOneConnection updated = ConnectionChanges.send(s.api(), update);
+        String detail = ConnectionChanges.record(update, updated, s.server(), s.editor());
         saveAfter(s, "The connection was updated");
         confirm("Updated the " + detail + ".");
     }

@@ -53,7 +53,17 @@ public final class CredentialPush {
             return new Plan(name, existing, create, List.of("create the PingOne connection \"" + name + "\" ("
                     + (isActive ? "active" : "inactive") + ") for environment " + environment(credential.getClaims())));
         }
-        PingOneConnection current = api.get(existing.get().id());
+        return replacing(api, credential, existing.get().id(), description, active);
+    }
+
+    /**
+     * Plans replacing the credential of the connection {@code connectionId} with {@code credential}
+     * (read fresh, so the PUT carries everything PingFederate has now); description and active as in
+     * {@link #plan}.
+     */
+    public static Plan replacing(PingOneConnections api, GatewayCredentialEntry credential, String connectionId,
+                                 String description, Boolean active) throws PingFederateException {
+        PingOneConnection current = api.get(connectionId);
         List<String> changes = new ArrayList<>();
         GatewayClaims claims = credential.getClaims();
         changes.add("credential: replace PingOne credential " + Objects.toString(current.credentialId(), "(unknown)")
@@ -67,7 +77,7 @@ public final class CredentialPush {
         if (active != null && active != current.active()) {
             changes.add("active: " + current.active() + " -> " + active);
         }
-        return new Plan(name, Optional.of(current),
+        return new Plan(current.name(), Optional.of(current),
                 api.replaceCredentialRequest(current, credential.getCredential(), description, active), changes);
     }
 
@@ -75,9 +85,19 @@ public final class CredentialPush {
     public static Deployment push(PingOneConnections api, Plan plan, PingFederateServerEntry server,
                                   GatewayCredentialEntry credential, VaultEditor editor)
             throws PingFederateException, VaultException {
-        PingOneConnection result = api.send(plan.request()).orElseThrow(() -> new PingFederateException(
+        return record(send(api, plan), server, credential, editor);
+    }
+
+    /** Sends the planned request: the connection as PingFederate now has it. Changes nothing in the vault. */
+    public static PingOneConnection send(PingOneConnections api, Plan plan) throws PingFederateException {
+        return api.send(plan.request()).orElseThrow(() -> new PingFederateException(
                 PingFederateException.Reason.COMMUNICATION, "PingFederate at " + api.client().host()
                 + " did not return the PingOne connection it " + (plan.replaces() ? "updated." : "created.")));
+    }
+
+    /** Records on {@code credential} that it is now deployed as {@code result} (the caller saves the vault). */
+    public static Deployment record(PingOneConnection result, PingFederateServerEntry server,
+                                    GatewayCredentialEntry credential, VaultEditor editor) throws VaultException {
         Deployment deployment = new Deployment();
         deployment.serverId = server.getId();
         deployment.serverName = server.getName();

@@ -23,6 +23,7 @@ import io.p1vault.ui.base.SwingTasks;
 import io.p1vault.ui.base.Tasks;
 import io.p1vault.ui.entry.EntryDialog;
 import io.p1vault.ui.entry.EntryForm;
+import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.ui.integrations.UseWithDialog;
 import io.p1vault.ui.integrations.UseWithPresenter;
 import io.p1vault.ui.exchange.ExportDialog;
@@ -30,10 +31,14 @@ import io.p1vault.ui.exchange.ExportPresenter;
 import io.p1vault.ui.exchange.ImportDialog;
 import io.p1vault.ui.exchange.ImportPresenter;
 import io.p1vault.ui.main.HistoryDialog;
+import io.p1vault.ui.pingfederate.ConnectionsDialog;
+import io.p1vault.ui.pingfederate.ConnectionsPresenter;
+import io.p1vault.ui.pingfederate.PushDialog;
+import io.p1vault.ui.pingfederate.PushPresenter;
+import io.p1vault.ui.pingfederate.ServerConnector;
 import io.p1vault.ui.main.HistoryRows;
 import io.p1vault.ui.main.MainPresenter;
 import io.p1vault.ui.main.MainWindow;
-import io.p1vault.ui.pingfederate.ServerConnector;
 import io.p1vault.ui.pingfederate.ServerTestDialog;
 import io.p1vault.ui.pingfederate.ServerTestPresenter;
 import io.p1vault.ui.pingfederate.StandInLauncher;
@@ -328,6 +333,30 @@ public final class DesktopController {
                 .map(GatewayCredentialEntry.class::cast).toList();
     }
 
+    // ---- PingFederate connections: push from a credential, the connections browser ----
+
+    /** Pushes the selected gateway credential; once done, says what was done (the detail panel shows the deployment). */
+    public void pushSelected() {
+        if (presenter.selected.get() instanceof GatewayCredentialEntry credential) {
+            PushPresenter push = new PushPresenter(credential, session, serverConnector, dialogs);
+            new PushDialog(window, push).setVisible(true);
+            if (push.done.get() != null) {
+                dialogs.info(Messages.text("push.done.title"), push.done.get());
+            }
+        }
+    }
+
+    /** The connections browser, on the selected server entry, else on the vault's first server. */
+    public void showConnections() {
+        ConnectionsPresenter browser = new ConnectionsPresenter(session, serverConnector, dialogs);
+        List<PingFederateServerEntry> servers = browser.servers();
+        browser.selectServer(presenter.selected.get() instanceof PingFederateServerEntry server ? server
+                : servers.isEmpty() ? null : servers.get(0));
+        new ConnectionsDialog(window, browser).setVisible(true);
+    }
+
+    // ---- end of PingFederate connections ----
+
     public void showAbout() {
         dialogs.info(Messages.text("about.title"), Messages.format("about.message", versionText()));
     }
@@ -473,10 +502,11 @@ public final class DesktopController {
         }
     }
 
-    /** The window dialogs belong to: the focused one, else the main window. */
+    /** The window dialogs belong to: the focused one if it still shows, else the main window. */
     private Window activeWindow() {
         Window active = KeyboardFocusManager.getCurrentKeyboardFocusManager().getActiveWindow();
-        return active != null ? active : window;
+        // Just after a dialog closed, the focus manager may still name it: a message must not belong to it.
+        return active != null && active.isShowing() ? active : window;
     }
 
     /** For the launcher: the main frame, once started. */

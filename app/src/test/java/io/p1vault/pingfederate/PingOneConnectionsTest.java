@@ -23,7 +23,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** Every PingOne connection operation against the stand-in, and what the vault records of it. */
+/** Every PingOne connection operation against the stand-in, what the vault records of it, and which vault credential a connection holds. */
 class PingOneConnectionsTest {
     static final String SIGNATURE = "CANARY-signature-3c9f";
 
@@ -218,5 +218,70 @@ class PingOneConnectionsTest {
             assertThat(saved.credentialId).isEqualTo("jti-save");
             assertThat(saved.at).isEqualTo(d.at);
         });
+    }
+
+    @Test
+    void anUpdateListsItsChangesKeepsTheCredentialAndUpdatesTheDeployment() throws Exception {
+        GatewayCredentialEntry gw = credential("jti-1", "Gateway");
+        Deployment pushed = push(gw, "Gateway");
+
+        ConnectionChanges.Update update = ConnectionChanges.planUpdate(api, pushed.connectionId, "Renamed", null, false);
+        assertThat(update.changes()).containsExactly("name: \"Gateway\" -> \"Renamed\"", "active: true -> false");
+        assertThat(api.get(pushed.connectionId).name()).as("planning sends nothing").isEqualTo("Gateway");
+
+        PingOneConnection updated = ConnectionChanges.send(api, update);
+        String detail = ConnectionChanges.record(update, updated, server, editor);
+
+        assertThat(updated.credentialId()).isEqualTo("jti-1");
+        assertThat(detail).endsWith("renamed \"Gateway\" to \"Renamed\", disabled");
+        assertThat(gw.getDeployments()).singleElement().satisfies(d -> {
+            assertThat(d.connectionName).isEqualTo("Renamed");
+            assertThat(d.state).isEqualTo("inactive");
+        });
+    }
+
+    @Test
+    void aDeletionShowsWhatUsesTheConnectionAndMarksTheDeploymentDeleted() throws Exception {
+        GatewayCredentialEntry gw = credential("jti-2", "Gateway");
+        Deployment pushed = push(gw, "Gateway");
+        pf.standIn.markInUse(pushed.connectionId, "MFA adapter");
+
+        ConnectionChanges.Deletion deletion = ConnectionChanges.planDeletion(api, pushed.connectionId);
+        assertThat(deletion.usage()).extracting(PingOneConnections.ResourceUsage::name).containsExactly("MFA adapter");
+        assertThat(deletion.configuredServices()).extracting(PingOneConnections.ServiceAssociation::componentName)
+                .containsExactly("PingOne MFA IdP Adapter");
+        assertThat(deletion.request().method()).isEqualTo("DELETE");
+
+        PingOneConnection unused = api.get(push(credential("jti-3", "Unused"), "Unused").connectionId);
+        ConnectionChanges.Deletion second = ConnectionChanges.planDeletion(api, unused.id());
+        assertThat(second.usage()).isEmpty();
+        assertThat(second.configuredServices()).isEmpty();
+        ConnectionChanges.send(api, second);
+        ConnectionChanges.record(second, server, editor);
+        assertThat(api.list()).extracting(PingOneConnection::name).containsExactly("Gateway");
+        GatewayCredentialEntry unusedCredential = (GatewayCredentialEntry) editor.find(null, "jti-3").orElseThrow();
+        assertThat(unusedCredential.getDeployments()).singleElement().extracting(d -> d.state).isEqualTo("deleted");
+    }
+
+    @Test
+    void theHolderIsTheCredentialLastPushedThereWhoseIdTheConnectionReports() throws Exception {
+        GatewayCredentialEntry old = credential("jti-old", "Gateway");
+        Deployment first = push(old, "Gateway");
+        assertThat(DeployedCredentials.holder(editor.entries(), server, api.get(first.connectionId))).contains(old);
+
+        GatewayCredentialEntry rotated = credential("jti-new", "Gateway");
+        push(rotated, "Gateway");
+        PingOneConnection now = api.get(first.connectionId);
+        assertThat(DeployedCredentials.holder(editor.entries(), server, now)).contains(rotated);
+
+        PingFederateServerEntry other = StandInFixture.server(pf.standIn.adminUrl(), "x", "y");
+        assertThat(DeployedCredentials.holder(editor.entries(), other, now)).as("another server").isEmpty();
+        GatewayCredentialEntry elsewhere = credential("jti-elsewhere", "Elsewhere");
+        try (PingFederateClient c = PingFederateClient.forServer(server)) {
+            PingOneConnections direct = new PingOneConnections(c);
+            direct.send(direct.createRequest("Pushed by someone else", null, true, elsewhere.getCredential()));
+            assertThat(DeployedCredentials.holder(editor.entries(), server,
+                    direct.findByName("Pushed by someone else").orElseThrow())).as("not recorded in the vault").isEmpty();
+        }
     }
 }

@@ -84,6 +84,19 @@ class MessagesTest {
     }
 
     @Test
+    void noTwoActionsShareAShortcut() {
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("io.p1vault.ui.messages");
+        java.util.Map<String, String> byShortcut = new java.util.HashMap<>();
+        for (String key : bundle.keySet()) {
+            if (key.endsWith(".accelerator")) {
+                String other = byShortcut.put(bundle.getString(key), key);
+                assertThat(other).as("%s and %s", key, other).isNull();
+            }
+        }
+        assertThat(byShortcut).hasSizeGreaterThan(20);
+    }
+
+    @Test
     void formattedMessagesTakeTheirArguments() {
         assertThat(Messages.format("status.autoLock", 4L, 5)).isEqualTo("Locks in 4:05");
         assertThat(Messages.format("app.titleWithVault", "v.age", 1)).isEqualTo("v.age (unsaved) – p1vault");

@@ -10,6 +10,11 @@ import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
 import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.PingFederateServerEntry;
+import io.p1vault.model.Secret;
+import io.p1vault.pingfederate.CredentialPush;
+import io.p1vault.pingfederate.PingFederateClient;
+import io.p1vault.pingfederate.PingOneConnection;
+import io.p1vault.pingfederate.PingOneConnections;
 import io.p1vault.pingfederate.standin.PingFederateStandIn;
 import io.p1vault.model.VaultJson;
 import io.p1vault.runproperties.KnownSetting;
@@ -91,6 +96,9 @@ public final class Screenshots {
         SwingUtilities.invokeAndWait(() -> Themes.switchTo(Settings.Theme.DARK));
         Thread.sleep(1500);
         capture(app.get().window(), out.resolve("main-dark.png"));
+        SwingUtilities.invokeAndWait(() -> Themes.switchTo(Settings.Theme.LIGHT));
+        Thread.sleep(1500);
+        capturePingFederate(app.get(), out);
         SwingUtilities.invokeAndWait(() -> app.get().shutDown());
         System.exit(0);
     }
@@ -181,6 +189,111 @@ public final class Screenshots {
         JDialog editor = waitForDialog("runProperties");
         capture(editor, file);
         SwingUtilities.invokeAndWait(() -> editor.setVisible(false));
+    }
+
+    /**
+     * The connections browser and the push preview, against a stand-in PingFederate added to the
+     * sample vault: one connection holds a vault credential, one was made elsewhere, one is inactive.
+     */
+    private static void capturePingFederate(DesktopController app, Path out) throws Exception {
+        try (PingFederateStandIn standIn = PingFederateStandIn.start(0, PingFederateStandIn.generatePassword())) {
+            char[] password = PingFederateStandIn.generatePassword();
+            standIn.addUser("p1vault", password, true);
+            AtomicReference<PingFederateServerEntry> lab = new AtomicReference<>();
+            onEdt(() -> {
+                VaultEditor e = app.session().editor();
+                PingFederateServerEntry server = e.addServer("pf-test", standIn.adminUrl(), "p1vault", password).entry();
+                e.pinCertificates(server, List.of(standIn.certificate().sha256()), false);
+                app.session().changed();
+                lab.set(server);
+            });
+            GatewayCredentialEntry production = credential(app, "Production gateway");
+            try (PingFederateClient client = PingFederateClient.forServer(lab.get())) {
+                PingOneConnections api = new PingOneConnections(client);
+                PingOneConnection workforce = CredentialPush.send(api, CredentialPush.plan(api, production,
+                        "PingOne Workforce", "Employee SSO with MFA and Protect", null));
+                onEdt(() -> {
+                    CredentialPush.record(workforce, lab.get(), production, app.session().editor());
+                    app.session().changed();
+                });
+                api.send(api.createRequest("Partner federation", "Made in the admin console", true, Secret.of(
+                        TestCredentials.jwt(UUID.randomUUID().toString()).toCharArray())));
+                api.send(api.createRequest("Customer identity (retired)", null, false, Secret.of(
+                        TestCredentials.jwt(UUID.randomUUID().toString()).toCharArray())));
+            }
+            SwingUtilities.invokeAndWait(() -> app.presenter().selected.set(lab.get()));
+            SwingUtilities.invokeLater(app::showConnections);
+            JDialog browser = waitForDialog("connectionsDialog");
+            JTable table = (JTable) find(browser, "connections.table");
+            while (GuiRead.rows(table) < 3) {
+                Thread.sleep(100);
+            }
+            SwingUtilities.invokeAndWait(() -> {
+                for (int row = 0; row < table.getRowCount(); row++) {
+                    if ("PingOne Workforce".equals(table.getValueAt(row, 0))) {
+                        table.setRowSelectionInterval(row, row);
+                    }
+                }
+            });
+            capture(browser, out.resolve("connections-browser.png"));
+            SwingUtilities.invokeAndWait(browser::dispose);
+
+            SwingUtilities.invokeAndWait(() -> app.presenter().selected.set(credential(app, "Staging gateway")));
+            SwingUtilities.invokeLater(app::pushSelected);
+            JDialog push = waitForDialog("pushDialog");
+            SwingUtilities.invokeAndWait(() -> ((javax.swing.JComboBox<?>) find(push, "push.server"))
+                    .setSelectedItem(lab.get()));
+            JButton preview = (JButton) find(push, "pushDialog.ok");
+            while (!GuiRead.enabled(preview)) {
+                Thread.sleep(100);
+            }
+            SwingUtilities.invokeAndWait(() -> {
+                ((javax.swing.JTextField) find(push, "push.description")).setText("Staging SSO for the QA team");
+                preview.doClick();
+            });
+            JDialog request = waitForDialog("requestPreview");
+            capture(request, out.resolve("push-preview.png"));
+            SwingUtilities.invokeAndWait(() -> ((JButton) find(request, "requestPreview.cancel")).doClick());
+            SwingUtilities.invokeAndWait(push::dispose);
+        }
+    }
+
+    private static GatewayCredentialEntry credential(DesktopController app, String name) {
+        return (GatewayCredentialEntry) app.session().editor().find(null, name).orElseThrow();
+    }
+
+    /** Work on the event thread that may throw. */
+    private interface EdtWork {
+        void run() throws Exception;
+    }
+
+    private static void onEdt(EdtWork work) throws Exception {
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            try {
+                work.run();
+            } catch (Exception e) {
+                failure.set(e);
+            }
+        });
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+    }
+
+    /** Reads component state on the event thread. */
+    private static final class GuiRead {
+        static int rows(JTable table) throws Exception {
+            AtomicReference<Integer> n = new AtomicReference<>();
+            SwingUtilities.invokeAndWait(() -> n.set(table.getRowCount()));
+            return n.get();
+        }
+
+        static boolean enabled(JButton button) throws Exception {
+            AtomicReference<Boolean> b = new AtomicReference<>();
+            SwingUtilities.invokeAndWait(() -> b.set(button.isEnabled()));
+            return b.get();
+        }
     }
 
     /** The trust question on first contact with a server, then the warning once its certificate changed. */

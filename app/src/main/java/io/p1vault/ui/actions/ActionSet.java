@@ -28,6 +28,8 @@ public final class ActionSet {
     public final AppAction runProperties;
     public final AppAction testServer;
     public final AppAction tryStandIn;
+    public final AppAction push;
+    public final AppAction connections;
     public final AppAction useWith;
     public final AppAction exportEntries;
     public final AppAction importEntries;
@@ -53,6 +55,8 @@ public final class ActionSet {
         runProperties = new RunPropertiesAction(app);
         testServer = new TestServerAction(app);
         tryStandIn = new TryStandInAction(app);
+        push = new PushCredentialAction(app);
+        connections = new ConnectionsAction(app);
         useWith = new UseWithAction(app);
         exportEntries = new ExportAction(app);
         importEntries = new ImportAction(app);
@@ -64,8 +68,7 @@ public final class ActionSet {
                 history, settings, exit, edit, rename, delete, copySecret, find, about));
         all.addAll(add);
         all.add(runProperties);
-        all.addAll(List.of(testServer, tryStandIn));
-        all.add(useWith);
+        all.addAll(List.of(testServer, tryStandIn, push, connections, useWith));
         all.addAll(List.of(exportEntries, importEntries, copyRecipient));
         return all;
     }

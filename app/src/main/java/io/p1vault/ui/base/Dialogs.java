@@ -36,6 +36,13 @@ public interface Dialogs {
 
     /** Shows the certificates {@code check} found untrusted for the server entry; true when the user trusts them. */
     boolean trustCertificate(String serverName, TrustCheck check);
+
+    /**
+     * Shows what a write to PingFederate will change and the request it sends (secrets masked);
+     * true when the user says {@code sendLabel}.
+     */
+    boolean previewRequest(String title, List<String> changes, String request, String sendLabel);
+
     /** Where to write an export; {@code suggested} is the proposed file. */
     Optional<Path> chooseExportFile(Path suggested);
 

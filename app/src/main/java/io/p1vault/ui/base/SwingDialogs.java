@@ -8,6 +8,7 @@ import javax.swing.JFileChooser;
 import javax.swing.JOptionPane;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import java.awt.Window;
+import io.p1vault.ui.pingfederate.RequestPreviewDialog;
 import io.p1vault.ui.runprops.DiffPreviewDialog;
 
 import java.nio.file.Path;
@@ -111,6 +112,13 @@ public final class SwingDialogs implements Dialogs {
         CertificateDialog dialog = new CertificateDialog(owner.get(), serverName, check);
         dialog.setVisible(true);
         return dialog.trusted();
+    }
+
+    @Override
+    public boolean previewRequest(String title, List<String> changes, String request, String sendLabel) {
+        RequestPreviewDialog dialog = new RequestPreviewDialog(owner.get(), title, changes, request, sendLabel);
+        dialog.setVisible(true);
+        return dialog.confirmed();
     }
 
     private static JFileChooser chooser(Path folder) {

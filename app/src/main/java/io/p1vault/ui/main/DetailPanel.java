@@ -5,6 +5,7 @@ import io.p1vault.model.Entry;
 import io.p1vault.model.Secret;
 import io.p1vault.ui.Icons;
 import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.AppAction;
 import io.p1vault.ui.base.Components;
 import net.miginfocom.swing.MigLayout;
 
@@ -18,6 +19,8 @@ import javax.swing.JToggleButton;
 import javax.swing.SwingConstants;
 import javax.swing.UIManager;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
 import java.util.function.Consumer;
 
 /**
@@ -28,14 +31,23 @@ import java.util.function.Consumer;
 public final class DetailPanel extends JPanel {
     private final Consumer<Entry> copySecret;
     private final Consumer<Entry> copyPublic;
+    private final Function<Entry, List<AppAction>> actions;
     private JPasswordField secretField;
     private char echoChar;
 
-    /** {@code copyPublic} copies a value that is not secret (an identity's recipient). */
     public DetailPanel(Consumer<Entry> copySecret, Consumer<Entry> copyPublic) {
+        this(copySecret, copyPublic, entry -> List.of());
+    }
+
+    /**
+     * {@code copyPublic} copies a value that is not secret (an identity's recipient); {@code actions}
+     * are what the panel offers as buttons under an entry's name (push, test…).
+     */
+    public DetailPanel(Consumer<Entry> copySecret, Consumer<Entry> copyPublic, Function<Entry, List<AppAction>> actions) {
         super(new MigLayout("insets 16 20 16 20, wrap 1, fillx", "[grow,fill]", "[]"));
         this.copySecret = copySecret;
         this.copyPublic = copyPublic;
+        this.actions = actions;
         setName("detail");
         show(null);
     }
@@ -60,6 +72,17 @@ public final class DetailPanel extends JPanel {
             kind.setForeground(UIManager.getColor("Label.disabledForeground"));
             header.add(kind);
             add(header, "gapbottom para");
+            List<AppAction> offered = actions.apply(entry);
+            if (!offered.isEmpty()) {
+                JPanel buttons = new JPanel(new MigLayout("insets 0", "", "[]"));
+                buttons.setOpaque(false);
+                for (AppAction action : offered) {
+                    JButton button = new JButton(action);
+                    button.setName("detail.action." + action.key());
+                    buttons.add(button);
+                }
+                add(buttons, "gapbottom para");
+            }
             for (EntryDetails.Section section : EntryDetails.of(entry)) {
                 if (section.title() != null) {
                     add(Components.heading(section.title(), 1.0f), "split 2, gaptop para, growx 0");

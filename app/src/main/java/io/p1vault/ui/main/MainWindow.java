@@ -2,6 +2,8 @@ package io.p1vault.ui.main;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import io.p1vault.model.Entry;
+import io.p1vault.model.GatewayCredentialEntry;
+import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.ui.Icons;
 import io.p1vault.ui.Messages;
 import io.p1vault.ui.actions.ActionSet;
@@ -113,9 +115,11 @@ public final class MainWindow extends JFrame {
                 a.testServer)) {
             entry.add(item(action));
         }
+        entry.addSeparator();
+        entry.add(item(a.push));
         bar.add(entry);
         bar.add(menu("menu.view", a.find));
-        bar.add(menu("menu.tools", a.runProperties, null, a.tryStandIn));
+        bar.add(menu("menu.tools", a.runProperties, a.connections, null, a.tryStandIn));
         bar.add(menu("menu.help", a.about));
         return bar;
     }
@@ -199,7 +203,10 @@ public final class MainWindow extends JFrame {
         treeAndEmpty.add(treeScroll);
         left.add(treeAndEmpty);
 
-        DetailPanel detail = new DetailPanel(copySecret, identity -> actions.copyRecipient.actionPerformed(null));
+        DetailPanel detail = new DetailPanel(copySecret, identity -> actions.copyRecipient.actionPerformed(null),
+                entry -> entry instanceof GatewayCredentialEntry ? List.of(actions.push)
+                        : entry instanceof PingFederateServerEntry ? List.of(actions.testServer, actions.connections)
+                        : List.of());
         presenter.selected.addListener(detail::show);
         presenter.session().revision.addListener(r -> detail.show(presenter.selected.get()));
         JScrollPane detailScroll = new JScrollPane(detail);

@@ -1,7 +1,7 @@
 package io.p1vault.ui.runprops;
 
 import io.p1vault.ui.Messages;
-import io.p1vault.ui.base.BaseDialog;
+import io.p1vault.ui.base.ConfirmDialog;
 import io.p1vault.ui.base.MessageLabel;
 import net.miginfocom.swing.MigLayout;
 
@@ -14,9 +14,7 @@ import java.awt.Window;
 import java.util.List;
 
 /** The unified diff of a file change and its warnings; "Write" confirms. */
-public final class DiffPreviewDialog extends BaseDialog {
-    private boolean confirmed;
-
+public final class DiffPreviewDialog extends ConfirmDialog {
     public DiffPreviewDialog(Window owner, String title, String diff, List<String> warnings) {
         super(owner, "diffPreview", title);
         JPanel content = new JPanel(new MigLayout("insets 0, wrap 1, fill", "[grow,fill]", "[]rel[grow,fill]"));
@@ -34,15 +32,5 @@ public final class DiffPreviewDialog extends BaseDialog {
             content.add(label, "wmin 0");
         }
         layOut(content, Messages.text("runprops.preview.write"));
-    }
-
-    public boolean confirmed() {
-        return confirmed;
-    }
-
-    @Override
-    protected void ok() {
-        confirmed = true;
-        dispose();
     }
 }

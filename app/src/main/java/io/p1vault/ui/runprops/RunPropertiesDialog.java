@@ -12,7 +12,6 @@ import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.Documents;
 import io.p1vault.ui.base.ListTableModel;
 import io.p1vault.ui.base.MessageLabel;
-import io.p1vault.ui.base.Property;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.DefaultListCellRenderer;
@@ -40,7 +39,6 @@ import java.awt.Rectangle;
 import java.awt.Window;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -125,7 +123,7 @@ public final class RunPropertiesDialog extends BaseDialog {
         JTextField field = new JTextField(12);
         field.setName("runProperties." + setting.key());
         field.setToolTipText(setting.help());
-        bind(field, presenter.value(setting));
+        Documents.bind(field, presenter.value(setting));
         return field;
     }
 
@@ -141,7 +139,7 @@ public final class RunPropertiesDialog extends BaseDialog {
         if (setting == KnownSetting.PINGONE_REGION) {
             combo.setRenderer(regionRenderer());
         }
-        bind((JTextComponent) combo.getEditor().getEditorComponent(), presenter.value(setting));
+        Documents.bind((JTextComponent) combo.getEditor().getEditorComponent(), presenter.value(setting));
         return combo;
     }
 
@@ -158,24 +156,6 @@ public final class RunPropertiesDialog extends BaseDialog {
                 return super.getListCellRendererComponent(list, text, index, selected, focus);
             }
         };
-    }
-
-    /** Two-way: typing sets the property; a property change (open, fill) replaces the text. */
-    private static void bind(JTextComponent field, Property<String> value) {
-        boolean[] replacing = {false};
-        value.bind(v -> {
-            if (!Objects.equals(field.getText(), v)) {
-                replacing[0] = true;
-                field.setText(v);
-                field.setCaretPosition(0);
-                replacing[0] = false;
-            }
-        });
-        Documents.onChange(field, () -> {
-            if (!replacing[0]) {
-                value.set(field.getText());
-            }
-        });
     }
 
     private JButton fillButton() {

@@ -66,6 +66,15 @@ public final class VaultSession {
 
     /** Saves; after the failure is shown, {@code afterFailure} runs. */
     public void save(Runnable after, Runnable afterFailure) {
+        save(after, Messages.format("save.failed", requireVault().path()), afterFailure);
+    }
+
+    /** Saves; {@code failedWhat} is what the error says failed (e.g. that a change made elsewhere is not recorded). */
+    public void save(Runnable after, String failedWhat) {
+        save(after, failedWhat, () -> { });
+    }
+
+    private void save(Runnable after, String failedWhat, Runnable afterFailure) {
         Vault v = requireVault();
         busy.set(true);
         tasks.run(progress -> {
@@ -77,7 +86,7 @@ public final class VaultSession {
             after.run();
         }, failure -> {
             busy.set(false);
-            dialogs.error(Failure.of(Messages.format("save.failed", v.path()), failure));
+            dialogs.error(Failure.of(failedWhat, failure));
             afterFailure.run();
         }));
     }

@@ -21,6 +21,9 @@ public final class FakeDialogs implements Dialogs {
     public Path runPropertiesAnswer;
     public final List<TrustCheck> certificateQuestions = new ArrayList<>();
     public boolean trustAnswer;
+    /** The previews of PingFederate writes shown: title, changes and request, one text each. */
+    public final List<String> requestPreviews = new ArrayList<>();
+    public boolean sendAnswer;
     public Path exportFileAnswer;
     public Path importFileAnswer;
 
@@ -77,6 +80,12 @@ public final class FakeDialogs implements Dialogs {
     public boolean trustCertificate(String serverName, TrustCheck check) {
         certificateQuestions.add(check);
         return trustAnswer;
+    }
+
+    @Override
+    public boolean previewRequest(String title, List<String> changes, String request, String sendLabel) {
+        requestPreviews.add(title + "\n" + String.join("\n", changes) + "\n" + request);
+        return sendAnswer;
     }
 
     @Override
