@@ -89,15 +89,16 @@ public final class Screenshots {
         SwingUtilities.invokeAndWait(() -> app.get().presenter().selected.set(
                 app.get().session().editor().find(null, "Production gateway").orElseThrow()));
         capture(app.get().window(), out.resolve("main-light.png"));
-        captureRunProperties(app.get(), dir, out.resolve("run-properties-editor.png"));
-        captureCertificates(app.get(), out);
-        captureExport(app.get(), out.resolve("export-dialog.png"));
-        captureImportPreview(app.get(), dir, out.resolve("import-preview.png"));
+        // The main window in both themes before the dialogs below add entries to the sample vault.
         SwingUtilities.invokeAndWait(() -> Themes.switchTo(Settings.Theme.DARK));
         Thread.sleep(1500);
         capture(app.get().window(), out.resolve("main-dark.png"));
         SwingUtilities.invokeAndWait(() -> Themes.switchTo(Settings.Theme.LIGHT));
         Thread.sleep(1500);
+        captureRunProperties(app.get(), dir, out.resolve("run-properties-editor.png"));
+        captureCertificates(app.get(), out);
+        captureExport(app.get(), out.resolve("export-dialog.png"));
+        captureImportPreview(app.get(), dir, out.resolve("import-preview.png"));
         capturePingFederate(app.get(), out);
         SwingUtilities.invokeAndWait(() -> app.get().shutDown());
         System.exit(0);
