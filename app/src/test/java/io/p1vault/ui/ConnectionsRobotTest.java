@@ -7,12 +7,10 @@ import io.p1vault.ui.testing.TestApp;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JOptionPaneFinder;
-import org.assertj.swing.format.Formatting;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTableFixture;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,9 +21,9 @@ import javax.swing.JLabel;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
-import static io.p1vault.ui.DesktopRobotTest.dialog;
-import static io.p1vault.ui.DesktopRobotTest.main;
-import static io.p1vault.ui.DesktopRobotTest.waitFor;
+import static io.p1vault.ui.testing.RobotSteps.dialog;
+import static io.p1vault.ui.testing.RobotSteps.main;
+import static io.p1vault.ui.testing.RobotSteps.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -37,16 +35,6 @@ class ConnectionsRobotTest {
     @TempDir
     Path dir;
     private StandInVault pf;
-
-    /**
-     * AssertJ-Swing describes the component hierarchy while it waits for a window; the first
-     * description loads its formatter (~130 ms on the event thread), which the EDT watchdog would
-     * blame on the application.
-     */
-    @BeforeAll
-    static void loadTheRobotsFormatter() {
-        GuiActionRunner.execute(() -> Formatting.format(new JLabel()));
-    }
 
     @BeforeEach
     void startStandIn() throws Exception {

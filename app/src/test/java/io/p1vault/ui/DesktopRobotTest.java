@@ -4,7 +4,6 @@ import io.p1vault.TestCredentials;
 import io.p1vault.ui.testing.GuiExtension;
 import io.p1vault.ui.testing.TestApp;
 import io.p1vault.vault.Vault;
-import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 
 import java.awt.Toolkit;
@@ -32,15 +30,17 @@ import javax.swing.JLabel;
 import javax.swing.JTree;
 import java.awt.Color;
 import java.awt.datatransfer.Clipboard;
-import java.awt.datatransfer.DataFlavor;
 import java.awt.event.InputEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import static io.p1vault.ui.testing.RobotSteps.dialog;
+import static io.p1vault.ui.testing.RobotSteps.main;
+import static io.p1vault.ui.testing.RobotSteps.text;
+import static io.p1vault.ui.testing.RobotSteps.waitFor;
+import static io.p1vault.ui.testing.RobotSteps.waitOffEdt;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.swing.finder.WindowFinder.findDialog;
-import static org.assertj.swing.finder.WindowFinder.findFrame;
 
 /**
  * The few flows worth driving with a robot (real windows, keyboard and mouse under Xvfb): the
@@ -50,39 +50,6 @@ import static org.assertj.swing.finder.WindowFinder.findFrame;
 class DesktopRobotTest {
     @TempDir
     Path dir;
-
-    static DialogFixture dialog(Robot robot, String name) {
-        return findDialog(name).withTimeout(10_000).using(robot);
-    }
-
-    static FrameFixture main(Robot robot) {
-        return findFrame(new GenericTypeMatcher<>(JFrame.class) {
-            @Override
-            protected boolean isMatching(JFrame frame) {
-                return "mainWindow".equals(frame.getName()) && frame.isShowing();
-            }
-        }).withTimeout(10_000).using(robot);
-    }
-
-    /** Waits (up to 10 s) for what a background task or a timer brings about. */
-    static void waitFor(String what, java.util.function.BooleanSupplier condition) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(condition::getAsBoolean);
-            }
-        }, 10_000);
-    }
-
-    /** As {@link #waitFor}, checking on the test thread: for what must not be asked on the event thread. */
-    static void waitOffEdt(String what, java.util.function.BooleanSupplier condition) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return condition.getAsBoolean();
-            }
-        }, 10_000);
-    }
 
     @Test
     void firstRunCreatesAVaultInTheDataFolder(Robot robot) throws Exception {
@@ -240,14 +207,6 @@ class DesktopRobotTest {
         assertThat(text(clipboard)).isEqualTo("app-secret");
         app.clock.advance(Duration.ofSeconds(2));
         waitOffEdt("the clipboard to be cleared", () -> text(clipboard).isEmpty());
-    }
-
-    static String text(Clipboard clipboard) {
-        try {
-            return (String) clipboard.getData(DataFlavor.stringFlavor);
-        } catch (Exception e) {
-            return "";
-        }
     }
 
     @Test

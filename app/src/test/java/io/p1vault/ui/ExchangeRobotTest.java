@@ -4,6 +4,7 @@ import io.p1vault.model.AgeIdentityEntry;
 import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
 import io.p1vault.ui.testing.GuiExtension;
+import io.p1vault.ui.testing.RobotSteps;
 import io.p1vault.ui.testing.TestApp;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
@@ -29,6 +30,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import static io.p1vault.ui.testing.RobotSteps.dialog;
+import static io.p1vault.ui.testing.RobotSteps.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -39,14 +42,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExchangeRobotTest {
     @TempDir
     Path dir;
-
-    private static DialogFixture dialog(Robot robot, String name) {
-        return DesktopRobotTest.dialog(robot, name);
-    }
-
-    private static FrameFixture main(Robot robot) {
-        return DesktopRobotTest.main(robot);
-    }
 
     /** A's server "pf" (password "theirs-pf") conflicts with B's (password "mine-pf"); A's "billing" is new to B. */
     private Path vaultA() throws Exception {
@@ -82,7 +77,7 @@ class ExchangeRobotTest {
         DialogFixture unlock = dialog(robot, "unlockDialog");
         unlock.textBox("unlock.passphrase").enterText(TestApp.PASSPHRASE);
         unlock.button("unlockDialog.ok").click();
-        DesktopRobotTest.waitFor("the vault to unlock", () -> app.controller.session().vault.get() != null);
+        RobotSteps.waitFor("the vault to unlock", () -> app.controller.session().vault.get() != null);
         return app;
     }
 
@@ -117,9 +112,9 @@ class ExchangeRobotTest {
         String recipient = ((AgeIdentityEntry) GuiActionRunner.execute(() -> appB.controller.presenter().selected.get()))
                 .getRecipient();
         okInfo(robot, recipient);
-        DesktopRobotTest.waitOffEdt("the recipient on the clipboard", () -> recipient.equals(clipboardText()));
+        RobotSteps.waitOffEdt("the recipient on the clipboard", () -> recipient.equals(clipboardText()));
         window.menuItem("menu.vault.save").click();
-        DesktopRobotTest.waitFor("the save", () -> !appB.controller.session().dirty.get()
+        RobotSteps.waitFor("the save", () -> !appB.controller.session().dirty.get()
                 && !appB.controller.session().busy.get());
         close(appB);
 
@@ -172,14 +167,14 @@ class ExchangeRobotTest {
         form.button("importDialog.ok").requireDisabled();
         form.button("import.browse").click();
         chooseFile(robot, file);
-        DesktopRobotTest.waitFor("the preview", () -> form.table("import.rows").target().getRowCount() == 2);
+        RobotSteps.waitFor("the preview", () -> form.table("import.rows").target().getRowCount() == 2);
         form.label("import.undecided").requireText("<html>1 conflict needs a choice.</html>");
         form.table("import.rows").requireCellValue(org.assertj.swing.data.TableCell.row(0).column(3), "secret");
         form.button("importDialog.ok").requireDisabled();
         form.button("import.all." + choice).click();
         form.button("importDialog.ok").requireEnabled().click();
         okInfo(robot, "The vault was saved.");
-        DesktopRobotTest.waitFor("the import to finish", () -> !app.controller.session().busy.get()
+        RobotSteps.waitFor("the import to finish", () -> !app.controller.session().busy.get()
                 && !form.target().isShowing());
         assertThat(GuiActionRunner.execute(() -> app.controller.session().dirty.get())).isFalse();
         close(app);

@@ -1,6 +1,7 @@
 package io.p1vault.ui;
 
 import io.p1vault.ui.testing.GuiExtension;
+import io.p1vault.ui.testing.RobotSteps;
 import io.p1vault.ui.testing.TestApp;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.data.TableCell;
@@ -32,17 +33,17 @@ class RunPropertiesRobotTest {
         Path runProperties = dir.resolve("run.properties");
         Files.writeString(runProperties, RunPropertiesPresenterTest.CONTENT);
         TestApp app = new TestApp(dir, TestApp.withVault(dir.resolve("v.age"))).start();
-        FrameFixture window = DesktopRobotTest.main(robot);
-        DialogFixture unlock = DesktopRobotTest.dialog(robot, "unlockDialog");
+        FrameFixture window = RobotSteps.main(robot);
+        DialogFixture unlock = RobotSteps.dialog(robot, "unlockDialog");
         unlock.textBox("unlock.passphrase").enterText(TestApp.PASSPHRASE);
         unlock.button("unlockDialog.ok").click();
-        DesktopRobotTest.waitFor("the vault to unlock", () -> app.controller.session().vault.get() != null);
+        RobotSteps.waitFor("the vault to unlock", () -> app.controller.session().vault.get() != null);
         GuiActionRunner.execute(() -> app.controller.runProperties().open(runProperties));
-        DesktopRobotTest.waitOffEdt("run.properties to load",
+        RobotSteps.waitOffEdt("run.properties to load",
                 () -> runProperties.equals(app.controller.runProperties().file.get()));
 
         window.menuItem("menu.tools.runProperties").click();
-        DialogFixture editor = DesktopRobotTest.dialog(robot, "runProperties");
+        DialogFixture editor = RobotSteps.dialog(robot, "runProperties");
         editor.comboBox("runProperties.pf.operational.mode").selectItem("CLUSTERED_CONSOLE");
         editor.table("runProperties.table").requireCellValue(TableCell.row(2).column(1), "CLUSTERED_CONSOLE");
         editor.label("runProperties.editedLegend").requireVisible();
@@ -50,12 +51,12 @@ class RunPropertiesRobotTest {
         editor.moveTo(new java.awt.Point(window.target().getX() + 200, window.target().getY() + 200));
 
         window.menuItem("menu.vault.lock").click();
-        DesktopRobotTest.waitFor("the vault to lock and the editor to close", () -> app.controller.session().vault.get()
+        RobotSteps.waitFor("the vault to lock and the editor to close", () -> app.controller.session().vault.get()
                 == null && !editor.target().isShowing());
 
         window.menuItem("menu.tools.runProperties").click();
         // The same window shown again, which the robot's window finder no longer tracks once disposed.
-        DesktopRobotTest.waitFor("the editor to show again with the edit", () -> java.util.Arrays.stream(
+        RobotSteps.waitFor("the editor to show again with the edit", () -> java.util.Arrays.stream(
                 java.awt.Window.getWindows()).filter(w -> "runProperties".equals(w.getName()) && w.isShowing())
                 .map(w -> (JComboBox<?>) find(w, "runProperties.pf.operational.mode"))
                 .anyMatch(mode -> "CLUSTERED_CONSOLE".equals(((JTextComponent) mode.getEditor().getEditorComponent()).getText())));

@@ -2,26 +2,25 @@ package io.p1vault.ui;
 
 import io.p1vault.TestCredentials;
 import io.p1vault.ui.testing.GuiExtension;
+import io.p1vault.ui.testing.RobotSteps;
 import io.p1vault.ui.testing.TestApp;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
-import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.swing.JFrame;
 import java.awt.Toolkit;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
+import static io.p1vault.ui.testing.RobotSteps.main;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.swing.finder.WindowFinder.findDialog;
-import static org.assertj.swing.finder.WindowFinder.findFrame;
 
 /** Two "Use with…" flows driven with a robot: AIC's form values one by one, Cloudflare's body without secrets. */
 @ExtendWith(GuiExtension.class)
@@ -43,12 +42,8 @@ class UseWithRobotTest {
         DialogFixture unlock = findDialog("unlockDialog").withTimeout(10_000).using(robot);
         unlock.textBox("unlock.passphrase").enterText(TestApp.PASSPHRASE);
         unlock.button("unlockDialog.ok").click();
-        DesktopRobotTest.waitFor("the vault to unlock", () -> app.controller.session().vault.get() != null);
+        RobotSteps.waitFor("the vault to unlock", () -> app.controller.session().vault.get() != null);
         return app;
-    }
-
-    private static FrameFixture main(Robot robot) {
-        return findFrame(JFrame.class).withTimeout(10_000).using(robot);
     }
 
     private static DialogFixture useWith(Robot robot, TestApp app, String entry) {
@@ -59,7 +54,7 @@ class UseWithRobotTest {
     }
 
     private static String clipboardText() {
-        return DesktopRobotTest.text(Toolkit.getDefaultToolkit().getSystemClipboard());
+        return RobotSteps.text(Toolkit.getDefaultToolkit().getSystemClipboard());
     }
 
     @Test
@@ -71,10 +66,10 @@ class UseWithRobotTest {
         assertThat(dialog.textBox("useWith.preview").text()).doesNotContain("worker-s3cret");
 
         dialog.button("useWith.copy.tokenEndpoint").click();
-        DesktopRobotTest.waitOffEdt("the token endpoint on the clipboard", () -> clipboardText()
+        RobotSteps.waitOffEdt("the token endpoint on the clipboard", () -> clipboardText()
                 .equals("https://auth.pingone.eu/" + TestCredentials.ENVIRONMENT_ID + "/as/token"));
         dialog.button("useWith.copy.clientSecret").click();
-        DesktopRobotTest.waitOffEdt("the secret on the clipboard", () -> clipboardText().equals("worker-s3cret"));
+        RobotSteps.waitOffEdt("the secret on the clipboard", () -> clipboardText().equals("worker-s3cret"));
         assertThat(dialog.label("useWith.done").text()).contains("Copied Client Secret.");
         dialog.button("useWith.cancel").click();
     }
@@ -90,7 +85,7 @@ class UseWithRobotTest {
         try (InputStream in = getClass().getResourceAsStream("/integrations/cloudflare-no-secret.json")) {
             expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        DesktopRobotTest.waitOffEdt("the body on the clipboard", () -> clipboardText().equals(expected));
+        RobotSteps.waitOffEdt("the body on the clipboard", () -> clipboardText().equals(expected));
         assertThat(dialog.textBox("useWith.notes").text())
                 .contains("https://<team-name>.cloudflareaccess.com/cdn-cgi/access/callback");
 

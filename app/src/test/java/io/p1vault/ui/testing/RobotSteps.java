@@ -9,6 +9,8 @@ import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 
 import javax.swing.JFrame;
+import java.awt.datatransfer.Clipboard;
+import java.awt.datatransfer.DataFlavor;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.swing.finder.WindowFinder.findDialog;
@@ -40,6 +42,25 @@ public final class RobotSteps {
                 return GuiActionRunner.execute(condition::getAsBoolean);
             }
         }, 10_000);
+    }
+
+    /** As {@link #waitFor}, checking on the test thread: for what must not be asked on the event thread. */
+    public static void waitOffEdt(String what, BooleanSupplier condition) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return condition.getAsBoolean();
+            }
+        }, 10_000);
+    }
+
+    /** The clipboard's text, or "" when it holds none. */
+    public static String text(Clipboard clipboard) {
+        try {
+            return (String) clipboard.getData(DataFlavor.stringFlavor);
+        } catch (Exception e) {
+            return "";
+        }
     }
 
     /** Types the test passphrase into the unlock dialog the app shows at start, and waits for the vault. */
