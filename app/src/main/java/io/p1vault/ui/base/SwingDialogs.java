@@ -111,7 +111,7 @@ public final class SwingDialogs implements Dialogs {
     public boolean trustCertificate(String serverName, TrustCheck check) {
         CertificateDialog dialog = new CertificateDialog(owner.get(), serverName, check);
         dialog.setVisible(true);
-        return dialog.trusted();
+        return dialog.confirmed();
     }
 
     @Override

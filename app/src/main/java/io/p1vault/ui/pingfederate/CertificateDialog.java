@@ -3,7 +3,7 @@ package io.p1vault.ui.pingfederate;
 import io.p1vault.pingfederate.TrustCheck;
 import io.p1vault.ui.Icons;
 import io.p1vault.ui.Messages;
-import io.p1vault.ui.base.BaseDialog;
+import io.p1vault.ui.base.ConfirmDialog;
 import io.p1vault.ui.base.MessageLabel;
 import io.p1vault.ui.main.DetailRows;
 import io.p1vault.ui.main.EntryDetails.Row;
@@ -24,8 +24,7 @@ import java.util.List;
  * means and the details to compare; when a pinned certificate changed, a warning with both
  * fingerprints, "Don't trust" as the default, and trust only after the user says they checked.
  */
-public final class CertificateDialog extends BaseDialog {
-    private boolean trusted;
+public final class CertificateDialog extends ConfirmDialog {
 
     public CertificateDialog(Window owner, String serverName, TrustCheck check) {
         super(owner, "certificate", Messages.format(check.changed() ? "cert.title.changed" : "cert.title.new", serverName));
@@ -79,15 +78,5 @@ public final class CertificateDialog extends BaseDialog {
                     endpoint.previousPins().stream().map(CertificateRows::twoLines).toList()), Style.CODE));
         }
         return rows;
-    }
-
-    public boolean trusted() {
-        return trusted;
-    }
-
-    @Override
-    protected void ok() {
-        trusted = true;
-        dispose();
     }
 }
