@@ -459,7 +459,7 @@ public final class DesktopController {
         List<ClientCredentialsEntry> clients = session.vault.get().document().entries.stream()
                 .filter(ClientCredentialsEntry.class::isInstance).map(ClientCredentialsEntry.class::cast).toList();
         UseWithPresenter useWith = new UseWithPresenter(application, clients,
-                text -> clipboard.copy(text, Duration.ofSeconds(settings.clipboardSeconds)));
+                text -> clipboard.copy(text, Duration.ofSeconds(settings.clipboardSeconds)), tasks);
         new UseWithDialog(window, useWith, dialogs).setVisible(true);
     }
 

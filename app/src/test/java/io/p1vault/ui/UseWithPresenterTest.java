@@ -6,6 +6,7 @@ import io.p1vault.model.PingOneApplicationEntry;
 import io.p1vault.model.PingOneRegion;
 import io.p1vault.model.Secret;
 import io.p1vault.ui.integrations.UseWithPresenter;
+import io.p1vault.ui.testing.DirectTasks;
 import io.p1vault.ui.integrations.UseWithPresenter.Target;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +33,7 @@ class UseWithPresenterTest {
     }
 
     private UseWithPresenter presenter(String type, List<ClientCredentialsEntry> clients) {
-        return new UseWithPresenter(app(type), clients, text -> copied.add(new String(text)));
+        return new UseWithPresenter(app(type), clients, text -> copied.add(new String(text)), new DirectTasks());
     }
 
     @Test
@@ -79,7 +80,8 @@ class UseWithPresenterTest {
     @Test
     void savesOwnerOnly() throws Exception {
         UseWithPresenter oidc = presenter("oidc", List.of());
-        Path written = oidc.save(dir.resolve("cloudflare.json"));
+        Path written = dir.resolve("cloudflare.json");
+        oidc.save(written, failure -> { throw new AssertionError(failure); });
         assertThat(Files.readString(written)).contains("\"client_secret\" : \"" + SECRET + "\"");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(written))).isEqualTo("rw-------");
         assertThat(oidc.done.get()).contains("readable by you only", "secrets in clear");

@@ -25,7 +25,6 @@ import java.awt.Component;
 import java.awt.Font;
 import java.awt.Window;
 import java.io.File;
-import java.io.IOException;
 import java.util.function.Function;
 
 /** The thin view of {@link UseWithPresenter}: system choice, AIC values with copy buttons, preview, notes. */
@@ -131,11 +130,8 @@ public final class UseWithDialog extends BaseDialog {
         if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
             return;
         }
-        try {
-            presenter.save(chooser.getSelectedFile().toPath());
-        } catch (IOException e) {
-            dialogs.error(Failure.of(Messages.text("useWith.saveFailed"), e));
-        }
+        presenter.save(chooser.getSelectedFile().toPath(),
+                failure -> dialogs.error(Failure.of(Messages.text("useWith.saveFailed"), failure)));
     }
 
     private static JTextArea readOnly(String name, int rows) {

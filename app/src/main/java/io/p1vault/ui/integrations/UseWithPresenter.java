@@ -12,11 +12,12 @@ import io.p1vault.model.ClientCredentialsEntry;
 import io.p1vault.model.PingOneApplicationEntry;
 import io.p1vault.ui.Messages;
 import io.p1vault.ui.base.Property;
+import io.p1vault.ui.base.Tasks;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * "Use with…" for a PingOne application: the systems it can serve, the chosen one's document as a
@@ -52,6 +53,7 @@ public final class UseWithPresenter {
 
     private final PingOneApplicationEntry app;
     private final Copier copier;
+    private final Tasks tasks;
     public final List<Target> targets;
     /** The OAuth clients ConductorOne's own credentials can come from. */
     public final List<ClientCredentialsEntry> clients;
@@ -67,8 +69,9 @@ public final class UseWithPresenter {
     /** What was done last ("Copied…", "Saved…"), for the dialog to confirm. */
     public final Property<String> done = new Property<>(null);
 
-    public UseWithPresenter(PingOneApplicationEntry app, List<ClientCredentialsEntry> clients, Copier copier) {
+    public UseWithPresenter(PingOneApplicationEntry app, List<ClientCredentialsEntry> clients, Copier copier, Tasks tasks) {
         this.app = app;
+        this.tasks = tasks;
         this.copier = copier;
         this.clients = List.copyOf(clients);
         this.targets = Arrays.stream(Target.values()).filter(t -> t.appType.equals(app.getType())).toList();
@@ -119,19 +122,24 @@ public final class UseWithPresenter {
         }
     }
 
-    /** Writes the document to {@code file}, readable by its owner only; the path written. */
-    public Path save(Path file) throws IOException {
+    /**
+     * Writes the document to {@code file} in the background, readable by its owner only; then
+     * {@link #done} names the file, or {@code failed} gets why it was not written.
+     */
+    public void save(Path file, Consumer<Throwable> failed) {
         GeneratedDocument document = document(choice());
         if (document == null) {
-            throw new IOException(error.get());
+            return;
         }
-        try {
-            Path written = DocumentFiles.write(file, document);
-            done.set(Messages.format(document.holdsSecret() ? "useWith.savedClear" : "useWith.saved", written));
-            return written;
-        } finally {
-            document.wipe();
-        }
+        boolean holdsSecret = document.holdsSecret();
+        tasks.run(progress -> {
+            try {
+                return DocumentFiles.write(file, document);
+            } finally {
+                document.wipe();
+            }
+        }, Tasks.callbacks(written -> done.set(Messages.format(holdsSecret ? "useWith.savedClear" : "useWith.saved",
+                written)), failed));
     }
 
     private SecretChoice choice() {

@@ -35,8 +35,7 @@ public final class NewPassphraseFields {
         model.strength.bind(estimate -> {
             strengthBar.setValue(Math.min(100, estimate.bits()));
             strengthBar.setForeground(UIManager.getColor(color(estimate.level())));
-            strengthText.setText(Messages.format("create.strength",
-                    Messages.text("strength." + estimate.level().name().toLowerCase(Locale.ROOT))));
+            strengthText.setText(strengthText(estimate.level()));
             strengthBar.getAccessibleContext().setAccessibleName(strengthText.getText());
         });
         passphraseError = new MessageLabel(prefix + ".passphraseError", MessageLabel.Style.ERROR).follow(model.passphraseError);
@@ -51,7 +50,11 @@ public final class NewPassphraseFields {
         form.add(Components.labelFor(Messages.text("create.passphrase"), passphrase));
         form.add(passphrase);
         form.add(strengthBar, "skip, split 2, h 6!, growx");
-        form.add(strengthText, "w 110!");
+        // As wide as the longest verdict, so the bar does not jump while the user types.
+        java.awt.FontMetrics metrics = strengthText.getFontMetrics(strengthText.getFont());
+        int widest = java.util.Arrays.stream(PassphraseStrength.Level.values())
+                .mapToInt(level -> metrics.stringWidth(strengthText(level))).max().orElse(0);
+        form.add(strengthText, "w " + (widest + 8) + "!");
         form.add(passphraseError, "skip");
         form.add(Components.labelFor(Messages.text("create.confirmation"), confirmation));
         form.add(confirmation);
@@ -79,6 +82,10 @@ public final class NewPassphraseFields {
     public void clear() {
         passphrase.setText("");
         confirmation.setText("");
+    }
+
+    private static String strengthText(PassphraseStrength.Level level) {
+        return Messages.format("create.strength", Messages.text("strength." + level.name().toLowerCase(Locale.ROOT)));
     }
 
     private static String color(PassphraseStrength.Level level) {
