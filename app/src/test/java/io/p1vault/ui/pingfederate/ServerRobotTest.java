@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static io.p1vault.ui.testing.RobotSteps.active;
 import static io.p1vault.ui.testing.RobotSteps.dialog;
 import static io.p1vault.ui.testing.RobotSteps.main;
 import static io.p1vault.ui.testing.RobotSteps.unlock;
@@ -98,13 +99,13 @@ class ServerRobotTest {
         add.textBox("entry.secret").enterText("stand-in admin password");
         add.button("entryDialog.ok").click();
 
-        DialogFixture trust = dialog(robot, "certificate");
+        DialogFixture trust = active(dialog(robot, "certificate"));
         String shown = text(trust);
         assertThat(shown).contains(CertificateRows.twoLines(standIn.certificate().sha256()), "self-signed", "Trusting means");
         assertThat(shown).doesNotContain("stand-in admin password");
         trust.button("certificate.ok").requireEnabled().click();
 
-        DialogFixture test = dialog(robot, "serverTest");
+        DialogFixture test = active(dialog(robot, "serverTest"));
         waitFor("the test to finish", () -> !showing(robot, test, "serverTest.progress"));
         assertThat(text(test)).contains(PingFederateStandIn.VERSION, "Accepted (admin user administrator)",
                 "you pinned it for this server");
@@ -114,8 +115,8 @@ class ServerRobotTest {
 
         String before = standIn.certificate().sha256();
         standIn.rotateCertificate();
-        window.menuItem("menu.entry.testServer").click();
-        DialogFixture changed = dialog(robot, "certificate");
+        active(window).menuItem("menu.entry.testServer").click();
+        DialogFixture changed = active(dialog(robot, "certificate"));
         assertThat(changed.target().getTitle()).startsWith("WARNING");
         assertThat(text(changed)).contains(CertificateRows.twoLines(before),
                 CertificateRows.twoLines(standIn.certificate().sha256()), "intercepting");
@@ -128,12 +129,12 @@ class ServerRobotTest {
         changed.button("certificate.ok").requireEnabled();
         changed.button("certificate.cancel").click();
 
-        DialogFixture refused = dialog(robot, "serverTest");
+        DialogFixture refused = active(dialog(robot, "serverTest"));
         waitFor("the refusal to show", () -> showing(robot, refused, "serverTest.failure"));
         assertThat(refused.label("serverTest.failure").text()).contains("was not trusted, so nothing was sent");
         refused.button("serverTest.cancel").click();
         assertThat(server(app, "lab").getPinnedCertificates()).containsExactly(before);
-        window.menuItem("menu.vault.save").click();
+        GuiActionRunner.execute(app.controller::save);
         waitFor("the save", () -> !app.controller.session().dirty.get());
         Path copy = Files.copy(dir.resolve("v.age"), dir.resolve("copy.age"));
         try (Vault saved = Vault.open(copy, TestApp.PASSPHRASE.toCharArray())) {
@@ -156,8 +157,8 @@ class ServerRobotTest {
         assertThat(GuiActionRunner.execute(() -> app.controller.presenter().selected.get())).isSameAs(entry);
         assertThat(app.controller.session().dirty.get()).isFalse();
 
-        window.menuItem("menu.entry.testServer").click();
-        DialogFixture test = dialog(robot, "serverTest");
+        active(window).menuItem("menu.entry.testServer").click();
+        DialogFixture test = active(dialog(robot, "serverTest"));
         waitFor("the test to finish", () -> !showing(robot, test, "serverTest.progress"));
         assertThat(text(test)).contains(PingFederateStandIn.VERSION);
         test.button("serverTest.cancel").click();

@@ -34,6 +34,18 @@ public final class RobotSteps {
         }).withTimeout(10_000).using(robot);
     }
 
+    /** The dialog once it is the active window: a click on a window still being activated can be lost. */
+    public static DialogFixture active(DialogFixture dialog) {
+        waitFor("the dialog " + dialog.target().getName() + " to be active", () -> dialog.target().isActive());
+        return dialog;
+    }
+
+    /** The main window once it is active again (after a dialog closed), for a menu click. */
+    public static FrameFixture active(FrameFixture window) {
+        waitFor("the main window to be active", () -> window.target().isActive());
+        return window;
+    }
+
     /** Waits (up to 10 s) for what a background task or a timer brings about; checks on the event thread. */
     public static void waitFor(String what, BooleanSupplier condition) {
         Pause.pause(new Condition(what) {
