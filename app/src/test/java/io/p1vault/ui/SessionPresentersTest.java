@@ -65,6 +65,33 @@ class SessionPresentersTest {
     }
 
     @Test
+    void backgroundWorkHoldsTheSessionBusyUntilTheLastReleaseAndALockVoidsOldHolds() throws Exception {
+        VaultSession session = new VaultSession(tasks, dialogs);
+        session.opened(Vault.open(vault(), PASS));
+        Runnable export = session.hold();
+        Runnable write = session.hold();
+        assertThat(session.busy.get()).isTrue();
+        assertThat(session.editable.get()).isFalse();
+        export.run();
+        export.run();
+        assertThat(session.busy.get()).as("one release of the export, twice, leaves the write holding").isTrue();
+        write.run();
+        assertThat(session.busy.get()).isFalse();
+        assertThat(session.editable.get()).isTrue();
+
+        Runnable dropped = session.hold();
+        session.lock();
+        assertThat(session.busy.get()).as("a lock ends the holds of the closed vault").isFalse();
+        session.opened(Vault.open(dir.resolve("v.age"), PASS));
+        Runnable fresh = session.hold();
+        dropped.run();
+        assertThat(session.busy.get()).as("a hold from before the lock does not release a new one").isTrue();
+        fresh.run();
+        assertThat(session.busy.get()).isFalse();
+        session.lock();
+    }
+
+    @Test
     void anEmptyPassphraseIsRefusedWithoutKeyDerivation() throws Exception {
         UnlockPresenter unlock = new UnlockPresenter(vault(), List.of(), tasks, opened::add);
         unlock.unlock(new char[0]);

@@ -63,7 +63,14 @@ public final class ImportPresenter {
         this.dialogs = dialogs;
         this.task = new FormTask(tasks);
         // The idle lock must not close the vault while it is read or written.
-        task.busy.addListener(session.busy::set);
+        Runnable[] release = {() -> { }};
+        task.busy.addListener(running -> {
+            if (running) {
+                release[0] = session.hold();
+            } else {
+                release[0].run();
+            }
+        });
         this.busy = task.busy;
         this.progress = task.progress;
         source.addListener(s -> forget());

@@ -73,7 +73,10 @@ final class ServerWrite {
 
     private <P, R> void send(PingFederateServerEntry server, P plan, Sender<P, R> sender, Recorder<P, R> recorder,
                              Consumer<String> done, Consumer<Throwable> failed) {
+        // The answer must be recorded in the vault: it stays open (no idle lock) until then.
+        Runnable release = session.hold();
         call.write(server, Messages.format("pf.sending", server.getName()), api -> sender.send(api, plan), result -> {
+            release.run();
             String what;
             try {
                 what = recorder.record(plan, result, session.editor());
@@ -84,6 +87,9 @@ final class ServerWrite {
             session.changed();
             done.accept(what);
             session.save(() -> { }, Messages.format("pf.saveFailed", what));
-        }, failed);
+        }, failure -> {
+            release.run();
+            failed.accept(failure);
+        });
     }
 }

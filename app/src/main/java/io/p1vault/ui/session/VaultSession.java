@@ -33,6 +33,9 @@ public final class VaultSession {
 
     private final Tasks tasks;
     private final Dialogs dialogs;
+    private int holds;
+    /** Counts locks: a hold taken before a lock is void after it (its work's answer is dropped). */
+    private int opened;
 
     public VaultSession(Tasks tasks, Dialogs dialogs) {
         this.tasks = tasks;
@@ -76,19 +79,38 @@ public final class VaultSession {
 
     private void save(Runnable after, String failedWhat, Runnable afterFailure) {
         Vault v = requireVault();
-        busy.set(true);
+        Runnable release = hold();
         tasks.run(progress -> {
             v.save();
             return null;
         }, Tasks.callbacks(ignored -> {
-            busy.set(false);
+            release.run();
             changed();
             after.run();
         }, failure -> {
-            busy.set(false);
+            release.run();
             dialogs.error(Failure.of(failedWhat, failure));
             afterFailure.run();
         }));
+    }
+
+    /**
+     * Marks the vault in use by background work (a save, an export or import, a write to
+     * PingFederate whose answer must be recorded) until the returned release runs: {@link #busy}
+     * holds while any such work runs, so the idle lock and editing wait. Releasing twice is harmless.
+     */
+    public Runnable hold() {
+        holds++;
+        busy.set(true);
+        int heldWhile = opened;
+        boolean[] released = {false};
+        return () -> {
+            if (!released[0] && heldWhile == opened) {
+                released[0] = true;
+                holds--;
+                busy.set(holds > 0);
+            }
+        };
     }
 
     /**
@@ -101,6 +123,9 @@ public final class VaultSession {
             return;
         }
         vault.set(null);
+        opened++;
+        holds = 0;
+        busy.set(false);
         dirty.set(false);
         revision.set(revision.get() + 1);
         tasks.run(progress -> {
