@@ -30,13 +30,15 @@ final class StandInApi implements HttpHandler {
     private final Authenticator authenticator;
     private final ConnectionsResource connections;
     private final ProvisioningResource provisioning;
+    private final ClusterResource cluster;
 
-    StandInApi(StandInState state, SchemaValidator validator) {
+    StandInApi(StandInState state, SchemaValidator validator, boolean clustered) {
         this.state = state;
         this.validator = validator;
         this.authenticator = new Authenticator(state);
         this.connections = new ConnectionsResource(state);
         this.provisioning = new ProvisioningResource(state);
+        this.cluster = new ClusterResource(clustered);
     }
 
     @Override
@@ -87,7 +89,11 @@ final class StandInApi implements HttpHandler {
                 Call.decodeForm(exchange.getRequestURI().getRawQuery()),
                 exchange.getRequestHeaders().getFirst("Content-Type"), body, validator);
         synchronized (state.connections) {
-            return route(call);
+            Answer answer = route(call);
+            if (!method.equals("GET") && answer.status() < 300 && !call.segments().get(0).equals(ClusterResource.PATH)) {
+                cluster.configurationChanged();
+            }
+            return answer;
         }
     }
 
@@ -101,6 +107,9 @@ final class StandInApi implements HttpHandler {
         }
         if (s.size() >= 2 && s.subList(0, 2).equals(ProvisioningResource.SP_CONNECTIONS)) {
             return provisioning.spConnections(call.below(2));
+        }
+        if (s.get(0).equals(ClusterResource.PATH)) {
+            return cluster.handle(call.below(1));
         }
         if (s.get(0).equals(ConnectionsResource.PATH)) {
             return connections.handle(call.below(1));
