@@ -34,13 +34,15 @@ final class ClusterResource {
         }
     }
 
+    private final StandInState state;
     private final boolean clustered;
     private final List<Engine> engines = new ArrayList<>();
     private Instant lastUpdate;
     private Instant lastReplication;
     private boolean required;
 
-    ClusterResource(boolean clustered) {
+    ClusterResource(StandInState state, boolean clustered) {
+        this.state = state;
         this.clustered = clustered;
         Instant start = now();
         this.lastUpdate = start;
@@ -72,6 +74,10 @@ final class ClusterResource {
     }
 
     private Answer replicate() {
+        StandInState.Failure refusal = state.takeReplicationFailure();
+        if (refusal != null) {
+            return error(refusal.status(), "replication_refused", refusal.message());
+        }
         lastReplication = now();
         required = false;
         engines.forEach(e -> e.status = "RETRIEVING");

@@ -161,6 +161,11 @@ public final class PingFederateStandIn implements AutoCloseable {
         state.nextFailure = new StandInState.Failure(status, message);
     }
 
+    /** The next {@code POST /cluster/replicate} is refused with this status and message (clustered mode). */
+    public void failNextReplication(int status, String message) {
+        state.nextReplicationFailure = new StandInState.Failure(status, message);
+    }
+
     /** Marks a connection as used by a PingFederate resource: usage lists it and delete is refused. */
     public void markInUse(String connectionId, String resourceName) {
         state.markInUse(connectionId, resourceName);

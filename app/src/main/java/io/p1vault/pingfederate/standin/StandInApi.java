@@ -38,7 +38,7 @@ final class StandInApi implements HttpHandler {
         this.authenticator = new Authenticator(state);
         this.connections = new ConnectionsResource(state);
         this.provisioning = new ProvisioningResource(state);
-        this.cluster = new ClusterResource(clustered);
+        this.cluster = new ClusterResource(state, clustered);
     }
 
     @Override

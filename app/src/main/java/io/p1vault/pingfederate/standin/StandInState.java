@@ -30,6 +30,7 @@ final class StandInState {
     volatile Duration tokenLifetime = Duration.ofHours(1);
     volatile Duration delay = Duration.ZERO;
     volatile Failure nextFailure;
+    volatile Failure nextReplicationFailure;
     volatile boolean recording;
     final List<RecordedRequest> recorded = new CopyOnWriteArrayList<>();
     /** Guarded by itself; the SP connections and data stores below are guarded by it too. */
@@ -59,6 +60,12 @@ final class StandInState {
             }
             c.usedBy.add(resourceName);
         }
+    }
+
+    synchronized Failure takeReplicationFailure() {
+        Failure f = nextReplicationFailure;
+        nextReplicationFailure = null;
+        return f;
     }
 
     synchronized Failure takeFailure() {
