@@ -10,6 +10,7 @@ import io.p1vault.ui.pingfederate.ConnectionsPresenter;
 import io.p1vault.ui.pingfederate.PushPresenter;
 import io.p1vault.ui.pingfederate.ServerCall;
 import io.p1vault.ui.pingfederate.ServerConnector;
+import io.p1vault.ui.pingfederate.ServerTestPresenter;
 import io.p1vault.ui.session.VaultSession;
 import io.p1vault.ui.testing.DirectTasks;
 import io.p1vault.ui.testing.FakeDialogs;
@@ -19,8 +20,11 @@ import io.p1vault.vault.Vault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -173,5 +177,16 @@ class ClusterPresentersTest {
         assertThat(status.mixedVersions()).isEmpty();
         status.replicate();
         assertThat(writes()).containsExactly(REPLICATE);
+    }
+
+    @ParameterizedTest(name = "clustered: {0}")
+    @ValueSource(booleans = {false, true})
+    void testConnectionSaysStandaloneOrClusteredWithTheNodeCount(boolean clustered) throws Exception {
+        start(clustered);
+        ServerTestPresenter test = new ServerTestPresenter(server, connector(), session, Clock.systemUTC());
+        test.start();
+        assertThat(test.result.get()).filteredOn(row -> row.label().equals("Cluster")).singleElement()
+                .extracting(row -> row.value())
+                .isEqualTo(clustered ? "clustered, 3 nodes (1 console, 2 engines)" : "standalone");
     }
 }
