@@ -134,6 +134,17 @@ class ClusterTest {
     }
 
     @Test
+    void enginesThatFailToApplyTheReplicationAreNamed() throws Exception {
+        Cluster cluster = start(true);
+        create("jti-c5");
+        pf.standIn.failNextReplicationOnEngines();
+        PingFederateException e = catchThrowableOfType(PingFederateException.class, cluster::replicate);
+        assertThat(e.reason()).isEqualTo(Reason.SERVER_ERROR);
+        assertThat(e.getMessage()).contains("2 engine nodes failed to apply it (127.0.0.1:7601, 127.0.0.1:7602)");
+        assertThat(cluster.status().orElseThrow().enginesBehind()).as("FAILED engines lack the change").isEqualTo(2);
+    }
+
+    @Test
     void enginesThatDoNotFinishInTimeAreATimeout() throws Exception {
         start(true);
         Cluster impatient = new Cluster(client, Duration.ZERO, Duration.ZERO, NO_PAUSE);

@@ -40,6 +40,8 @@ final class ClusterResource {
     private Instant lastUpdate;
     private Instant lastReplication;
     private boolean required;
+    /** The replication under way ends FAILED on the engines (test hook). */
+    private boolean failing;
 
     ClusterResource(StandInState state, boolean clustered) {
         this.state = state;
@@ -81,6 +83,8 @@ final class ClusterResource {
         lastReplication = now();
         required = false;
         engines.forEach(e -> e.status = "RETRIEVING");
+        failing = state.enginesFailNextReplication;
+        state.enginesFailNextReplication = false;
         return ok(json().put("resultId", "success").put("message", "Replication completed successfully."));
     }
 
@@ -109,8 +113,8 @@ final class ClusterResource {
         if (e.status.equals("RETRIEVING")) {
             e.status = "APPLYING";
         } else if (e.status.equals("APPLYING")) {
-            e.status = "SUCCEEDED";
-            e.configuration = lastReplication;
+            e.status = failing ? "FAILED" : "SUCCEEDED";
+            e.configuration = failing ? e.configuration : lastReplication;
         }
     }
 

@@ -166,6 +166,11 @@ public final class PingFederateStandIn implements AutoCloseable {
         state.nextReplicationFailure = new StandInState.Failure(status, message);
     }
 
+    /** The engines accept the next replication but report FAILED applying it (clustered mode). */
+    public void failNextReplicationOnEngines() {
+        state.enginesFailNextReplication = true;
+    }
+
     /** Marks a connection as used by a PingFederate resource: usage lists it and delete is refused. */
     public void markInUse(String connectionId, String resourceName) {
         state.markInUse(connectionId, resourceName);

@@ -31,6 +31,8 @@ final class StandInState {
     volatile Duration delay = Duration.ZERO;
     volatile Failure nextFailure;
     volatile Failure nextReplicationFailure;
+    /** The engines report FAILED instead of SUCCEEDED for the next replication. */
+    volatile boolean enginesFailNextReplication;
     volatile boolean recording;
     final List<RecordedRequest> recorded = new CopyOnWriteArrayList<>();
     /** Guarded by itself; the SP connections and data stores below are guarded by it too. */
