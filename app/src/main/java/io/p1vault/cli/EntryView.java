@@ -117,6 +117,8 @@ final class EntryView {
         m.put("credentialId", d.credentialId);
         m.put("at", d.at);
         m.put("state", d.state);
+        m.put("replication", d.replication);
+        m.put("replicatedAt", d.replicatedAt);
         return m;
     }
 }

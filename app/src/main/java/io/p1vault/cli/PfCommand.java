@@ -10,7 +10,8 @@ import java.util.concurrent.Callable;
 @Command(name = "pf", mixinStandardHelpOptions = true,
         description = "Manages the PingOne connections of a PingFederate server through its admin API.",
         subcommands = {PfListCommand.class, PfPushCommand.class, PfSetCommand.class, PfDeleteCommand.class,
-                PfStatusCommand.class, PfEnvironmentsCommand.class, PfProvisioningCommand.class})
+                PfStatusCommand.class, PfEnvironmentsCommand.class, PfProvisioningCommand.class, PfClusterCommand.class,
+                PfReplicateCommand.class})
 final class PfCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

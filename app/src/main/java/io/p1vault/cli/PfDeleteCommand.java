@@ -4,6 +4,7 @@ import io.p1vault.pingfederate.ConnectionChanges;
 import io.p1vault.pingfederate.PingOneConnection;
 import io.p1vault.pingfederate.PingOneConnections;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.List;
@@ -17,8 +18,12 @@ final class PfDeleteCommand extends ConnectionCommand {
     @Option(names = "--dry-run", description = "Print the request that would be sent; send nothing.")
     boolean dryRun;
 
+    @Mixin
+    ReplicationOptions replication;
+
     @Override
     void run(Session s) throws Exception {
+        replication.check();
         ConnectionChanges.Deletion deletion = ConnectionChanges.planDeletion(s.api(), s.api().find(connection).id());
         PingOneConnection target = deletion.target();
         confirm("PingOne connection \"" + target.name() + "\" (" + target.id() + ") on \"" + s.server().getName() + "\"");
@@ -39,5 +44,6 @@ final class PfDeleteCommand extends ConnectionCommand {
         ConnectionChanges.record(deletion, s.server(), s.editor());
         saveAfter(s, "The connection was deleted");
         confirm("Deleted the PingOne connection \"" + target.name() + "\" (" + target.id() + ").");
+        afterWrite(s, replication);
     }
 }

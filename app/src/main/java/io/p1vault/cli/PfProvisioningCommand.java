@@ -3,6 +3,7 @@ package io.p1vault.cli;
 import io.p1vault.pingfederate.OutboundProvisioning;
 import io.p1vault.pingfederate.PingOneConnection;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "provisioning", mixinStandardHelpOptions = true,
@@ -54,8 +55,12 @@ final class PfProvisioningCommand extends ServerCommand {
     @Option(names = "--dry-run", description = "Print the request that would be sent; send nothing.")
     boolean dryRun;
 
+    @Mixin
+    ReplicationOptions replication;
+
     @Override
     void run(Session s) throws Exception {
+        replication.check();
         if (baseDn.isBlank()) {
             throw new CliException("--base-dn must name where the users are, e.g. ou=people,dc=example,dc=com.");
         }
@@ -87,5 +92,6 @@ final class PfProvisioningCommand extends ServerCommand {
         saveAfter(s, done);
         confirm((plan.replaces() ? "Updated" : "Created") + " the SP connection \"" + plan.connectionName() + "\" ("
                 + id + ") on \"" + s.server().getName() + "\", " + (inactive ? "inactive" : "active") + ".");
+        afterWrite(s, replication);
     }
 }

@@ -5,6 +5,7 @@ import io.p1vault.model.EntryKind;
 import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.pingfederate.CredentialPush;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "push", mixinStandardHelpOptions = true,
@@ -31,8 +32,12 @@ final class PfPushCommand extends ServerCommand {
     @Option(names = "--dry-run", description = "Print the request that would be sent (secrets masked); send nothing.")
     boolean dryRun;
 
+    @Mixin
+    ReplicationOptions replication;
+
     @Override
     void run(Session s) throws Exception {
+        replication.check();
         GatewayCredentialEntry credential = (GatewayCredentialEntry) s.editor().require(EntryKind.GATEWAY_CREDENTIAL,
                 credentialName);
         CredentialPush.Plan plan = CredentialPush.plan(s.api(), credential, connectionName, description,
@@ -53,5 +58,6 @@ final class PfPushCommand extends ServerCommand {
         confirm((plan.replaces() ? "Replaced the credential of" : "Created") + " the PingOne connection \""
                 + deployment.connectionName + "\" (" + deployment.connectionId + ") on \"" + s.server().getName()
                 + "\", " + deployment.state + "; recorded on \"" + credential.getName() + "\".");
+        afterWrite(s, replication);
     }
 }

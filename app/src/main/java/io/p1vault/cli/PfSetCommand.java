@@ -3,6 +3,7 @@ package io.p1vault.cli;
 import io.p1vault.pingfederate.ConnectionChanges;
 import io.p1vault.pingfederate.PingOneConnection;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "set", mixinStandardHelpOptions = true,
@@ -20,8 +21,12 @@ final class PfSetCommand extends ConnectionCommand {
     @Option(names = "--dry-run", description = "Print the request that would be sent (secrets masked); send nothing.")
     boolean dryRun;
 
+    @Mixin
+    ReplicationOptions replication;
+
     @Override
     void run(Session s) throws Exception {
+        replication.check();
         if (name == null && description == null && active == null) {
             throw new CliException("Say what to change: --name, --description or --active.");
         }
@@ -38,5 +43,6 @@ final class PfSetCommand extends ConnectionCommand {
         String detail = ConnectionChanges.record(update, updated, s.server(), s.editor());
         saveAfter(s, "The connection was updated");
         confirm("Updated the " + detail + ".");
+        afterWrite(s, replication);
     }
 }

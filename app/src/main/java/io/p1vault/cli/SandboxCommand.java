@@ -26,6 +26,11 @@ final class SandboxCommand implements Callable<Integer> {
             description = "The port on 127.0.0.1 (default: ${DEFAULT-VALUE}, PingFederate's admin port; 0: any free one).")
     int port;
 
+    @Option(names = "--clustered", description = "Answer as the admin console of a cluster of one console and two "
+            + "engine nodes: every write makes replication required, and pf replicate clears it (default: standalone, "
+            + "which answers 403 on /cluster/*).")
+    boolean clustered;
+
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
@@ -34,7 +39,7 @@ final class SandboxCommand implements Callable<Integer> {
         char[] password = PingFederateStandIn.generatePassword();
         PingFederateStandIn standIn;
         try {
-            standIn = PingFederateStandIn.start(port, password);
+            standIn = PingFederateStandIn.start(port, password, clustered);
         } catch (BindException e) {
             Arrays.fill(password, '\0');
             throw new CliException("Port " + port + " is in use; choose another with --port (0 picks a free one).");
@@ -51,12 +56,17 @@ final class SandboxCommand implements Callable<Integer> {
             out.println(password);
             out.println("Certificate:  SHA-256 " + standIn.certificate().sha256());
             out.println("Version:      " + PingFederateStandIn.VERSION);
+            out.println("Mode:         " + (clustered ? "clustered (one console, two engine nodes)" : "standalone"));
             out.println();
             out.println("Try it (the password on standard input):");
             out.println("  p1vault add pingfederate-server --vault V --name sandbox --url " + standIn.adminUrl()
                     + " --username " + PingFederateStandIn.ADMIN_USER);
             out.println("  p1vault server trust --vault V --server sandbox --fingerprint " + standIn.certificate().sha256());
             out.println("  p1vault pf push --vault V --server sandbox --credential NAME");
+            if (clustered) {
+                out.println("  p1vault pf cluster --vault V --server sandbox");
+                out.println("  p1vault pf replicate --vault V --server sandbox");
+            }
             out.println("Stop it with Ctrl-C; it keeps nothing.");
             out.flush();
             Arrays.fill(password, '\0');

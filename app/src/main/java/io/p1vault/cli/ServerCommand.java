@@ -5,6 +5,9 @@ import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.pingfederate.ApiRequest;
 import io.p1vault.pingfederate.CertificateChangedException;
 import io.p1vault.pingfederate.CertificateDetails;
+import io.p1vault.pingfederate.Cluster;
+import io.p1vault.pingfederate.ClusterCheck;
+import io.p1vault.pingfederate.ClusterRecords;
 import io.p1vault.pingfederate.PingFederateClient;
 import io.p1vault.pingfederate.PingFederateException;
 import io.p1vault.pingfederate.PingOneConnections;
@@ -88,9 +91,64 @@ abstract class ServerCommand extends VaultCommand {
             throw new CliException(question.replaceFirst("\\?$", "") + ": confirmation needed, and there is no "
                     + "terminal to ask on; run again with --yes to confirm. Nothing was changed.");
         }
+        return ask(console.get(), question);
+    }
+
+    private boolean ask(CliEnvironment.PasswordConsole console, String question) {
         spec.commandLine().getErr().flush();
-        String answer = console.get().readLine(question + " [y/N] ");
+        String answer = console.readLine(question + " [y/N] ");
         return answer != null && (answer.strip().toLowerCase(Locale.ROOT).equals("y")
                 || answer.strip().toLowerCase(Locale.ROOT).equals("yes"));
+    }
+
+    /**
+     * After a write (saved already): reads the cluster status and, when engines lack the change, says
+     * so and replicates as {@code choice} and the terminal decide; without a terminal or a choice, prints
+     * the command to run. Nothing here fails the command: the write is done whatever happens next.
+     */
+    final void afterWrite(Session s, ReplicationOptions choice) throws Exception {
+        Cluster cluster = new Cluster(s.api().client());
+        ClusterCheck check = cluster.check();
+        check.failure().ifPresent(problem -> warn("the change was made, but the cluster status could not be read: "
+                + problem));
+        if (!check.replicationRequired()) {
+            return;
+        }
+        if (ClusterRecords.markPending(s.editor(), s.server(), check.status()) > 0) {
+            saveAfter(s, "The change was made");
+        }
+        confirm(check.status().behindMessage());
+        Optional<CliEnvironment.PasswordConsole> console = env().console();
+        boolean replicate = choice.replicate || !choice.noReplicate && console.isPresent()
+                && ask(console.get(), "Replicate the configuration to the engine nodes now?");
+        if (!replicate) {
+            confirm("Not replicated. To send it to the engine nodes: " + replicateCommand());
+            return;
+        }
+        try {
+            replicate(s, cluster);
+        } catch (PingFederateException e) {
+            warn("replication failed: " + e.getMessage() + " The change itself was made; to retry: " + replicateCommand());
+        }
+    }
+
+    /** Replicates, follows the engines until they applied it, records it in the vault and saves. */
+    final void replicate(Session s, Cluster cluster) throws Exception {
+        Cluster.Replication done = cluster.replicate();
+        ClusterRecords.recordReplication(s.editor(), s.server(), done);
+        saveAfter(s, "The configuration was replicated");
+        int engines = done.status().engines().size();
+        confirm("Replicated the configuration of \"" + s.server().getName() + "\" to " + engines + " engine node"
+                + (engines == 1 ? "" : "s") + (done.message().isEmpty() ? "." : ": " + done.message() + "."));
+    }
+
+    /** The command that replicates this server's configuration, for the user to run later. */
+    final String replicateCommand() {
+        return "p1vault pf replicate --vault " + shellWord(vaultFile.toString()) + " --server " + shellWord(serverName);
+    }
+
+    /** A word a POSIX shell reads back as it is: quoted when it holds anything but safe characters. */
+    static String shellWord(String word) {
+        return word.matches("[A-Za-z0-9_./:=@%+,-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
     }
 }

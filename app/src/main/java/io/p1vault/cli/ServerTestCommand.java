@@ -1,6 +1,8 @@
 package io.p1vault.cli;
 
 import io.p1vault.model.PingFederateServerEntry;
+import io.p1vault.pingfederate.Cluster;
+import io.p1vault.pingfederate.ClusterCheck;
 import io.p1vault.pingfederate.PingFederateClient;
 import io.p1vault.pingfederate.PingFederateException;
 import io.p1vault.pingfederate.ServerIdentity;
@@ -11,7 +13,8 @@ import java.util.Map;
 
 @Command(name = "test", mixinStandardHelpOptions = true,
         description = "Connects to the server: its certificate and why it is trusted, whether the credentials "
-                + "work, and PingFederate's version (remembered in the entry).")
+                + "work, PingFederate's version (remembered in the entry), and whether it is standalone or clustered "
+                + "(with its node count).")
 final class ServerTestCommand extends ServerCommand {
     @Override
     void run(Session s) throws Exception {
@@ -38,6 +41,9 @@ final class ServerTestCommand extends ServerCommand {
         report.put("authentication", "accepted (" + ("oauth2".equals(server.getAuthType())
                 ? "OAuth2 client " + server.getClientId() : "user " + server.getUsername()) + ")");
         report.put("version", version);
+        ClusterCheck cluster = new Cluster(client).check();
+        report.put("cluster", cluster.clustered() ? cluster.status().describe()
+                : cluster.failure().map(problem -> "unknown: " + problem).orElse("standalone"));
         Output.text(out(), report);
         s.editor().recordServerVersion(server, version);
         if (s.vault().hasUnsavedChanges()) {

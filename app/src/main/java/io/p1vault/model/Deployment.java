@@ -15,4 +15,10 @@ public final class Deployment extends Extensible {
     public String credentialId;
     public Instant at;
     public String state;
+    /** On a clustered server: {@value #REPLICATION_PENDING} until the engines have the change, then {@value #REPLICATED}. */
+    public String replication;
+    public Instant replicatedAt;
+
+    public static final String REPLICATION_PENDING = "pending";
+    public static final String REPLICATED = "replicated";
 }

@@ -113,7 +113,9 @@ public final class PingFederateClient implements AutoCloseable {
                     body = request.jsonBytes();
                     builder.method(request.method(), RequestBody.create(body, JSON));
                 } else {
-                    builder.method(request.method(), null);
+                    // OkHttp insists on a body for POST and PUT; PingFederate's bodiless POSTs (replicate) get an empty one.
+                    builder.method(request.method(), List.of("POST", "PUT", "PATCH").contains(request.method())
+                            ? RequestBody.create(new byte[0], null) : null);
                 }
                 try (Response response = http.newCall(builder.build()).execute()) {
                     if (response.code() == 401 && attempt == 0 && authorization.forgetRefused()) {

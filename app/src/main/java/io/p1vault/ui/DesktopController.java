@@ -31,10 +31,13 @@ import io.p1vault.ui.exchange.ExportPresenter;
 import io.p1vault.ui.exchange.ImportDialog;
 import io.p1vault.ui.exchange.ImportPresenter;
 import io.p1vault.ui.main.HistoryDialog;
+import io.p1vault.ui.pingfederate.ClusterPresenter;
+import io.p1vault.ui.pingfederate.ClusterStatusDialog;
 import io.p1vault.ui.pingfederate.ConnectionsDialog;
 import io.p1vault.ui.pingfederate.ConnectionsPresenter;
 import io.p1vault.ui.pingfederate.PushDialog;
 import io.p1vault.ui.pingfederate.PushPresenter;
+import io.p1vault.ui.pingfederate.ServerCall;
 import io.p1vault.ui.pingfederate.ServerConnector;
 import io.p1vault.ui.main.HistoryRows;
 import io.p1vault.ui.main.MainPresenter;
@@ -353,6 +356,15 @@ public final class DesktopController {
         browser.selectServer(presenter.selected.get() instanceof PingFederateServerEntry server ? server
                 : servers.isEmpty() ? null : servers.get(0));
         new ConnectionsDialog(window, browser).setVisible(true);
+    }
+
+    /** Tools › Cluster status…, on the selected server entry, else on the vault's first server. */
+    public void showClusterStatus() {
+        ClusterPresenter cluster = new ClusterPresenter(session, new ServerCall(serverConnector), dialogs);
+        List<PingFederateServerEntry> servers = cluster.servers();
+        cluster.selectServer(presenter.selected.get() instanceof PingFederateServerEntry server ? server
+                : servers.isEmpty() ? null : servers.get(0));
+        new ClusterStatusDialog(window, cluster).setVisible(true);
     }
 
     // ---- end of PingFederate connections ----

@@ -39,7 +39,7 @@ class ConventionsTest {
                 "passwd", "keygen", "export", "import",
                 "runprops", "runprops show", "runprops get", "runprops set", "runprops unset", "runprops pingone",
                 "server", "server test", "server trust", "pf", "pf list", "pf push", "pf set", "pf delete", "pf status",
-                "pf environments", "pf provisioning", "config", "config cloudflare", "config conductorone", "config aic",
+                "pf environments", "pf provisioning", "pf cluster", "pf replicate", "config", "config cloudflare", "config conductorone", "config aic",
                 "config pf-console-oidc", "sandbox");
     }
 

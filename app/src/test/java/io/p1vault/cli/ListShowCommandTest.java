@@ -156,7 +156,7 @@ class ListShowCommandTest {
         assertThat(fieldNames(credential.get("claims"))).containsExactly("environmentId", "environmentName",
                 "organizationId", "gatewayId", "gatewayName", "gatewayType", "jti", "iat", "aud", "region");
         assertThat(fieldNames(credential.get("deployments").get(0))).containsExactly("serverId", "serverName",
-                "connectionId", "connectionName", "credentialId", "at", "state");
+                "connectionId", "connectionName", "credentialId", "at", "state", "replication", "replicatedAt");
     }
 
     @Test

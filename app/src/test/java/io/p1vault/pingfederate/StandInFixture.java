@@ -18,7 +18,12 @@ final class StandInFixture implements AutoCloseable {
     final PingFederateStandIn standIn;
 
     StandInFixture() throws IOException {
-        standIn = PingFederateStandIn.start(0, ADMIN_PASSWORD.toCharArray());
+        this(false);
+    }
+
+    /** {@code clustered}: the stand-in answers as a cluster's console (one console, two engines). */
+    StandInFixture(boolean clustered) throws IOException {
+        standIn = PingFederateStandIn.start(0, ADMIN_PASSWORD.toCharArray(), clustered);
         standIn.addOAuthClient(CLIENT_ID, CLIENT_SECRET.toCharArray());
         standIn.addUser(AUDITOR, AUDITOR_PASSWORD.toCharArray(), false);
     }

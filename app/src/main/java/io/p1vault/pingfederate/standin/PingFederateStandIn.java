@@ -23,7 +23,8 @@ import java.util.concurrent.Executors;
  * A local stand-in for PingFederate's admin API, NOT PingFederate: HTTPS on the loopback
  * interface with a freshly generated self-signed certificate, HTTP Basic for native admin
  * accounts, an OAuth2 client-credentials token endpoint, the XSRF header required, and the
- * PingOne connection endpoints with request bodies checked against PingFederate 12.1's schemas.
+ * PingOne connection endpoints with request bodies checked against PingFederate 12.1's schemas,
+ * and the cluster status and replication of a standalone server or of a small cluster.
  * For trying p1vault without a PingFederate (see {@code p1vault sandbox}) and for tests, which
  * also use its hooks: slow answers, a replaced certificate, short-lived tokens, forced failures.
  */
@@ -50,12 +51,21 @@ public final class PingFederateStandIn implements AutoCloseable {
      * {@value #ADMIN_USER} and {@code adminPassword} (copied; the caller wipes its array).
      */
     public static PingFederateStandIn start(int port, char[] adminPassword) throws IOException {
+        return start(port, adminPassword, false);
+    }
+
+    /**
+     * As {@link #start(int, char[])}; {@code clustered} makes it answer as the console of a cluster of one
+     * console and two engines, where every write makes replication required (standalone answers 403 on
+     * {@code /cluster/*}).
+     */
+    public static PingFederateStandIn start(int port, char[] adminPassword, boolean clustered) throws IOException {
         RotatingKeyManager keys = new RotatingKeyManager(newCertificate());
         StandInState state = new StandInState();
         state.addUser(ADMIN_USER, adminPassword, true);
         HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.setHttpsConfigurator(new HttpsConfigurator(sslContext(keys)));
-        server.createContext("/", new StandInApi(state, SchemaValidator.load()));
+        server.createContext("/", new StandInApi(state, SchemaValidator.load(), clustered));
         ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "pingfederate-stand-in");
             t.setDaemon(true);
@@ -149,6 +159,16 @@ public final class PingFederateStandIn implements AutoCloseable {
     /** The next admin API request is answered with this status and PingFederate-style message. */
     public void failNextRequest(int status, String message) {
         state.nextFailure = new StandInState.Failure(status, message);
+    }
+
+    /** The next {@code POST /cluster/replicate} is refused with this status and message (clustered mode). */
+    public void failNextReplication(int status, String message) {
+        state.nextReplicationFailure = new StandInState.Failure(status, message);
+    }
+
+    /** The engines accept the next replication but report FAILED applying it (clustered mode). */
+    public void failNextReplicationOnEngines() {
+        state.enginesFailNextReplication = true;
     }
 
     /** Marks a connection as used by a PingFederate resource: usage lists it and delete is refused. */

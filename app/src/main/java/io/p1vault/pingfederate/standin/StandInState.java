@@ -30,6 +30,9 @@ final class StandInState {
     volatile Duration tokenLifetime = Duration.ofHours(1);
     volatile Duration delay = Duration.ZERO;
     volatile Failure nextFailure;
+    volatile Failure nextReplicationFailure;
+    /** The engines report FAILED instead of SUCCEEDED for the next replication. */
+    volatile boolean enginesFailNextReplication;
     volatile boolean recording;
     final List<RecordedRequest> recorded = new CopyOnWriteArrayList<>();
     /** Guarded by itself; the SP connections and data stores below are guarded by it too. */
@@ -59,6 +62,12 @@ final class StandInState {
             }
             c.usedBy.add(resourceName);
         }
+    }
+
+    synchronized Failure takeReplicationFailure() {
+        Failure f = nextReplicationFailure;
+        nextReplicationFailure = null;
+        return f;
     }
 
     synchronized Failure takeFailure() {

@@ -30,6 +30,7 @@ public final class ActionSet {
     public final AppAction tryStandIn;
     public final AppAction push;
     public final AppAction connections;
+    public final AppAction clusterStatus;
     public final AppAction useWith;
     public final AppAction exportEntries;
     public final AppAction importEntries;
@@ -57,6 +58,7 @@ public final class ActionSet {
         tryStandIn = new TryStandInAction(app);
         push = new PushCredentialAction(app);
         connections = new ConnectionsAction(app);
+        clusterStatus = new ClusterStatusAction(app);
         useWith = new UseWithAction(app);
         exportEntries = new ExportAction(app);
         importEntries = new ImportAction(app);
@@ -68,7 +70,7 @@ public final class ActionSet {
                 history, settings, exit, edit, rename, delete, copySecret, find, about));
         all.addAll(add);
         all.add(runProperties);
-        all.addAll(List.of(testServer, tryStandIn, push, connections, useWith));
+        all.addAll(List.of(testServer, tryStandIn, push, connections, clusterStatus, useWith));
         all.addAll(List.of(exportEntries, importEntries, copyRecipient));
         return all;
     }

@@ -121,7 +121,9 @@ public final class EntryDetails {
         }
         for (Deployment dep : c.getDeployments()) {
             String where = Messages.format("details.deployment", nonNull(dep.serverName), nonNull(dep.connectionName),
-                    nonNull(dep.connectionId), nonNull(dep.state), dep.at == null ? "" : when(dep.at));
+                    nonNull(dep.connectionId), nonNull(dep.state), dep.at == null ? "" : when(dep.at))
+                    + (Deployment.REPLICATION_PENDING.equals(dep.replication) ? Messages.text("details.replicationPending")
+                    : dep.replicatedAt != null ? Messages.format("details.replicated", when(dep.replicatedAt)) : "");
             rows.add(new Row(Messages.text("field.deployedTo"), where, Style.TEXT));
         }
     }

@@ -119,7 +119,7 @@ public final class MainWindow extends JFrame {
         entry.add(item(a.push));
         bar.add(entry);
         bar.add(menu("menu.view", a.find));
-        bar.add(menu("menu.tools", a.runProperties, a.connections, null, a.tryStandIn));
+        bar.add(menu("menu.tools", a.runProperties, a.connections, a.clusterStatus, null, a.tryStandIn));
         bar.add(menu("menu.help", a.about));
         return bar;
     }

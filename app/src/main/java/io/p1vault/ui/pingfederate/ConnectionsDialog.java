@@ -28,7 +28,7 @@ import java.util.Objects;
 /**
  * The connections browser: a server's PingOne connections in a table, and the actions on the
  * selected one. Every write goes through a preview; the line under the table says what was done
- * or what failed.
+ * or what failed, and a banner with "Replicate now" shows while the cluster's engines lack changes.
  */
 public final class ConnectionsDialog extends BaseDialog {
     private final ConnectionsPresenter presenter;
@@ -37,7 +37,7 @@ public final class ConnectionsDialog extends BaseDialog {
         super(owner, "connectionsDialog", Messages.text("connections.title"));
         this.presenter = presenter;
         JPanel content = new JPanel(new MigLayout("insets 0, wrap 1, fill, hidemode 3", "[grow,fill]",
-                "[]rel[grow,fill]rel[]rel[]rel[]"));
+                "[]rel[grow,fill]rel[]rel[]rel[]rel[]"));
         content.add(serverRow());
         content.add(new JScrollPane(table()), "w 640:960:1200, h 120:200");
         content.add(actions());
@@ -49,6 +49,7 @@ public final class ConnectionsDialog extends BaseDialog {
         });
         content.add(note, "wmin 0");
         content.add(error, "wmin 0");
+        content.add(new ClusterBanner("connections.cluster", presenter.cluster, "cluster.replicateNow", false), "wmin 0");
         content.add(new CallStatus("connections.status", presenter.call, presenter::cancel), "growx");
         layOut(content, null);
     }

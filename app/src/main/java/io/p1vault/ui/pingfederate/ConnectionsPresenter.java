@@ -2,6 +2,8 @@ package io.p1vault.ui.pingfederate;
 
 import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.PingFederateServerEntry;
+import io.p1vault.pingfederate.Cluster;
+import io.p1vault.pingfederate.ClusterCheck;
 import io.p1vault.pingfederate.ConnectionChanges;
 import io.p1vault.pingfederate.CredentialPush;
 import io.p1vault.pingfederate.DeployedCredentials;
@@ -30,6 +32,10 @@ public final class ConnectionsPresenter {
     private record Listed(PingOneConnection connection, String credentialStatus) {
     }
 
+    /** What the browser reads: the connections, and the cluster status for the banner. */
+    private record Loaded(List<Listed> connections, ClusterCheck cluster) {
+    }
+
     public final Property<PingFederateServerEntry> server = new Property<>(null);
     public final Property<List<Row>> rows = new Property<>(List.of());
     public final Property<Row> selected = new Property<>(null);
@@ -39,6 +45,8 @@ public final class ConnectionsPresenter {
     public final Property<String> message = new Property<>(null);
     public final Property<Boolean> failed = new Property<>(false);
     public final ServerCall call;
+    /** The cluster of the server written to: engines that lack the change, and "Replicate now". */
+    public final ClusterPresenter cluster;
 
     private final VaultSession session;
     private final ServerConnector connector;
@@ -50,7 +58,8 @@ public final class ConnectionsPresenter {
         this.connector = connector;
         this.dialogs = dialogs;
         this.call = new ServerCall(connector);
-        this.write = new ServerWrite(session, dialogs, call);
+        this.cluster = new ClusterPresenter(session, call, dialogs);
+        this.write = new ServerWrite(session, dialogs, cluster);
         selected.addListener(r -> update());
         call.busy.addListener(b -> update());
         session.editable.addListener(e -> update());
@@ -85,9 +94,11 @@ public final class ConnectionsPresenter {
             return;
         }
         String selectedId = selected.get() == null ? null : selected.get().connection().id();
-        call.read(from, Messages.format("pf.reading", from.getName()), ConnectionsPresenter::listed, listed -> {
+        call.read(from, Messages.format("pf.reading", from.getName()),
+                api -> new Loaded(listed(api), new Cluster(api.client()).check()), loaded -> {
+            cluster.shown(from, loaded.cluster());
             List<Row> shown = new ArrayList<>();
-            for (Listed l : listed) {
+            for (Listed l : loaded.connections()) {
                 String holder = DeployedCredentials.holder(session.editor().entries(), from, l.connection())
                         .map(GatewayCredentialEntry::getName).orElse(null);
                 shown.add(new Row(l.connection(), l.credentialStatus(), holder));
@@ -100,6 +111,7 @@ public final class ConnectionsPresenter {
         }, failure -> {
             rows.set(List.of());
             selected.set(null);
+            cluster.shown(from, ClusterCheck.STANDALONE);
             sayFailure(Messages.format("connections.listFailed", from.getName()), failure);
         });
     }

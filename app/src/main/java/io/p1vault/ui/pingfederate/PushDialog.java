@@ -24,7 +24,8 @@ import java.awt.Window;
 /**
  * "Push to PingFederate…": server, connection name (new, or one of the server's, read in the
  * background), description and active; "Preview…" shows the request and asks before sending.
- * Closes once the push is done; a failure keeps the form with the reason beside the field.
+ * Closes once the push is done, unless engine nodes of a cluster lack it: then it shows the result
+ * with "Replicate now". A failure keeps the form with the reason beside the field.
  */
 public final class PushDialog extends BaseDialog {
     private final PushPresenter presenter;
@@ -85,13 +86,26 @@ public final class PushDialog extends BaseDialog {
                 .follow(presenter.errors.field("credential")), "span, wmin 0");
         form.add(new MessageLabel("push.message", MessageLabel.Style.ERROR).follow(presenter.errors.message),
                 "span, wmin 0, w 300:460:700");
+        MessageLabel result = new MessageLabel("push.result", MessageLabel.Style.NOTE);
+        form.add(result, "span, wmin 0, w 300:460:700");
+        form.add(new ClusterBanner("push.cluster", presenter.cluster, "cluster.replicateNow", false), "span, wmin 0");
         form.add(new CallStatus("push.status", presenter.call, presenter.call::cancel), "span, growx");
 
         layOut(form, "x");
         Mnemonics.apply(okButton, Messages.text("push.preview"));
         presenter.canPreview.bind(okButton::setEnabled);
         presenter.errors.message.addListener(m -> fitContent());
-        presenter.done.addListener(d -> dispose());
+        // On a cluster whose engines lack the push, the result stays up with "Replicate now" until closed.
+        presenter.done.addListener(d -> {
+            if (!presenter.cluster.replicationRequired.get()) {
+                dispose();
+                return;
+            }
+            result.show(d);
+            okButton.setVisible(false);
+            cancelButton.setText(Messages.text("button.close"));
+            fitContent();
+        });
         if (presenter.servers().size() == 1) {
             servers.setSelectedIndex(0);
         }

@@ -32,6 +32,8 @@ public final class PushPresenter {
     public final Property<String> done = new Property<>(null);
     public final FormErrors errors = new FormErrors("name", "description", "active", "credential");
     public final ServerCall call;
+    /** The cluster of the server written to: engines that lack the change, and "Replicate now". */
+    public final ClusterPresenter cluster;
 
     private final GatewayCredentialEntry credential;
     private final List<PingFederateServerEntry> servers;
@@ -42,7 +44,8 @@ public final class PushPresenter {
         this.credential = credential;
         this.servers = VaultEntries.servers(session);
         this.call = new ServerCall(connector);
-        this.write = new ServerWrite(session, dialogs, call);
+        this.cluster = new ClusterPresenter(session, call, dialogs);
+        this.write = new ServerWrite(session, dialogs, cluster);
         this.name = new Property<>(CredentialPush.defaultConnectionName(credential));
         name.addListener(n -> update());
         existingNames.addListener(n -> update());

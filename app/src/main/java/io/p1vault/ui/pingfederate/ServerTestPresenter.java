@@ -1,6 +1,8 @@
 package io.p1vault.ui.pingfederate;
 
 import io.p1vault.model.PingFederateServerEntry;
+import io.p1vault.pingfederate.Cluster;
+import io.p1vault.pingfederate.ClusterCheck;
 import io.p1vault.pingfederate.PingFederateException;
 import io.p1vault.pingfederate.ServerIdentity;
 import io.p1vault.ui.Messages;
@@ -18,10 +20,11 @@ import java.util.List;
 /**
  * "Test connection" for a server entry, without Swing: connects (asking about the certificate
  * when needed), and shows PingFederate's version, whether the credentials were accepted and the
- * certificate with why it is trusted; remembers the version in the entry. A failure says why.
+ * certificate with why it is trusted, and whether it is standalone or clustered (with its node
+ * count); remembers the version in the entry. A failure says why.
  */
 public final class ServerTestPresenter {
-    private record Report(String version, ServerIdentity identity) {
+    private record Report(String version, ServerIdentity identity, ClusterCheck cluster) {
     }
 
     public final Property<Boolean> running = new Property<>(false);
@@ -58,7 +61,8 @@ public final class ServerTestPresenter {
         running.set(true);
         result.set(List.of());
         failure.set(null);
-        handle = connector.run(server, api -> new Report(api.version(), api.client().identity().orElseThrow()),
+        handle = connector.run(server, api -> new Report(api.version(), api.client().identity().orElseThrow(),
+                        new Cluster(api.client()).check()),
                 this::succeeded, this::failed);
     }
 
@@ -82,6 +86,10 @@ public final class ServerTestPresenter {
         rows.add(new Row(Messages.text("servertest.auth"), "oauth2".equals(server.getAuthType())
                 ? Messages.format("servertest.auth.oauth2", server.getClientId())
                 : Messages.format("servertest.auth.basic", server.getUsername()), Style.TEXT));
+        ClusterCheck cluster = report.cluster();
+        rows.add(new Row(Messages.text("servertest.cluster"), cluster.clustered() ? cluster.status().describe()
+                : cluster.failure().map(problem -> Messages.format("servertest.cluster.unknown", problem))
+                .orElse(Messages.text("servertest.cluster.standalone")), Style.TEXT));
         ServerIdentity.Trust trust = report.identity().trust();
         rows.add(new Row(Messages.text("servertest.trust"), Messages.text("servertest.trust." + trust.name()),
                 trust == ServerIdentity.Trust.PINNED_NAME_MISMATCH ? Style.WARNING : Style.TEXT));

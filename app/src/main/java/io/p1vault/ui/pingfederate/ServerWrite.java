@@ -2,6 +2,8 @@ package io.p1vault.ui.pingfederate;
 
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.pingfederate.ApiRequest;
+import io.p1vault.pingfederate.Cluster;
+import io.p1vault.pingfederate.ClusterCheck;
 import io.p1vault.pingfederate.PingOneConnections;
 import io.p1vault.ui.Messages;
 import io.p1vault.ui.base.Dialogs;
@@ -16,8 +18,9 @@ import java.util.function.Consumer;
 /**
  * A write to PingFederate as every screen makes it: plan it in the background (reading what is
  * there now), show what will change and the request (secrets masked) and ask, send it in the
- * background, then record it in the vault and save. Declining sends nothing; a failed save says
- * that PingFederate was changed all the same. No Swing.
+ * background with the cluster status right after it, then record it in the vault (the engines that
+ * lack it included) and save. Declining sends nothing; a failed save says that PingFederate was
+ * changed all the same. No Swing.
  */
 final class ServerWrite {
     /** A planned write: the plan the sender needs, the change in words, and the request it sends. */
@@ -47,14 +50,20 @@ final class ServerWrite {
     private record Shown<P>(Planned<P> planned, List<String> request) {
     }
 
+    /** The write's answer, and the cluster status read right after it. */
+    private record Sent<R>(R result, ClusterCheck cluster) {
+    }
+
     private final VaultSession session;
     private final Dialogs dialogs;
     private final ServerCall call;
+    private final ClusterPresenter cluster;
 
-    ServerWrite(VaultSession session, Dialogs dialogs, ServerCall call) {
+    ServerWrite(VaultSession session, Dialogs dialogs, ClusterPresenter cluster) {
         this.session = session;
         this.dialogs = dialogs;
-        this.call = call;
+        this.call = cluster.call;
+        this.cluster = cluster;
     }
 
     /** {@code done} gets the sentence of what was done; {@code failed} a failure of the plan or the send. */
@@ -75,15 +84,17 @@ final class ServerWrite {
                              Consumer<String> done, Consumer<Throwable> failed) {
         // The answer must be recorded in the vault: it stays open (no idle lock) until then.
         Runnable release = session.hold();
-        call.write(server, Messages.format("pf.sending", server.getName()), api -> sender.send(api, plan), result -> {
+        call.write(server, Messages.format("pf.sending", server.getName()),
+                api -> new Sent<>(sender.send(api, plan), new Cluster(api.client()).check()), sent -> {
             release.run();
             String what;
             try {
-                what = recorder.record(plan, result, session.editor());
+                what = recorder.record(plan, sent.result(), session.editor());
             } catch (VaultException | RuntimeException e) {
                 dialogs.error(Failure.of(Messages.text("pf.recordFailed"), e));
                 return;
             }
+            cluster.afterWrite(server, sent.cluster());
             session.changed();
             done.accept(what);
             session.save(() -> { }, Messages.format("pf.saveFailed", what));

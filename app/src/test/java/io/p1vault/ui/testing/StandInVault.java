@@ -27,7 +27,12 @@ public final class StandInVault implements AutoCloseable {
     public final PingFederateStandIn standIn;
 
     public StandInVault() throws Exception {
-        standIn = PingFederateStandIn.start(0, PASSWORD.toCharArray());
+        this(false);
+    }
+
+    /** {@code clustered}: the stand-in answers as the console of a cluster with two engine nodes. */
+    public StandInVault(boolean clustered) throws Exception {
+        standIn = PingFederateStandIn.start(0, PASSWORD.toCharArray(), clustered);
         standIn.recordRequests();
     }
 
