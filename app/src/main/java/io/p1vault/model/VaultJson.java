@@ -30,6 +30,11 @@ public final class VaultJson {
      * is being typed.
      */
     public static void prepare() {
+        warmUpDocument();
+    }
+
+    /** The warm-up document as read: one entry of every kind, each of its own class. */
+    static VaultDocument warmUpDocument() {
         StringBuilder json = new StringBuilder("{\"format\":\"p1vault\",\"version\":1,"
                 + "\"createdAt\":\"2025-01-01T00:00:00Z\",\"entries\":[");
         for (EntryKind kind : EntryKind.values()) {
@@ -38,7 +43,7 @@ public final class VaultJson {
         }
         json.append("],\"history\":[{\"at\":\"2025-01-01T00:00:00Z\",\"action\":\"add\"}]}");
         try {
-            MAPPER.readValue(json.toString(), VaultDocument.class);
+            return MAPPER.readValue(json.toString(), VaultDocument.class);
         } catch (IOException e) {
             throw new IllegalStateException("the vault document mapping does not read its own warm-up document", e);
         }
