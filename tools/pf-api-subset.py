@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the stand-in's subset of PingFederate's admin API (OpenAPI 3) to standard output.
 
-Usage: tools/pf-api-subset.py ../shared/testdata/pingfederate/pf-admin-api-12.1.0.4.yaml > \
+Usage: tools/pf-api-subset.py app/src/test/resources/testdata/pingfederate/pf-admin-api-12.1.0.4.yaml > \
        app/src/main/resources/io/p1vault/pingfederate/standin/pf-admin-api-12.1.0.4-pingone-subset.json
 
 The subset holds the PATHS below and every schema they or ROOTS reach through $ref, so the

@@ -7,14 +7,22 @@ import java.io.PrintWriter;
 
 /**
  * Turns a failed command into one line on standard error and exit status 1. Stack traces only
- * with {@code --debug}: scripts parse the line, and users act on it.
+ * with {@code --debug}: scripts parse the line, and users act on it. Every failure also goes to
+ * the log ({@link io.p1vault.desktop.AppLog}), an unexpected one with its trace.
  */
 final class FailureReporter implements CommandLine.IExecutionExceptionHandler {
     static final int FAILURE = 1;
+    private static final System.Logger LOG = System.getLogger(FailureReporter.class.getName());
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
+        String command = cmd.getCommandSpec().qualifiedName();
+        if (ex instanceof UserFacing) {
+            LOG.log(System.Logger.Level.INFO, command + " failed: " + ex.getMessage());
+        } else {
+            LOG.log(System.Logger.Level.ERROR, command + " failed unexpectedly", ex);
+        }
         err.println("p1vault: " + describe(ex));
         if (debugRequested(parsed)) {
             ex.printStackTrace(err);

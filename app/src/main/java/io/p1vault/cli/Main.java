@@ -1,5 +1,8 @@
 package io.p1vault.cli;
 
+import io.p1vault.desktop.AppDirectories;
+import io.p1vault.desktop.AppLog;
+
 /** Process entry point: the desktop application, or the command line and its exit status. */
 public final class Main {
     private Main() {
@@ -7,6 +10,7 @@ public final class Main {
 
     /** Without arguments, opens the desktop application; with arguments, runs the command line. */
     public static void main(String[] args) {
+        AppLog.install(AppDirectories.forCurrentUser().logs());
         if (args.length == 0) {
             int status = io.p1vault.ui.DesktopApp.launch(System.err);
             if (status != 0) {

@@ -50,6 +50,11 @@ public record AppDirectories(Path data, Path config) {
         return data.resolve("vault.age");
     }
 
+    /** The application's log files (see {@link AppLog}). */
+    public Path logs() {
+        return data.resolve("logs");
+    }
+
     public Path settingsFile() {
         return config.resolve("settings.json");
     }

@@ -1,20 +1,35 @@
 package io.p1vault.desktop;
 
-import java.util.HashSet;
-import java.util.Set;
+import com.nulabinc.zxcvbn.Strength;
+import com.nulabinc.zxcvbn.Zxcvbn;
+
+import java.nio.CharBuffer;
 
 /**
- * A rough estimate of how hard a passphrase is to guess, for the indicator beside a new
- * passphrase. It counts the character classes used and discounts repeats and runs; it cannot
- * know about dictionary words, so it errs on the generous side only for long passphrases, where
- * length dominates anyway. Works on the {@code char[]} without copying it into a String.
+ * How hard a passphrase is to guess, for the meter beside a new passphrase: zxcvbn's estimate of
+ * the guesses an attacker needs (common passwords, names and English words, keyboard patterns,
+ * dates, repeats, sequences, l33t substitutions), as bits. The levels are set for an offline attack
+ * on a stolen vault file; zxcvbn's own 0–4 score calls 10<sup>10</sup> guesses (33 bits) "very
+ * unguessable", which suits a rate-limited login, not a file.
+ *
+ * <p>Slow work: the first estimate in a process loads zxcvbn's dictionaries (about a second, not
+ * spent at start-up, as most runs never set a passphrase), and one estimate takes tens of
+ * milliseconds, so it never runs on the event thread. Only the first {@value #MEASURED} characters are measured, as zxcvbn's cost
+ * grows quickly with length (seconds at 400).
+ *
+ * <p>The passphrase reaches zxcvbn as a read-only {@link CharBuffer} over the caller's array, never
+ * as a String made here (the caller wipes its array); zxcvbn's own copies are wiped by {@link Strength#wipe()}, except the short
+ * substrings its dictionary look-ups turn into Strings, which live until collected.
  */
 public final class PassphraseStrength {
     public enum Level { EMPTY, WEAK, FAIR, GOOD, STRONG }
 
-    /** The level and the estimated bits of entropy behind it. */
+    /** The level and the estimated bits of entropy (log2 of the guesses) behind it. */
     public record Estimate(Level level, int bits) {
     }
+
+    static final int MEASURED = 100;
+    private static final double BITS_PER_DIGIT = Math.log(10) / Math.log(2);
 
     private PassphraseStrength() {
     }
@@ -23,42 +38,15 @@ public final class PassphraseStrength {
         if (passphrase == null || passphrase.length == 0) {
             return new Estimate(Level.EMPTY, 0);
         }
-        int pool = 0;
-        boolean lower = false;
-        boolean upper = false;
-        boolean digit = false;
-        boolean symbol = false;
-        boolean other = false;
-        for (char c : passphrase) {
-            if (c >= 'a' && c <= 'z') {
-                lower = true;
-            } else if (c >= 'A' && c <= 'Z') {
-                upper = true;
-            } else if (c >= '0' && c <= '9') {
-                digit = true;
-            } else if (c < 128) {
-                symbol = true;
-            } else {
-                other = true;
-            }
+        // Read-only: Strength.wipe() blanks a writable buffer, which would be the caller's array.
+        CharBuffer measured = CharBuffer.wrap(passphrase, 0, Math.min(passphrase.length, MEASURED)).asReadOnlyBuffer();
+        Strength strength = Engine.ZXCVBN.measure(measured);
+        try {
+            int bits = (int) Math.round(strength.getGuessesLog10() * BITS_PER_DIGIT);
+            return new Estimate(level(bits), bits);
+        } finally {
+            strength.wipe();
         }
-        pool += lower ? 26 : 0;
-        pool += upper ? 26 : 0;
-        pool += digit ? 10 : 0;
-        pool += symbol ? 33 : 0;
-        pool += other ? 100 : 0;
-        double bitsPerChar = Math.log(pool) / Math.log(2);
-        double bits = 0;
-        Set<Character> seen = new HashSet<>();
-        for (int i = 0; i < passphrase.length; i++) {
-            char c = passphrase[i];
-            boolean repeat = !seen.add(c);
-            boolean run = i > 0 && Math.abs(c - passphrase[i - 1]) <= 1;
-            // A repeated character or the next one of a run ("aaaa", "1234", "abcd") adds little.
-            bits += run ? 1 : repeat ? bitsPerChar / 2 : bitsPerChar;
-        }
-        int total = (int) Math.round(bits);
-        return new Estimate(level(total), total);
     }
 
     private static Level level(int bits) {
@@ -69,5 +57,10 @@ public final class PassphraseStrength {
             return Level.FAIR;
         }
         return bits < 80 ? Level.GOOD : Level.STRONG;
+    }
+
+    /** Loaded on first use: building zxcvbn reads its dictionaries. */
+    private static final class Engine {
+        static final Zxcvbn ZXCVBN = new Zxcvbn();
     }
 }

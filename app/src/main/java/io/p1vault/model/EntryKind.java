@@ -1,8 +1,5 @@
 package io.p1vault.model;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** The kinds of vault entry this version knows; others are carried through unchanged. */
 public enum EntryKind {
     GATEWAY_CREDENTIAL("pingone-gateway-credential", "PingOne gateway credential"),
@@ -26,9 +23,5 @@ public enum EntryKind {
 
     public String displayName() {
         return displayName;
-    }
-
-    public static Optional<EntryKind> fromId(String id) {
-        return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
     }
 }

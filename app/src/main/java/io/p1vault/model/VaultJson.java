@@ -9,6 +9,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.StringJoiner;
 
 /** The one JSON mapping of the vault document, shared by the vault file and exports. */
 public final class VaultJson {
@@ -30,15 +31,19 @@ public final class VaultJson {
      * is being typed.
      */
     public static void prepare() {
-        StringBuilder json = new StringBuilder("{\"format\":\"p1vault\",\"version\":1,"
-                + "\"createdAt\":\"2025-01-01T00:00:00Z\",\"entries\":[");
+        warmUpDocument();
+    }
+
+    /** The warm-up document as read: one entry of every kind, each of its own class. */
+    static VaultDocument warmUpDocument() {
+        StringJoiner json = new StringJoiner(",", "{\"format\":\"p1vault\",\"version\":1,"
+                + "\"createdAt\":\"2025-01-01T00:00:00Z\",\"entries\":[",
+                "],\"history\":[{\"at\":\"2025-01-01T00:00:00Z\",\"action\":\"add\"}]}");
         for (EntryKind kind : EntryKind.values()) {
-            json.append(kind.ordinal() == 0 ? "" : ",").append("{\"kind\":\"").append(kind.id())
-                    .append("\",\"name\":\"warm-up\",\"createdAt\":\"2025-01-01T00:00:00Z\"}");
+            json.add("{\"kind\":\"" + kind.id() + "\",\"name\":\"warm-up\",\"createdAt\":\"2025-01-01T00:00:00Z\"}");
         }
-        json.append("],\"history\":[{\"at\":\"2025-01-01T00:00:00Z\",\"action\":\"add\"}]}");
         try {
-            MAPPER.readValue(json.toString(), VaultDocument.class);
+            return MAPPER.readValue(json.toString(), VaultDocument.class);
         } catch (IOException e) {
             throw new IllegalStateException("the vault document mapping does not read its own warm-up document", e);
         }

@@ -44,10 +44,6 @@ public record ApiRequest(String method, String path, Map<String, String> query, 
         return new ApiRequest(method, path, Map.of(), body, credential);
     }
 
-    public boolean isWrite() {
-        return !method.equals("GET");
-    }
-
     /** The JSON bytes to send, the credential written from its characters; the caller wipes the array. */
     byte[] jsonBytes() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

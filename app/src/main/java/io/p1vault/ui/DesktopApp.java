@@ -37,6 +37,7 @@ public final class DesktopApp {
         SettingsStore store = new SettingsStore(directories.settingsFile());
         Settings settings = store.load();
         SwingUtilities.invokeLater(() -> {
+            UncaughtFailures.install();
             Themes.setUp(settings.theme);
             new DesktopController(directories, store, settings, Clock.systemUTC(), () -> System.exit(0)).start();
         });

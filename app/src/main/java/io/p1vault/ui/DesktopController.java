@@ -23,7 +23,6 @@ import io.p1vault.ui.base.SwingTasks;
 import io.p1vault.ui.base.Tasks;
 import io.p1vault.ui.entry.EntryDialog;
 import io.p1vault.ui.entry.EntryForm;
-import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.ui.integrations.UseWithDialog;
 import io.p1vault.ui.integrations.UseWithPresenter;
 import io.p1vault.ui.exchange.ExportDialog;

@@ -228,7 +228,6 @@ public final class VaultEditor {
         vault.recordChange("rename", entry.getId(), "\"" + old + "\" to \"" + checked + "\"");
     }
 
-    /** Changes a server's admin URL and user name (both checked before either is changed). */
     /**
      * Changes how a server is reached: its admin URL and either a native admin account
      * ({@code basic}: user name) or an OAuth2 client ({@code oauth2}: client ID and token URL).

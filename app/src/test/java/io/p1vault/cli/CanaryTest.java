@@ -3,6 +3,7 @@ package io.p1vault.cli;
 import io.p1vault.TestCredentials;
 import io.p1vault.crypto.age.ScryptIdentity;
 import io.p1vault.crypto.age.ScryptRecipient;
+import io.p1vault.desktop.AppLog;
 import io.p1vault.model.Entry;
 import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.GatewayCredentials;
@@ -24,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Puts one canary value into every secret (vault, new and export passphrases, credential
  * signature, client secret, server password), runs every command, failures included, with
- * --debug, and checks that the canary shows up nowhere but in what {@code show --reveal} prints.
+ * --debug, and checks that the canary shows up nowhere but in what {@code show --reveal} prints
+ * (the log included).
  */
 class CanaryTest {
     private static final String CANARY = "CANARY-7f3e-secret";
@@ -54,6 +56,7 @@ class CanaryTest {
 
     @Test
     void theCanaryNeverLeaks() throws Exception {
+        AppLog.install(dir.resolve("logs"));
         cli = new Cli(dir).set(PassphraseSource.VAULT_VARIABLE, CANARY);
         String v = dir.resolve("v.age").toString();
         String other = dir.resolve("other.age").toString();
@@ -134,6 +137,8 @@ class CanaryTest {
         assertThat(ran).as("every command ran, successes and failures")
                 .anyMatch(r -> r.endsWith("-> 0")).anyMatch(r -> r.endsWith("-> 1")).anyMatch(r -> r.endsWith("-> 2"))
                 .hasSizeGreaterThan(50);
+        assertThat(Files.readString(dir.resolve("logs").resolve(AppLog.FILE))).as("the log")
+                .contains(" failed: ").doesNotContain(CANARY);
     }
 
     @Test

@@ -139,7 +139,7 @@ class ConfigCommandsTest {
     @Test
     void pingFederateConsoleOidcSetsRunPropertiesThroughTheLosslessEditor() throws Exception {
         Path runProperties = dir.resolve("run.properties");
-        byte[] before = Files.readAllBytes(TestData.resolve("pingfederate/run.properties.server-profile-template"));
+        byte[] before = Files.readAllBytes(TestData.realRunProperties());
         Files.write(runProperties, before);
 
         Cli.Result dry = ok(cli.run("config", "pf-console-oidc", "--vault", v, "--app", "console", "--runprops",

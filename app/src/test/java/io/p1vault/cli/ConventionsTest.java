@@ -1,11 +1,15 @@
 package io.p1vault.cli;
 
+import io.p1vault.desktop.AppLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,6 +108,28 @@ class ConventionsTest {
         assertThat(debug.exit()).isEqualTo(1);
         assertThat(debug.errLines().get(0)).isEqualTo(plain.errLines().get(0));
         assertThat(debug.err()).contains("io.p1vault.vault.VaultException: Wrong passphrase").contains("\tat io.p1vault.");
+    }
+
+    @Test
+    void failuresAreLoggedAndAnUnexpectedOneWithItsTrace() throws Exception {
+        AppLog.install(dir.resolve("logs"));
+        Cli cli = new Cli(dir);
+        CommandLine cmd = P1vaultCommand.commandLine(cli);
+        StringWriter err = new StringWriter();
+        cmd.setErr(new PrintWriter(err));
+        CommandLine.ParseResult parsed = cmd.parseArgs("list", "--vault", "v.age");
+        CommandLine list = parsed.subcommand().commandSpec().commandLine();
+        list.setErr(new PrintWriter(err));
+
+        new FailureReporter().handleExecutionException(new IllegalStateException("boom"), list, parsed);
+        cli.run("list", "--vault", dir.resolve("missing.age").toString());
+
+        String log = Files.readString(dir.resolve("logs").resolve(AppLog.FILE));
+        assertThat(log).contains("SEVERE io.p1vault.cli.FailureReporter: p1vault list failed unexpectedly",
+                "java.lang.IllegalStateException: boom", "\tat io.p1vault.cli.ConventionsTest.");
+        assertThat(log).containsPattern("INFO io.p1vault.cli.FailureReporter: p1vault list failed: .*missing.age");
+        assertThat(err.toString()).isEqualTo("p1vault: unexpected IllegalStateException: boom "
+                + "(run again with --debug for details)" + System.lineSeparator());
     }
 
     @Test

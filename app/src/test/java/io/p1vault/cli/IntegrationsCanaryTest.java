@@ -1,6 +1,7 @@
 package io.p1vault.cli;
 
 import io.p1vault.TestCredentials;
+import io.p1vault.desktop.AppLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +41,7 @@ class IntegrationsCanaryTest {
 
     @Test
     void secretsOnlyWhereTheyBelong() throws Exception {
+        AppLog.install(dir.resolve("logs"));
         cli = new Cli(dir).set(PassphraseSource.VAULT_VARIABLE, CANARY + " passphrase");
         v = cli.init("v.age").toString();
         cli.stdin(CANARY + "-worker\n").run("add", "pingone-app", "--vault", v, "--name", "w", "--type", "worker",
@@ -75,5 +77,7 @@ class IntegrationsCanaryTest {
             assertThat(files.map(Path::getFileName).map(Path::toString))
                     .as("no temporary file left behind").noneMatch(n -> n.contains(".tmp"));
         }
+        assertThat(Files.readString(dir.resolve("logs").resolve(AppLog.FILE))).as("the log")
+                .contains(" failed: ").doesNotContain(CANARY);
     }
 }

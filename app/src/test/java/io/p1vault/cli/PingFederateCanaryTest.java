@@ -1,6 +1,7 @@
 package io.p1vault.cli;
 
 import io.p1vault.TestCredentials;
+import io.p1vault.desktop.AppLog;
 import io.p1vault.pingfederate.standin.PingFederateStandIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +44,7 @@ class PingFederateCanaryTest {
 
     @Test
     void noCanaryLeaks() throws Exception {
+        AppLog.install(dir.resolve("logs"));
         try (PingFederateStandIn pf = PingFederateStandIn.start(0, PASSWORD.toCharArray())) {
             pf.addOAuthClient("client", CLIENT_SECRET.toCharArray());
             cli = new Cli(dir);
@@ -102,6 +104,11 @@ class PingFederateCanaryTest {
         assertThat(ran).as("successes and failures both ran").hasSizeGreaterThan(30)
                 .anyMatch(r -> r.endsWith("-> 0")).anyMatch(r -> r.endsWith("-> 1"));
         assertThat(ran.stream().filter(r -> r.endsWith("-> 1")).count()).isGreaterThan(8);
+        String log = Files.readString(dir.resolve("logs").resolve(AppLog.FILE));
+        assertThat(log).as("the log").contains(" failed: ");
+        for (String canary : CANARIES) {
+            assertThat(log).as("the log").doesNotContain(canary);
+        }
     }
 
     private static String[] concat(String[] args, String... more) {

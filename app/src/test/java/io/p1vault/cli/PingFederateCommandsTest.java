@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,7 +92,7 @@ class PingFederateCommandsTest {
         fails(cli.run("server", "trust", "--vault", v, "--server", "sandbox", "--fingerprint", "AB".repeat(32)),
                 "not the one given with --fingerprint");
         Cli.Result trusted = ok(cli.run("server", "trust", "--vault", v, "--server", "sandbox", "--fingerprint",
-                fingerprint.replace(":", "").toLowerCase()));
+                fingerprint.replace(":", "").toLowerCase(Locale.ROOT)));
         assertThat(trusted.err()).contains("Subject:     CN=localhost").contains("Trusted the certificate with SHA-256 " + fingerprint);
         Cli.Result test = ok(cli.run("server", "test", "--vault", v, "--server", "sandbox"));
         assertThat(test.out()).contains("trusted: pinned for this server").contains("12.1.0.4 (p1vault stand-in)")

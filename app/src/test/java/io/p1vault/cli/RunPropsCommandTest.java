@@ -2,6 +2,7 @@ package io.p1vault.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.p1vault.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,8 +41,7 @@ class RunPropsCommandTest {
     void copyRealFile() throws IOException {
         file = dir.resolve("run.properties");
         name = file.toString();
-        original = Files.readAllBytes(Path.of(System.getProperty("p1vault.testdata"), "pingfederate",
-                "run.properties.server-profile-template"));
+        original = Files.readAllBytes(TestData.realRunProperties());
         Files.write(file, original);
     }
 

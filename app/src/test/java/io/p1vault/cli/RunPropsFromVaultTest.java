@@ -1,6 +1,7 @@
 package io.p1vault.cli;
 
 import io.p1vault.TestCredentials;
+import io.p1vault.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,8 +26,7 @@ class RunPropsFromVaultTest {
         cli = new Cli(dir);
         vault = cli.init("v.age");
         runProperties = dir.resolve("run.properties");
-        original = Files.readAllBytes(Path.of(System.getProperty("p1vault.testdata"), "pingfederate",
-                "run.properties.server-profile-template"));
+        original = Files.readAllBytes(TestData.realRunProperties());
         Files.write(runProperties, original);
     }
 

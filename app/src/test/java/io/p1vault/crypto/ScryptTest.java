@@ -2,6 +2,7 @@ package io.p1vault.crypto;
 
 import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
@@ -91,9 +92,11 @@ class ScryptTest {
                 .isEqualTo(SCrypt.generate(password, salt, 1 << 16, 3, 1, 32));
     }
 
+    /** The warm-up must run the real derivation (the code an unlock then finds compiled), not a shortcut. */
     @Test
-    void prepareRuns() {
-        Scrypt.prepare();
+    void warmUpRunsTheRealDerivation() {
+        assertThat(Scrypt.warmUpKey()).isEqualTo(SCrypt.generate(new byte[1], new byte[16], 1 << 12, 8, 1, 32));
+        assertThatCode(Scrypt::prepare).doesNotThrowAnyException();
     }
 
     @Test

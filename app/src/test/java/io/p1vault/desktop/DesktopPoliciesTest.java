@@ -14,19 +14,6 @@ class DesktopPoliciesTest {
     private static final Instant T0 = Instant.parse("2026-01-01T10:00:00Z");
 
     @Test
-    void strengthGrowsWithLengthAndVarietyAndDiscountsRuns() {
-        assertThat(PassphraseStrength.estimate(new char[0]).level()).isEqualTo(PassphraseStrength.Level.EMPTY);
-        assertThat(PassphraseStrength.estimate("secret".toCharArray()).level()).isEqualTo(PassphraseStrength.Level.WEAK);
-        assertThat(PassphraseStrength.estimate("aaaaaaaaaaaaaaaaaaaa".toCharArray()).level())
-                .isEqualTo(PassphraseStrength.Level.WEAK);
-        assertThat(PassphraseStrength.estimate("abcdefghijklmnopqrst".toCharArray()).level())
-                .isEqualTo(PassphraseStrength.Level.WEAK);
-        assertThat(PassphraseStrength.estimate("Tr0ub4dor&3x".toCharArray()).level()).isEqualTo(PassphraseStrength.Level.GOOD);
-        assertThat(PassphraseStrength.estimate("correct horse battery staple".toCharArray()).level())
-                .isEqualTo(PassphraseStrength.Level.STRONG);
-    }
-
-    @Test
     void idleLockCountsDownFromTheLastActivity() {
         IdleLock lock = new IdleLock(Duration.ofMinutes(5), T0);
         assertThat(lock.remaining(T0.plusSeconds(60))).contains(Duration.ofMinutes(4));

@@ -2,6 +2,7 @@ package io.p1vault.model;
 
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 class VaultJsonTest {
@@ -9,5 +10,14 @@ class VaultJsonTest {
     @Test
     void theWarmUpDocumentReadsWithEveryEntryKind() {
         assertThatCode(VaultJson::prepare).doesNotThrowAnyException();
+    }
+
+    /** A kind whose mapping is lost would fall back to UnknownEntry and still read without error. */
+    @Test
+    void everyKindOfTheWarmUpDocumentReadsAsItsOwnClass() {
+        VaultDocument document = VaultJson.warmUpDocument();
+
+        assertThat(document.entries).noneMatch(UnknownEntry.class::isInstance);
+        assertThat(document.entries).extracting(Entry::knownKind).containsExactly(EntryKind.values());
     }
 }

@@ -3,6 +3,7 @@ package io.p1vault.runproperties;
 import io.p1vault.model.PingOneRegion;
 import org.junit.jupiter.api.Test;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +14,7 @@ class PingOneSettingsTest {
 
     @Test
     void parsesUserInputIntoTheTwoEdits() throws InvalidSettingException {
-        PingOneSettings settings = PingOneSettings.parse("com.au", ID.toUpperCase());
+        PingOneSettings settings = PingOneSettings.parse("com.au", ID.toUpperCase(Locale.ROOT));
 
         assertThat(settings).isEqualTo(new PingOneSettings(PingOneRegion.AUSTRALIA, UUID.fromString(ID)));
         assertThat(settings.edits()).containsExactly(

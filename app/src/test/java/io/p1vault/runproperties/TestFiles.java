@@ -1,20 +1,18 @@
 package io.p1vault.runproperties;
 
+import io.p1vault.TestData;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The shared test data (Surefire passes its folder as {@code p1vault.testdata}). */
+/** PingFederate's real run.properties from the reference data. */
 final class TestFiles {
     private TestFiles() {
     }
 
     static Path realRunProperties() {
-        String root = System.getProperty("p1vault.testdata");
-        if (root == null) {
-            throw new IllegalStateException("system property p1vault.testdata is not set");
-        }
-        return Path.of(root, "pingfederate", "run.properties.server-profile-template");
+        return TestData.realRunProperties();
     }
 
     static byte[] realRunPropertiesBytes() throws IOException {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -53,7 +54,7 @@ class IconsTest {
             assertThat(text).as(svg.getFileName().toString()).contains("viewBox=\"0 0 16 16\"");
             Matcher m = COLOUR.matcher(text);
             while (m.find()) {
-                assertThat(m.group().toUpperCase()).as("colour in %s", svg.getFileName()).isIn(THEMED_COLOURS);
+                assertThat(m.group().toUpperCase(Locale.ROOT)).as("colour in %s", svg.getFileName()).isIn(THEMED_COLOURS);
             }
             assertThat(Icons.get(svg.getFileName().toString().replace(".svg", "")).hasFound()).as(svg.toString()).isTrue();
         }

@@ -145,7 +145,7 @@ class SessionPresentersTest {
         create.passphrase.passphraseTyped("abc".toCharArray());
         assertThat(create.passphrase.strength.get().level()).isEqualTo(PassphraseStrength.Level.WEAK);
         create.passphrase.passphraseTyped(PASS);
-        assertThat(create.passphrase.strength.get().level()).isEqualTo(PassphraseStrength.Level.STRONG);
+        assertThat(create.passphrase.strength.get().level()).isEqualTo(PassphraseStrength.Level.GOOD);
 
         create.create(new char[0], new char[0]);
         assertThat(create.passphrase.passphraseError.get()).isEqualTo("Enter the passphrase.");

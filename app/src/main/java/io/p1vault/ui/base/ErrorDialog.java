@@ -1,23 +1,31 @@
 package io.p1vault.ui.base;
 
+import io.p1vault.desktop.AppLog;
 import io.p1vault.ui.Messages;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
+import javax.swing.JToggleButton;
 import javax.swing.UIManager;
 import java.awt.Font;
 import java.awt.Toolkit;
 import java.awt.Window;
 import java.awt.datatransfer.StringSelection;
+import java.nio.file.Path;
+import java.util.Optional;
 
-/** Says what failed, why, and what the user can do about it; the text can be copied into a ticket. */
+/**
+ * Says what failed, why, and what the user can do about it. Details (collapsed at first) show the
+ * exception's stack trace and where the log is, for a ticket; Copy takes all of it.
+ */
 public final class ErrorDialog extends BaseDialog {
     public ErrorDialog(Window owner, Failure failure) {
         super(owner, "errorDialog", Messages.text("error.title"));
-        JPanel content = new JPanel(new MigLayout("insets 0, wrap 2, fillx", "[]para[grow,fill]", "[]rel[]"));
+        JPanel content = new JPanel(new MigLayout("insets 0, wrap 2, fillx, hidemode 3", "[]para[grow,fill]", "[]rel[]"));
         content.add(new JLabel(UIManager.getIcon("OptionPane.errorIcon")), "spany, top");
         JLabel what = new JLabel(failure.what());
         what.setName("errorDialog.what");
@@ -27,11 +35,36 @@ public final class ErrorDialog extends BaseDialog {
         if (failure.advice() != null) {
             content.add(wrapped(failure.advice(), "errorDialog.advice"), "w 300:420:600, gaptop rel");
         }
+        String details = details(failure, AppLog.file());
+        if (!details.isEmpty()) {
+            JTextArea text = new JTextArea(details, 12, 72);
+            text.setName("errorDialog.details");
+            text.setEditable(false);
+            text.setFont(new Font(Font.MONOSPACED, Font.PLAIN, text.getFont().getSize()));
+            text.setCaretPosition(0);
+            JScrollPane scroll = new JScrollPane(text);
+            scroll.setVisible(false);
+            JToggleButton toggle = new JToggleButton(Messages.text("error.details"));
+            toggle.setName("errorDialog.detailsToggle");
+            toggle.addActionListener(e -> {
+                scroll.setVisible(toggle.isSelected());
+                pack();
+            });
+            content.add(toggle, "skip, growx 0, gaptop para");
+            content.add(scroll, "skip, w 300:640:900, h 120:240");
+        }
         JButton copy = new JButton(Messages.text("error.copy"));
         copy.setName("errorDialog.copy");
         copy.addActionListener(e -> Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(
-                failure.what() + "\n" + failure.why() + (failure.advice() == null ? "" : "\n" + failure.advice())), null));
+                failure.summary() + (details.isEmpty() ? "" : "\n\n" + details)), null));
         layOut(content, null, copy);
+    }
+
+    /** The log's path, then the stack trace; empty when there is neither. */
+    static String details(Failure failure, Optional<Path> log) {
+        String trace = failure.trace();
+        String where = log.map(path -> Messages.format("error.logFile", path)).orElse("");
+        return where.isEmpty() || trace.isEmpty() ? where + trace : where + "\n\n" + trace;
     }
 
     private static JTextArea wrapped(String text, String name) {

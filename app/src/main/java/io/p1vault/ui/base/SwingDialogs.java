@@ -18,6 +18,8 @@ import java.util.function.Supplier;
 
 /** {@link Dialogs} with Swing windows, owned by the application's current window. */
 public final class SwingDialogs implements Dialogs {
+    private static final System.Logger LOG = System.getLogger(SwingDialogs.class.getName());
+
     private final Supplier<Window> owner;
 
     public SwingDialogs(Supplier<Window> owner) {
@@ -26,6 +28,9 @@ public final class SwingDialogs implements Dialogs {
 
     @Override
     public void error(Failure failure) {
+        if (failure.cause() != null) {
+            LOG.log(System.Logger.Level.WARNING, failure.what() + " " + failure.why(), failure.cause());
+        }
         new ErrorDialog(owner.get(), failure).setVisible(true);
     }
 

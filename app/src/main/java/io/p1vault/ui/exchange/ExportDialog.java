@@ -1,11 +1,13 @@
 package io.p1vault.ui.exchange;
 
+import com.formdev.flatlaf.FlatClientProperties;
 import io.p1vault.model.AgeIdentityEntry;
 import io.p1vault.model.Entry;
 import io.p1vault.ui.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.Documents;
+import io.p1vault.ui.base.HintTextArea;
 import io.p1vault.ui.base.MessageLabel;
 import io.p1vault.ui.base.Property;
 import io.p1vault.ui.session.NewPassphraseFields;
@@ -54,7 +56,7 @@ public final class ExportDialog extends BaseDialog {
         panel.add(new JSeparator(), "growx");
         javax.swing.JTextField filter = Components.named(new javax.swing.JTextField(), "export.filter",
                 Messages.text("export.filter"));
-        filter.putClientProperty("JTextField.placeholderText", Messages.text("export.filter"));
+        filter.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Messages.text("export.filter"));
         Documents.onChange(filter, () -> presenter.filter.set(filter.getText()));
         JButton all = Components.button("export.all", presenter::chooseAll);
         JButton none = Components.button("export.none", presenter::chooseNone);
@@ -105,10 +107,10 @@ public final class ExportDialog extends BaseDialog {
         JLabel identitiesLabel = Components.labelFor(Messages.text("export.identities"), identitiesView);
         form.add(identitiesLabel, "span, gapleft indent");
         form.add(identities, "span, gapleft indent, h 60:90, w 420:520");
-        JTextArea pasted = Components.named(new JTextArea(2, 40), "export.pasted", Messages.text("export.pasted"));
+        JTextArea pasted = Components.named(new HintTextArea(2, 40, Messages.text("export.pasted.placeholder")),
+                "export.pasted", Messages.text("export.pasted"));
         pasted.setLineWrap(true);
         pasted.setFont(new Font(Font.MONOSPACED, Font.PLAIN, pasted.getFont().getSize()));
-        pasted.putClientProperty("JTextArea.placeholderText", Messages.text("export.pasted.placeholder"));
         Documents.onChange(pasted, () -> presenter.pasted.set(pasted.getText()));
         form.add(Components.labelFor(Messages.text("export.pasted"), pasted), "span, gapleft indent");
         form.add(new JScrollPane(pasted), "span, gapleft indent");

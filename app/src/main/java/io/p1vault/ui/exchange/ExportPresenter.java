@@ -47,7 +47,7 @@ public final class ExportPresenter {
     public final Property<String> pasted = new Property<>("");
     public final Property<String> recipientError = new Property<>(null);
     public final Property<Protection> protection = new Property<>(Protection.RECIPIENTS);
-    public final NewPassphrase passphrase = new NewPassphrase();
+    public final NewPassphrase passphrase;
     public final Property<Boolean> armor = new Property<>(false);
     public final Property<Path> target = new Property<>(null);
     public final Property<String> targetError = new Property<>(null);
@@ -69,6 +69,7 @@ public final class ExportPresenter {
         this.workFactor = workFactor;
         this.dialogs = dialogs;
         this.task = new FormTask(tasks);
+        this.passphrase = new NewPassphrase(tasks);
         // The idle lock must not close the vault while it is read or written.
         Runnable[] release = {() -> { }};
         task.busy.addListener(running -> {

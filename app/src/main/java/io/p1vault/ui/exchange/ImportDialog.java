@@ -4,6 +4,7 @@ import io.p1vault.ui.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.Documents;
+import io.p1vault.ui.base.HintTextArea;
 import io.p1vault.ui.base.ListTableModel;
 import io.p1vault.ui.base.MessageLabel;
 import io.p1vault.ui.base.PassphraseField;
@@ -74,9 +75,9 @@ public final class ImportDialog extends BaseDialog {
         form.add(file, "split 2, growx, wmin 0");
         form.add(browse);
 
-        JTextArea pasted = Components.named(new JTextArea(4, 64), "import.pasted", Messages.text("import.fromPaste"));
+        JTextArea pasted = Components.named(new HintTextArea(4, 64, Messages.text("import.paste.placeholder")),
+                "import.pasted", Messages.text("import.fromPaste"));
         pasted.setFont(new Font(Font.MONOSPACED, Font.PLAIN, pasted.getFont().getSize()));
-        pasted.putClientProperty("JTextArea.placeholderText", Messages.text("import.paste.placeholder"));
         Documents.onChange(pasted, () -> presenter.pasted.set(pasted.getText()));
         form.add(fromPaste, "top");
         form.add(new JScrollPane(pasted), "h 70:90");

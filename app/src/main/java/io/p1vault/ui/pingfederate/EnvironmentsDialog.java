@@ -1,5 +1,6 @@
 package io.p1vault.ui.pingfederate;
 
+import com.formdev.flatlaf.FlatClientProperties;
 import io.p1vault.pingfederate.PingOneEnvironment;
 import io.p1vault.ui.Messages;
 import io.p1vault.ui.base.BaseDialog;
@@ -27,8 +28,8 @@ public final class EnvironmentsDialog extends BaseDialog {
                 "[]rel[grow,fill]rel[]rel[]"));
         JTextField filter = new JTextField(24);
         filter.setName("environments.filter");
-        filter.putClientProperty("JTextField.placeholderText", Messages.text("environments.filter.placeholder"));
-        filter.putClientProperty("JTextField.showClearButton", true);
+        filter.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Messages.text("environments.filter.placeholder"));
+        filter.putClientProperty(FlatClientProperties.TEXT_FIELD_SHOW_CLEAR_BUTTON, true);
         Timer typing = new Timer(TYPING_PAUSE_MS, e -> presenter.load(filter.getText()));
         typing.setRepeats(false);
         Documents.onChange(filter, typing::restart);

@@ -1,5 +1,6 @@
 package io.p1vault.ui.pingfederate;
 
+import io.p1vault.UserFacing;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.pingfederate.Cluster;
 import io.p1vault.pingfederate.ClusterCheck;
@@ -12,6 +13,7 @@ import io.p1vault.ui.base.Tasks;
 import io.p1vault.ui.main.EntryDetails.Row;
 import io.p1vault.ui.main.EntryDetails.Style;
 import io.p1vault.ui.session.VaultSession;
+import io.p1vault.vault.VaultException;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -24,6 +26,8 @@ import java.util.List;
  * count); remembers the version in the entry. A failure says why.
  */
 public final class ServerTestPresenter {
+    private static final System.Logger LOG = System.getLogger(ServerTestPresenter.class.getName());
+
     private record Report(String version, ServerIdentity identity, ClusterCheck cluster) {
     }
 
@@ -78,8 +82,9 @@ public final class ServerTestPresenter {
         try {
             session.editor().recordServerVersion(server, report.version());
             session.changed();
-        } catch (Exception e) {
-            // Remembering the version is a convenience; the test itself succeeded.
+        } catch (VaultException e) {
+            // Remembering the version is a convenience (a read-only or locked vault cannot); the test itself succeeded.
+            LOG.log(System.Logger.Level.INFO, "The server's version was not recorded: " + e.getMessage());
         }
         List<Row> rows = new ArrayList<>();
         rows.add(new Row(Messages.text("servertest.version"), report.version(), Style.TEXT));
@@ -99,6 +104,9 @@ public final class ServerTestPresenter {
 
     private void failed(Throwable cause) {
         running.set(false);
+        if (!(cause instanceof UserFacing)) {
+            LOG.log(System.Logger.Level.WARNING, "Test connection failed unexpectedly", cause);
+        }
         String why = Failure.of("", cause).why();
         if (cause instanceof PingFederateException e && Messages.has("servertest.advice." + e.reason().name())) {
             why += "\n" + Messages.text("servertest.advice." + e.reason().name());

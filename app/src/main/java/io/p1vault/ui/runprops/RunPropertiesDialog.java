@@ -1,5 +1,6 @@
 package io.p1vault.ui.runprops;
 
+import com.formdev.flatlaf.FlatClientProperties;
 import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.PingOneRegion;
 import io.p1vault.runproperties.KnownSetting;
@@ -37,7 +38,6 @@ import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.Rectangle;
 import java.awt.Window;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -188,7 +188,7 @@ public final class RunPropertiesDialog extends BaseDialog {
     private JComponent table() {
         JPanel panel = new JPanel(new MigLayout("insets 0, wrap 1, fill", "[grow,fill]", "[][grow,fill]"));
         JTextField filter = Components.named(new JTextField(), "runProperties.filter", Messages.text("runprops.filter"));
-        filter.putClientProperty("JTextField.placeholderText", Messages.text("runprops.filter"));
+        filter.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Messages.text("runprops.filter"));
         Documents.onChange(filter, () -> presenter.filter.set(filter.getText()));
         panel.add(filter);
         PropertiesModel model = new PropertiesModel();

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 /** The form that creates a vault: where, the passphrase twice, its strength, and progress. */
 public final class CreateVaultPresenter {
     public final Property<Path> location;
-    public final NewPassphrase passphrase = new NewPassphrase();
+    public final NewPassphrase passphrase;
     public final Property<String> locationError = new Property<>(null);
     private final FormTask task;
     public final Property<Boolean> busy;
@@ -30,6 +30,7 @@ public final class CreateVaultPresenter {
         this.location = new Property<>(location);
         this.workFactor = workFactor;
         this.task = new FormTask(tasks);
+        this.passphrase = new NewPassphrase(tasks);
         this.busy = task.busy;
         this.progress = task.progress;
         this.created = created;

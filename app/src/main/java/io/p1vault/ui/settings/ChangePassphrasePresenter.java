@@ -15,7 +15,7 @@ import java.util.Arrays;
  * is re-keyed and saved in the background (one key derivation), keeping its work factor.
  */
 public final class ChangePassphrasePresenter {
-    public final NewPassphrase passphrase = new NewPassphrase();
+    public final NewPassphrase passphrase;
     private final FormTask task;
     public final Property<Boolean> busy;
     public final Property<Boolean> done = new Property<>(false);
@@ -26,6 +26,7 @@ public final class ChangePassphrasePresenter {
     public ChangePassphrasePresenter(Vault vault, Tasks tasks, Runnable changed) {
         this.vault = vault;
         this.task = new FormTask(tasks);
+        this.passphrase = new NewPassphrase(tasks);
         this.busy = task.busy;
         this.changed = changed;
     }

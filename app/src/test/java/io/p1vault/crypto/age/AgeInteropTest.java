@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -81,7 +82,7 @@ class AgeInteropTest {
 
         X25519Identity ours = X25519Identity.generate();
         Path ourKey = Files.writeString(dir.resolve("ours.txt"), new String(ours.encode()) + "\n");
-        assertThat(new String(AgeCommand.run("age-keygen", "-y", ourKey.toString())).strip())
+        assertThat(new String(AgeCommand.run("age-keygen", "-y", ourKey.toString()), StandardCharsets.US_ASCII).strip())
                 .isEqualTo(ours.recipient().toString());
     }
 

@@ -2,6 +2,8 @@ package io.p1vault.crypto.age;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Locale;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,15 +32,15 @@ class KeyEncodingTest {
     void malformedStringsAreRefusedWithAUserMessage() {
         String good = X25519Identity.generate().recipient().toString();
         String flipped = good.substring(0, 10) + (good.charAt(10) == 'q' ? 'p' : 'q') + good.substring(11);
-        String mixedCase = good.substring(0, 10) + good.substring(10).toUpperCase();
+        String mixedCase = good.substring(0, 10) + good.substring(10).toUpperCase(Locale.ROOT);
         for (String bad : new String[] {"", "age1", flipped, mixedCase, good.substring(0, good.length() - 1),
-                good.toUpperCase(), "AGE-SECRET-KEY-1" + good.substring(4)}) {
+                good.toUpperCase(Locale.ROOT), "AGE-SECRET-KEY-1" + good.substring(4)}) {
             assertThatThrownBy(() -> X25519Recipient.parse(bad)).as(bad)
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("not an age public key");
         }
         String secret = new String(X25519Identity.generate().encode());
-        assertThatThrownBy(() -> X25519Identity.parse(secret.toLowerCase().toCharArray()))
+        assertThatThrownBy(() -> X25519Identity.parse(secret.toLowerCase(Locale.ROOT).toCharArray()))
                 .hasMessageContaining("not an age secret key");
         assertThatThrownBy(() -> X25519Identity.parse(good.toCharArray())).hasMessageContaining("not an age secret key");
     }
