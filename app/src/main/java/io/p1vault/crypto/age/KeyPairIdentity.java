@@ -13,6 +13,10 @@ public sealed interface KeyPairIdentity extends Identity, Destroyable permits X2
     /** The Bech32 form of the private key; the caller wipes it. */
     char[] encode();
 
+    /** Wipes the key; never fails. */
+    @Override
+    void destroy();
+
     /** A new key: post-quantum (ML-KEM-768 + X25519) or X25519 alone. */
     static KeyPairIdentity generate(boolean postQuantum) {
         return postQuantum ? HybridIdentity.generate() : X25519Identity.generate();
