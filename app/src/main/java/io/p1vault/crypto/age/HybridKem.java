@@ -10,6 +10,7 @@ import org.bouncycastle.crypto.params.MLKEMPrivateKeyParameters;
 import org.bouncycastle.crypto.params.MLKEMPublicKeyParameters;
 import org.bouncycastle.math.ec.rfc7748.X25519;
 
+import javax.security.auth.DestroyFailedException;
 import javax.security.auth.Destroyable;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -139,8 +140,8 @@ final class HybridKem {
         return new MLKEMPublicKeyParameters(ML_KEM_768, Arrays.copyOf(publicKey, MLKEM_PUBLIC_KEY_LENGTH));
     }
 
-    static Encapsulation encapsulate(byte[] publicKey) {
-        MLKEMPublicKeyParameters mlkemKey = checkPublicKey(publicKey);
+    /** Encapsulates to a public key already checked by {@link #checkPublicKey}, which gave {@code mlkemKey}. */
+    static Encapsulation encapsulate(byte[] publicKey, MLKEMPublicKeyParameters mlkemKey) {
         byte[] pkX = Arrays.copyOfRange(publicKey, MLKEM_PUBLIC_KEY_LENGTH, PUBLIC_KEY_LENGTH);
         byte[] ephemeral = new byte[X25519.SCALAR_SIZE];
         byte[] ssX = new byte[X25519.POINT_SIZE];
@@ -165,7 +166,7 @@ final class HybridKem {
             Arrays.fill(ssX, (byte) 0);
             try {
                 mlkem.destroy();
-            } catch (javax.security.auth.DestroyFailedException ignored) {
+            } catch (DestroyFailedException ignored) {
                 // BouncyCastle's destroy only wipes arrays and never fails.
             }
         }

@@ -1,5 +1,7 @@
 package io.p1vault.crypto.age;
 
+import org.bouncycastle.crypto.params.MLKEMPublicKeyParameters;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -15,10 +17,11 @@ public final class HybridRecipient implements Recipient {
     static final byte[] HPKE_INFO = "age-encryption.org/mlkem768x25519".getBytes(StandardCharsets.US_ASCII);
 
     private final byte[] publicKey;
+    private final MLKEMPublicKeyParameters mlkemKey;
 
-    /** Checks {@code publicKey} as FIPS 203 asks before any encapsulation to it. */
+    /** Checks {@code publicKey} as FIPS 203 asks, once, before any encapsulation to it. */
     HybridRecipient(byte[] publicKey) {
-        HybridKem.checkPublicKey(publicKey);
+        this.mlkemKey = HybridKem.checkPublicKey(publicKey);
         this.publicKey = publicKey.clone();
     }
 
@@ -39,7 +42,7 @@ public final class HybridRecipient implements Recipient {
 
     @Override
     public List<Stanza> wrap(FileKey fileKey) {
-        HybridKem.Encapsulation kem = HybridKem.encapsulate(publicKey);
+        HybridKem.Encapsulation kem = HybridKem.encapsulate(publicKey, mlkemKey);
         Hpke.Context context = Hpke.keySchedule(HybridKem.KEM_ID, kem.sharedSecret(), HPKE_INFO);
         try {
             return List.of(new Stanza(TYPE, List.of(CanonicalBase64.encode(kem.enc())),

@@ -113,7 +113,7 @@ class KeyEncodingTest {
                 .hasMessageContaining("malformed");
         byte[] lowOrder = raw.clone();
         java.util.Arrays.fill(lowOrder, HybridKem.MLKEM_PUBLIC_KEY_LENGTH, lowOrder.length, (byte) 0);
-        lowOrder[HybridKem.MLKEM_PUBLIC_KEY_LENGTH] = 1; // the point of order 1
+        lowOrder[HybridKem.MLKEM_PUBLIC_KEY_LENGTH] = 1; // u = 1, a point of order 4
         assertThatThrownBy(() -> Recipient.parse(new String(Bech32.encode("age1pq", lowOrder, false))))
                 .hasMessageContaining("malformed");
     }
