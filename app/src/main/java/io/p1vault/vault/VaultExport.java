@@ -18,8 +18,8 @@ import java.util.List;
 
 /**
  * Writes chosen entries to an age file for someone else: encrypted to their public keys
- * ({@code age1…}, or post-quantum {@code age1pq1…}) or to a passphrase. The plaintext is a vault document of its own, so a
- * passphrase export can even be opened as a vault.
+ * ({@code age1…}, or post-quantum {@code age1pq1…}) or to a passphrase. The plaintext is a vault
+ * document of its own, so a passphrase export can even be opened as a vault.
  */
 public final class VaultExport {
     private static final String SECRET_KEY_PREFIX = "AGE-SECRET-KEY-";

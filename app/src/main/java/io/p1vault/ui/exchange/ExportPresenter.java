@@ -27,8 +27,9 @@ import java.util.concurrent.CancellationException;
 
 /**
  * The export form: which entries, to whom (the vault's own identities and pasted {@code age1…}
- * or post-quantum {@code age1pq1…} recipients, checked as typed and as chosen) or to a new passphrase, armor, and the new file. Writes in the
- * background (the passphrase's key derivation can take seconds, and can be cancelled). No Swing.
+ * or post-quantum {@code age1pq1…} recipients, checked as typed and as chosen) or to a new
+ * passphrase, armor, and the new file. Writes in the background (the passphrase's key derivation
+ * can take seconds, and can be cancelled). No Swing.
  */
 public final class ExportPresenter {
     public enum Protection { RECIPIENTS, PASSPHRASE }
