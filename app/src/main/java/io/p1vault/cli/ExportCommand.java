@@ -24,7 +24,8 @@ final class ExportCommand extends VaultCommand {
     Path out;
 
     @Option(names = "--recipient", paramLabel = "age1…",
-            description = "An age public key to encrypt to; repeat for several.")
+            description = "An age public key to encrypt to, age1… or post-quantum age1pq1… (the two kinds do "
+                    + "not mix); repeat for several.")
     List<String> recipients = new ArrayList<>();
 
     @Option(names = "--armor", description = "Write ASCII armor, for pasting into a ticket or a mail.")

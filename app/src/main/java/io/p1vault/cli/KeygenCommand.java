@@ -13,10 +13,15 @@ final class KeygenCommand extends VaultCommand {
     @Option(names = "--name", required = true, paramLabel = "NAME", description = "The identity's name.")
     String name;
 
+    @Option(names = "--post-quantum",
+            description = "Make a post-quantum identity (ML-KEM-768 + X25519, recipient age1pq1…), safe against "
+                    + "a future quantum computer; only age 1.3 or newer and p1vault read files encrypted to it.")
+    boolean postQuantum;
+
     @Override
     void run() throws Exception {
         try (Vault vault = openVault()) {
-            VaultEditor.Added<AgeIdentityEntry> added = new VaultEditor(vault).addNewIdentity(name);
+            VaultEditor.Added<AgeIdentityEntry> added = new VaultEditor(vault).addNewIdentity(name, postQuantum);
             vault.save();
             out().println(added.entry().getRecipient());
             out().flush();

@@ -1,6 +1,9 @@
 package io.p1vault.model;
 
-/** An age X25519 identity: exports addressed to its recipient import without a passphrase. */
+/**
+ * An age identity, X25519 or post-quantum (ML-KEM-768 + X25519): exports addressed to its
+ * recipient import without a passphrase. The recipient is derived from the key when generated.
+ */
 public final class AgeIdentityEntry extends Entry {
     private Secret secretKey;
     private String recipient;
@@ -24,7 +27,7 @@ public final class AgeIdentityEntry extends Entry {
         return secretKey;
     }
 
-    /** {@code AGE-SECRET-KEY-1…}. */
+    /** {@code AGE-SECRET-KEY-1…}, or {@code AGE-SECRET-KEY-PQ-1…} for a post-quantum identity. */
     public Secret getSecretKey() {
         return secretKey;
     }
@@ -33,7 +36,7 @@ public final class AgeIdentityEntry extends Entry {
         this.secretKey = secretKey;
     }
 
-    /** The public {@code age1…} recipient to share. */
+    /** The public recipient to share: {@code age1…}, or {@code age1pq1…} (about 1,960 characters). */
     public String getRecipient() {
         return recipient;
     }

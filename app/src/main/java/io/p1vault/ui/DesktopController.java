@@ -29,6 +29,7 @@ import io.p1vault.ui.exchange.ExportDialog;
 import io.p1vault.ui.exchange.ExportPresenter;
 import io.p1vault.ui.exchange.ImportDialog;
 import io.p1vault.ui.exchange.ImportPresenter;
+import io.p1vault.ui.main.EntryDetails;
 import io.p1vault.ui.main.HistoryDialog;
 import io.p1vault.ui.pingfederate.ClusterPresenter;
 import io.p1vault.ui.pingfederate.ClusterStatusDialog;
@@ -324,7 +325,7 @@ public final class DesktopController {
         clipboard.clearNow();
         clipboardBoard.put(identity.getRecipient().toCharArray(), () -> { });
         dialogs.info(Messages.text("action.entry.copyRecipient.text").replace("&", ""),
-                Messages.format("recipient.copied", identity.getName(), identity.getRecipient()));
+                Messages.format("recipient.copied", identity.getName(), EntryDetails.shortRecipient(identity.getRecipient())));
     }
 
     private List<GatewayCredentialEntry> gatewayCredentials() {

@@ -1,6 +1,6 @@
 package io.p1vault.vault;
 
-import io.p1vault.crypto.age.X25519Identity;
+import io.p1vault.crypto.age.KeyPairIdentity;
 import io.p1vault.model.AgeIdentityEntry;
 import io.p1vault.model.ClientCredentialsEntry;
 import io.p1vault.model.Deployment;
@@ -204,9 +204,18 @@ public final class VaultEditor {
         return seconds;
     }
 
-    /** Generates an age identity; its recipient is what the owner shares with senders. */
+    /** Generates an X25519 age identity ({@code age1…}), the kind every age version reads. */
     public Added<AgeIdentityEntry> addNewIdentity(String name) throws VaultException, InvalidEntryException {
-        X25519Identity identity = X25519Identity.generate();
+        return addNewIdentity(name, false);
+    }
+
+    /**
+     * Generates an age identity, post-quantum (ML-KEM-768 + X25519, {@code age1pq1…}) or X25519
+     * ({@code age1…}); its recipient, derived from the new key, is what the owner shares with senders.
+     */
+    public Added<AgeIdentityEntry> addNewIdentity(String name, boolean postQuantum)
+            throws VaultException, InvalidEntryException {
+        KeyPairIdentity identity = KeyPairIdentity.generate(postQuantum);
         char[] encoded = identity.encode();
         try {
             AgeIdentityEntry entry = new AgeIdentityEntry(checkName(EntryKind.AGE_IDENTITY, name), Secret.of(encoded),

@@ -4,7 +4,6 @@ import io.p1vault.crypto.Scrypt;
 import io.p1vault.crypto.age.Envelope;
 import io.p1vault.crypto.age.Recipient;
 import io.p1vault.crypto.age.ScryptRecipient;
-import io.p1vault.crypto.age.X25519Recipient;
 import io.p1vault.model.Entry;
 import io.p1vault.model.VaultDocument;
 import io.p1vault.storage.BackupPolicy;
@@ -19,12 +18,11 @@ import java.util.List;
 
 /**
  * Writes chosen entries to an age file for someone else: encrypted to their public keys
- * ({@code age1…}) or to a passphrase. The plaintext is a vault document of its own, so a
- * passphrase export can even be opened as a vault.
+ * ({@code age1…}, or post-quantum {@code age1pq1…}) or to a passphrase. The plaintext is a vault
+ * document of its own, so a passphrase export can even be opened as a vault.
  */
 public final class VaultExport {
     private static final String SECRET_KEY_PREFIX = "AGE-SECRET-KEY-";
-    private static final String POST_QUANTUM_PREFIX = "age1pq1";
     /** How much of a refused recipient a message repeats: enough to recognise it, not a whole pasted block. */
     private static final int ECHOED = 24;
     private static final WriteOptions NEW_FILE = new WriteOptions(BackupPolicy.NONE, PermissionPolicy.OWNER_ONLY);
@@ -40,26 +38,35 @@ public final class VaultExport {
         return entries.stream().filter(e -> e.knownKind() != io.p1vault.model.EntryKind.AGE_IDENTITY).toList();
     }
 
-    /** Parses {@code age1…} strings, naming the one that is not valid. */
+    /**
+     * Parses {@code age1…} and post-quantum {@code age1pq1…} strings, naming the one that is not
+     * valid, and refuses a mix of the two kinds as age does.
+     */
     public static List<Recipient> recipients(List<String> encoded) throws VaultException {
         List<Recipient> out = new ArrayList<>();
         for (String s : encoded) {
             try {
-                out.add(X25519Recipient.parse(s));
+                out.add(Recipient.parse(s));
             } catch (IllegalArgumentException e) {
                 // A secret key pasted where the public key belongs must not be echoed into a terminal or a log.
                 if (s.strip().regionMatches(true, 0, SECRET_KEY_PREFIX, 0, SECRET_KEY_PREFIX.length())) {
                     throw new VaultException(VaultException.Reason.INVALID_INPUT, "A recipient given is an age secret "
-                            + "key (AGE-SECRET-KEY-1…), not a public key (age1…): keep it to yourself and give its public key.");
-                }
-                if (s.strip().regionMatches(true, 0, POST_QUANTUM_PREFIX, 0, POST_QUANTUM_PREFIX.length())) {
-                    throw new VaultException(VaultException.Reason.INVALID_INPUT, "\"" + echo(s) + "\" is a post-quantum "
-                            + "age key, which p1vault does not support yet: use an X25519 key (age1…) or a passphrase.");
+                            + "key (AGE-SECRET-KEY-…), not a public key (age1…): keep it to yourself and give its public key.");
                 }
                 throw new VaultException(VaultException.Reason.INVALID_INPUT, "\"" + echo(s) + "\" is " + e.getMessage() + ".");
             }
         }
+        try {
+            Envelope.checkCombinable(out);
+        } catch (IllegalArgumentException e) {
+            throw new VaultException(VaultException.Reason.INVALID_INPUT, capitalized(e.getMessage())
+                    + ". Export to the post-quantum ones alone, or to the X25519 ones alone.");
+        }
         return out;
+    }
+
+    private static String capitalized(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static String echo(String refused) {

@@ -11,8 +11,8 @@ import io.p1vault.crypto.age.AgeException;
 import io.p1vault.crypto.age.AgeInputStream;
 import io.p1vault.crypto.age.AgeNoMatchException;
 import io.p1vault.crypto.age.Identity;
+import io.p1vault.crypto.age.KeyPairIdentity;
 import io.p1vault.crypto.age.ScryptIdentity;
-import io.p1vault.crypto.age.X25519Identity;
 import io.p1vault.model.AgeIdentityEntry;
 import io.p1vault.model.Entry;
 import io.p1vault.model.Secret;
@@ -123,7 +123,7 @@ public final class VaultImport {
             if (e instanceof AgeIdentityEntry id && id.getSecretKey() != null) {
                 char[] key = id.getSecretKey().reveal();
                 try {
-                    identities.add(X25519Identity.parse(key));
+                    identities.add(KeyPairIdentity.parse(key));
                 } catch (IllegalArgumentException ignored) {
                     // A damaged identity entry cannot open anything; the others may.
                 } finally {

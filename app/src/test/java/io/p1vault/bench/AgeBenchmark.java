@@ -6,28 +6,39 @@ import io.p1vault.crypto.age.AgeInputStream;
 import io.p1vault.crypto.age.AgeOutputStream;
 import io.p1vault.crypto.age.Envelope;
 import io.p1vault.crypto.age.Identity;
+import io.p1vault.crypto.age.KeyPairIdentity;
+import io.p1vault.crypto.age.Recipient;
 import io.p1vault.crypto.age.ScryptIdentity;
 import io.p1vault.crypto.age.X25519Identity;
 import io.p1vault.crypto.age.X25519Recipient;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Our age implementation side by side with the {@code age} command, in one run:
- * scrypt unlock at work factor 18 and STREAM throughput on a 256 MiB file.
+ * scrypt unlock at work factor 18 and STREAM throughput on a 256 MiB file; then our post-quantum
+ * (ML-KEM-768 + X25519) keys against our X25519 ones, which the installed age (1.1.1) cannot run.
  * Run: {@code mvn -B -q -Pbench -Dbench=AgeBenchmark verify}
  */
 public final class AgeBenchmark {
     private static final String PASSPHRASE = "benchmark passphrase";
     private static final int RUNS = Integer.getInteger("bench.runs", 5);
     private static final int STREAM_MIB = Integer.getInteger("bench.streamMiB", 256);
+    /** An export to a team: one file, ten recipients. */
+    private static final int RECIPIENTS = 10;
+    /** Key operations take well under a millisecond: each sample times a batch of them. */
+    private static final int BATCH = 20;
+    private static final int KEY_SAMPLES = 25;
 
     private AgeBenchmark() {
     }
@@ -40,6 +51,7 @@ public final class AgeBenchmark {
                     RUNS, STREAM_MIB, Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"));
             scrypt(dir);
             stream(dir);
+            postQuantum();
         } finally {
             try (var files = Files.list(dir)) {
                 for (Path f : files.toList()) {
@@ -116,6 +128,76 @@ public final class AgeBenchmark {
         }
         System.out.println(Timings.ratio("encrypt ours / age", ourEnc, ageEnc));
         System.out.println(Timings.ratio("decrypt ours / age", ourDec, ageDec));
+    }
+
+    /**
+     * Key generation, a small file (a 4 KiB export) encrypted to ten recipients, and opening it
+     * with the identity of the last one, so that the nine stanzas before it are tried first.
+     */
+    private static void postQuantum() throws Exception {
+        byte[] plain = new byte[4096];
+        new Random(2).nextBytes(plain);
+        List<Timings> all = new ArrayList<>();
+        List<Integer> headers = new ArrayList<>();
+        for (boolean pq : new boolean[] {false, true}) {
+            String kind = pq ? "post-quantum" : "X25519";
+            List<KeyPairIdentity> identities = new ArrayList<>();
+            for (int i = 0; i < RECIPIENTS; i++) {
+                identities.add(KeyPairIdentity.generate(pq));
+            }
+            List<Recipient> recipients = identities.stream().map(KeyPairIdentity::recipient).toList();
+            Identity last = identities.get(RECIPIENTS - 1);
+            byte[] file = encryptSmall(recipients, plain);
+            headers.add(Age.readHeader(new ByteArrayInputStream(file)).stanzas().stream()
+                    .mapToInt(st -> st.args().stream().mapToInt(String::length).sum() + st.body().length).sum());
+            Timings keygen = perOperation(kind + " key generation", () -> KeyPairIdentity.generate(pq).destroy());
+            Timings encrypt = perOperation(kind + " encrypt 4 KiB to " + RECIPIENTS, () -> encryptSmall(recipients, plain));
+            Timings decrypt = perOperation(kind + " decrypt it (10th stanza)", () -> readAll(file, last));
+            all.addAll(List.of(keygen, encrypt, decrypt));
+            identities.forEach(KeyPairIdentity::destroy);
+        }
+        System.out.printf("%npost-quantum (ML-KEM-768 + X25519) against X25519, per operation (batches of %d):%n", BATCH);
+        for (Timings t : all) {
+            System.out.println("  " + t.row());
+        }
+        String[] what = {"key generation", "encrypt to " + RECIPIENTS, "decrypt"};
+        for (int i = 0; i < what.length; i++) {
+            System.out.println(Timings.ratio(what[i] + " post-quantum / X25519", all.get(3 + i), all.get(i)));
+        }
+        System.out.printf("  stanza arguments and bodies for %d recipients: X25519 %d bytes, post-quantum %d bytes%n",
+                RECIPIENTS, headers.get(0), headers.get(1));
+    }
+
+    private static Timings perOperation(String name, Timings.Action action) throws Exception {
+        for (int i = 0; i < 10 * BATCH; i++) {
+            action.run();
+        }
+        Timings timings = new Timings(name);
+        for (int i = 0; i < KEY_SAMPLES; i++) {
+            timings.add(Timings.time(() -> {
+                for (int j = 0; j < BATCH; j++) {
+                    action.run();
+                }
+            }) / BATCH);
+        }
+        return timings;
+    }
+
+    private static byte[] encryptSmall(List<Recipient> recipients, byte[] plain) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Envelope envelope = Envelope.create(recipients);
+        try (AgeOutputStream age = envelope.encrypt(out, false)) {
+            age.write(plain);
+        } finally {
+            envelope.destroy();
+        }
+        return out.toByteArray();
+    }
+
+    private static void readAll(byte[] file, Identity identity) throws IOException {
+        try (AgeInputStream in = Age.decrypt(new ByteArrayInputStream(file), List.of(identity))) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
     }
 
     private static void writeRandom(Path file, long size) throws IOException {

@@ -28,7 +28,9 @@ final class Timings {
     String row() {
         List<Double> sorted = new ArrayList<>(millis);
         Collections.sort(sorted);
-        return String.format(Locale.ROOT, "%-46s median %9.1f ms   min %9.1f   max %9.1f   (n=%d)",
+        // Sub-millisecond operations (key generation) need more than one decimal.
+        String number = median() < 10 ? "%9.3f" : "%9.1f";
+        return String.format(Locale.ROOT, "%-46s median " + number + " ms   min " + number + "   max " + number + "   (n=%d)",
                 name, median(), sorted.get(0), sorted.get(sorted.size() - 1), sorted.size());
     }
 

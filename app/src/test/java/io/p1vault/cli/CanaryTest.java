@@ -158,6 +158,7 @@ class CanaryTest {
         try (Vault vault = cli.open(v)) {
             VaultEditor editor = new VaultEditor(vault);
             objects.add(editor.addNewIdentity("id"));
+            objects.add(editor.addNewIdentity("post-quantum id", true));
             for (Entry e : vault.document().entries) {
                 objects.add(e);
                 objects.add(e.secret());

@@ -184,7 +184,7 @@ class ExportImportCommandTest {
         String secretKey = "AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ";
         Cli.Result pastedSecretKey = cli.run("export", "--vault", s(sender), "--out", s(out), "--recipient", secretKey);
         assertThat(pastedSecretKey.errLines()).containsExactly("p1vault: A recipient given is an age secret key "
-                + "(AGE-SECRET-KEY-1…), not a public key (age1…): keep it to yourself and give its public key.");
+                + "(AGE-SECRET-KEY-…), not a public key (age1…): keep it to yourself and give its public key.");
 
         Cli.Result noPassphrase = new Cli(dir).run("export", "--vault", s(sender), "--out", s(out), "--work-factor", "10");
         assertThat(noPassphrase.exit()).isEqualTo(1);

@@ -1,5 +1,6 @@
 package io.p1vault.cli;
 
+import io.p1vault.crypto.age.KeyPairIdentity;
 import io.p1vault.crypto.age.X25519Recipient;
 import io.p1vault.model.AgeIdentityEntry;
 import io.p1vault.vault.Vault;
@@ -91,6 +92,20 @@ class PasswdKeygenCommandTest {
             assertThat(e.getName()).isEqualTo("me");
             assertThat(e.getRecipient()).isEqualTo(r.out().strip());
             assertThat(new String(e.getSecretKey().reveal())).startsWith("AGE-SECRET-KEY-1");
+        }
+    }
+
+    @Test
+    void keygenPostQuantumPrintsAnAge1pq1RecipientDerivedFromTheStoredKey() throws Exception {
+        Cli.Result r = cli.run("keygen", "--vault", v, "--name", "future-proof", "--post-quantum");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).matches("age1pq1[a-z0-9]{1952}\n");
+        try (Vault open = cli.open(vault)) {
+            AgeIdentityEntry e = (AgeIdentityEntry) open.document().entries.get(0);
+            char[] secret = e.getSecretKey().reveal();
+            assertThat(new String(secret)).startsWith("AGE-SECRET-KEY-PQ-1");
+            assertThat(KeyPairIdentity.parse(secret).recipient().toString()).isEqualTo(r.out().strip())
+                    .isEqualTo(e.getRecipient());
         }
     }
 

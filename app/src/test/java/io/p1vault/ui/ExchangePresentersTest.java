@@ -157,7 +157,7 @@ class ExchangePresentersTest {
         assertThat(form.recipientError.get()).isEqualTo("\"age1notakey\" is not an age public key (age1…): "
                 + "check that it was copied completely.");
         form.pasted.set("age1pq1" + "x".repeat(300));
-        assertThat(form.recipientError.get()).contains("post-quantum").doesNotContain("x".repeat(30));
+        assertThat(form.recipientError.get()).contains("not a post-quantum age public key").doesNotContain("x".repeat(30));
         form.pasted.set("AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ");
         assertThat(form.recipientError.get()).contains("secret key").doesNotContain("QQQQ");
 
@@ -342,5 +342,23 @@ class ExchangePresentersTest {
         form.importNow();
         assertThat(receiverSession.dirty.get()).isFalse();
         assertThat(dialogs.errors).extracting(Failure::what).isEmpty();
+    }
+
+    @Test
+    void anExportToAPastedPostQuantumRecipientImportsWithTheReceiversPostQuantumIdentity() throws Exception {
+        String pq = new VaultEditor(receiver).addNewIdentity("me, post-quantum", true).entry().getRecipient();
+        ExportPresenter export = exportTo("to-pq.age");
+        export.pasted.set(pq);
+        assertThat(export.recipientError.get()).isNull();
+        export.chooseIdentity(export.identities.get(0), true);
+        assertThat(export.recipientError.get()).contains("cannot be combined");
+        export.chooseIdentity(export.identities.get(0), false);
+
+        export.export(new char[0], new char[0]);
+
+        assertThat(export.done.get()).isTrue();
+        ImportPresenter form = importing(export.target.get());
+        assertThat(form.needsPassphrase.get()).isFalse();
+        assertThat(form.rows.get()).hasSize(3);
     }
 }

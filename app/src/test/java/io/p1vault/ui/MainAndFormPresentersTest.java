@@ -2,6 +2,7 @@ package io.p1vault.ui;
 
 import io.p1vault.TestCredentials;
 import io.p1vault.desktop.Settings;
+import io.p1vault.model.AgeIdentityEntry;
 import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
 import io.p1vault.model.PingFederateServerEntry;
@@ -198,6 +199,19 @@ class MainAndFormPresentersTest {
                     assertThat(r.style()).isEqualTo(EntryDetails.Style.WARNING);
                     assertThat(r.value()).contains("unused");
                 }));
+    }
+
+    @Test
+    void aPostQuantumIdentityIsChosenWhenAddedAndItsLongRecipientIsShownShortened() throws Exception {
+        AgeIdentityEntry identity = (AgeIdentityEntry) add(EntryKind.AGE_IDENTITY, "name", "future", "keyType", "post-quantum");
+        assertThat(identity.getRecipient()).startsWith("age1pq1").hasSize(1959);
+        String shown = EntryDetails.of(identity).get(0).rows().stream()
+                .filter(r -> r.style() == EntryDetails.Style.COPYABLE_CODE).findFirst().orElseThrow().value();
+        assertThat(shown).startsWith(identity.getRecipient().substring(0, 24) + "…")
+                .contains(identity.getRecipient().substring(1951)).contains("1,959 characters").hasSizeLessThan(100);
+        assertThat(EntryForm.editing(identity, session).field("keyType")).as("the key type is fixed once made").isNull();
+        AgeIdentityEntry classic = (AgeIdentityEntry) add(EntryKind.AGE_IDENTITY, "name", "classic");
+        assertThat(EntryDetails.shortRecipient(classic.getRecipient())).isEqualTo(classic.getRecipient());
     }
 
     @Test

@@ -136,10 +136,45 @@ class VaultImportChoicesTest {
     }
 
     @Test
-    void aPostQuantumRecipientGetsItsOwnMessage() {
+    void anExportToAPostQuantumIdentityImportsWithoutAPassphrase() throws Exception {
+        Path out = dir.resolve("pq.age");
+        try (Vault receiver = Vault.create(dir.resolve("receiver.age"), PASS, 10)) {
+            AgeIdentityEntry mine = new VaultEditor(receiver).addNewIdentity("me", true).entry();
+            assertThat(mine.getRecipient()).startsWith("age1pq1");
+            assertThat(new String(mine.getSecretKey().reveal())).startsWith("AGE-SECRET-KEY-PQ-1");
+            receiver.save();
+            try (Vault sender = Vault.create(dir.resolve("sender.age"), PASS, 10)) {
+                new VaultEditor(sender).addServer("x", "https://x.example.com", "admin", "pw".toCharArray());
+                VaultExport.export(sender, sender.document().entries, VaultExport.recipients(List.of(mine.getRecipient())),
+                        false, out);
+            }
+            assertThat(Files.readString(out, java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .contains("-> mlkem768x25519 ").doesNotContain("-> X25519 ");
+            ImportPreview preview = VaultImport.preview(receiver, out, null);
+            assertThat(preview.items()).extracting(i -> i.incoming().getName()).containsExactly("x");
+        }
+    }
+
+    @Test
+    void postQuantumAndX25519RecipientsAreNotMixedInOneExport() throws Exception {
+        try (Vault v = Vault.create(dir.resolve("v.age"), PASS, 10)) {
+            VaultEditor editor = new VaultEditor(v);
+            String pq = editor.addNewIdentity("pq", true).entry().getRecipient();
+            String classic = editor.addNewIdentity("classic", false).entry().getRecipient();
+            assertThat(VaultExport.recipients(List.of(pq, pq))).hasSize(2);
+            assertThatThrownBy(() -> VaultExport.recipients(List.of(pq, classic)))
+                    .isInstanceOf(VaultException.class)
+                    .hasMessage("Post-quantum recipients (age1pq1…) cannot be combined with X25519 ones (age1…): a quantum "
+                            + "computer could open the file through the X25519 ones. Export to the post-quantum ones alone, "
+                            + "or to the X25519 ones alone.");
+        }
+    }
+
+    @Test
+    void aDamagedPostQuantumRecipientIsNamedShortly() {
         assertThatThrownBy(() -> VaultExport.recipients(List.of("age1pq1" + "q".repeat(200))))
                 .isInstanceOf(VaultException.class)
-                .hasMessage("\"age1pq1qqqqqqqqqqqqqqqqq…\" is a post-quantum age key, which p1vault does not support yet: "
-                        + "use an X25519 key (age1…) or a passphrase.");
+                .hasMessage("\"age1pq1qqqqqqqqqqqqqqqqq…\" is not a post-quantum age public key (age1pq1…): "
+                        + "check that it was copied completely.");
     }
 }

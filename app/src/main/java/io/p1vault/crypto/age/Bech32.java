@@ -43,6 +43,44 @@ final class Bech32 {
         return out;
     }
 
+    /**
+     * Decodes {@code s} without its surrounding whitespace (as pasted or read from a line), or
+     * returns null; the trimmed copy is wiped, the caller wipes {@code s} and the decoded data.
+     */
+    static Decoded decodeTrimmed(char[] s) {
+        int start = 0;
+        int end = s.length;
+        while (start < end && Character.isWhitespace(s[start])) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(s[end - 1])) {
+            end--;
+        }
+        char[] trimmed = Arrays.copyOfRange(s, start, end);
+        try {
+            return decode(trimmed);
+        } finally {
+            Arrays.fill(trimmed, '\0');
+        }
+    }
+
+    /** Whether {@code s}, after leading whitespace, starts with {@code prefix} in either case. */
+    static boolean hasPrefix(char[] s, String prefix) {
+        int start = 0;
+        while (start < s.length && Character.isWhitespace(s[start])) {
+            start++;
+        }
+        if (s.length - start < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (Character.toLowerCase(s[start + i]) != Character.toLowerCase(prefix.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Decodes, or returns null when {@code s} is not valid Bech32. */
     static Decoded decode(char[] s) {
         boolean hasLower = false;

@@ -28,15 +28,29 @@ public final class Envelope implements Destroyable {
         if (recipients.isEmpty()) {
             throw new IllegalArgumentException("at least one recipient is needed");
         }
-        if (recipients.size() > 1 && recipients.stream().anyMatch(Recipient::mustBeAlone)) {
-            throw new IllegalArgumentException("a passphrase cannot be combined with other recipients");
-        }
+        checkCombinable(recipients);
         FileKey fileKey = FileKey.generate();
         List<Stanza> stanzas = new ArrayList<>();
         for (Recipient r : recipients) {
             stanzas.addAll(r.wrap(fileKey));
         }
         return new Envelope(Header.create(stanzas, fileKey.bytes()), fileKey);
+    }
+
+    /**
+     * Refuses what age refuses to put in one header: a passphrase with anything else, and
+     * post-quantum recipients with classical ones (whose stanzas a quantum computer could open,
+     * taking away what the post-quantum ones were chosen for). The message is for the user.
+     */
+    public static void checkCombinable(List<? extends Recipient> recipients) {
+        if (recipients.size() > 1 && recipients.stream().anyMatch(Recipient::mustBeAlone)) {
+            throw new IllegalArgumentException("a passphrase cannot be combined with other recipients");
+        }
+        if (recipients.stream().anyMatch(Recipient::isPostQuantum)
+                && !recipients.stream().allMatch(Recipient::isPostQuantum)) {
+            throw new IllegalArgumentException("post-quantum recipients (age1pq1…) cannot be combined with X25519 ones "
+                    + "(age1…): a quantum computer could open the file through the X25519 ones");
+        }
     }
 
     public Header header() {

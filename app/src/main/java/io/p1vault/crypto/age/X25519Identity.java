@@ -2,13 +2,12 @@ package io.p1vault.crypto.age;
 
 import org.bouncycastle.math.ec.rfc7748.X25519;
 
-import javax.security.auth.Destroyable;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.List;
 
 /** A private key ({@code AGE-SECRET-KEY-1…}) that opens files encrypted to its recipient. */
-public final class X25519Identity implements Identity, Destroyable {
+public final class X25519Identity implements KeyPairIdentity {
     static final String HRP = "AGE-SECRET-KEY-";
 
     private final byte[] secretKey;
@@ -32,19 +31,11 @@ public final class X25519Identity implements Identity, Destroyable {
     }
 
     /** Parses {@code AGE-SECRET-KEY-1…}; the caller wipes {@code encoded}. */
-    /** Post-quantum hybrid keys (age 1.3 {@code -pq}) use this prefix; we recognise them to refuse them by name. */
-    static final String POST_QUANTUM_HRP = "AGE-SECRET-KEY-PQ-";
-
     public static X25519Identity parse(char[] encoded) {
-        char[] trimmed = strip(encoded);
-        Bech32.Decoded decoded = Bech32.decode(trimmed);
-        Arrays.fill(trimmed, '\0');
+        Bech32.Decoded decoded = Bech32.decodeTrimmed(encoded);
         if (decoded == null || !decoded.hrp().equals(HRP) || decoded.data().length != X25519.SCALAR_SIZE) {
             if (decoded != null) {
                 Arrays.fill(decoded.data(), (byte) 0);
-                if (decoded.hrp().equalsIgnoreCase(POST_QUANTUM_HRP)) {
-                    throw new IllegalArgumentException(PostQuantum.NOT_SUPPORTED);
-                }
             }
             throw new IllegalArgumentException("not an age secret key (AGE-SECRET-KEY-1…): check that it was copied completely");
         }
@@ -55,23 +46,13 @@ public final class X25519Identity implements Identity, Destroyable {
         }
     }
 
-    private static char[] strip(char[] s) {
-        int start = 0;
-        int end = s.length;
-        while (start < end && Character.isWhitespace(s[start])) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(s[end - 1])) {
-            end--;
-        }
-        return Arrays.copyOfRange(s, start, end);
-    }
-
+    @Override
     public X25519Recipient recipient() {
         return recipient;
     }
 
     /** The {@code AGE-SECRET-KEY-1…} form; the caller wipes it. */
+    @Override
     public char[] encode() {
         return Bech32.encode(HRP, secretKey, true);
     }

@@ -12,7 +12,6 @@ import java.util.List;
 public final class X25519Recipient implements Recipient {
     static final String TYPE = "X25519";
     static final String HRP = "age";
-    static final String POST_QUANTUM_HRP = "age1pq";
     static final byte[] WRAP_INFO = "age-encryption.org/v1/X25519".getBytes(StandardCharsets.US_ASCII);
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -25,9 +24,6 @@ public final class X25519Recipient implements Recipient {
     /** Parses an {@code age1…} string; throws with a user-facing message when it is not one. */
     public static X25519Recipient parse(String encoded) {
         Bech32.Decoded decoded = Bech32.decode(encoded.strip().toCharArray());
-        if (decoded != null && decoded.hrp().equalsIgnoreCase(POST_QUANTUM_HRP)) {
-            throw new IllegalArgumentException(PostQuantum.NOT_SUPPORTED);
-        }
         if (decoded == null || !decoded.hrp().equals(HRP) || decoded.data().length != X25519.POINT_SIZE) {
             throw new IllegalArgumentException("not an age public key (age1…): check that it was copied completely");
         }

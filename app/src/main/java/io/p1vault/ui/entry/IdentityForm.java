@@ -9,11 +9,20 @@ import io.p1vault.vault.VaultException;
 
 import java.util.List;
 
-/** An age identity: generated when added, so only its name and notes are entered. */
+/**
+ * An age identity: generated when added, so only its name, its key type (X25519 or post-quantum,
+ * chosen once) and notes are entered.
+ */
 final class IdentityForm extends EntryForm {
+    static final String X25519 = "x25519";
+    static final String POST_QUANTUM = "post-quantum";
+
     IdentityForm(VaultSession session, AgeIdentityEntry e) {
         super(session, e);
         add("name", FormField.Type.TEXT, e == null ? null : e.getName());
+        if (e == null) {
+            add("keyType", FormField.Type.CHOICE, X25519, List.of(X25519, POST_QUANTUM));
+        }
         add("notes", FormField.Type.NOTES, e == null ? null : e.getNotes());
     }
 
@@ -25,7 +34,7 @@ final class IdentityForm extends EntryForm {
     @Override
     protected List<String> apply(VaultEditor editor) throws VaultException, InvalidEntryException {
         if (!editing()) {
-            var added = editor.addNewIdentity(text("name"));
+            var added = editor.addNewIdentity(text("name"), POST_QUANTUM.equals(text("keyType")));
             applyNotes(editor, added.entry());
             return added.warnings();
         }

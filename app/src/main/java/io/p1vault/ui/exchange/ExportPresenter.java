@@ -27,8 +27,9 @@ import java.util.concurrent.CancellationException;
 
 /**
  * The export form: which entries, to whom (the vault's own identities and pasted {@code age1…}
- * recipients, checked as typed) or to a new passphrase, armor, and the new file. Writes in the
- * background (the passphrase's key derivation can take seconds, and can be cancelled). No Swing.
+ * or post-quantum {@code age1pq1…} recipients, checked as typed and as chosen) or to a new
+ * passphrase, armor, and the new file. Writes in the background (the passphrase's key derivation
+ * can take seconds, and can be cancelled). No Swing.
  */
 public final class ExportPresenter {
     public enum Protection { RECIPIENTS, PASSPHRASE }
@@ -139,18 +140,25 @@ public final class ExportPresenter {
         }
     }
 
-    /** The first pasted recipient that is not valid, said specifically; null when all are. */
+    /**
+     * The first pasted recipient that is not valid, or a mix of post-quantum and X25519 ones among
+     * those pasted and chosen, said specifically; null when all are fine.
+     */
     private String checkPasted() {
         try {
-            VaultExport.recipients(pastedRecipients());
+            VaultExport.recipients(allRecipients());
             return null;
         } catch (VaultException e) {
             return e.getMessage();
         }
     }
 
-    private List<String> pastedRecipients() {
-        return Arrays.stream(pasted.get().split("[\\s,]+")).filter(s -> !s.isEmpty()).toList();
+    /** The chosen identities' recipients, then the pasted ones. */
+    private List<String> allRecipients() {
+        List<String> all = new ArrayList<>(identities.stream().filter(chosenIdentities.get()::contains)
+                .map(AgeIdentityEntry::getRecipient).toList());
+        Arrays.stream(pasted.get().split("[\\s,]+")).filter(s -> !s.isEmpty()).forEach(all::add);
+        return all;
     }
 
     /**
@@ -173,9 +181,7 @@ public final class ExportPresenter {
         valid &= targetError.get() == null;
         List<Recipient> recipients = List.of();
         if (protection.get() == Protection.RECIPIENTS) {
-            List<String> all = new ArrayList<>(identities.stream().filter(chosenIdentities.get()::contains)
-                    .map(AgeIdentityEntry::getRecipient).toList());
-            all.addAll(pastedRecipients());
+            List<String> all = allRecipients();
             try {
                 recipients = VaultExport.recipients(all);
                 recipientError.set(all.isEmpty() ? Messages.text("export.noRecipient") : null);

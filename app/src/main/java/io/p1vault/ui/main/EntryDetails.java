@@ -26,6 +26,10 @@ import java.util.Locale;
 public final class EntryDetails {
     public enum Style { TEXT, CODE, SECRET, WARNING, NOTE, COPYABLE_CODE }
 
+    private static final int MAX_SHOWN_RECIPIENT = 100;
+    private static final int RECIPIENT_HEAD = 24;
+    private static final int RECIPIENT_TAIL = 8;
+
     public record Row(String label, String value, Style style) {
     }
 
@@ -68,7 +72,7 @@ public final class EntryDetails {
             d.row("field.clientSecret", null, Style.SECRET);
             d.row("field.tokenUrl", c.getTokenUrl(), Style.CODE);
         } else if (entry instanceof AgeIdentityEntry i) {
-            d.row("field.recipient", i.getRecipient(), Style.COPYABLE_CODE);
+            d.row("field.recipient", shortRecipient(i.getRecipient()), Style.COPYABLE_CODE);
             d.row("field.secretKey", null, Style.SECRET);
         } else {
             d.row("field.kind", entry.getKind(), Style.CODE);
@@ -83,6 +87,18 @@ public final class EntryDetails {
         }
         d.sections.removeIf(s -> s.rows().isEmpty());
         return d.sections;
+    }
+
+    /**
+     * A recipient as shown to the eye: whole when short (X25519), else its start and end, since a
+     * post-quantum one runs to about 1,960 characters; Copy always takes the whole of it.
+     */
+    public static String shortRecipient(String recipient) {
+        if (recipient == null || recipient.length() <= MAX_SHOWN_RECIPIENT) {
+            return recipient;
+        }
+        return Messages.format("recipient.abbreviated", recipient.substring(0, RECIPIENT_HEAD),
+                recipient.substring(recipient.length() - RECIPIENT_TAIL), recipient.length());
     }
 
     /** The decoded claims of a credential, also shown before a pasted one is saved. */
