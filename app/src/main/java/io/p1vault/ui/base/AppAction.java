@@ -1,7 +1,5 @@
 package io.p1vault.ui.base;
 
-import io.p1vault.ui.Icons;
-import io.p1vault.ui.Messages;
 
 import javax.swing.AbstractAction;
 import javax.swing.KeyStroke;

@@ -1,6 +1,5 @@
 package io.p1vault.ui.base;
 
-import io.p1vault.ui.Messages;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;

@@ -1,13 +1,13 @@
 package io.p1vault.ui.entry;
 
 import com.formdev.flatlaf.FlatClientProperties;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.Documents;
 import io.p1vault.ui.base.MessageLabel;
 import io.p1vault.ui.base.PassphraseField;
-import io.p1vault.ui.main.DetailRows;
+import io.p1vault.ui.details.DetailRows;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.DefaultListCellRenderer;

@@ -2,7 +2,7 @@ package io.p1vault.ui.exchange;
 
 import io.p1vault.model.AgeIdentityEntry;
 import io.p1vault.model.Entry;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.Documents;

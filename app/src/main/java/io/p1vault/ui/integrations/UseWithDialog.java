@@ -3,7 +3,7 @@ package io.p1vault.ui.integrations;
 import io.p1vault.integrations.AicProvisioningConfig;
 import io.p1vault.model.ClientCredentialsEntry;
 import io.p1vault.model.Entry;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.Dialogs;

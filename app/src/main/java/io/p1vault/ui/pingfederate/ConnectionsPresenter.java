@@ -7,7 +7,7 @@ import io.p1vault.pingfederate.CredentialPush;
 import io.p1vault.pingfederate.DeployedCredentials;
 import io.p1vault.pingfederate.PingOneConnection;
 import io.p1vault.pingfederate.PingOneConnections;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Dialogs;
 import io.p1vault.ui.base.Property;
 import io.p1vault.ui.session.VaultSession;

@@ -1,7 +1,7 @@
 package io.p1vault.ui.pingfederate;
 
 import io.p1vault.pingfederate.PingOneEnvironment;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Documents;
 import io.p1vault.ui.base.MessageLabel;

@@ -4,7 +4,7 @@ import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.pingfederate.CredentialPush;
 import io.p1vault.pingfederate.PingOneConnection;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Property;
 import io.p1vault.ui.session.VaultSession;
 

@@ -1,9 +1,9 @@
 package io.p1vault.ui.pingfederate;
 
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.MessageLabel;
-import io.p1vault.ui.main.DetailRows;
+import io.p1vault.ui.details.DetailRows;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;

@@ -3,12 +3,12 @@ package io.p1vault.ui.pingfederate;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.pingfederate.PingFederateException;
 import io.p1vault.pingfederate.ServerIdentity;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Failure;
 import io.p1vault.ui.base.Property;
 import io.p1vault.ui.base.Tasks;
-import io.p1vault.ui.main.EntryDetails.Row;
-import io.p1vault.ui.main.EntryDetails.Style;
+import io.p1vault.ui.details.EntryDetails.Row;
+import io.p1vault.ui.details.EntryDetails.Style;
 import io.p1vault.ui.session.VaultSession;
 
 import java.time.Clock;

@@ -3,7 +3,7 @@ package io.p1vault.ui.pingfederate;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.pingfederate.ApiRequest;
 import io.p1vault.pingfederate.PingOneConnections;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Dialogs;
 import io.p1vault.ui.base.Failure;
 import io.p1vault.ui.session.VaultSession;

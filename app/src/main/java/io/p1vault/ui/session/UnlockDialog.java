@@ -1,7 +1,7 @@
 package io.p1vault.ui.session;
 
-import io.p1vault.ui.Icons;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Icons;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.Dialogs;
