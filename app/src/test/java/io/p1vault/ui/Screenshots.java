@@ -240,7 +240,7 @@ public final class Screenshots {
             SwingUtilities.invokeAndWait(browser::dispose);
 
             SwingUtilities.invokeAndWait(() -> app.presenter().selected.set(credential(app, "Staging gateway")));
-            SwingUtilities.invokeLater(app::pushSelected);
+            SwingUtilities.invokeLater(() -> app.actions().push.actionPerformed(null));
             JDialog push = waitForDialog("pushDialog");
             SwingUtilities.invokeAndWait(() -> ((javax.swing.JComboBox<?>) find(push, "push.server"))
                     .setSelectedItem(lab.get()));

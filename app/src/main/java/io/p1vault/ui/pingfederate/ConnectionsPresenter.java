@@ -10,6 +10,7 @@ import io.p1vault.pingfederate.PingOneConnections;
 import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Dialogs;
 import io.p1vault.ui.base.Property;
+import io.p1vault.ui.base.Subscription;
 import io.p1vault.ui.session.VaultSession;
 
 import java.util.ArrayList;
@@ -44,6 +45,7 @@ public final class ConnectionsPresenter {
     private final ServerConnector connector;
     private final Dialogs dialogs;
     private final ServerWrite write;
+    private final Subscription editableWatch;
 
     public ConnectionsPresenter(VaultSession session, ServerConnector connector, Dialogs dialogs) {
         this.session = session;
@@ -53,7 +55,12 @@ public final class ConnectionsPresenter {
         this.write = new ServerWrite(session, dialogs, call);
         selected.addListener(r -> update());
         call.busy.addListener(b -> update());
-        session.editable.addListener(e -> update());
+        editableWatch = session.editable.addListener(e -> update());
+    }
+
+    /** Lets go of the session, which outlives the browser; its dialog calls this when it closes. */
+    public void close() {
+        editableWatch.close();
     }
 
     public List<PingFederateServerEntry> servers() {

@@ -44,7 +44,7 @@ public final class EnvironmentsDialog extends BaseDialog {
                     case 1 -> e.type();
                     default -> e.id();
                 });
-        presenter.rows.bind(model::show);
+        own(presenter.rows.bind(model::show));
         JTable table = new JTable(model);
         table.setName("environments.table");
         table.getAccessibleContext().setAccessibleName(Messages.text("environments.table"));

@@ -48,7 +48,7 @@ public final class PushDialog extends BaseDialog {
             }
         });
         servers.setSelectedItem(null);
-        presenter.call.busy.addListener(b -> servers.setEnabled(!presenter.call.writing()));
+        own(presenter.call.busy.addListener(b -> servers.setEnabled(!presenter.call.writing())));
         servers.addActionListener(e -> presenter.selectServer((PingFederateServerEntry) servers.getSelectedItem()));
         form.add(Mnemonics.label("pf.server", servers));
         form.add(servers);
@@ -64,7 +64,7 @@ public final class PushDialog extends BaseDialog {
         form.add(new MessageLabel("push.name.error", MessageLabel.Style.ERROR).follow(presenter.errors.field("name")),
                 "skip, wmin 0");
         MessageLabel effect = new MessageLabel("push.effect", MessageLabel.Style.NOTE);
-        presenter.replaces.bind(r -> effect.show(Messages.text(r ? "push.replaces" : "push.creates")));
+        own(presenter.replaces.bind(r -> effect.show(Messages.text(r ? "push.replaces" : "push.creates"))));
         form.add(effect, "skip, wmin 0");
 
         JTextField description = new JTextField(30);
@@ -76,7 +76,7 @@ public final class PushDialog extends BaseDialog {
                 .follow(presenter.errors.field("description")), "skip, wmin 0");
 
         JCheckBox active = Mnemonics.button(new JCheckBox(), "push.active", "push.active");
-        presenter.active.bind(active::setSelected);
+        own(presenter.active.bind(active::setSelected));
         active.addActionListener(e -> presenter.active.set(active.isSelected()));
         form.add(active, "skip");
         form.add(new MessageLabel("push.active.error", MessageLabel.Style.ERROR).follow(presenter.errors.field("active")),
@@ -89,9 +89,9 @@ public final class PushDialog extends BaseDialog {
 
         layOut(form, "x");
         Mnemonics.apply(okButton, Messages.text("push.preview"));
-        presenter.canPreview.bind(okButton::setEnabled);
-        presenter.errors.message.addListener(m -> fitContent());
-        presenter.done.addListener(d -> dispose());
+        own(presenter.canPreview.bind(okButton::setEnabled));
+        own(presenter.errors.message.addListener(m -> fitContent()));
+        own(presenter.done.addListener(d -> dispose()));
         if (presenter.servers().size() == 1) {
             servers.setSelectedIndex(0);
         }
@@ -106,12 +106,12 @@ public final class PushDialog extends BaseDialog {
         JTextComponent editor = (JTextComponent) nameField.getEditor().getEditorComponent();
         editor.setName("push.name.text");
         Documents.bind(editor, presenter.name);
-        presenter.existingNames.bind(names -> {
+        own(presenter.existingNames.bind(names -> {
             String typed = presenter.name.get();
             model.removeAllElements();
             model.addAll(names);
             editor.setText(typed);
-        });
+        }));
         return nameField;
     }
 

@@ -76,7 +76,7 @@ public final class UnlockDialog extends BaseDialog {
         form.add(restore, "skip, growx 0");
         content.add(form, "skip, growx");
 
-        presenter.busy.bind(busy -> {
+        own(presenter.busy.bind(busy -> {
             progress.setVisible(busy);
             passphrase.setEnabled(!busy);
             file.setEnabled(!busy);
@@ -86,11 +86,11 @@ public final class UnlockDialog extends BaseDialog {
                 passphrase.selectAll();
                 passphrase.requestFocusInWindow();
             }
-        });
+        }));
         follow(progress, presenter.progress);
-        presenter.restorableBackup.bind(b -> restore.setVisible(b != null));
-        presenter.message.addListener(m -> fitContent());
-        presenter.restorableBackup.addListener(b -> fitContent());
+        own(presenter.restorableBackup.bind(b -> restore.setVisible(b != null)));
+        own(presenter.message.addListener(m -> fitContent()));
+        own(presenter.restorableBackup.addListener(b -> fitContent()));
         layOut(content, Messages.text("unlock.ok"));
     }
 
