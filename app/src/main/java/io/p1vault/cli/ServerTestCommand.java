@@ -39,7 +39,7 @@ final class ServerTestCommand extends ServerCommand {
                 ? "OAuth2 client " + server.getClientId() : "user " + server.getUsername()) + ")");
         report.put("version", version);
         Output.text(out(), report);
-        s.editor().recordServerVersion(server, version);
+        s.editor().serverRecords().recordServerVersion(server, version);
         if (s.vault().hasUnsavedChanges()) {
             s.vault().save();
         }

@@ -27,10 +27,6 @@ import io.p1vault.ui.main.MainWindow;
 import io.p1vault.ui.pingfederate.PingFederateScreens;
 import io.p1vault.ui.runprops.RunPropertiesDialog;
 import io.p1vault.ui.runprops.RunPropertiesPresenter;
-import io.p1vault.ui.session.CreateVaultDialog;
-import io.p1vault.ui.session.CreateVaultPresenter;
-import io.p1vault.ui.session.UnlockDialog;
-import io.p1vault.ui.session.UnlockPresenter;
 import io.p1vault.ui.session.VaultSession;
 import io.p1vault.ui.settings.ChangePassphraseDialog;
 import io.p1vault.ui.settings.ChangePassphrasePresenter;
@@ -43,12 +39,10 @@ import java.awt.KeyboardFocusManager;
 import java.awt.Window;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Wires the desktop application together and carries out the commands its actions ask for:
@@ -57,7 +51,6 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@link PingFederateScreens}; decisions that need no window live in the presenters.
  */
 public final class DesktopController implements DesktopCommands {
-    private final AppDirectories directories;
     private final SettingsStore settingsStore;
     private final Clock clock;
     private final Runnable exit;
@@ -67,6 +60,7 @@ public final class DesktopController implements DesktopCommands {
     private final MainPresenter presenter;
     private final SystemClipboardBoard clipboardBoard = SystemClipboardBoard.system();
     private final SecretClipboard clipboard;
+    private final VaultScreens vaults;
     private final IdleGuard idleGuard;
     private final PingFederateScreens pingFederate;
     private final EntryScreens entries;
@@ -83,7 +77,6 @@ public final class DesktopController implements DesktopCommands {
 
     /** With settings already loaded from {@code store} (null: load them here), as the launcher does before the first window. */
     public DesktopController(AppDirectories directories, SettingsStore store, Settings loaded, Clock clock, Runnable exit) {
-        this.directories = directories;
         this.settingsStore = store;
         this.clock = clock;
         this.exit = exit;
@@ -92,7 +85,22 @@ public final class DesktopController implements DesktopCommands {
         this.presenter = new MainPresenter(session, dialogs);
         this.pingFederate = new PingFederateScreens(() -> window, session, tasks, dialogs, clock);
         this.settings = loaded != null ? loaded : settingsStore.load();
-        this.idleGuard = new IdleGuard(clock, Duration.ofMinutes(settings.autoLockMinutes), session, this::lockNow);
+        this.vaults = new VaultScreens(() -> window, session, tasks, dialogs, directories, () -> settings,
+                new VaultScreens.Hooks() {
+                    @Override
+                    public void opened(Path file) {
+                        presenter.query.set("");
+                        idleGuard.activity();
+                        settings.remember(file);
+                        storeSettings();
+                    }
+
+                    @Override
+                    public void closing() {
+                        clipboard.clearNow();
+                    }
+                });
+        this.idleGuard = new IdleGuard(clock, Duration.ofMinutes(settings.autoLockMinutes), session, vaults::lockNow);
         this.clipboard = new SecretClipboard(clipboardBoard, idleGuard::schedule);
         this.entries = new EntryScreens(() -> window, presenter, tasks, dialogs, clipboard, clipboardBoard,
                 () -> settings.clipboardSeconds, pingFederate);
@@ -133,7 +141,7 @@ public final class DesktopController implements DesktopCommands {
             @Override
             public void windowIconified(WindowEvent e) {
                 if (settings.lockOnMinimise) {
-                    lockNow();
+                    vaults.lockNow();
                 }
             }
         });
@@ -150,74 +158,22 @@ public final class DesktopController implements DesktopCommands {
         }, "unlock-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
-        javax.swing.SwingUtilities.invokeLater(this::askForVault);
-    }
-
-    /** The last vault if it is still there, else the default one, else a first-run create form. */
-    private void askForVault() {
-        List<Path> recent = settings.existingRecentVaults();
-        if (!recent.isEmpty()) {
-            showUnlock(recent.get(0));
-        } else if (Files.isRegularFile(directories.defaultVault())) {
-            showUnlock(directories.defaultVault());
-        } else {
-            showCreate(true);
-        }
-    }
-
-    private void showUnlock(Path file) {
-        AtomicReference<Window> dialog = new AtomicReference<>();
-        UnlockPresenter unlock = new UnlockPresenter(file, settings.existingRecentVaults(), tasks, vault -> {
-            dialog.get().dispose();
-            opened(vault);
-        });
-        dialog.set(new UnlockDialog(window, unlock, dialogs));
-        dialog.get().setVisible(true);
-    }
-
-    private void showCreate(boolean firstRun) {
-        AtomicReference<Window> dialog = new AtomicReference<>();
-        CreateVaultPresenter create = new CreateVaultPresenter(firstRun ? directories.defaultVault()
-                : directories.data().resolve("new-vault.age"), settings.workFactor, tasks, vault -> {
-            dialog.get().dispose();
-            opened(vault);
-        });
-        dialog.set(new CreateVaultDialog(window, create, dialogs, firstRun ? this::openVault : null));
-        dialog.get().setVisible(true);
-    }
-
-    private void opened(Vault vault) {
-        session.opened(vault);
-        presenter.query.set("");
-        idleGuard.activity();
-        settings.remember(vault.path());
-        storeSettings();
-        vault.readOnlyReason().ifPresent(reason -> dialogs.info(Messages.text("readOnly.title"), reason));
+        javax.swing.SwingUtilities.invokeLater(vaults::askForVault);
     }
 
     @Override
     public void newVault() {
-        session.settleUnsaved(() -> {
-            closeVault();
-            showCreate(false);
-        });
+        vaults.newVault();
     }
 
     @Override
     public void openVault() {
-        Path folder = session.file.get() != null ? session.file.get().getParent() : directories.data();
-        dialogs.chooseVaultToOpen(folder).ifPresent(file -> session.settleUnsaved(() -> {
-            closeVault();
-            session.file.set(file);
-            showUnlock(file);
-        }));
+        vaults.openVault();
     }
 
     @Override
     public void unlock() {
-        if (session.file.get() != null) {
-            showUnlock(session.file.get());
-        }
+        vaults.unlock();
     }
 
     @Override
@@ -228,29 +184,7 @@ public final class DesktopController implements DesktopCommands {
     /** Lock by menu or shortcut: asks about unsaved changes first. */
     @Override
     public void lock() {
-        session.settleUnsaved(this::closeVault);
-    }
-
-    /** Lock without asking (idle, minimise): saves unsaved changes first, as leaving them open would defeat the lock. */
-    private void lockNow() {
-        if (session.vault.get() == null) {
-            return;
-        }
-        if (session.dirty.get()) {
-            session.save(this::closeVault);
-        } else {
-            closeVault();
-        }
-    }
-
-    private void closeVault() {
-        clipboard.clearNow();
-        for (Window w : Window.getWindows()) {
-            if (w != window && w.isDisplayable() && w instanceof javax.swing.JDialog) {
-                w.dispose();
-            }
-        }
-        session.lock();
+        vaults.lock();
     }
 
     @Override

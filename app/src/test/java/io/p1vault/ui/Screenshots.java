@@ -204,7 +204,7 @@ public final class Screenshots {
             onEdt(() -> {
                 VaultEditor e = app.session().editor();
                 PingFederateServerEntry server = e.addServer("pf-test", standIn.adminUrl(), "p1vault", password).entry();
-                e.pinCertificates(server, List.of(standIn.certificate().sha256()), false);
+                e.serverRecords().pinCertificates(server, List.of(standIn.certificate().sha256()), false);
                 app.session().changed();
                 lab.set(server);
             });

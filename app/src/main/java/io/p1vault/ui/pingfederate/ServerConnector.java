@@ -122,7 +122,7 @@ public final class ServerConnector {
                 return;
             }
             try {
-                session.editor().pinCertificates(server, check.pinsAfterTrusting(server), check.changed());
+                session.editor().serverRecords().pinCertificates(server, check.pinsAfterTrusting(server), check.changed());
             } catch (Exception e) {
                 failed.accept(e);
                 return;

@@ -72,7 +72,7 @@ public final class ServerTestPresenter {
     private void succeeded(Report report) {
         running.set(false);
         try {
-            session.editor().recordServerVersion(server, report.version());
+            session.editor().serverRecords().recordServerVersion(server, report.version());
             session.changed();
         } catch (Exception e) {
             // Remembering the version is a convenience; the test itself succeeded.

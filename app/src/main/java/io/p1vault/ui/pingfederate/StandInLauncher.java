@@ -69,7 +69,7 @@ public final class StandInLauncher implements AutoCloseable {
                 editor.replaceSecret(entry, password);
             }
             editor.setNotes(entry, Messages.format("standin.notes", standIn.adminUrl()));
-            editor.pinCertificates(entry, List.of(standIn.certificate().sha256()), !entry.getPinnedCertificates().isEmpty());
+            editor.serverRecords().pinCertificates(entry, List.of(standIn.certificate().sha256()), !entry.getPinnedCertificates().isEmpty());
             session.changed();
             PingFederateServerEntry done = entry;
             session.save(() -> {
