@@ -45,14 +45,14 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Wires the desktop application together and carries out the commands its actions ask for:
- * which dialog to show, the session's life (unlock, save, lock), settings and the clipboard
- * guard. The idle lock is the {@link IdleGuard}'s, the PingFederate screens are
- * {@link PingFederateScreens}; decisions that need no window live in the presenters.
+ * Wires the desktop application together and carries out the vault, tools and help commands its
+ * actions ask for: which dialog to show, saving, settings. The vault's life (unlock, create, lock)
+ * is {@link VaultScreens}', the entry commands {@link EntryScreens}', the idle lock and the
+ * clipboard's clearing the {@link IdleGuard}'s, the PingFederate screens {@link PingFederateScreens}';
+ * decisions that need no window live in the presenters.
  */
 public final class DesktopController implements DesktopCommands {
     private final SettingsStore settingsStore;
-    private final Clock clock;
     private final Runnable exit;
     private final Tasks tasks = new SwingTasks();
     private final Dialogs dialogs;
@@ -78,7 +78,6 @@ public final class DesktopController implements DesktopCommands {
     /** With settings already loaded from {@code store} (null: load them here), as the launcher does before the first window. */
     public DesktopController(AppDirectories directories, SettingsStore store, Settings loaded, Clock clock, Runnable exit) {
         this.settingsStore = store;
-        this.clock = clock;
         this.exit = exit;
         this.dialogs = new SwingDialogs(this::activeWindow);
         this.session = new VaultSession(tasks, dialogs);
