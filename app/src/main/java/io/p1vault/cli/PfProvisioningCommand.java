@@ -86,7 +86,7 @@ final class PfProvisioningCommand extends ServerCommand {
         String id = provisioning.send(plan);
         String done = (plan.replaces() ? "Updated" : "Created") + " the SP connection \"" + plan.connectionName()
                 + "\" (" + id + ")";
-        s.editor().recordServerChange(s.server(), done + " on \"" + s.server().getName() + "\": provisioning to PingOne "
+        s.editor().serverRecords().recordServerChange(s.server(), done + " on \"" + s.server().getName() + "\": provisioning to PingOne "
                 + "environment " + pingOne.environmentId() + " through PingOne connection " + pingOne.id() + ", "
                 + (inactive ? "inactive" : "active"));
         saveAfter(s, done);

@@ -45,7 +45,7 @@ final class ServerTestCommand extends ServerCommand {
         report.put("cluster", cluster.clustered() ? cluster.status().describe()
                 : cluster.failure().map(problem -> "unknown: " + problem).orElse("standalone"));
         Output.text(out(), report);
-        s.editor().recordServerVersion(server, version);
+        s.editor().serverRecords().recordServerVersion(server, version);
         if (s.vault().hasUnsavedChanges()) {
             s.vault().save();
         }

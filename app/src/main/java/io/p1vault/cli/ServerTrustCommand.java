@@ -61,7 +61,7 @@ final class ServerTrustCommand extends ServerCommand {
             return;
         }
         boolean changed = check.changed();
-        s.editor().pinCertificates(server, check.pinsAfterTrusting(server), changed);
+        s.editor().serverRecords().pinCertificates(server, check.pinsAfterTrusting(server), changed);
         s.vault().save();
         for (CertificateDetails certificate : untrusted) {
             confirm("Trusted the certificate with SHA-256 " + certificate.sha256() + " for \"" + server.getName()

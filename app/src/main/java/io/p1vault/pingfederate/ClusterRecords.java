@@ -51,7 +51,7 @@ public final class ClusterRecords {
             }
         }
         int engines = done.status().engines().size();
-        editor.recordServerChange(server, "replicated the configuration of \"" + server.getName() + "\" to " + engines
+        editor.serverRecords().recordServerChange(server, "replicated the configuration of \"" + server.getName() + "\" to " + engines
                 + " engine node" + (engines == 1 ? "" : "s") + (updated == 0 ? "" : "; " + updated + " deployment"
                 + (updated == 1 ? "" : "s") + " now on the engines"));
     }

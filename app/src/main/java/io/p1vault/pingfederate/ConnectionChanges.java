@@ -67,7 +67,7 @@ public final class ConnectionChanges {
         }
         String detail = "PingOne connection " + current.id() + " on \"" + server.getName() + "\": "
                 + (done.isEmpty() ? "unchanged" : String.join(", ", done));
-        editor.recordConnectionChange(server, current.id(), updated.name(), updated.active() ? "active" : "inactive",
+        editor.serverRecords().recordConnectionChange(server, current.id(), updated.name(), updated.active() ? "active" : "inactive",
                 detail);
         return detail;
     }
@@ -88,7 +88,7 @@ public final class ConnectionChanges {
     public static void record(Deletion deletion, PingFederateServerEntry server, VaultEditor editor)
             throws VaultException {
         PingOneConnection target = deletion.target();
-        editor.recordConnectionChange(server, target.id(), null, "deleted", "PingOne connection \"" + target.name()
+        editor.serverRecords().recordConnectionChange(server, target.id(), null, "deleted", "PingOne connection \"" + target.name()
                 + "\" (" + target.id() + ") deleted on \"" + server.getName() + "\"");
     }
 }

@@ -106,7 +106,7 @@ public final class CredentialPush {
         deployment.credentialId = result.credentialId();
         deployment.at = Instant.now();
         deployment.state = result.active() ? "active" : "inactive";
-        editor.recordDeployment(credential, deployment);
+        editor.serverRecords().recordDeployment(credential, deployment);
         return deployment;
     }
 

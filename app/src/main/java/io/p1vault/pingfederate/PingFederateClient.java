@@ -83,9 +83,9 @@ public final class PingFederateClient implements AutoCloseable {
         return url.newBuilder().encodedPath(path).query(null).fragment(null).build();
     }
 
-    /** The API base URL, e.g. {@code https://pf:9999/pf-admin-api/v1}. */
-    public HttpUrl base() {
-        return base;
+    /** The API base URL, e.g. {@code https://pf:9999/pf-admin-api/v1} (a JDK type: OkHttp stays in this package). */
+    public URI base() {
+        return base.uri();
     }
 
     /** "host:port", as messages name the server. */

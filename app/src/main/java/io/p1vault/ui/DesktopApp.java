@@ -3,6 +3,7 @@ package io.p1vault.ui;
 import io.p1vault.desktop.AppDirectories;
 import io.p1vault.desktop.Settings;
 import io.p1vault.desktop.SettingsStore;
+import io.p1vault.ui.base.Icons;
 
 import javax.swing.SwingUtilities;
 import java.awt.EventQueue;

@@ -2,55 +2,31 @@ package io.p1vault.ui;
 
 import io.p1vault.crypto.Scrypt;
 import io.p1vault.desktop.AppDirectories;
-import io.p1vault.desktop.IdleLock;
 import io.p1vault.desktop.SecretClipboard;
 import io.p1vault.desktop.Settings;
 import io.p1vault.desktop.SettingsStore;
-import io.p1vault.model.ClientCredentialsEntry;
-import io.p1vault.model.AgeIdentityEntry;
-import io.p1vault.model.Entry;
-import io.p1vault.model.EntryKind;
 import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.PingFederateServerEntry;
-import io.p1vault.model.PingOneApplicationEntry;
 import io.p1vault.model.VaultJson;
 import io.p1vault.runproperties.RunPropertiesService;
 import io.p1vault.ui.actions.ActionSet;
+import io.p1vault.ui.actions.DesktopCommands;
 import io.p1vault.ui.base.Dialogs;
 import io.p1vault.ui.base.Failure;
-import io.p1vault.ui.base.SwingDialogs;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.SwingTasks;
 import io.p1vault.ui.base.Tasks;
-import io.p1vault.ui.entry.EntryDialog;
-import io.p1vault.ui.entry.EntryForm;
-import io.p1vault.ui.integrations.UseWithDialog;
-import io.p1vault.ui.integrations.UseWithPresenter;
 import io.p1vault.ui.exchange.ExportDialog;
 import io.p1vault.ui.exchange.ExportPresenter;
 import io.p1vault.ui.exchange.ImportDialog;
 import io.p1vault.ui.exchange.ImportPresenter;
-import io.p1vault.ui.main.EntryDetails;
 import io.p1vault.ui.main.HistoryDialog;
-import io.p1vault.ui.pingfederate.ClusterPresenter;
-import io.p1vault.ui.pingfederate.ClusterStatusDialog;
-import io.p1vault.ui.pingfederate.ConnectionsDialog;
-import io.p1vault.ui.pingfederate.ConnectionsPresenter;
-import io.p1vault.ui.pingfederate.PushDialog;
-import io.p1vault.ui.pingfederate.PushPresenter;
-import io.p1vault.ui.pingfederate.ServerCall;
-import io.p1vault.ui.pingfederate.ServerConnector;
 import io.p1vault.ui.main.HistoryRows;
 import io.p1vault.ui.main.MainPresenter;
 import io.p1vault.ui.main.MainWindow;
-import io.p1vault.ui.pingfederate.ServerTestDialog;
-import io.p1vault.ui.pingfederate.ServerTestPresenter;
-import io.p1vault.ui.pingfederate.StandInLauncher;
+import io.p1vault.ui.pingfederate.PingFederateScreens;
 import io.p1vault.ui.runprops.RunPropertiesDialog;
 import io.p1vault.ui.runprops.RunPropertiesPresenter;
-import io.p1vault.ui.session.CreateVaultDialog;
-import io.p1vault.ui.session.CreateVaultPresenter;
-import io.p1vault.ui.session.UnlockDialog;
-import io.p1vault.ui.session.UnlockPresenter;
 import io.p1vault.ui.session.VaultSession;
 import io.p1vault.ui.settings.ChangePassphraseDialog;
 import io.p1vault.ui.settings.ChangePassphrasePresenter;
@@ -59,33 +35,24 @@ import io.p1vault.ui.settings.SettingsPresenter;
 import io.p1vault.vault.Vault;
 
 import javax.swing.JFrame;
-import javax.swing.Timer;
-import java.awt.AWTEvent;
 import java.awt.KeyboardFocusManager;
-import java.awt.Toolkit;
 import java.awt.Window;
-import java.awt.event.AWTEventListener;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Wires the desktop application together and carries out what the actions ask for: which
- * dialog to show, the session's life (unlock, save, lock), settings, the idle lock and the
- * clipboard guard. Decisions that need no window live in the presenters it creates.
+ * Wires the desktop application together and carries out the vault, tools and help commands its
+ * actions ask for: which dialog to show, saving, settings. The vault's life (unlock, create, lock)
+ * is {@link VaultScreens}', the entry commands {@link EntryScreens}', the idle lock and the
+ * clipboard's clearing the {@link IdleGuard}'s, the PingFederate screens {@link PingFederateScreens}';
+ * decisions that need no window live in the presenters.
  */
-public final class DesktopController {
-    private final AppDirectories directories;
+public final class DesktopController implements DesktopCommands {
     private final SettingsStore settingsStore;
-    private final Clock clock;
     private final Runnable exit;
     private final Tasks tasks = new SwingTasks();
     private final Dialogs dialogs;
@@ -93,19 +60,15 @@ public final class DesktopController {
     private final MainPresenter presenter;
     private final SystemClipboardBoard clipboardBoard = SystemClipboardBoard.system();
     private final SecretClipboard clipboard;
-    private final IdleLock idleLock;
-    private final List<Scheduled> scheduled = new ArrayList<>();
-    private final AWTEventListener activity = e -> noteActivity();
+    private final VaultScreens vaults;
+    private final IdleGuard idleGuard;
+    private final PingFederateScreens pingFederate;
+    private final EntryScreens entries;
+    private final ActionSet actions;
     private Settings settings;
     private MainWindow window;
-    private final ServerConnector serverConnector;
-    private final StandInLauncher standIn;
     private RunPropertiesPresenter runProperties;
     private RunPropertiesDialog runPropertiesDialog;
-    private Timer ticker;
-
-    private record Scheduled(Instant due, Runnable task) {
-    }
 
     /** {@code clock} drives auto-lock and clipboard clearing (tests pass one they move); {@code exit} ends the process. */
     public DesktopController(AppDirectories directories, Clock clock, Runnable exit) {
@@ -114,18 +77,34 @@ public final class DesktopController {
 
     /** With settings already loaded from {@code store} (null: load them here), as the launcher does before the first window. */
     public DesktopController(AppDirectories directories, SettingsStore store, Settings loaded, Clock clock, Runnable exit) {
-        this.directories = directories;
         this.settingsStore = store;
-        this.clock = clock;
         this.exit = exit;
         this.dialogs = new SwingDialogs(this::activeWindow);
         this.session = new VaultSession(tasks, dialogs);
         this.presenter = new MainPresenter(session, dialogs);
-        this.serverConnector = new ServerConnector(session, tasks, dialogs);
-        this.standIn = new StandInLauncher(session, tasks, dialogs);
+        this.pingFederate = new PingFederateScreens(() -> window, session, tasks, dialogs, clock);
         this.settings = loaded != null ? loaded : settingsStore.load();
-        this.clipboard = new SecretClipboard(clipboardBoard, this::schedule);
-        this.idleLock = new IdleLock(Duration.ofMinutes(settings.autoLockMinutes), clock.instant());
+        this.vaults = new VaultScreens(() -> window, session, tasks, dialogs, directories, () -> settings,
+                new VaultScreens.Hooks() {
+                    @Override
+                    public void opened(Path file) {
+                        presenter.query.set("");
+                        idleGuard.activity();
+                        settings.remember(file);
+                        storeSettings();
+                    }
+
+                    @Override
+                    public void closing() {
+                        clipboard.clearNow();
+                    }
+                });
+        this.idleGuard = new IdleGuard(clock, Duration.ofMinutes(settings.autoLockMinutes), session, vaults::lockNow);
+        this.clipboard = new SecretClipboard(clipboardBoard, idleGuard::schedule);
+        this.entries = new EntryScreens(() -> window, presenter, tasks, dialogs, clipboard, clipboardBoard,
+                () -> settings.clipboardSeconds, pingFederate);
+        this.actions = new ActionSet(this, entries, session, new ActionSet.Selection(presenter.selected,
+                presenter.canChangeSelected, presenter.hasSecret, presenter.serverSelected));
     }
 
     public Settings settings() {
@@ -140,13 +119,18 @@ public final class DesktopController {
         return presenter;
     }
 
+    /** The main window's actions, each running one of the commands this controller carries out. */
+    public ActionSet actions() {
+        return actions;
+    }
+
     public MainWindow window() {
         return window;
     }
 
     /** Builds and shows the main window, then asks for a vault; call on the event thread with the theme set up. */
     public void start() {
-        window = new MainWindow(presenter, new ActionSet(this), this::copySecret);
+        window = new MainWindow(presenter, actions, entries::copySecret);
         window.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosing(WindowEvent e) {
@@ -156,14 +140,12 @@ public final class DesktopController {
             @Override
             public void windowIconified(WindowEvent e) {
                 if (settings.lockOnMinimise) {
-                    lockNow();
+                    vaults.lockNow();
                 }
             }
         });
         window.setVisible(true);
-        Toolkit.getDefaultToolkit().addAWTEventListener(activity, AWTEvent.KEY_EVENT_MASK | AWTEvent.MOUSE_EVENT_MASK);
-        ticker = new Timer(250, e -> tick());
-        ticker.start();
+        idleGuard.start(window.statusBar());
         settingsStore.loadProblem().ifPresent(p -> dialogs.error(new Failure(Messages.text("settings.loadFailed"), p, null)));
         if (settings.theme == Settings.Theme.SYSTEM) {
             Themes.followSystem(() -> settings.theme);
@@ -175,104 +157,36 @@ public final class DesktopController {
         }, "unlock-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
-        javax.swing.SwingUtilities.invokeLater(this::askForVault);
+        javax.swing.SwingUtilities.invokeLater(vaults::askForVault);
     }
 
-    /** The last vault if it is still there, else the default one, else a first-run create form. */
-    private void askForVault() {
-        List<Path> recent = settings.existingRecentVaults();
-        if (!recent.isEmpty()) {
-            showUnlock(recent.get(0));
-        } else if (Files.isRegularFile(directories.defaultVault())) {
-            showUnlock(directories.defaultVault());
-        } else {
-            showCreate(true);
-        }
-    }
-
-    private void showUnlock(Path file) {
-        AtomicReference<Window> dialog = new AtomicReference<>();
-        UnlockPresenter unlock = new UnlockPresenter(file, settings.existingRecentVaults(), tasks, vault -> {
-            dialog.get().dispose();
-            opened(vault);
-        });
-        dialog.set(new UnlockDialog(window, unlock, dialogs));
-        dialog.get().setVisible(true);
-    }
-
-    private void showCreate(boolean firstRun) {
-        AtomicReference<Window> dialog = new AtomicReference<>();
-        CreateVaultPresenter create = new CreateVaultPresenter(firstRun ? directories.defaultVault()
-                : directories.data().resolve("new-vault.age"), settings.workFactor, tasks, vault -> {
-            dialog.get().dispose();
-            opened(vault);
-        });
-        dialog.set(new CreateVaultDialog(window, create, dialogs, firstRun ? this::openVault : null));
-        dialog.get().setVisible(true);
-    }
-
-    private void opened(Vault vault) {
-        session.opened(vault);
-        presenter.query.set("");
-        idleLock.activity(clock.instant());
-        settings.remember(vault.path());
-        storeSettings();
-        vault.readOnlyReason().ifPresent(reason -> dialogs.info(Messages.text("readOnly.title"), reason));
-    }
-
+    @Override
     public void newVault() {
-        session.settleUnsaved(() -> {
-            closeVault();
-            showCreate(false);
-        });
+        vaults.newVault();
     }
 
+    @Override
     public void openVault() {
-        Path folder = session.file.get() != null ? session.file.get().getParent() : directories.data();
-        dialogs.chooseVaultToOpen(folder).ifPresent(file -> session.settleUnsaved(() -> {
-            closeVault();
-            session.file.set(file);
-            showUnlock(file);
-        }));
+        vaults.openVault();
     }
 
+    @Override
     public void unlock() {
-        if (session.file.get() != null) {
-            showUnlock(session.file.get());
-        }
+        vaults.unlock();
     }
 
+    @Override
     public void save() {
         session.save(() -> { });
     }
 
     /** Lock by menu or shortcut: asks about unsaved changes first. */
+    @Override
     public void lock() {
-        session.settleUnsaved(this::closeVault);
+        vaults.lock();
     }
 
-    /** Lock without asking (idle, minimise): saves unsaved changes first, as leaving them open would defeat the lock. */
-    private void lockNow() {
-        if (session.vault.get() == null) {
-            return;
-        }
-        if (session.dirty.get()) {
-            session.save(this::closeVault);
-        } else {
-            closeVault();
-        }
-    }
-
-    private void closeVault() {
-        clipboard.clearNow();
-        for (Window w : Window.getWindows()) {
-            if (w != window && w.isDisplayable() && w instanceof javax.swing.JDialog) {
-                w.dispose();
-            }
-        }
-        session.lock();
-    }
-
+    @Override
     public void changePassphrase() {
         Vault vault = session.vault.get();
         ChangePassphrasePresenter change = new ChangePassphrasePresenter(vault, tasks, session::changed);
@@ -282,14 +196,16 @@ public final class DesktopController {
         }
     }
 
+    @Override
     public void showHistory() {
         new HistoryDialog(window, HistoryRows.of(session.vault.get().document())).setVisible(true);
     }
 
+    @Override
     public void showSettings() {
         SettingsPresenter form = new SettingsPresenter(settings, Themes::switchTo, changed -> {
             settings = changed;
-            idleLock.setDelay(Duration.ofMinutes(changed.autoLockMinutes), clock.instant());
+            idleGuard.setDelay(Duration.ofMinutes(changed.autoLockMinutes));
             storeSettings();
         });
         new SettingsDialog(window, form).setVisible(true);
@@ -303,6 +219,7 @@ public final class DesktopController {
         return runProperties;
     }
 
+    @Override
     public void showRunProperties() {
         if (runPropertiesDialog == null) {
             runPropertiesDialog = new RunPropertiesDialog(window, runProperties());
@@ -310,22 +227,16 @@ public final class DesktopController {
         runPropertiesDialog.setVisible(true);
     }
 
+    @Override
     public void showExport() {
         ExportPresenter export = new ExportPresenter(session, settings.workFactor, tasks, dialogs);
         new ExportDialog(window, export).setVisible(true);
     }
 
+    @Override
     public void showImport() {
         ImportPresenter form = new ImportPresenter(session, tasks, dialogs);
         new ImportDialog(window, form).setVisible(true);
-    }
-
-    /** Copies an identity's recipient: public, so it is left on the clipboard, and the user is told it is there. */
-    public void copyRecipient(AgeIdentityEntry identity) {
-        clipboard.clearNow();
-        clipboardBoard.put(identity.getRecipient().toCharArray(), () -> { });
-        dialogs.info(Messages.text("action.entry.copyRecipient.text").replace("&", ""),
-                Messages.format("recipient.copied", identity.getName(), EntryDetails.shortRecipient(identity.getRecipient())));
     }
 
     private List<GatewayCredentialEntry> gatewayCredentials() {
@@ -336,39 +247,32 @@ public final class DesktopController {
                 .map(GatewayCredentialEntry.class::cast).toList();
     }
 
-    // ---- PingFederate connections: push from a credential, the connections browser ----
-
-    /** Pushes the selected gateway credential; once done, says what was done (the detail panel shows the deployment). */
-    public void pushSelected() {
-        if (presenter.selected.get() instanceof GatewayCredentialEntry credential) {
-            PushPresenter push = new PushPresenter(credential, session, serverConnector, dialogs);
-            new PushDialog(window, push).setVisible(true);
-            if (push.done.get() != null) {
-                dialogs.info(Messages.text("push.done.title"), push.done.get());
-            }
-        }
+    /** The connections browser, on the selected server entry, else on the vault's first server. */
+    @Override
+    public void showConnections() {
+        pingFederate.showConnections(presenter.selected.get());
     }
 
-    /** The connections browser, on the selected server entry, else on the vault's first server. */
-    public void showConnections() {
-        ConnectionsPresenter browser = new ConnectionsPresenter(session, serverConnector, dialogs);
-        List<PingFederateServerEntry> servers = browser.servers();
-        browser.selectServer(presenter.selected.get() instanceof PingFederateServerEntry server ? server
-                : servers.isEmpty() ? null : servers.get(0));
-        new ConnectionsDialog(window, browser).setVisible(true);
+    /** Tests {@code server} (screenshots and tests start here). */
+    public void testServer(PingFederateServerEntry server) {
+        pingFederate.testServer(server);
     }
 
     /** Tools › Cluster status…, on the selected server entry, else on the vault's first server. */
+    @Override
     public void showClusterStatus() {
-        ClusterPresenter cluster = new ClusterPresenter(session, new ServerCall(serverConnector), dialogs);
-        List<PingFederateServerEntry> servers = cluster.servers();
-        cluster.selectServer(presenter.selected.get() instanceof PingFederateServerEntry server ? server
-                : servers.isEmpty() ? null : servers.get(0));
-        new ClusterStatusDialog(window, cluster).setVisible(true);
+        pingFederate.showClusterStatus(presenter.selected.get());
     }
 
-    // ---- end of PingFederate connections ----
+    @Override
+    public void tryStandIn() {
+        pingFederate.tryStandIn(entry -> {
+            presenter.query.set("");
+            presenter.selected.set(entry);
+        });
+    }
 
+    @Override
     public void showAbout() {
         dialogs.info(Messages.text("about.title"), Messages.format("about.message", versionText()));
     }
@@ -378,6 +282,7 @@ public final class DesktopController {
         return p.getImplementationVersion() == null ? "dev" : p.getImplementationVersion();
     }
 
+    @Override
     public void exit() {
         session.settleUnsaved(() -> {
             shutDown();
@@ -388,93 +293,16 @@ public final class DesktopController {
     /** Clears our clipboard content, locks the vault without saving, stops the timers and closes every window. */
     public void shutDown() {
         clipboard.clearNow();
-        standIn.close();
+        pingFederate.close();
         clipboardBoard.finish();
         session.lock();
-        if (ticker != null) {
-            ticker.stop();
-        }
-        Toolkit.getDefaultToolkit().removeAWTEventListener(activity);
+        idleGuard.stop();
         for (Window w : Window.getWindows()) {
             w.dispose();
         }
     }
 
-    public void addEntry(EntryKind kind) {
-        EntryForm form = EntryForm.adding(kind, session);
-        List<Entry> before = session.editor().entries();
-        if (new EntryDialog(window, form).showAndWait()) {
-            Optional<Entry> added = session.editor().entries().stream().filter(e -> !before.contains(e)).findFirst();
-            added.ifPresent(presenter.selected::set);
-            showWarnings(form);
-            // A new server is tested at once, so its certificate is checked while the user is here.
-            added.filter(PingFederateServerEntry.class::isInstance).map(PingFederateServerEntry.class::cast)
-                    .ifPresent(this::testServer);
-        }
-    }
-
-    /** The shared way the PingFederate screens reach a server. */
-    public ServerConnector serverConnector() {
-        return serverConnector;
-    }
-
-    public void testServer(PingFederateServerEntry server) {
-        ServerTestPresenter test = new ServerTestPresenter(server, serverConnector, session, clock);
-        ServerTestDialog dialog = new ServerTestDialog(window, test);
-        test.start();
-        dialog.setVisible(true);
-    }
-
-    public void tryStandIn() {
-        standIn.launch(entry -> {
-            presenter.query.set("");
-            presenter.selected.set(entry);
-        });
-    }
-
-    public void editSelected() {
-        Entry entry = presenter.selected.get();
-        EntryForm form = EntryForm.editing(entry, session);
-        if (new EntryDialog(window, form).showAndWait()) {
-            presenter.selected.set(entry);
-            showWarnings(form);
-        }
-    }
-
-    private void showWarnings(EntryForm form) {
-        if (!form.warnings().isEmpty()) {
-            dialogs.info(Messages.text("form.warnings"), String.join("\n", form.warnings()));
-        }
-    }
-
-    public void renameSelected() {
-        Entry entry = presenter.selected.get();
-        dialogs.askText(Messages.text("rename.title"), Messages.format("rename.label", entry.getName()), entry.getName())
-                .filter(name -> !name.equals(entry.getName()))
-                .ifPresent(presenter::rename);
-    }
-
-    public void copySecret(Entry entry) {
-        if (entry == null || entry.secret() == null || entry.secret().isDestroyed()) {
-            return;
-        }
-        char[] value = entry.secret().reveal();
-        try {
-            clipboard.copy(value, Duration.ofSeconds(settings.clipboardSeconds));
-        } finally {
-            java.util.Arrays.fill(value, '\0');
-        }
-    }
-
-    /** "Use with…": another system's configuration from a PingOne application, copied through the clipboard guard. */
-    public void useWith(PingOneApplicationEntry application) {
-        List<ClientCredentialsEntry> clients = session.vault.get().document().entries.stream()
-                .filter(ClientCredentialsEntry.class::isInstance).map(ClientCredentialsEntry.class::cast).toList();
-        UseWithPresenter useWith = new UseWithPresenter(application, clients,
-                text -> clipboard.copy(text, Duration.ofSeconds(settings.clipboardSeconds)), tasks);
-        new UseWithDialog(window, useWith, dialogs).setVisible(true);
-    }
-
+    @Override
     public void focusSearch() {
         window.focusSearch();
     }
@@ -486,32 +314,6 @@ public final class DesktopController {
             return null;
         }, Tasks.callbacks(ignored -> { }, failure -> dialogs.error(Failure.of(
                 Messages.format("settings.saveFailed", settingsStore.file()), failure))));
-    }
-
-    private void noteActivity() {
-        idleLock.activity(clock.instant());
-    }
-
-    private Runnable schedule(Duration delay, Runnable task) {
-        Scheduled s = new Scheduled(clock.instant().plus(delay), task);
-        scheduled.add(s);
-        return () -> scheduled.remove(s);
-    }
-
-    /** Four times a second: run due clipboard clearing, show the time to auto-lock, lock when idle. */
-    private void tick() {
-        Instant now = clock.instant();
-        for (Scheduled s : List.copyOf(scheduled)) {
-            if (!now.isBefore(s.due())) {
-                scheduled.remove(s);
-                s.task().run();
-            }
-        }
-        boolean open = session.vault.get() != null;
-        window.statusBar().showAutoLock(open ? idleLock.remaining(now) : Optional.empty());
-        if (open && !session.busy.get() && idleLock.due(now)) {
-            lockNow();
-        }
     }
 
     /** The window dialogs belong to: the focused one if it still shows, else the main window. */

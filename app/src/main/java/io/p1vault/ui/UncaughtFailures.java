@@ -2,6 +2,7 @@ package io.p1vault.ui;
 
 import io.p1vault.ui.base.ErrorDialog;
 import io.p1vault.ui.base.Failure;
+import io.p1vault.ui.base.Messages;
 
 import javax.swing.SwingUtilities;
 import java.awt.KeyboardFocusManager;

@@ -3,7 +3,6 @@ package io.p1vault.vault;
 import io.p1vault.crypto.age.KeyPairIdentity;
 import io.p1vault.model.AgeIdentityEntry;
 import io.p1vault.model.ClientCredentialsEntry;
-import io.p1vault.model.Deployment;
 import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
 import io.p1vault.model.GatewayCredentialEntry;
@@ -13,19 +12,23 @@ import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.model.PingOneApplicationEntry;
 import io.p1vault.model.PingOneRegion;
 import io.p1vault.model.Secret;
-import io.p1vault.model.Uuids;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Consumer;
+
+import static io.p1vault.vault.FieldRules.adminUrl;
+import static io.p1vault.vault.FieldRules.article;
+import static io.p1vault.vault.FieldRules.clientTokenUrl;
+import static io.p1vault.vault.FieldRules.httpsUrl;
+import static io.p1vault.vault.FieldRules.required;
+import static io.p1vault.vault.FieldRules.secret;
+import static io.p1vault.vault.FieldRules.timeout;
+import static io.p1vault.vault.FieldRules.validate;
 
 /**
  * The changes a user makes to an unlocked vault's entries, validated, each recorded in the
@@ -33,7 +36,6 @@ import java.util.function.Consumer;
  */
 public final class VaultEditor {
     private static final int MAX_NAME = 200;
-    private static final int MAX_TIMEOUT_SECONDS = 600;
 
     private final Vault vault;
 
@@ -43,6 +45,11 @@ public final class VaultEditor {
 
     /** An entry that was added, and what the user should be warned about. */
     public record Added<E extends Entry>(E entry, List<String> warnings) {
+    }
+
+    /** The records PingFederate work keeps in this vault: deployments, connection changes, pins, versions. */
+    public ServerRecords serverRecords() {
+        return new ServerRecords(vault);
     }
 
     public List<Entry> entries() {
@@ -129,20 +136,6 @@ public final class VaultEditor {
         return warnings;
     }
 
-    private static ApplicationFields validate(ApplicationFields f, List<String> warnings) throws InvalidEntryException {
-        String checkedType = oneOf("type", f.type(), PingOneApplicationEntry.TYPES);
-        String method = oneOf("auth-method", f.authMethod() == null ? "basic" : f.authMethod(),
-                PingOneApplicationEntry.AUTH_METHODS);
-        PingOneRegion r = region(f.region(), warnings);
-        String environmentId = f.environmentId() == null ? null : f.environmentId().strip();
-        if (!Uuids.isUuid(environmentId)) {
-            throw new InvalidEntryException("environmentId", "The environment ID must be a UUID such as "
-                    + "3f2a9c1e-0b7d-4e58-9a61-2c4d8e7f1a90.");
-        }
-        return new ApplicationFields(checkedType, environmentId.toLowerCase(Locale.ROOT), r.tld(),
-                required("clientId", f.clientId()), method);
-    }
-
     public Added<PingFederateServerEntry> addServer(String name, String adminUrl, String username, char[] password)
             throws VaultException, InvalidEntryException {
         PingFederateServerEntry entry = new PingFederateServerEntry(checkName(EntryKind.PINGFEDERATE_SERVER, name),
@@ -185,23 +178,11 @@ public final class VaultEditor {
         record(entry, changes);
     }
 
-    private static String clientTokenUrl(String tokenUrl) throws InvalidEntryException {
-        return httpsUrl("tokenUrl", tokenUrl, "https://example.conductor.one/auth/v1/token");
-    }
-
     /** Sets a server's connect and read timeouts in seconds; null keeps the program's default. */
     public void setServerTimeouts(PingFederateServerEntry server, Integer connectSeconds, Integer readSeconds)
             throws InvalidEntryException {
         server.setConnectTimeoutSeconds(timeout("connect timeout", connectSeconds));
         server.setReadTimeoutSeconds(timeout("read timeout", readSeconds));
-    }
-
-    private static Integer timeout(String what, Integer seconds) throws InvalidEntryException {
-        if (seconds != null && (seconds < 1 || seconds > MAX_TIMEOUT_SECONDS)) {
-            throw new InvalidEntryException(what, "The " + what + " must be between 1 and " + MAX_TIMEOUT_SECONDS
-                    + " seconds.");
-        }
-        return seconds;
     }
 
     /** Generates an X25519 age identity ({@code age1…}), the kind every age version reads. */
@@ -332,78 +313,6 @@ public final class VaultEditor {
         entry.wipe();
     }
 
-    /**
-     * Records that {@code credential} was pushed to a PingOne connection: a deployment on the
-     * entry (replacing an earlier one for the same server and connection) and a history record.
-     */
-    public void recordDeployment(GatewayCredentialEntry credential, Deployment deployment) throws VaultException {
-        List<Deployment> deployments = new ArrayList<>(credential.getDeployments());
-        deployments.removeIf(d -> sameConnection(d, deployment.serverId, deployment.connectionId));
-        deployments.add(deployment);
-        credential.setDeployments(deployments);
-        touch(credential);
-        vault.recordChange("push", credential.getId(), "to PingFederate \"" + deployment.serverName
-                + "\" as PingOne connection \"" + deployment.connectionName + "\" (" + deployment.connectionId + ")");
-    }
-
-    /** Records in the history a change made on a server that concerns no vault entry but the server's own. */
-    public void recordServerChange(PingFederateServerEntry server, String detail) throws VaultException {
-        vault.recordChange("pingfederate", server.getId(), detail);
-    }
-
-    /**
-     * Records a change made on a server's PingOne connection (rename, (de)activation, deletion):
-     * every credential deployed there gets its deployment updated; the history names the change.
-     * A null {@code newName} keeps the name.
-     */
-    public void recordConnectionChange(PingFederateServerEntry server, String connectionId, String newName,
-                                       String state, String detail) throws VaultException {
-        boolean recorded = false;
-        for (Entry entry : vault.document().entries) {
-            if (entry instanceof GatewayCredentialEntry credential) {
-                for (Deployment d : credential.getDeployments()) {
-                    if (sameConnection(d, server.getId(), connectionId)) {
-                        d.connectionName = newName == null ? d.connectionName : newName;
-                        d.state = state;
-                        d.at = Instant.now();
-                        touch(credential);
-                        vault.recordChange("pingfederate", credential.getId(), detail);
-                        recorded = true;
-                    }
-                }
-            }
-        }
-        if (!recorded) {
-            vault.recordChange("pingfederate", server.getId(), detail);
-        }
-    }
-
-    /**
-     * Sets the certificate fingerprints trusted for a server; {@code replacing} says the server's
-     * certificate changed, for the history.
-     */
-    public void pinCertificates(PingFederateServerEntry server, List<String> sha256s, boolean replacing)
-            throws VaultException {
-        List<String> added = sha256s.stream().filter(p -> !server.getPinnedCertificates().contains(p)).toList();
-        server.setPinnedCertificates(sha256s);
-        touch(server);
-        vault.recordChange("trust-certificate", server.getId(), "SHA-256 " + String.join(", ", added)
-                + (replacing ? ", replacing the certificate trusted before" : ""));
-    }
-
-    /** Remembers the version a server reported, when it changed. */
-    public void recordServerVersion(PingFederateServerEntry server, String version) throws VaultException {
-        if (version != null && !version.equals(server.getLastVersion())) {
-            server.setLastVersion(version);
-            touch(server);
-            vault.recordChange("server-version", server.getId(), version);
-        }
-    }
-
-    private static boolean sameConnection(Deployment d, UUID serverId, String connectionId) {
-        return serverId != null && serverId.equals(d.serverId) && connectionId != null && connectionId.equals(d.connectionId);
-    }
-
     /** Adds an entry as it is (an import): only its name must be free. */
     void addImported(Entry entry, String detail) throws VaultException {
         vault.document().entries.add(entry);
@@ -421,7 +330,7 @@ public final class VaultEditor {
         vault.recordChange("add", entry.getId(), entry.getKind() + " \"" + entry.getName() + "\"");
     }
 
-    private static void touch(Entry entry) {
+    static void touch(Entry entry) {
         entry.setModifiedAt(Instant.now());
     }
 
@@ -446,64 +355,5 @@ public final class VaultEditor {
             throw new InvalidEntryException("name", "There is already " + article(kind.displayName()) + " named \"" + n + "\".");
         }
         return n;
-    }
-
-    private static String article(String noun) {
-        return ("aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an " : "a ") + noun;
-    }
-
-    private static PingOneRegion region(String region, List<String> warnings) throws InvalidEntryException {
-        PingOneRegion r = PingOneRegion.fromTld(region).orElseThrow(() -> new InvalidEntryException("region",
-                "Unknown PingOne region \"" + region + "\"; use one of " + Arrays.stream(PingOneRegion.values())
-                        .map(PingOneRegion::tld).toList() + "."));
-        if (r.deprecated()) {
-            warnings.add("The region \"" + r.tld() + "\" is deprecated by Ping; use \"com.au\".");
-        }
-        return r;
-    }
-
-    private static String oneOf(String field, String value, List<String> allowed) throws InvalidEntryException {
-        if (value == null || !allowed.contains(value)) {
-            throw new InvalidEntryException(field, "The " + field + " must be one of " + allowed + ".");
-        }
-        return value;
-    }
-
-    private static String required(String field, String value) throws InvalidEntryException {
-        if (value == null || value.isBlank()) {
-            throw new InvalidEntryException(field, "The " + field + " is required.");
-        }
-        return value.strip();
-    }
-
-    private static Secret secret(char[] value) throws InvalidEntryException {
-        boolean blank = true;
-        for (int i = 0; value != null && i < value.length; i++) {
-            blank &= Character.isWhitespace(value[i]);
-        }
-        if (blank) {
-            throw new InvalidEntryException("secret", "The secret is empty.");
-        }
-        return Secret.of(value);
-    }
-
-    static String adminUrl(String url) throws InvalidEntryException {
-        return httpsUrl("url", url, "https://pf.example.com:9999");
-    }
-
-    private static String httpsUrl(String field, String url, String example) throws InvalidEntryException {
-        String u = required(field, url);
-        try {
-            URI uri = new URI(u);
-            if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
-                throw new InvalidEntryException(field, "url".equals(field)
-                        ? "The admin URL must be https://host[:port], e.g. " + example + "."
-                        : "The token URL must be an https URL, e.g. " + example + ".");
-            }
-            return u.replaceAll("/+$", "");
-        } catch (URISyntaxException e) {
-            throw new InvalidEntryException(field, "The " + ("url".equals(field) ? "admin URL" : "token URL")
-                    + " is not a valid URL.");
-        }
     }
 }

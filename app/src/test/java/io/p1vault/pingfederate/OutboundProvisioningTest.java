@@ -74,7 +74,7 @@ class OutboundProvisioningTest {
         OutboundProvisioning.Plan plan = provisioning.plan(pingOne, channel(true));
         assertThat(plan.replaces()).isFalse();
         assertThat(plan.connectionName()).isEqualTo("PingOne provisioning: Workforce");
-        assertThat(client.preview(plan.request())).first().isEqualTo("POST " + client.base().encodedPath()
+        assertThat(client.preview(plan.request())).first().isEqualTo("POST " + client.base().getRawPath()
                 .replaceAll("/$", "") + "/idp/spConnections");
 
         String id = provisioning.send(plan);

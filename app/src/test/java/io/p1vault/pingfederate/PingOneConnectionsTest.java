@@ -166,7 +166,7 @@ class PingOneConnectionsTest {
         assertThat(api.get(d.connectionId).active()).isTrue();
         assertThat(api.get(d.connectionId).name()).isEqualTo("Renamed");
 
-        editor.recordConnectionChange(server, d.connectionId, "Renamed", "active", "renamed");
+        editor.serverRecords().recordConnectionChange(server, d.connectionId, "Renamed", "active", "renamed");
         GatewayCredentialEntry gw = (GatewayCredentialEntry) editor.find(null, "jti-keep").orElseThrow();
         assertThat(gw.getDeployments().get(0).connectionName).isEqualTo("Renamed");
     }

@@ -3,7 +3,7 @@ package io.p1vault.ui;
 import io.p1vault.model.ClientCredentialsEntry;
 import io.p1vault.model.EntryKind;
 import io.p1vault.ui.entry.EntryForm;
-import io.p1vault.ui.main.EntryDetails;
+import io.p1vault.ui.details.EntryDetails;
 import io.p1vault.ui.session.VaultSession;
 import io.p1vault.ui.testing.DirectTasks;
 import io.p1vault.ui.testing.FakeDialogs;

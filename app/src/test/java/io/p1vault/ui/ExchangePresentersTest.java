@@ -4,6 +4,7 @@ import io.p1vault.model.AgeIdentityEntry;
 import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
 import io.p1vault.ui.base.Failure;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.exchange.ExportPresenter;
 import io.p1vault.ui.exchange.ImportPresenter;
 import io.p1vault.ui.session.VaultSession;

@@ -1,5 +1,6 @@
 package io.p1vault.ui;
 
+import io.p1vault.ui.base.Icons;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -31,7 +32,7 @@ class IconsTest {
     @Test
     void everyIconAnActionNamesExists() throws IOException {
         Properties messages = new Properties();
-        try (InputStream in = Icons.class.getResourceAsStream("messages.properties")) {
+        try (InputStream in = Icons.class.getResourceAsStream("/io/p1vault/ui/messages.properties")) {
             messages.load(in);
         }
         List<String> icons = messages.stringPropertyNames().stream().filter(k -> k.endsWith(".icon"))

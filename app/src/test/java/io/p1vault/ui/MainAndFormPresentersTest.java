@@ -9,7 +9,7 @@ import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.model.PingOneApplicationEntry;
 import io.p1vault.ui.entry.EntryForm;
 import io.p1vault.ui.entry.GatewayCredentialForm;
-import io.p1vault.ui.main.EntryDetails;
+import io.p1vault.ui.details.EntryDetails;
 import io.p1vault.ui.main.HistoryRows;
 import io.p1vault.ui.main.MainPresenter;
 import io.p1vault.ui.session.VaultSession;

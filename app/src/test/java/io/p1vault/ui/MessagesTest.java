@@ -5,6 +5,7 @@ import io.p1vault.desktop.Settings;
 import io.p1vault.model.EntryKind;
 import io.p1vault.model.PingOneApplicationEntry;
 import io.p1vault.model.PingOneRegion;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.entry.EntryForm;
 import io.p1vault.ui.entry.FormField;
 import io.p1vault.ui.session.VaultSession;

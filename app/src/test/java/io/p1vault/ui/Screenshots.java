@@ -204,7 +204,7 @@ public final class Screenshots {
             onEdt(() -> {
                 VaultEditor e = app.session().editor();
                 PingFederateServerEntry server = e.addServer("pf-test", standIn.adminUrl(), "p1vault", password).entry();
-                e.pinCertificates(server, List.of(standIn.certificate().sha256()), false);
+                e.serverRecords().pinCertificates(server, List.of(standIn.certificate().sha256()), false);
                 app.session().changed();
                 lab.set(server);
             });
@@ -240,7 +240,7 @@ public final class Screenshots {
             SwingUtilities.invokeAndWait(browser::dispose);
 
             SwingUtilities.invokeAndWait(() -> app.presenter().selected.set(credential(app, "Staging gateway")));
-            SwingUtilities.invokeLater(app::pushSelected);
+            SwingUtilities.invokeLater(() -> app.actions().push.actionPerformed(null));
             JDialog push = waitForDialog("pushDialog");
             SwingUtilities.invokeAndWait(() -> ((javax.swing.JComboBox<?>) find(push, "push.server"))
                     .setSelectedItem(lab.get()));

@@ -2,6 +2,7 @@ package io.p1vault.ui;
 
 import io.p1vault.desktop.AppLog;
 import io.p1vault.ui.base.Failure;
+import io.p1vault.ui.base.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

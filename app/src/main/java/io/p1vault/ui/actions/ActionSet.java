@@ -1,14 +1,29 @@
 package io.p1vault.ui.actions;
 
+import io.p1vault.model.AgeIdentityEntry;
+import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
-import io.p1vault.ui.DesktopController;
+import io.p1vault.model.GatewayCredentialEntry;
+import io.p1vault.model.PingOneApplicationEntry;
 import io.p1vault.ui.base.AppAction;
+import io.p1vault.ui.base.Property;
+import io.p1vault.ui.session.VaultSession;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Every action of the main window, created once; menus and toolbar show the same instances. */
+/**
+ * Every action of the main window, created once; menus and toolbar show the same instances. One
+ * row each: the bundle key (text, mnemonic, icon, shortcut, tooltip and component name come from
+ * {@code action.<key>.*}), the command it runs and the state it is enabled in.
+ */
 public final class ActionSet {
+    /** The main window's selection, which the entry actions' enabled states follow. */
+    public record Selection(Property<Entry> selected, Property<Boolean> canChangeSelected, Property<Boolean> hasSecret,
+                            Property<Boolean> serverSelected) {
+    }
+
     public final AppAction newVault;
     public final AppAction openVault;
     public final AppAction unlock;
@@ -36,37 +51,58 @@ public final class ActionSet {
     public final AppAction importEntries;
     public final AppAction copyRecipient;
 
-    public ActionSet(DesktopController app) {
-        newVault = new NewVaultAction(app);
-        openVault = new OpenVaultAction(app);
-        unlock = new UnlockAction(app);
-        save = new SaveAction(app);
-        lock = new LockAction(app);
-        changePassphrase = new ChangePassphraseAction(app);
-        history = new HistoryAction(app);
-        settings = new SettingsAction(app);
-        exit = new ExitAction(app);
-        add = Arrays.stream(EntryKind.values()).<AppAction>map(k -> new AddEntryAction(app, k)).toList();
-        edit = new EditEntryAction(app);
-        rename = new RenameEntryAction(app);
-        delete = new DeleteEntryAction(app);
-        copySecret = new CopySecretAction(app);
-        find = new FindAction(app);
-        about = new AboutAction(app);
-        runProperties = new RunPropertiesAction(app);
-        testServer = new TestServerAction(app);
-        tryStandIn = new TryStandInAction(app);
-        push = new PushCredentialAction(app);
-        connections = new ConnectionsAction(app);
-        clusterStatus = new ClusterStatusAction(app);
-        useWith = new UseWithAction(app);
-        exportEntries = new ExportAction(app);
-        importEntries = new ImportAction(app);
-        copyRecipient = new CopyRecipientAction(app);
+    public ActionSet(DesktopCommands app, EntryCommands entries, VaultSession session, Selection selection) {
+        Property<Boolean> canChange = selection.canChangeSelected();
+        newVault = new AppAction("vault.new", app::newVault);
+        openVault = new AppAction("vault.open", app::openVault);
+        unlock = new AppAction("vault.unlock", app::unlock).enabledWhen(session.canUnlock);
+        save = new AppAction("vault.save", app::save).enabledWhen(session.canSave);
+        lock = new AppAction("vault.lock", app::lock).enabledWhen(session.unlocked);
+        changePassphrase = new AppAction("vault.passphrase", app::changePassphrase).enabledWhen(session.editable);
+        history = new AppAction("vault.history", app::showHistory).enabledWhen(session.unlocked);
+        exportEntries = new AppAction("vault.export", app::showExport).enabledWhen(session.unlocked);
+        importEntries = new AppAction("vault.import", app::showImport).enabledWhen(session.editable);
+        settings = new AppAction("app.settings", app::showSettings);
+        exit = new AppAction("app.exit", app::exit);
+        add = Arrays.stream(EntryKind.values())
+                .map(k -> new AppAction("entry.add." + k.id(), () -> entries.addEntry(k)).enabledWhen(session.editable))
+                .toList();
+        edit = new AppAction("entry.edit", entries::editSelected).enabledWhen(canChange);
+        rename = new AppAction("entry.rename", entries::renameSelected).enabledWhen(canChange);
+        delete = new AppAction("entry.delete", entries::deleteSelected).enabledWhen(canChange);
+        copySecret = new AppAction("entry.copySecret", entries::copySelectedSecret).enabledWhen(selection.hasSecret());
+        copyRecipient = new AppAction("entry.copyRecipient", entries::copySelectedRecipient)
+                .enabledWhen(selectedIs(selection, AgeIdentityEntry.class, null));
+        useWith = new AppAction("entry.useWith", entries::useWithSelected)
+                .enabledWhen(selectedIs(selection, PingOneApplicationEntry.class, null));
+        testServer = new AppAction("entry.testServer", entries::testSelectedServer)
+                .enabledWhen(selection.serverSelected());
+        push = new AppAction("entry.push", entries::pushSelected)
+                .enabledWhen(selectedIs(selection, GatewayCredentialEntry.class, canChange));
+        find = new AppAction("view.find", app::focusSearch).enabledWhen(session.unlocked);
+        runProperties = new AppAction("tools.runProperties", app::showRunProperties);
+        connections = new AppAction("tools.connections", app::showConnections).enabledWhen(session.unlocked);
+        clusterStatus = new AppAction("tools.clusterStatus", app::showClusterStatus).enabledWhen(session.unlocked);
+        tryStandIn = new AppAction("tools.tryStandIn", app::tryStandIn).enabledWhen(session.editable);
+        about = new AppAction("help.about", app::showAbout);
+    }
+
+    /** True while the selected entry is a {@code kind} (and {@code also} holds, if given). */
+    private static Property<Boolean> selectedIs(Selection selection, Class<? extends Entry> kind,
+                                                Property<Boolean> also) {
+        Property<Boolean> result = new Property<>(false);
+        Runnable update = () -> result.set(kind.isInstance(selection.selected().get())
+                && (also == null || also.get()));
+        selection.selected().addListener(e -> update.run());
+        if (also != null) {
+            also.addListener(a -> update.run());
+        }
+        update.run();
+        return result;
     }
 
     public List<AppAction> all() {
-        List<AppAction> all = new java.util.ArrayList<>(List.of(newVault, openVault, unlock, save, lock, changePassphrase,
+        List<AppAction> all = new ArrayList<>(List.of(newVault, openVault, unlock, save, lock, changePassphrase,
                 history, settings, exit, edit, rename, delete, copySecret, find, about));
         all.addAll(add);
         all.add(runProperties);

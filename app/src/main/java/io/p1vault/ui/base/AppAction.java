@@ -1,7 +1,5 @@
 package io.p1vault.ui.base;
 
-import io.p1vault.ui.Icons;
-import io.p1vault.ui.Messages;
 
 import javax.swing.AbstractAction;
 import javax.swing.KeyStroke;
@@ -13,13 +11,16 @@ import java.awt.event.InputEvent;
  * One user action: text with its mnemonic, icon, shortcut and tooltip, all from the resource
  * bundle under {@code action.<key>.*}, and an enabled state that follows what it depends on.
  * Text marks the mnemonic with {@code &}; a shortcut is written as for {@link KeyStroke} with
- * {@code menu} for the platform's menu key (Ctrl, or Command on macOS).
+ * {@code menu} for the platform's menu key (Ctrl, or Command on macOS). What it does is a
+ * command given as a row of the action table ({@code ActionSet}), not a subclass.
  */
-public abstract class AppAction extends AbstractAction {
+public final class AppAction extends AbstractAction {
     private final String key;
+    private final Runnable command;
 
-    protected AppAction(String key) {
+    public AppAction(String key, Runnable command) {
         this.key = key;
+        this.command = command;
         String prefix = "action." + key;
         String text = Messages.text(prefix + ".text");
         int mnemonic = text.indexOf('&');
@@ -40,27 +41,26 @@ public abstract class AppAction extends AbstractAction {
     }
 
     /** The bundle key, also the action command and the name of the components showing it. */
-    public final String key() {
+    public String key() {
         return key;
     }
 
-    public final String text() {
+    public String text() {
         return (String) getValue(NAME);
     }
 
-    /** Keeps the enabled state equal to {@code condition}. */
-    protected final void enabledWhen(Property<Boolean> condition) {
+    /** Keeps the enabled state equal to {@code condition}, for the action's life (the application's). */
+    public AppAction enabledWhen(Property<Boolean> condition) {
         condition.bind(this::setEnabled);
+        return this;
     }
 
     @Override
-    public final void actionPerformed(ActionEvent e) {
+    public void actionPerformed(ActionEvent e) {
         if (isEnabled()) {
-            perform();
+            command.run();
         }
     }
-
-    protected abstract void perform();
 
     static KeyStroke keyStroke(String spec) {
         int menuMask = Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();

@@ -1,6 +1,5 @@
 package io.p1vault.ui.base;
 
-import io.p1vault.ui.Messages;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
@@ -23,6 +22,7 @@ public abstract class BaseDialog extends JDialog {
     protected final JButton okButton = new JButton();
     protected final JButton cancelButton = new JButton(Messages.text("button.cancel"));
     private java.util.function.BooleanSupplier stopTask = () -> false;
+    private final java.util.List<Subscription> owned = new java.util.ArrayList<>();
 
     protected BaseDialog(Window owner, String name, String title) {
         super(owner, title, ModalityType.APPLICATION_MODAL);
@@ -118,8 +118,24 @@ public abstract class BaseDialog extends JDialog {
     }
 
     /** Follows a presenter's progress, a fraction in [0, 1]. */
-    protected static void follow(javax.swing.JProgressBar bar, Property<Double> fraction) {
-        fraction.bind(f -> bar.setValue((int) Math.round(f * 1000)));
+    protected final void follow(javax.swing.JProgressBar bar, Property<Double> fraction) {
+        own(fraction.bind(f -> bar.setValue((int) Math.round(f * 1000))));
+    }
+
+    /**
+     * Keeps {@code subscription} for as long as the dialog is open: disposing the dialog closes it,
+     * so a closed dialog stays registered on nothing (a presenter shared with the application, the session).
+     */
+    protected final void own(Subscription subscription) {
+        owned.add(subscription);
+    }
+
+    /** Closes the window and every subscription it {@linkplain #own owns}. */
+    @Override
+    public void dispose() {
+        super.dispose();
+        owned.forEach(Subscription::close);
+        owned.clear();
     }
 
     /** OK pressed: the subclass checks and closes (or stays open and says why). */

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Every question and message the application puts to the user, behind one interface: the
- * application uses {@link SwingDialogs}, tests of flows answer with a fake.
+ * application uses {@code io.p1vault.ui.SwingDialogs}, tests of flows answer with a fake.
  */
 public interface Dialogs {
     enum UnsavedChoice { SAVE, DISCARD, CANCEL }

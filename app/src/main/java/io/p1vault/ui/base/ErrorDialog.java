@@ -1,7 +1,6 @@
 package io.p1vault.ui.base;
 
 import io.p1vault.desktop.AppLog;
-import io.p1vault.ui.Messages;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;

@@ -2,7 +2,6 @@ package io.p1vault.ui.base;
 
 import io.p1vault.UserFacing;
 import io.p1vault.storage.IoErrors;
-import io.p1vault.ui.Messages;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,6 +1,5 @@
 package io.p1vault.ui.base;
 
-import io.p1vault.ui.Messages;
 
 import javax.swing.AbstractButton;
 import javax.swing.JComponent;

@@ -1,7 +1,6 @@
 package io.p1vault.ui.base;
 
 import com.formdev.flatlaf.FlatClientProperties;
-import io.p1vault.ui.Messages;
 
 import javax.swing.JPasswordField;
 import java.awt.Toolkit;

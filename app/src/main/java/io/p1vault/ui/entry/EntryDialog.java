@@ -1,13 +1,13 @@
 package io.p1vault.ui.entry;
 
 import com.formdev.flatlaf.FlatClientProperties;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.Documents;
 import io.p1vault.ui.base.MessageLabel;
 import io.p1vault.ui.base.PassphraseField;
-import io.p1vault.ui.main.DetailRows;
+import io.p1vault.ui.details.DetailRows;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.DefaultListCellRenderer;
@@ -51,12 +51,12 @@ public final class EntryDialog extends BaseDialog {
             first = first == null ? input : first;
         }
         DetailRows preview = new DetailRows("entry.preview");
-        form.preview.bind(rows -> {
+        own(form.preview.bind(rows -> {
             preview.show(rows);
             fitContent();
-        });
+        }));
         JLabel previewTitle = Components.heading(Messages.text("form.preview"), 1f);
-        form.preview.bind(rows -> previewTitle.setVisible(!rows.isEmpty()));
+        own(form.preview.bind(rows -> previewTitle.setVisible(!rows.isEmpty())));
         content.add(previewTitle, "span, gaptop para");
         content.add(preview, "span, growx");
         content.add(new MessageLabel("entry.formError", MessageLabel.Style.ERROR).follow(form.formError), "span");

@@ -1,6 +1,6 @@
 package io.p1vault.ui.entry;
 
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Property;
 
 import java.util.Arrays;

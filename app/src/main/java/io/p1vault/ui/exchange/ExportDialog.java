@@ -3,7 +3,7 @@ package io.p1vault.ui.exchange;
 import com.formdev.flatlaf.FlatClientProperties;
 import io.p1vault.model.AgeIdentityEntry;
 import io.p1vault.model.Entry;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.Documents;
@@ -41,8 +41,8 @@ public final class ExportDialog extends BaseDialog {
         JPanel content = new JPanel(new MigLayout("insets 0, fill", "[400:470,fill]para[grow,fill]", "[grow,fill]"));
         content.add(entriesPanel());
         content.add(protectionPanel());
-        presenter.busy.bind(busy -> okButton.setEnabled(!busy));
-        presenter.done.addListener(done -> dispose());
+        own(presenter.busy.bind(busy -> okButton.setEnabled(!busy)));
+        own(presenter.done.addListener(done -> dispose()));
         for (var message : List.of(presenter.entriesError, presenter.recipientError, presenter.targetError,
                 presenter.message, presenter.passphrase.passphraseError, presenter.passphrase.confirmError)) {
             message.addListener(m -> fitContent());
@@ -121,12 +121,12 @@ public final class ExportDialog extends BaseDialog {
         JPanel passphraseRows = new JPanel(new MigLayout("insets 0, wrap 2, fillx, hidemode 3", "[][grow,fill]", ""));
         passphrase.addTo(passphraseRows);
         form.add(passphraseRows, "span, gapleft indent");
-        presenter.protection.bind(p -> {
+        own(presenter.protection.bind(p -> {
             boolean recipients = p == ExportPresenter.Protection.RECIPIENTS;
             identitiesView.setEnabled(recipients);
             pasted.setEnabled(recipients);
             passphrase.setEnabled(!recipients);
-        });
+        }));
 
         JCheckBox armor = Components.named(new JCheckBox(Messages.text("export.armor")), "export.armor",
                 Messages.text("export.armor"));
@@ -134,7 +134,7 @@ public final class ExportDialog extends BaseDialog {
         form.add(armor, "span, gaptop para");
 
         JLabel file = Components.named(new JLabel(), "export.file", Messages.text("export.file"));
-        presenter.target.bind(t -> file.setText(t == null ? Messages.text("export.noFile") : t.toString()));
+        own(presenter.target.bind(t -> file.setText(t == null ? Messages.text("export.noFile") : t.toString())));
         form.add(new JLabel(Messages.text("export.file")), "gaptop para");
         form.add(file, "split 2, growx, wmin 0, gaptop para");
         form.add(Components.button("export.browse", presenter::chooseTarget), "gaptop para");
@@ -144,8 +144,8 @@ public final class ExportDialog extends BaseDialog {
         JProgressBar progress = derivationProgress("export.progress");
         progress.setString(Messages.text("export.deriving"));
         follow(progress, presenter.progress);
-        presenter.busy.bind(busy -> progress.setVisible(busy && presenter.protection.get()
-                == ExportPresenter.Protection.PASSPHRASE));
+        own(presenter.busy.bind(busy -> progress.setVisible(busy && presenter.protection.get()
+                == ExportPresenter.Protection.PASSPHRASE)));
         form.add(progress, "span, growx, gaptop para");
         form.add(new MessageLabel("export.message", MessageLabel.Style.ERROR).follow(presenter.message),
                 "span, wmin 0, width 100:520");

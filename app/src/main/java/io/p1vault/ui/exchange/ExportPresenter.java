@@ -4,7 +4,7 @@ import io.p1vault.crypto.age.Recipient;
 import io.p1vault.crypto.age.ScryptRecipient;
 import io.p1vault.model.AgeIdentityEntry;
 import io.p1vault.model.Entry;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Dialogs;
 import io.p1vault.ui.base.Failure;
 import io.p1vault.ui.base.FormTask;

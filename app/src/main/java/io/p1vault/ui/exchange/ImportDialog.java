@@ -1,6 +1,6 @@
 package io.p1vault.ui.exchange;
 
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.Documents;
@@ -53,10 +53,10 @@ public final class ImportDialog extends BaseDialog {
         content.add(new JSeparator(), "growx, gaptop para");
         content.add(new JScrollPane(previewTable()), "w 640:820, h 140:300");
         content.add(conflictButtons());
-        presenter.canImport.bind(okButton::setEnabled);
-        presenter.done.addListener(done -> dispose());
-        presenter.message.addListener(m -> fitContent());
-        presenter.needsPassphrase.addListener(n -> fitContent());
+        own(presenter.canImport.bind(okButton::setEnabled));
+        own(presenter.done.addListener(done -> dispose()));
+        own(presenter.message.addListener(m -> fitContent()));
+        own(presenter.needsPassphrase.addListener(n -> fitContent()));
         layOut(content, Messages.text("import.ok"));
     }
 
@@ -69,7 +69,7 @@ public final class ImportDialog extends BaseDialog {
         JRadioButton fromPaste = sources.get(1);
 
         JLabel file = Components.named(new JLabel(), "import.file", Messages.text("import.fromFile"));
-        presenter.file.bind(f -> file.setText(f == null ? Messages.text("export.noFile") : f.toString()));
+        own(presenter.file.bind(f -> file.setText(f == null ? Messages.text("export.noFile") : f.toString())));
         JButton browse = Components.button("import.browse", presenter::chooseFile);
         form.add(fromFile);
         form.add(file, "split 2, growx, wmin 0");
@@ -90,25 +90,25 @@ public final class ImportDialog extends BaseDialog {
         form.add(passphraseLabel, "gaptop para");
         form.add(passphrase, "split 2, growx, gaptop para");
         form.add(decrypt, "gaptop para");
-        presenter.needsPassphrase.bind(needed -> {
+        own(presenter.needsPassphrase.bind(needed -> {
             passphraseLabel.setVisible(needed);
             passphrase.setVisible(needed);
             decrypt.setVisible(needed);
             if (needed) {
                 passphrase.requestFocusInWindow();
             }
-        });
+        }));
         JProgressBar progress = derivationProgress("import.progress");
         follow(progress, presenter.progress);
         form.add(progress, "skip");
         form.add(new MessageLabel("import.message", MessageLabel.Style.ERROR).follow(presenter.message),
                 "skip, wmin 0, width 100:640");
-        presenter.busy.bind(busy -> {
+        own(presenter.busy.bind(busy -> {
             progress.setVisible(busy && presenter.needsPassphrase.get());
             for (JComponent c : List.of(fromFile, fromPaste, browse, pasted, preview, passphrase, decrypt)) {
                 c.setEnabled(!busy);
             }
-        });
+        }));
         return form;
     }
 
@@ -123,7 +123,7 @@ public final class ImportDialog extends BaseDialog {
 
     private JTable previewTable() {
         RowsModel model = new RowsModel(presenter);
-        presenter.rows.bind(model::show);
+        own(presenter.rows.bind(model::show));
         JTable table = new JTable(model);
         table.setName("import.rows");
         table.getAccessibleContext().setAccessibleName(Messages.text("import.preview"));
@@ -175,8 +175,8 @@ public final class ImportDialog extends BaseDialog {
             row.add(all);
         }
         MessageLabel undecided = new MessageLabel("import.undecided", MessageLabel.Style.WARNING);
-        presenter.undecided.bind(n -> undecided.show(n == 0 ? null : Messages.format("import.undecided", n)));
-        presenter.rows.bind(rows -> row.setVisible(rows.stream().anyMatch(ImportPresenter.Row::conflict)));
+        own(presenter.undecided.bind(n -> undecided.show(n == 0 ? null : Messages.format("import.undecided", n))));
+        own(presenter.rows.bind(rows -> row.setVisible(rows.stream().anyMatch(ImportPresenter.Row::conflict))));
         row.add(undecided);
         return row;
     }

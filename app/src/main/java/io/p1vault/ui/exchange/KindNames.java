@@ -1,6 +1,6 @@
 package io.p1vault.ui.exchange;
 
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 
 /** The name of an entry kind for one entry; a kind made by a newer version shows its identifier. */
 final class KindNames {

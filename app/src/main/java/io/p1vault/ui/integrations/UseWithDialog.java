@@ -3,7 +3,7 @@ package io.p1vault.ui.integrations;
 import io.p1vault.integrations.AicProvisioningConfig;
 import io.p1vault.model.ClientCredentialsEntry;
 import io.p1vault.model.Entry;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.Dialogs;
@@ -80,21 +80,21 @@ public final class UseWithDialog extends BaseDialog {
         MessageLabel done = new MessageLabel("useWith.done", MessageLabel.Style.NOTE);
         content.add(done, "span, wmin 0");
 
-        presenter.target.bind(t -> {
+        own(presenter.target.bind(t -> {
             boolean conductorOne = t == UseWithPresenter.Target.CONDUCTORONE;
             clientLabel.setVisible(conductorOne);
             client.setVisible(conductorOne);
             provisioning.setVisible(conductorOne);
             showFields();
             fitContent();
-        });
-        presenter.preview.bind(text -> {
+        }));
+        own(presenter.preview.bind(text -> {
             preview.setText(text);
             preview.setCaretPosition(0);
-        });
-        presenter.notes.bind(lines -> notes.setText(String.join("\n", lines)));
-        presenter.error.bind(error::show);
-        presenter.done.bind(done::show);
+        }));
+        own(presenter.notes.bind(lines -> notes.setText(String.join("\n", lines))));
+        own(presenter.error.bind(error::show));
+        own(presenter.done.bind(done::show));
 
         JButton copy = Components.named(new JButton(Messages.text("useWith.copy")), "useWith.copy",
                 Messages.text("useWith.copy"));

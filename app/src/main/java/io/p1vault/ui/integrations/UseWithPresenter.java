@@ -10,7 +10,7 @@ import io.p1vault.integrations.PfConsoleOidcConfig;
 import io.p1vault.integrations.SecretChoice;
 import io.p1vault.model.ClientCredentialsEntry;
 import io.p1vault.model.PingOneApplicationEntry;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Property;
 import io.p1vault.ui.base.Tasks;
 

@@ -3,10 +3,12 @@ package io.p1vault.ui.main;
 import com.formdev.flatlaf.FlatClientProperties;
 import io.p1vault.model.Entry;
 import io.p1vault.model.Secret;
-import io.p1vault.ui.Icons;
-import io.p1vault.ui.Messages;
 import io.p1vault.ui.base.AppAction;
 import io.p1vault.ui.base.Components;
+import io.p1vault.ui.base.Icons;
+import io.p1vault.ui.base.Messages;
+import io.p1vault.ui.details.DetailRows;
+import io.p1vault.ui.details.EntryDetails;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;

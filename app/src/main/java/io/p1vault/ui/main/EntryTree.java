@@ -3,8 +3,8 @@ package io.p1vault.ui.main;
 import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
 import io.p1vault.model.GatewayCredentialEntry;
-import io.p1vault.ui.Icons;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Icons;
+import io.p1vault.ui.base.Messages;
 
 import javax.swing.JTree;
 import javax.swing.tree.DefaultMutableTreeNode;

@@ -1,6 +1,6 @@
 package io.p1vault.ui.main;
 
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.ListTableModel;

@@ -3,6 +3,7 @@ package io.p1vault.ui.main;
 import io.p1vault.model.Entry;
 import io.p1vault.model.HistoryRecord;
 import io.p1vault.model.VaultDocument;
+import io.p1vault.ui.details.EntryDetails;
 
 import java.util.ArrayList;
 import java.util.Collections;

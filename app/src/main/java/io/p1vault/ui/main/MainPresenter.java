@@ -2,7 +2,7 @@ package io.p1vault.ui.main;
 
 import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Dialogs;
 import io.p1vault.ui.base.Failure;
 import io.p1vault.ui.base.Property;

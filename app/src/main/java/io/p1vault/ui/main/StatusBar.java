@@ -1,7 +1,7 @@
 package io.p1vault.ui.main;
 
-import io.p1vault.ui.Icons;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Icons;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.session.VaultSession;
 import net.miginfocom.swing.MigLayout;
 

@@ -1,13 +1,13 @@
 package io.p1vault.ui.pingfederate;
 
 import io.p1vault.pingfederate.TrustCheck;
-import io.p1vault.ui.Icons;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Icons;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.ConfirmDialog;
 import io.p1vault.ui.base.MessageLabel;
-import io.p1vault.ui.main.DetailRows;
-import io.p1vault.ui.main.EntryDetails.Row;
-import io.p1vault.ui.main.EntryDetails.Style;
+import io.p1vault.ui.details.DetailRows;
+import io.p1vault.ui.details.EntryDetails.Row;
+import io.p1vault.ui.details.EntryDetails.Style;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JCheckBox;

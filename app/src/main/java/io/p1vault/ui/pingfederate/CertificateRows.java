@@ -1,9 +1,9 @@
 package io.p1vault.ui.pingfederate;
 
 import io.p1vault.pingfederate.CertificateDetails;
-import io.p1vault.ui.Messages;
-import io.p1vault.ui.main.EntryDetails.Row;
-import io.p1vault.ui.main.EntryDetails.Style;
+import io.p1vault.ui.base.Messages;
+import io.p1vault.ui.details.EntryDetails.Row;
+import io.p1vault.ui.details.EntryDetails.Style;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -5,10 +5,11 @@ import io.p1vault.pingfederate.Cluster;
 import io.p1vault.pingfederate.ClusterCheck;
 import io.p1vault.pingfederate.ClusterRecords;
 import io.p1vault.pingfederate.ClusterStatus;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Dialogs;
 import io.p1vault.ui.base.Failure;
 import io.p1vault.ui.base.Property;
+import io.p1vault.ui.base.Subscription;
 import io.p1vault.ui.session.VaultSession;
 import io.p1vault.vault.VaultException;
 
@@ -37,6 +38,7 @@ public final class ClusterPresenter {
 
     private final VaultSession session;
     private final Dialogs dialogs;
+    private final Subscription editableWatch;
 
     public ClusterPresenter(VaultSession session, ServerCall call, Dialogs dialogs) {
         this.session = session;
@@ -45,7 +47,12 @@ public final class ClusterPresenter {
         replicationRequired.addListener(r -> update());
         status.addListener(s -> update());
         call.busy.addListener(b -> update());
-        session.editable.addListener(e -> update());
+        editableWatch = session.editable.addListener(e -> update());
+    }
+
+    /** Lets go of the session, which outlives the screen; the screen's dialog calls this when it closes. */
+    public void close() {
+        editableWatch.close();
     }
 
     public List<PingFederateServerEntry> servers() {

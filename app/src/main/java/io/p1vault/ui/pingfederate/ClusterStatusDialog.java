@@ -3,7 +3,7 @@ package io.p1vault.ui.pingfederate;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.pingfederate.ClusterNode;
 import io.p1vault.pingfederate.ClusterStatus;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.MessageLabel;
 import io.p1vault.ui.base.Mnemonics;
@@ -34,17 +34,18 @@ public final class ClusterStatusDialog extends BaseDialog {
     public ClusterStatusDialog(Window owner, ClusterPresenter presenter) {
         super(owner, "clusterDialog", Messages.text("cluster.title"));
         this.presenter = presenter;
+        own(presenter::close);
         JPanel content = new JPanel(new MigLayout("insets 0, wrap 1, fill, hidemode 3", "[grow,fill]",
                 "[]rel[]rel[grow,fill]rel[]rel[]rel[]"));
         content.add(serverRow());
         JLabel summary = new JLabel();
         summary.setName("cluster.summary");
-        presenter.status.addListener(s -> summary.setText(summary(s)));
-        presenter.standalone.addListener(s -> summary.setText(summary(presenter.status.get())));
+        own(presenter.status.addListener(s -> summary.setText(summary(s))));
+        own(presenter.standalone.addListener(s -> summary.setText(summary(presenter.status.get()))));
         content.add(summary, "wmin 0");
         content.add(new JScrollPane(table()), "w 560:760:1100, h 100:160");
         MessageLabel mixed = new MessageLabel("cluster.mixed", MessageLabel.Style.WARNING);
-        presenter.status.addListener(s -> mixed.show(presenter.mixedVersions().orElse(null)));
+        own(presenter.status.addListener(s -> mixed.show(presenter.mixedVersions().orElse(null))));
         content.add(mixed, "wmin 0");
         content.add(new ClusterBanner("cluster.banner", presenter, "cluster.replicate", true), "wmin 0");
         content.add(new CallStatus("cluster.status", presenter.call, presenter.call::cancel), "growx");
@@ -76,12 +77,12 @@ public final class ClusterStatusDialog extends BaseDialog {
         });
         combo.setSelectedItem(presenter.server.get());
         combo.addActionListener(e -> presenter.selectServer((PingFederateServerEntry) combo.getSelectedItem()));
-        presenter.call.busy.addListener(b -> combo.setEnabled(!presenter.call.writing()));
+        own(presenter.call.busy.addListener(b -> combo.setEnabled(!presenter.call.writing())));
         row.add(Mnemonics.label("pf.server", combo));
         row.add(combo);
         JButton refresh = Mnemonics.button(new JButton(), "cluster.refresh", "cluster.refresh");
         refresh.addActionListener(e -> presenter.refresh());
-        presenter.call.busy.bind(b -> refresh.setEnabled(presenter.server.get() != null && !b));
+        own(presenter.call.busy.bind(b -> refresh.setEnabled(presenter.server.get() != null && !b)));
         row.add(refresh);
         return row;
     }
@@ -97,7 +98,7 @@ public final class ClusterStatusDialog extends BaseDialog {
         for (int column = 0; column < widths.length; column++) {
             table.getColumnModel().getColumn(column).setPreferredWidth(widths[column]);
         }
-        presenter.status.bind(s -> model.show(s == null ? List.of() : s.nodes()));
+        own(presenter.status.bind(s -> model.show(s == null ? List.of() : s.nodes())));
         return table;
     }
 

@@ -3,7 +3,7 @@ package io.p1vault.ui.pingfederate;
 import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.pingfederate.PingOneConnection;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.MessageLabel;
 import io.p1vault.ui.base.Mnemonics;
@@ -36,6 +36,7 @@ public final class ConnectionsDialog extends BaseDialog {
     public ConnectionsDialog(Window owner, ConnectionsPresenter presenter) {
         super(owner, "connectionsDialog", Messages.text("connections.title"));
         this.presenter = presenter;
+        own(presenter::close);
         JPanel content = new JPanel(new MigLayout("insets 0, wrap 1, fill, hidemode 3", "[grow,fill]",
                 "[]rel[grow,fill]rel[]rel[]rel[]rel[]"));
         content.add(serverRow());
@@ -43,10 +44,10 @@ public final class ConnectionsDialog extends BaseDialog {
         content.add(actions());
         MessageLabel note = new MessageLabel("connections.message", MessageLabel.Style.NOTE);
         MessageLabel error = new MessageLabel("connections.error", MessageLabel.Style.ERROR);
-        presenter.message.bind(m -> {
+        own(presenter.message.bind(m -> {
             note.show(presenter.failed.get() ? null : m);
             error.show(presenter.failed.get() ? m : null);
-        });
+        }));
         content.add(note, "wmin 0");
         content.add(error, "wmin 0");
         content.add(new ClusterBanner("connections.cluster", presenter.cluster, "cluster.replicateNow", false), "wmin 0");
@@ -70,14 +71,14 @@ public final class ConnectionsDialog extends BaseDialog {
         });
         combo.setSelectedItem(presenter.server.get());
         combo.addActionListener(e -> presenter.selectServer((PingFederateServerEntry) combo.getSelectedItem()));
-        presenter.call.busy.addListener(b -> combo.setEnabled(!presenter.call.writing()));
+        own(presenter.call.busy.addListener(b -> combo.setEnabled(!presenter.call.writing())));
         row.add(Mnemonics.label("pf.server", combo));
         row.add(combo);
         JButton refresh = Mnemonics.button(new JButton(), "connections.refresh", "connections.refresh");
         refresh.addActionListener(e -> presenter.refresh());
         Runnable canRefresh = () -> refresh.setEnabled(presenter.server.get() != null && !presenter.call.busy.get());
-        presenter.server.addListener(s -> canRefresh.run());
-        presenter.call.busy.bind(b -> canRefresh.run());
+        own(presenter.server.addListener(s -> canRefresh.run()));
+        own(presenter.call.busy.bind(b -> canRefresh.run()));
         row.add(refresh);
         return row;
     }
@@ -95,11 +96,11 @@ public final class ConnectionsDialog extends BaseDialog {
         for (int column = 0; column < widths.length; column++) {
             table.getColumnModel().getColumn(column).setPreferredWidth(widths[column]);
         }
-        presenter.rows.bind(rows -> {
+        own(presenter.rows.bind(rows -> {
             model.show(rows);
             select(table, model, presenter.selected.get());
-        });
-        presenter.selected.addListener(row -> select(table, model, row));
+        }));
+        own(presenter.selected.addListener(row -> select(table, model, row)));
         table.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting()) {
                 int view = table.getSelectedRow();
@@ -156,9 +157,9 @@ public final class ConnectionsDialog extends BaseDialog {
             disable.setEnabled(can && active);
             environments.setEnabled(presenter.selected.get() != null && !presenter.call.busy.get());
         };
-        presenter.canChange.addListener(c -> update.run());
-        presenter.selected.addListener(s -> update.run());
-        presenter.call.busy.addListener(b -> update.run());
+        own(presenter.canChange.addListener(c -> update.run()));
+        own(presenter.selected.addListener(s -> update.run()));
+        own(presenter.call.busy.addListener(b -> update.run()));
         update.run();
         return row;
     }

@@ -9,9 +9,10 @@ import io.p1vault.pingfederate.CredentialPush;
 import io.p1vault.pingfederate.DeployedCredentials;
 import io.p1vault.pingfederate.PingOneConnection;
 import io.p1vault.pingfederate.PingOneConnections;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Dialogs;
 import io.p1vault.ui.base.Property;
+import io.p1vault.ui.base.Subscription;
 import io.p1vault.ui.session.VaultSession;
 
 import java.util.ArrayList;
@@ -52,6 +53,7 @@ public final class ConnectionsPresenter {
     private final ServerConnector connector;
     private final Dialogs dialogs;
     private final ServerWrite write;
+    private final Subscription editableWatch;
 
     public ConnectionsPresenter(VaultSession session, ServerConnector connector, Dialogs dialogs) {
         this.session = session;
@@ -62,7 +64,13 @@ public final class ConnectionsPresenter {
         this.write = new ServerWrite(session, dialogs, cluster);
         selected.addListener(r -> update());
         call.busy.addListener(b -> update());
-        session.editable.addListener(e -> update());
+        editableWatch = session.editable.addListener(e -> update());
+    }
+
+    /** Lets go of the session, which outlives the browser; its dialog calls this when it closes. */
+    public void close() {
+        editableWatch.close();
+        cluster.close();
     }
 
     public List<PingFederateServerEntry> servers() {

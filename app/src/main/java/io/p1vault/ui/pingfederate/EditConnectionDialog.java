@@ -1,6 +1,6 @@
 package io.p1vault.ui.pingfederate;
 
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Documents;
 import io.p1vault.ui.base.MessageLabel;
@@ -26,9 +26,9 @@ public final class EditConnectionDialog extends BaseDialog {
         form.add(new CallStatus("editConnection.status", presenter.call(), presenter.call()::cancel), "span, growx");
         layOut(form, "x");
         Mnemonics.apply(okButton, Messages.text("edit.preview"));
-        presenter.call().busy.bind(b -> okButton.setEnabled(!b));
-        presenter.errors.message.addListener(m -> fitContent());
-        presenter.done.addListener(d -> dispose());
+        own(presenter.call().busy.bind(b -> okButton.setEnabled(!b)));
+        own(presenter.errors.message.addListener(m -> fitContent()));
+        own(presenter.done.addListener(d -> dispose()));
     }
 
     private void field(JPanel form, String path, String labelKey, io.p1vault.ui.base.Property<String> value) {

@@ -2,7 +2,7 @@ package io.p1vault.ui.pingfederate;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import io.p1vault.pingfederate.PingOneEnvironment;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Documents;
 import io.p1vault.ui.base.MessageLabel;
@@ -45,7 +45,7 @@ public final class EnvironmentsDialog extends BaseDialog {
                     case 1 -> e.type();
                     default -> e.id();
                 });
-        presenter.rows.bind(model::show);
+        own(presenter.rows.bind(model::show));
         JTable table = new JTable(model);
         table.setName("environments.table");
         table.getAccessibleContext().setAccessibleName(Messages.text("environments.table"));

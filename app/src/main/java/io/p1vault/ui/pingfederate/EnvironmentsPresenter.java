@@ -3,7 +3,7 @@ package io.p1vault.ui.pingfederate;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.pingfederate.PingOneConnection;
 import io.p1vault.pingfederate.PingOneEnvironment;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Property;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.p1vault.ui.pingfederate;
 
 import io.p1vault.pingfederate.PingFederateException;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Failure;
 import io.p1vault.ui.base.Property;
 

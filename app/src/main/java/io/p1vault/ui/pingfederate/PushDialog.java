@@ -1,7 +1,7 @@
 package io.p1vault.ui.pingfederate;
 
 import io.p1vault.model.PingFederateServerEntry;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Documents;
 import io.p1vault.ui.base.MessageLabel;
@@ -33,6 +33,7 @@ public final class PushDialog extends BaseDialog {
     public PushDialog(Window owner, PushPresenter presenter) {
         super(owner, "pushDialog", Messages.format("push.title", presenter.credential().getName()));
         this.presenter = presenter;
+        own(presenter::close);
         JPanel form = new JPanel(new MigLayout("insets 0, wrap 2, fillx, hidemode 3", "[]rel[grow,fill]", "[]para[]"));
         JLabel intro = new JLabel("<html>" + Messages.text("push.intro") + "</html>");
         intro.setForeground(UIManager.getColor("Label.disabledForeground"));
@@ -49,7 +50,7 @@ public final class PushDialog extends BaseDialog {
             }
         });
         servers.setSelectedItem(null);
-        presenter.call.busy.addListener(b -> servers.setEnabled(!presenter.call.writing()));
+        own(presenter.call.busy.addListener(b -> servers.setEnabled(!presenter.call.writing())));
         servers.addActionListener(e -> presenter.selectServer((PingFederateServerEntry) servers.getSelectedItem()));
         form.add(Mnemonics.label("pf.server", servers));
         form.add(servers);
@@ -65,7 +66,7 @@ public final class PushDialog extends BaseDialog {
         form.add(new MessageLabel("push.name.error", MessageLabel.Style.ERROR).follow(presenter.errors.field("name")),
                 "skip, wmin 0");
         MessageLabel effect = new MessageLabel("push.effect", MessageLabel.Style.NOTE);
-        presenter.replaces.bind(r -> effect.show(Messages.text(r ? "push.replaces" : "push.creates")));
+        own(presenter.replaces.bind(r -> effect.show(Messages.text(r ? "push.replaces" : "push.creates"))));
         form.add(effect, "skip, wmin 0");
 
         JTextField description = new JTextField(30);
@@ -77,7 +78,7 @@ public final class PushDialog extends BaseDialog {
                 .follow(presenter.errors.field("description")), "skip, wmin 0");
 
         JCheckBox active = Mnemonics.button(new JCheckBox(), "push.active", "push.active");
-        presenter.active.bind(active::setSelected);
+        own(presenter.active.bind(active::setSelected));
         active.addActionListener(e -> presenter.active.set(active.isSelected()));
         form.add(active, "skip");
         form.add(new MessageLabel("push.active.error", MessageLabel.Style.ERROR).follow(presenter.errors.field("active")),
@@ -93,10 +94,10 @@ public final class PushDialog extends BaseDialog {
 
         layOut(form, "x");
         Mnemonics.apply(okButton, Messages.text("push.preview"));
-        presenter.canPreview.bind(okButton::setEnabled);
-        presenter.errors.message.addListener(m -> fitContent());
+        own(presenter.canPreview.bind(okButton::setEnabled));
+        own(presenter.errors.message.addListener(m -> fitContent()));
         // On a cluster whose engines lack the push, the result stays up with "Replicate now" until closed.
-        presenter.done.addListener(d -> {
+        own(presenter.done.addListener(d -> {
             if (!presenter.cluster.replicationRequired.get()) {
                 dispose();
                 return;
@@ -105,7 +106,7 @@ public final class PushDialog extends BaseDialog {
             okButton.setVisible(false);
             cancelButton.setText(Messages.text("button.close"));
             fitContent();
-        });
+        }));
         if (presenter.servers().size() == 1) {
             servers.setSelectedIndex(0);
         }
@@ -120,12 +121,12 @@ public final class PushDialog extends BaseDialog {
         JTextComponent editor = (JTextComponent) nameField.getEditor().getEditorComponent();
         editor.setName("push.name.text");
         Documents.bind(editor, presenter.name);
-        presenter.existingNames.bind(names -> {
+        own(presenter.existingNames.bind(names -> {
             String typed = presenter.name.get();
             model.removeAllElements();
             model.addAll(names);
             editor.setText(typed);
-        });
+        }));
         return nameField;
     }
 

@@ -4,7 +4,7 @@ import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.pingfederate.CredentialPush;
 import io.p1vault.pingfederate.PingOneConnection;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Property;
 import io.p1vault.ui.session.VaultSession;
 
@@ -38,6 +38,11 @@ public final class PushPresenter {
     private final GatewayCredentialEntry credential;
     private final List<PingFederateServerEntry> servers;
     private final ServerWrite write;
+
+    /** Lets go of the session, which outlives the push; its dialog calls this when it closes. */
+    public void close() {
+        cluster.close();
+    }
 
     public PushPresenter(GatewayCredentialEntry credential, VaultSession session, ServerConnector connector,
                          io.p1vault.ui.base.Dialogs dialogs) {

@@ -7,7 +7,7 @@ import io.p1vault.pingfederate.PingFederateException;
 import io.p1vault.pingfederate.PingOneConnections;
 import io.p1vault.pingfederate.TrustCheck;
 import io.p1vault.pingfederate.UntrustedCertificateException;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Dialogs;
 import io.p1vault.ui.base.Tasks;
 import io.p1vault.ui.session.VaultSession;
@@ -122,7 +122,7 @@ public final class ServerConnector {
                 return;
             }
             try {
-                session.editor().pinCertificates(server, check.pinsAfterTrusting(server), check.changed());
+                session.editor().serverRecords().pinCertificates(server, check.pinsAfterTrusting(server), check.changed());
             } catch (Exception e) {
                 failed.accept(e);
                 return;

@@ -1,9 +1,9 @@
 package io.p1vault.ui.pingfederate;
 
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.MessageLabel;
-import io.p1vault.ui.main.DetailRows;
+import io.p1vault.ui.details.DetailRows;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
@@ -31,19 +31,19 @@ public final class ServerTestDialog extends BaseDialog {
         content.add(progress);
         content.add(rows);
         content.add(failure, "wmin 0");
-        presenter.running.bind(running -> {
+        own(presenter.running.bind(running -> {
             connecting.setVisible(running);
             progress.setVisible(running);
-        });
-        presenter.result.bind(result -> {
+        }));
+        own(presenter.result.bind(result -> {
             rows.show(result);
             refit();
-        });
-        presenter.failure.addListener(f -> refit());
+        }));
+        own(presenter.failure.addListener(f -> refit()));
         JButton again = new JButton(Messages.text("servertest.again"));
         again.setName("serverTest.again");
         again.addActionListener(e -> presenter.start());
-        presenter.running.bind(running -> again.setEnabled(!running));
+        own(presenter.running.bind(running -> again.setEnabled(!running)));
         layOut(content, null, again);
     }
 

@@ -6,12 +6,12 @@ import io.p1vault.pingfederate.Cluster;
 import io.p1vault.pingfederate.ClusterCheck;
 import io.p1vault.pingfederate.PingFederateException;
 import io.p1vault.pingfederate.ServerIdentity;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Failure;
 import io.p1vault.ui.base.Property;
 import io.p1vault.ui.base.Tasks;
-import io.p1vault.ui.main.EntryDetails.Row;
-import io.p1vault.ui.main.EntryDetails.Style;
+import io.p1vault.ui.details.EntryDetails.Row;
+import io.p1vault.ui.details.EntryDetails.Style;
 import io.p1vault.ui.session.VaultSession;
 import io.p1vault.vault.VaultException;
 
@@ -80,7 +80,7 @@ public final class ServerTestPresenter {
     private void succeeded(Report report) {
         running.set(false);
         try {
-            session.editor().recordServerVersion(server, report.version());
+            session.editor().serverRecords().recordServerVersion(server, report.version());
             session.changed();
         } catch (VaultException e) {
             // Remembering the version is a convenience (a read-only or locked vault cannot); the test itself succeeded.

@@ -5,7 +5,7 @@ import io.p1vault.pingfederate.ApiRequest;
 import io.p1vault.pingfederate.Cluster;
 import io.p1vault.pingfederate.ClusterCheck;
 import io.p1vault.pingfederate.PingOneConnections;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Dialogs;
 import io.p1vault.ui.base.Failure;
 import io.p1vault.ui.session.VaultSession;

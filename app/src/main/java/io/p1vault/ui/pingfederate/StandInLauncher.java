@@ -3,7 +3,7 @@ package io.p1vault.ui.pingfederate;
 import io.p1vault.model.EntryKind;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.pingfederate.standin.PingFederateStandIn;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Dialogs;
 import io.p1vault.ui.base.Failure;
 import io.p1vault.ui.base.Tasks;
@@ -69,7 +69,7 @@ public final class StandInLauncher implements AutoCloseable {
                 editor.replaceSecret(entry, password);
             }
             editor.setNotes(entry, Messages.format("standin.notes", standIn.adminUrl()));
-            editor.pinCertificates(entry, List.of(standIn.certificate().sha256()), !entry.getPinnedCertificates().isEmpty());
+            editor.serverRecords().pinCertificates(entry, List.of(standIn.certificate().sha256()), !entry.getPinnedCertificates().isEmpty());
             session.changed();
             PingFederateServerEntry done = entry;
             session.save(() -> {

@@ -1,6 +1,6 @@
 package io.p1vault.ui.runprops;
 
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.ConfirmDialog;
 import io.p1vault.ui.base.MessageLabel;
 import net.miginfocom.swing.MigLayout;

@@ -7,7 +7,7 @@ import io.p1vault.runproperties.KnownSetting;
 import io.p1vault.runproperties.PingOneSettings;
 import io.p1vault.runproperties.PropertyStatus;
 import io.p1vault.runproperties.Verdict;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.Documents;

@@ -10,7 +10,7 @@ import io.p1vault.runproperties.PingOneSettings;
 import io.p1vault.runproperties.PropertyStatus;
 import io.p1vault.runproperties.RunPropertiesService;
 import io.p1vault.runproperties.Verdict;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Dialogs;
 import io.p1vault.ui.base.Failure;
 import io.p1vault.ui.base.Property;

@@ -1,7 +1,7 @@
 package io.p1vault.ui.session;
 
-import io.p1vault.ui.Icons;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Icons;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.Dialogs;
@@ -58,17 +58,17 @@ public final class CreateVaultDialog extends BaseDialog {
         }
         form.add(progress, "skip");
         content.add(form, "skip, growx");
-        presenter.busy.bind(busy -> {
+        own(presenter.busy.bind(busy -> {
             progress.setVisible(busy);
             passphrase.setEnabled(!busy);
             for (var c : new javax.swing.JComponent[] {location, browse, okButton}) {
                 c.setEnabled(!busy);
             }
-        });
+        }));
         follow(progress, presenter.progress);
-        presenter.locationError.addListener(m -> fitContent());
-        presenter.passphrase.passphraseError.addListener(m -> fitContent());
-        presenter.passphrase.confirmError.addListener(m -> fitContent());
+        own(presenter.locationError.addListener(m -> fitContent()));
+        own(presenter.passphrase.passphraseError.addListener(m -> fitContent()));
+        own(presenter.passphrase.confirmError.addListener(m -> fitContent()));
         if (openInstead != null) {
             JButton open = Components.named(new JButton(Messages.text("create.openInstead")), "create.openInstead",
                     Messages.text("create.openInstead"));

@@ -1,7 +1,7 @@
 package io.p1vault.ui.session;
 
 import io.p1vault.desktop.PassphraseStrength;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.MessageLabel;
 import io.p1vault.ui.base.PassphraseField;

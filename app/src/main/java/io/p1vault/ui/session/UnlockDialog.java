@@ -1,7 +1,7 @@
 package io.p1vault.ui.session;
 
-import io.p1vault.ui.Icons;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Icons;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.Dialogs;
@@ -76,7 +76,7 @@ public final class UnlockDialog extends BaseDialog {
         form.add(restore, "skip, growx 0");
         content.add(form, "skip, growx");
 
-        presenter.busy.bind(busy -> {
+        own(presenter.busy.bind(busy -> {
             progress.setVisible(busy);
             passphrase.setEnabled(!busy);
             file.setEnabled(!busy);
@@ -86,11 +86,11 @@ public final class UnlockDialog extends BaseDialog {
                 passphrase.selectAll();
                 passphrase.requestFocusInWindow();
             }
-        });
+        }));
         follow(progress, presenter.progress);
-        presenter.restorableBackup.bind(b -> restore.setVisible(b != null));
-        presenter.message.addListener(m -> fitContent());
-        presenter.restorableBackup.addListener(b -> fitContent());
+        own(presenter.restorableBackup.bind(b -> restore.setVisible(b != null)));
+        own(presenter.message.addListener(m -> fitContent()));
+        own(presenter.restorableBackup.addListener(b -> fitContent()));
         layOut(content, Messages.text("unlock.ok"));
     }
 

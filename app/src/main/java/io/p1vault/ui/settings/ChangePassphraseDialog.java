@@ -1,6 +1,6 @@
 package io.p1vault.ui.settings;
 
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.session.NewPassphraseFields;
 import net.miginfocom.swing.MigLayout;
@@ -21,11 +21,11 @@ public final class ChangePassphraseDialog extends BaseDialog {
         JPanel content = new JPanel(new MigLayout("insets 0, wrap 2, fillx, hidemode 3", "[][grow,fill]", ""));
         content.add(new JLabel(Messages.text("passphrase.intro")), "span, gapbottom para");
         fields.addTo(content);
-        presenter.busy.bind(b -> {
+        own(presenter.busy.bind(b -> {
             okButton.setEnabled(!b);
             fields.setEnabled(!b);
-        });
-        presenter.done.addListener(d -> dispose());
+        }));
+        own(presenter.done.addListener(d -> dispose()));
         layOut(content, Messages.text("passphrase.ok"));
     }
 

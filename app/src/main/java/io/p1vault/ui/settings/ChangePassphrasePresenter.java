@@ -1,7 +1,7 @@
 package io.p1vault.ui.settings;
 
 import io.p1vault.ui.session.NewPassphrase;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Failure;
 import io.p1vault.ui.base.FormTask;
 import io.p1vault.ui.base.Property;

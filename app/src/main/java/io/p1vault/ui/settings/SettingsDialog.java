@@ -1,7 +1,7 @@
 package io.p1vault.ui.settings;
 
 import io.p1vault.desktop.Settings;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.MessageLabel;
@@ -65,7 +65,7 @@ public final class SettingsDialog extends BaseDialog {
         content.add(workFactor, "split 2");
         content.add(new JLabel(Messages.text("settings.workFactorUnit")));
         MessageLabel weak = new MessageLabel("settings.weakWorkFactor", MessageLabel.Style.WARNING);
-        presenter.workFactor.bind(w -> weak.show(presenter.weakWorkFactor() ? Messages.text("create.weakWorkFactor") : null));
+        own(presenter.workFactor.bind(w -> weak.show(presenter.weakWorkFactor() ? Messages.text("create.weakWorkFactor") : null)));
         content.add(weak, "skip, wmin 0, width 100:360");
         layOut(content, Messages.text("button.ok"));
     }

@@ -62,7 +62,7 @@ public final class StandInVault implements AutoCloseable {
     public PingFederateServerEntry fill(VaultEditor editor, String... credentialJtis) throws Exception {
         PingFederateServerEntry server = editor.addServer(SERVER, standIn.adminUrl(), PingFederateStandIn.ADMIN_USER,
                 PASSWORD.toCharArray()).entry();
-        editor.pinCertificates(server, List.of(standIn.certificate().sha256()), false);
+        editor.serverRecords().pinCertificates(server, List.of(standIn.certificate().sha256()), false);
         for (String jti : credentialJtis) {
             Map<String, Object> claims = TestCredentials.claims(jti);
             claims.put("gatewayName", "Gateway " + jti);

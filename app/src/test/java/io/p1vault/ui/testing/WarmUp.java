@@ -3,7 +3,6 @@ package io.p1vault.ui.testing;
 import io.p1vault.desktop.AppDirectories;
 import io.p1vault.model.EntryKind;
 import io.p1vault.ui.DesktopController;
-import io.p1vault.ui.actions.ActionSet;
 import io.p1vault.ui.entry.EntryDialog;
 import io.p1vault.ui.entry.EntryForm;
 import io.p1vault.ui.main.MainWindow;
@@ -24,7 +23,7 @@ final class WarmUp {
         try {
             Path dir = Files.createTempDirectory("p1vault-warmup");
             DesktopController app = new DesktopController(new AppDirectories(dir, dir), Clock.systemUTC(), () -> { });
-            MainWindow window = new MainWindow(app.presenter(), new ActionSet(app), e -> { });
+            MainWindow window = new MainWindow(app.presenter(), app.actions(), e -> { });
             paint(window);
             // Load what the dark theme adds, as a theme switch in a test would on first use.
             com.formdev.flatlaf.FlatDarkLaf.setup();

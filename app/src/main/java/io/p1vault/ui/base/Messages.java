@@ -1,4 +1,4 @@
-package io.p1vault.ui;
+package io.p1vault.ui.base;
 
 import java.text.MessageFormat;
 import java.util.ResourceBundle;

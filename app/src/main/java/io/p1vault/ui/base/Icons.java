@@ -1,4 +1,4 @@
-package io.p1vault.ui;
+package io.p1vault.ui.base;
 
 import com.formdev.flatlaf.extras.FlatSVGIcon;
 import com.github.weisj.jsvg.parser.SVGLoader;

@@ -1,4 +1,4 @@
-package io.p1vault.ui.main;
+package io.p1vault.ui.details;
 
 import io.p1vault.model.AgeIdentityEntry;
 import io.p1vault.model.ClientCredentialsEntry;
@@ -9,7 +9,7 @@ import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.model.PingOneApplicationEntry;
 import io.p1vault.model.PingOneRegion;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Messages;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,7 +1,7 @@
-package io.p1vault.ui.main;
+package io.p1vault.ui.details;
 
-import io.p1vault.ui.Icons;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Icons;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.MessageLabel;
 import net.miginfocom.swing.MigLayout;

@@ -1,16 +1,18 @@
-package io.p1vault.ui.base;
+package io.p1vault.ui;
 
 import io.p1vault.pingfederate.TrustCheck;
-import io.p1vault.ui.Messages;
+import io.p1vault.ui.base.Dialogs;
+import io.p1vault.ui.base.ErrorDialog;
+import io.p1vault.ui.base.Failure;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.pingfederate.CertificateDialog;
+import io.p1vault.ui.pingfederate.RequestPreviewDialog;
+import io.p1vault.ui.runprops.DiffPreviewDialog;
 
 import javax.swing.JFileChooser;
 import javax.swing.JOptionPane;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import java.awt.Window;
-import io.p1vault.ui.pingfederate.RequestPreviewDialog;
-import io.p1vault.ui.runprops.DiffPreviewDialog;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
