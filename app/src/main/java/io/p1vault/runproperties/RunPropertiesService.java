@@ -199,11 +199,20 @@ public final class RunPropertiesService {
      * @throws io.p1vault.storage.AtomicWriteException       if the save failed (the file is as it was)
      */
     public Optional<WriteResult> write(ChangePlan plan) throws IOException {
+        return write(plan, false, WriteOptions.DEFAULT_KEEP_BACKUPS);
+    }
+
+    /**
+     * As {@link #write(ChangePlan)}, writing the file a symbolic link points to only when
+     * {@code followSymlink}, and keeping the newest {@code keepBackups} backups.
+     */
+    public Optional<WriteResult> write(ChangePlan plan, boolean followSymlink, int keepBackups) throws IOException {
         if (!plan.hasChanges()) {
             return Optional.empty();
         }
         Path file = plan.loaded().file();
-        return Optional.of(writer.write(file, plan.loaded().snapshot(), WRITE_OPTIONS,
+        WriteOptions options = WRITE_OPTIONS.withFollowSymlinks(followSymlink).withKeepBackups(keepBackups);
+        return Optional.of(writer.write(file, plan.loaded().snapshot(), options,
                 out -> out.write(plan.newBytes()),
                 temp -> {
                     byte[] written = Files.readAllBytes(temp);
