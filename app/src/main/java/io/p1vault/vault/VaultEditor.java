@@ -2,6 +2,7 @@ package io.p1vault.vault;
 
 import io.p1vault.crypto.age.X25519Identity;
 import io.p1vault.model.AgeIdentityEntry;
+import io.p1vault.model.CertificatePin;
 import io.p1vault.model.ClientCredentialsEntry;
 import io.p1vault.model.Deployment;
 import io.p1vault.model.Entry;
@@ -246,6 +247,9 @@ public final class VaultEditor {
         String client = oauth ? required("clientId", clientId) : null;
         String token = oauth ? httpsUrl("tokenUrl", tokenUrl, "https://pf.example.com:9031/as/token.oauth2") : null;
         Changes changes = new Changes();
+        List<CertificatePin> pins = ServerPins.keptAfterMove(entry.getCertificatePins(), url, token);
+        changes.set("certificatePins", ServerPins.describe(entry.getCertificatePins()), ServerPins.describe(pins),
+                ignored -> entry.setCertificatePins(pins));
         changes.set("adminUrl", entry.getAdminUrl(), url, entry::setAdminUrl);
         changes.set("authType", entry.getAuthType(), authType, entry::setAuthType);
         changes.set("username", entry.getUsername(), user, entry::setUsername);
@@ -371,15 +375,16 @@ public final class VaultEditor {
     }
 
     /**
-     * Sets the certificate fingerprints trusted for a server; {@code replacing} says the server's
-     * certificate changed, for the history.
+     * Sets the certificate keys trusted for a server, per host and port; {@code replacing} says the
+     * server's certificate changed, for the history.
      */
-    public void pinCertificates(PingFederateServerEntry server, List<String> sha256s, boolean replacing)
+    public void pinCertificates(PingFederateServerEntry server, List<CertificatePin> pins, boolean replacing)
             throws VaultException {
-        List<String> added = sha256s.stream().filter(p -> !server.getPinnedCertificates().contains(p)).toList();
-        server.setPinnedCertificates(sha256s);
+        List<String> added = pins.stream().filter(p -> !server.getCertificatePins().contains(p))
+                .map(CertificatePin::describe).toList();
+        server.setCertificatePins(pins);
         touch(server);
-        vault.recordChange("trust-certificate", server.getId(), "SHA-256 " + String.join(", ", added)
+        vault.recordChange("trust-certificate", server.getId(), String.join(", ", added)
                 + (replacing ? ", replacing the certificate trusted before" : ""));
     }
 

@@ -1,5 +1,6 @@
 package io.p1vault.pingfederate;
 
+import io.p1vault.model.CertificatePin;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.model.Secret;
 import io.p1vault.pingfederate.PingFederateException.Reason;
@@ -92,7 +93,7 @@ class PingFederateClientTest {
     @Test
     void anUnpinnedCertificateIsRefusedWithItsDetails() {
         PingFederateServerEntry server = pf.trustedServer();
-        server.setPinnedCertificates(List.of());
+        server.setCertificatePins(List.of());
         PingFederateException e = failure(server);
         assertThat(e).isInstanceOf(UntrustedCertificateException.class);
         assertThat(e.reason()).isEqualTo(Reason.UNTRUSTED_CERTIFICATE);
