@@ -48,6 +48,8 @@ public final class VaultImport {
      */
     private static final ObjectMapper COMPARING = VaultJson.mapper().copy().addMixIn(Secret.class, SecretPlaceholder.class);
     private static final List<String> NOT_COMPARED = List.of("id", "createdAt", "modifiedAt");
+    /** Far above any real export (thousands of entries are a few MiB), so a hostile one cannot exhaust memory. */
+    static final int MAX_PLAINTEXT_BYTES = 64 * 1024 * 1024;
 
     private VaultImport() {
     }
@@ -143,7 +145,12 @@ public final class VaultImport {
         byte[] plain = null;
         try (InputStream raw = source.opener().open();
              AgeInputStream in = Age.decrypt(raw, identities)) {
-            plain = in.readAllBytes();
+            plain = in.readNBytes(MAX_PLAINTEXT_BYTES + 1);
+            if (plain.length > MAX_PLAINTEXT_BYTES) {
+                throw new VaultException(VaultException.Reason.INVALID_INPUT, source.sentenceStart() + " holds more than "
+                        + MAX_PLAINTEXT_BYTES / (1024 * 1024) + " MiB of data, far more than any p1vault export;"
+                        + " it was not imported.");
+            }
             VaultDocuments.Loaded loaded = VaultDocuments.parse(Path.of(source.name()), plain);
             return loaded.document();
         } catch (AgeNoMatchException e) {

@@ -150,6 +150,23 @@ class ImportTakeoverTest {
     }
 
     @Test
+    void anExportOfEndlessPlaintextIsRefusedInsteadOfExhaustingMemory() throws Exception {
+        Path huge = dir.resolve("huge.age");
+        Envelope envelope = Envelope.create(VaultExport.recipients(List.of(me.getRecipient())));
+        try (java.io.OutputStream file = java.nio.file.Files.newOutputStream(huge);
+             java.io.OutputStream age = envelope.encrypt(file, false)) {
+            byte[] chunk = new byte[1024 * 1024];
+            for (int i = 0; i <= VaultImport.MAX_PLAINTEXT_BYTES / chunk.length; i++) {
+                age.write(chunk);
+            }
+        }
+
+        VaultException e = catchThrowableOfType(VaultException.class, () -> VaultImport.preview(receiver, huge, null));
+
+        assertThat(e.getMessage()).contains("more than 64 MiB");
+    }
+
+    @Test
     void anExportFromANewerFormatVersionIsRefusedClearly() throws Exception {
         PingFederateServerEntry a = new PingFederateServerEntry("a", "https://a.example.com", "admin",
                 io.p1vault.model.Secret.of("x".toCharArray()));
