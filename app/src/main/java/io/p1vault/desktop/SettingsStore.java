@@ -87,6 +87,7 @@ public final class SettingsStore {
                     case "lockOnMinimise" -> s.lockOnMinimise = p.getValueAsBoolean(s.lockOnMinimise);
                     case "clipboardSeconds" -> s.clipboardSeconds = p.getValueAsInt(s.clipboardSeconds);
                     case "workFactor" -> s.workFactor = p.getValueAsInt(s.workFactor);
+                    case "runPropertiesBackups" -> s.runPropertiesBackups = p.getValueAsInt(s.runPropertiesBackups);
                     case "recentVaults" -> s.recentVaults = strings(p);
                     default -> p.skipChildren();
                 }
@@ -132,6 +133,7 @@ public final class SettingsStore {
             g.writeBooleanField("lockOnMinimise", s.lockOnMinimise);
             g.writeNumberField("clipboardSeconds", s.clipboardSeconds);
             g.writeNumberField("workFactor", s.workFactor);
+            g.writeNumberField("runPropertiesBackups", s.runPropertiesBackups);
             g.writeArrayFieldStart("recentVaults");
             for (String vault : s.recentVaults) {
                 g.writeString(vault);

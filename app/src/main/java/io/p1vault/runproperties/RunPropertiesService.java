@@ -44,14 +44,25 @@ public final class RunPropertiesService {
 
     private final AtomicFileWriter writer;
     private final Reader reader;
+    private final int keepBackups;
 
     public RunPropertiesService() {
-        this(new AtomicFileWriter(), FileSnapshot::read);
+        this(WriteOptions.DEFAULT_KEEP_BACKUPS);
+    }
+
+    /** Keeping the newest {@code keepBackups} backups on {@link #write(ChangePlan)} (the desktop's setting). */
+    public RunPropertiesService(int keepBackups) {
+        this(new AtomicFileWriter(), FileSnapshot::read, keepBackups);
     }
 
     RunPropertiesService(AtomicFileWriter writer, Reader reader) {
+        this(writer, reader, WriteOptions.DEFAULT_KEEP_BACKUPS);
+    }
+
+    private RunPropertiesService(AtomicFileWriter writer, Reader reader, int keepBackups) {
         this.writer = Objects.requireNonNull(writer);
         this.reader = Objects.requireNonNull(reader);
+        this.keepBackups = keepBackups;
     }
 
     /**
@@ -199,7 +210,7 @@ public final class RunPropertiesService {
      * @throws io.p1vault.storage.AtomicWriteException       if the save failed (the file is as it was)
      */
     public Optional<WriteResult> write(ChangePlan plan) throws IOException {
-        return write(plan, false, WriteOptions.DEFAULT_KEEP_BACKUPS);
+        return write(plan, false, keepBackups);
     }
 
     /**
