@@ -37,8 +37,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * <p>Whoever can write the folder (PingFederate's service account in its {@code bin/}) must not
  * be able to turn a save by root against other files: a symbolic link as the target is refused
  * unless asked for, the temporary file is checked to still be the file created (its file key)
- * before its owner and permissions are set without following links and before it is renamed,
- * and backups are made owner-only.
+ * before its owner and permissions are set without following links and before it is renamed.
  */
 public final class AtomicFileWriter {
     private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -121,24 +120,8 @@ public final class AtomicFileWriter {
         }
         WriteResult result = new WriteResult(file, backup, written, warnings);
         syncFolder(result);
-        tidyBackups(result, options, warnings);
+        BackupRetention.tidy(result, options, warnings);
         return new WriteResult(file, backup, written, warnings);
-    }
-
-    /** After the rename the backup is only the old version: private, and only the newest few kept. */
-    private static void tidyBackups(WriteResult result, WriteOptions options, List<String> warnings) {
-        if (result.backup().isEmpty()) {
-            return;
-        }
-        try {
-            BackupRetention.makeOwnerOnly(result.backup().get());
-            if (options.backup() == BackupPolicy.TIMESTAMPED) {
-                BackupRetention.prune(result.file(), options.keepBackups());
-            }
-        } catch (IOException e) {
-            warnings.add("the save succeeded, but old backups beside " + result.file()
-                    + " could not be made private or deleted (" + IoErrors.reason(e) + ")");
-        }
     }
 
     /** The file a save really replaces: a link's target, not the link, when links may be followed. */

@@ -20,8 +20,24 @@ final class BackupRetention {
     private BackupRetention() {
     }
 
+    /** After the rename the backup is only the old version: private, and only the newest few kept. */
+    static void tidy(WriteResult result, WriteOptions options, List<String> warnings) {
+        if (result.backup().isEmpty()) {
+            return;
+        }
+        try {
+            makeOwnerOnly(result.backup().get());
+            if (options.backup() == BackupPolicy.TIMESTAMPED) {
+                prune(result.file(), options.keepBackups());
+            }
+        } catch (IOException e) {
+            warnings.add("the save succeeded, but old backups beside " + result.file()
+                    + " could not be made private or deleted (" + IoErrors.reason(e) + ")");
+        }
+    }
+
     /** {@code rw-------} on the backup itself (a hard link's inode is no longer the live file by now). */
-    static void makeOwnerOnly(Path backup) throws IOException {
+    private static void makeOwnerOnly(Path backup) throws IOException {
         PosixFileAttributeView view = Files.getFileAttributeView(backup, PosixFileAttributeView.class,
                 LinkOption.NOFOLLOW_LINKS);
         if (view != null && !Files.isSymbolicLink(backup)) {
@@ -30,7 +46,7 @@ final class BackupRetention {
     }
 
     /** Deletes all but the newest {@code keep} time-stamped backups of {@code file}; returns those deleted. */
-    static List<Path> prune(Path file, int keep) throws IOException {
+    private static List<Path> prune(Path file, int keep) throws IOException {
         Pattern name = Pattern.compile(Pattern.quote(file.getFileName().toString())
                 + "\\.(\\d{8}-\\d{6})(?:-(\\d{1,4}))?\\.bak");
         List<Path> backups;
