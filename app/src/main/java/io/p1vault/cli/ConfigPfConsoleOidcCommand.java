@@ -4,6 +4,7 @@ import io.p1vault.integrations.PfConsoleOidcConfig;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -22,6 +23,9 @@ final class ConfigPfConsoleOidcCommand extends ConfigDocumentCommand {
     @Option(names = "--dry-run", description = "With --runprops: print the diff only; write nothing.")
     boolean dryRun;
 
+    @CommandLine.Mixin
+    RunPropsWriting writing;
+
     @Override
     void run() throws Exception {
         if (dryRun && runProperties == null) {
@@ -31,7 +35,8 @@ final class ConfigPfConsoleOidcCommand extends ConfigDocumentCommand {
             emit(PfConsoleOidcConfig.oidcProperties(application(new VaultEditor(vault), appName)), null);
         }
         if (runProperties != null) {
-            RunPropsCommand.applyEdits(spec, runProperties, List.of(PfConsoleOidcConfig.RUN_PROPERTIES_EDIT), dryRun);
+            RunPropsCommand.applyEdits(spec, runProperties, List.of(PfConsoleOidcConfig.RUN_PROPERTIES_EDIT), dryRun,
+                    writing);
         }
     }
 }

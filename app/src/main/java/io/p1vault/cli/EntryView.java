@@ -1,5 +1,6 @@
 package io.p1vault.cli;
 
+import io.p1vault.model.CertificatePin;
 import io.p1vault.model.AgeIdentityEntry;
 import io.p1vault.model.ClientCredentialsEntry;
 import io.p1vault.model.Deployment;
@@ -65,7 +66,7 @@ final class EntryView {
             m.put("username", s.getUsername());
             m.put("clientId", s.getClientId());
             m.put("tokenUrl", s.getTokenUrl());
-            m.put("pinnedCertificates", s.getPinnedCertificates());
+            m.put("certificatePins", s.getCertificatePins().stream().map(CertificatePin::describe).toList());
             m.put("lastVersion", s.getLastVersion());
             m.put("connectTimeoutSeconds", s.getConnectTimeoutSeconds());
             m.put("readTimeoutSeconds", s.getReadTimeoutSeconds());

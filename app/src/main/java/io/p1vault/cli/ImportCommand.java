@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,6 +30,11 @@ final class ImportCommand extends VaultCommand {
             description = "What to do with entries that conflict with the vault's; required when there are any.")
     ConflictPolicy onConflict;
 
+    @Option(names = "--import-identity", paramLabel = "NAME",
+            description = "Also import the age identity NAME (repeatable). Identities are skipped otherwise: whoever "
+                    + "made the export knows their secret keys and can read what is sent to them.")
+    List<String> identities = new ArrayList<>();
+
     @Option(names = "--dry-run", description = "Print the preview only; change nothing.")
     boolean dryRun;
 
@@ -46,17 +52,32 @@ final class ImportCommand extends VaultCommand {
                 confirm("Dry run: nothing was changed.");
                 return;
             }
-            List<ImportPreview.Item> conflicts = preview.items().stream().filter(ImportPreview.Item::conflicts).toList();
+            List<ImportPreview.Item> conflicts = preview.items().stream()
+                    .filter(i -> i.conflicts() && (!i.needsExplicitChoice() || named(i))).toList();
             if (!conflicts.isEmpty() && onConflict == null) {
                 throw new CliException(conflicts.size() + (conflicts.size() == 1 ? " entry conflicts" : " entries conflict")
                         + " with the vault: " + String.join(", ", conflicts.stream().map(ImportCommand::describe).toList())
                         + ". Nothing was imported; choose --on-conflict keep-both, replace or skip.");
             }
             // Without conflicts the policy decides nothing.
-            VaultImport.Result r = VaultImport.apply(vault, preview, onConflict != null ? onConflict : ConflictPolicy.SKIP);
+            ConflictPolicy policy = onConflict != null ? onConflict : ConflictPolicy.SKIP;
+            for (ImportPreview.Item item : preview.items()) {
+                if (item.needsExplicitChoice() && item.status() != ImportPreview.Status.IDENTICAL) {
+                    warn(named(item) ? "importing the age identity \"" + item.incoming().getName() + "\": whoever made"
+                            + " this export knows its secret key and can read anything sent to it"
+                            : "skipped the age identity \"" + item.incoming().getName() + "\" (name it with"
+                            + " --import-identity to take it in)");
+                }
+            }
+            VaultImport.Result r = VaultImport.apply(vault, preview, item -> !item.needsExplicitChoice() ? policy
+                    : !named(item) ? ConflictPolicy.SKIP : item.conflicts() ? policy : ConflictPolicy.KEEP_BOTH);
             confirm("Imported " + in + ": " + r.added() + " added, " + r.replaced() + " replaced, " + r.keptBoth()
                     + " kept both, " + r.skipped() + " skipped, " + r.identical() + " identical.");
         }
+    }
+
+    private boolean named(ImportPreview.Item item) {
+        return identities.contains(item.incoming().getName());
     }
 
     /** Decrypts with the vault's identities or a given passphrase; prompts only when the export needs one. */

@@ -168,6 +168,9 @@ final class RunPropsCommand implements Callable<Integer> {
         @Option(names = "--dry-run", description = "Print the diff only; write nothing.")
         boolean dryRun;
 
+        @CommandLine.Mixin
+        RunPropsWriting writing;
+
         @Override
         public Integer call() throws IOException {
             List<Edit> edits = new ArrayList<>();
@@ -179,7 +182,7 @@ final class RunPropsCommand implements Callable<Integer> {
                 }
                 edits.add(Edit.set(assignment.substring(0, eq), assignment.substring(eq + 1)));
             }
-            return applyEdits(spec, file, edits, dryRun);
+            return applyEdits(spec, file, edits, dryRun, writing);
         }
     }
 
@@ -198,9 +201,12 @@ final class RunPropsCommand implements Callable<Integer> {
         @Option(names = "--dry-run", description = "Print the diff only; write nothing.")
         boolean dryRun;
 
+        @CommandLine.Mixin
+        RunPropsWriting writing;
+
         @Override
         public Integer call() throws IOException {
-            return applyEdits(spec, file, keys.stream().map(Edit::unset).toList(), dryRun);
+            return applyEdits(spec, file, keys.stream().map(Edit::unset).toList(), dryRun, writing);
         }
     }
 
@@ -252,9 +258,12 @@ final class RunPropsCommand implements Callable<Integer> {
         @Option(names = "--dry-run", description = "Print the diff only; write nothing.")
         boolean dryRun;
 
+        @CommandLine.Mixin
+        RunPropsWriting writing;
+
         @Override
         public Integer call() throws Exception {
-            return applyEdits(spec, file, settings().edits(), dryRun);
+            return applyEdits(spec, file, settings().edits(), dryRun, writing);
         }
 
         private PingOneSettings settings() throws Exception {
@@ -273,7 +282,8 @@ final class RunPropsCommand implements Callable<Integer> {
     }
 
     /** The shared flow of the editing commands: plan, warn, show the diff, write unless dry run. */
-    static int applyEdits(CommandLine.Model.CommandSpec spec, Path file, List<Edit> edits, boolean dryRun)
+    static int applyEdits(CommandLine.Model.CommandSpec spec, Path file, List<Edit> edits, boolean dryRun,
+                          RunPropsWriting writing)
             throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -293,7 +303,9 @@ final class RunPropsCommand implements Callable<Integer> {
             return 0;
         }
         out.flush(); // the diff stays visible even if writing fails
-        WriteResult result = service.write(plan).orElseThrow();
+        WriteResult result = service.write(plan, writing.followSymlink, writing.keepBackups).orElseThrow();
+        result.warnings().forEach(w -> err.println("p1vault: warning: " + w));
+        err.flush();
         out.println("Wrote " + result.file() + result.backup().map(b -> "; the previous version is in " + b).orElse("")
                 + ".");
         out.println("Restart PingFederate for the change to take effect.");

@@ -50,9 +50,10 @@ final class ServerTrustCommand extends ServerCommand {
             return;
         }
         for (CertificateDetails certificate : untrusted) {
-            if (expected != null && !expected.equals(certificate.sha256())) {
+            if (expected != null && !expected.equals(certificate.sha256()) && !expected.equals(certificate.spkiSha256())) {
                 throw new CliException("The server presents the certificate with SHA-256 " + certificate.sha256()
-                        + ", not the one given with --fingerprint (" + expected + "); nothing was trusted.");
+                        + " (key SHA-256 " + certificate.spkiSha256() + "), not the one given with --fingerprint ("
+                        + expected + "); nothing was trusted.");
             }
         }
         if (expected == null && !confirmed(yes, "Trust " + (untrusted.size() == 1 ? "this certificate" : "these certificates")
@@ -63,9 +64,10 @@ final class ServerTrustCommand extends ServerCommand {
         boolean changed = check.changed();
         s.editor().serverRecords().pinCertificates(server, check.pinsAfterTrusting(server), changed);
         s.vault().save();
-        for (CertificateDetails certificate : untrusted) {
-            confirm("Trusted the certificate with SHA-256 " + certificate.sha256() + " for \"" + server.getName()
-                    + "\"" + (changed ? ", instead of the one trusted before" : "") + ".");
+        for (TrustCheck.Endpoint endpoint : check.untrusted()) {
+            confirm("Trusted the key with SHA-256 " + endpoint.presented().spkiSha256() + " at " + endpoint.where()
+                    + " for \"" + server.getName() + "\"" + (changed ? ", instead of the one trusted before" : "")
+                    + "; only this key is accepted there from now on.");
         }
     }
 }

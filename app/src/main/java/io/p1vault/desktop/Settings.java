@@ -23,6 +23,9 @@ public final class Settings {
     public boolean lockOnMinimise;
     public int clipboardSeconds = 30;
     public int workFactor = 18;
+    /** How many timestamped run.properties backups stay (they may hold secrets); older ones are deleted. */
+    public int runPropertiesBackups = 5;
+    public static final int MAX_RUN_PROPERTIES_BACKUPS = 100;
     /** Most recent first; the first is the vault opened at start. */
     public List<String> recentVaults = new ArrayList<>();
 
@@ -34,6 +37,7 @@ public final class Settings {
         s.lockOnMinimise = lockOnMinimise;
         s.clipboardSeconds = clipboardSeconds;
         s.workFactor = workFactor;
+        s.runPropertiesBackups = runPropertiesBackups;
         s.recentVaults = new ArrayList<>(recentVaults);
         return s;
     }
@@ -61,6 +65,7 @@ public final class Settings {
         autoLockMinutes = Math.max(0, Math.min(MAX_AUTO_LOCK_MINUTES, autoLockMinutes));
         clipboardSeconds = Math.max(MIN_CLIPBOARD_SECONDS, Math.min(MAX_CLIPBOARD_SECONDS, clipboardSeconds));
         workFactor = Math.max(10, Math.min(20, workFactor));
+        runPropertiesBackups = Math.max(1, Math.min(MAX_RUN_PROPERTIES_BACKUPS, runPropertiesBackups));
         recentVaults = recentVaults == null ? new ArrayList<>() : new ArrayList<>(recentVaults.stream()
                 .filter(p -> p != null && !p.isBlank()).distinct().limit(MAX_RECENT).toList());
         return this;

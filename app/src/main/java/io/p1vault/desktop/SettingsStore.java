@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.p1vault.storage.AtomicFileWriter;
+import io.p1vault.storage.PrivateFolders;
 import io.p1vault.storage.BackupPolicy;
 import io.p1vault.storage.FileSnapshot;
 import io.p1vault.storage.IoErrors;
@@ -64,7 +65,7 @@ public final class SettingsStore {
     }
 
     public void save(Settings settings) throws IOException {
-        Files.createDirectories(file.getParent());
+        PrivateFolders.create(file.getParent());
         byte[] json = write(settings);
         FileSnapshot current = Files.exists(file) ? FileSnapshot.of(file) : null;
         new AtomicFileWriter().write(file, current, OPTIONS, out -> out.write(json),
@@ -86,6 +87,7 @@ public final class SettingsStore {
                     case "lockOnMinimise" -> s.lockOnMinimise = p.getValueAsBoolean(s.lockOnMinimise);
                     case "clipboardSeconds" -> s.clipboardSeconds = p.getValueAsInt(s.clipboardSeconds);
                     case "workFactor" -> s.workFactor = p.getValueAsInt(s.workFactor);
+                    case "runPropertiesBackups" -> s.runPropertiesBackups = p.getValueAsInt(s.runPropertiesBackups);
                     case "recentVaults" -> s.recentVaults = strings(p);
                     default -> p.skipChildren();
                 }
@@ -131,6 +133,7 @@ public final class SettingsStore {
             g.writeBooleanField("lockOnMinimise", s.lockOnMinimise);
             g.writeNumberField("clipboardSeconds", s.clipboardSeconds);
             g.writeNumberField("workFactor", s.workFactor);
+            g.writeNumberField("runPropertiesBackups", s.runPropertiesBackups);
             g.writeArrayFieldStart("recentVaults");
             for (String vault : s.recentVaults) {
                 g.writeString(vault);

@@ -1,5 +1,8 @@
 package io.p1vault.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +17,9 @@ public final class PingFederateServerEntry extends Entry {
     private String clientId;
     private String tokenUrl;
     private Secret secret;
-    private List<String> pinnedCertificates = new ArrayList<>();
+    private List<CertificatePin> certificatePins = new ArrayList<>();
+    /** Pins in the format before per-host pins, until the admin URL says which host they belong to. */
+    private List<String> legacyPins = new ArrayList<>();
     private String lastVersion;
     private Integer connectTimeoutSeconds;
     private Integer readTimeoutSeconds;
@@ -88,13 +93,44 @@ public final class PingFederateServerEntry extends Entry {
         this.secret = secret;
     }
 
-    /** SHA-256 fingerprints (hex) of certificates the user chose to trust for this server. */
-    public List<String> getPinnedCertificates() {
-        return pinnedCertificates;
+    /**
+     * The certificates the user chose to trust, per host and port. Pins of the earlier format
+     * (certificate fingerprints without a host) become pins for the admin URL's host and port here.
+     */
+    public List<CertificatePin> getCertificatePins() {
+        migrateLegacyPins();
+        return certificatePins;
     }
 
-    public void setPinnedCertificates(List<String> pinnedCertificates) {
-        this.pinnedCertificates = pinnedCertificates == null ? new ArrayList<>() : new ArrayList<>(pinnedCertificates);
+    public void setCertificatePins(List<CertificatePin> pins) {
+        this.certificatePins = pins == null ? new ArrayList<>() : new ArrayList<>(pins);
+    }
+
+    /** The earlier format, read so it can migrate; written back only while it cannot (no admin URL yet). */
+    @JsonProperty("pinnedCertificates")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    List<String> getLegacyPins() {
+        migrateLegacyPins();
+        return legacyPins;
+    }
+
+    @JsonProperty("pinnedCertificates")
+    void setLegacyPins(List<String> pins) {
+        this.legacyPins = pins == null ? new ArrayList<>() : new ArrayList<>(pins);
+    }
+
+    private void migrateLegacyPins() {
+        String endpoint = adminUrl == null ? null : CertificatePin.endpointOf(adminUrl);
+        if (legacyPins.isEmpty() || endpoint == null) {
+            return;
+        }
+        for (String sha256 : legacyPins) {
+            CertificatePin pin = CertificatePin.ofLegacyCertificate(endpoint, sha256);
+            if (!certificatePins.contains(pin)) {
+                certificatePins.add(pin);
+            }
+        }
+        legacyPins = new ArrayList<>();
     }
 
     public String getLastVersion() {

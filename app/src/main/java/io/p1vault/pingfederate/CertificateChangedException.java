@@ -12,7 +12,7 @@ public final class CertificateChangedException extends PingFederateException {
 
     public CertificateChangedException(String host, CertificateDetails certificate, List<String> pinned) {
         super(Reason.CERTIFICATE_CHANGED, "WARNING: " + host + " presented a different certificate than the one trusted "
-                + "for this server: it has SHA-256 " + certificate.sha256() + ", the trusted one has "
+                + "for it: its key has SHA-256 " + certificate.spkiSha256() + ", the trusted one has "
                 + String.join(" or ", pinned) + ". Nothing was sent. If PingFederate's certificate was replaced, "
                 + "check the new one and trust it with 'p1vault server trust'; otherwise someone may be intercepting "
                 + "the connection.");

@@ -13,12 +13,26 @@ import java.util.Locale;
 
 /** What a user needs to decide whether to trust a server's certificate. */
 public record CertificateDetails(String subject, String issuer, Instant notBefore, Instant notAfter,
-                                 List<String> dnsNames, String sha256) {
+                                 List<String> dnsNames, String sha256, String spkiSha256) {
 
     public static CertificateDetails of(X509Certificate certificate) {
         return new CertificateDetails(certificate.getSubjectX500Principal().getName(),
                 certificate.getIssuerX500Principal().getName(), certificate.getNotBefore().toInstant(),
-                certificate.getNotAfter().toInstant(), dnsNames(certificate), fingerprint(certificate));
+                certificate.getNotAfter().toInstant(), dnsNames(certificate), fingerprint(certificate),
+                spkiFingerprint(certificate));
+    }
+
+    /**
+     * The SHA-256 of the certificate's public key (its DER SubjectPublicKeyInfo), in the form of
+     * {@link #fingerprint}: what a pin holds, so a certificate renewed with the same key still matches.
+     */
+    public static String spkiFingerprint(X509Certificate certificate) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(certificate.getPublicKey().getEncoded());
+            return HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot fingerprint a public key", e);
+        }
     }
 
     /** The SHA-256 of the DER encoding, as colon-separated upper-case hex (how browsers and keytool show it). */
@@ -61,6 +75,7 @@ public record CertificateDetails(String subject, String issuer, Instant notBefor
         lines.add("Host names:  " + (dnsNames.isEmpty() ? "(none)" : String.join(", ", dnsNames)));
         lines.add("Valid:       " + notBefore + " to " + notAfter + (isValidAt(Instant.now()) ? "" : " (NOT valid now)"));
         lines.add("SHA-256:     " + sha256);
+        lines.add("Key SHA-256: " + spkiSha256 + " (what is pinned)");
         return lines;
     }
 

@@ -44,7 +44,7 @@ public final class PingFederateClient implements AutoCloseable {
     private PingFederateClient(PingFederateServerEntry server, Clock clock) throws PingFederateException {
         this.base = apiBase(server.getAdminUrl());
         this.host = base.host() + ":" + base.port();
-        this.trust = new ServerTrust(host, server.getPinnedCertificates());
+        this.trust = new ServerTrust(host, server.getCertificatePins());
         Duration connect = seconds(server.getConnectTimeoutSeconds(), DEFAULT_CONNECT_TIMEOUT);
         Duration read = seconds(server.getReadTimeoutSeconds(), DEFAULT_READ_TIMEOUT);
         this.failures = new Failures(trust, connect, read);

@@ -1,5 +1,6 @@
 package io.p1vault.pingfederate;
 
+import io.p1vault.model.CertificatePin;
 import okhttp3.internal.tls.OkHostnameVerifier;
 
 import javax.net.ssl.HostnameVerifier;
@@ -24,14 +25,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Decides whether to trust one PingFederate server's certificate: first as the system would
- * (trusted authorities and the host name), else by the SHA-256 fingerprints pinned for that
- * server, whatever host name the certificate holds. Anything else is refused, with the details
- * the user needs to decide. There is deliberately no way to trust everything.
+ * Decides whether to trust one PingFederate server's certificate. A place ("host:port") with pins
+ * must present a pinned key (SPKI SHA-256), even when an authority the system trusts vouches for
+ * another certificate: a TLS-inspection CA in the trust store must not get past a pin. A place
+ * without pins is trusted as the system would (trusted authorities and the host name). A pin only
+ * ever holds for its own host and port. Anything else is refused, with the details the user
+ * needs to decide. There is deliberately no way to trust everything.
  */
 final class ServerTrust extends X509ExtendedTrustManager implements HostnameVerifier {
     private final String host;
-    private final List<String> pins;
+    private final List<CertificatePin> pins;
     private final X509TrustManager system;
     /** By "host:port": with the token endpoint elsewhere, one client talks to two servers. */
     private final Map<String, ServerIdentity> accepted = new ConcurrentHashMap<>();
@@ -48,10 +51,15 @@ final class ServerTrust extends X509ExtendedTrustManager implements HostnameVeri
     }
 
     /** {@code host} names the server in messages ("host:port") when the TLS stack does not say which peer it checks. */
-    ServerTrust(String host, List<String> pins) {
+    ServerTrust(String host, List<CertificatePin> pins) {
+        this(host, pins, systemTrustManager());
+    }
+
+    /** With another set of trusted authorities than the system's, for tests. */
+    ServerTrust(String host, List<CertificatePin> pins, X509TrustManager system) {
         this.host = host;
-        this.pins = pins.stream().map(CertificateDetails::normalize).filter(p -> p != null).toList();
-        this.system = systemTrustManager();
+        this.pins = List.copyOf(pins);
+        this.system = system;
     }
 
     /** The identity of the server at {@code hostAndPort} ("host:port"), once it was accepted. */
@@ -78,14 +86,26 @@ final class ServerTrust extends X509ExtendedTrustManager implements HostnameVeri
         if (chain == null || chain.length == 0) {
             throw new CertificateException("the server presented no certificate");
         }
+        CertificateDetails leaf = CertificateDetails.of(chain[0]);
+        if (hasPins(peer)) {
+            if (!pinned(peer, leaf)) {
+                throw refuse(peer, leaf, false);
+            }
+            return;
+        }
         try {
             system.checkServerTrusted(chain, authType);
         } catch (CertificateException notTrustedBySystem) {
-            CertificateDetails leaf = CertificateDetails.of(chain[0]);
-            if (!pins.contains(leaf.sha256())) {
-                throw refuse(peer, leaf, false);
-            }
+            throw refuse(peer, leaf, false);
         }
+    }
+
+    private boolean hasPins(String peer) {
+        return pins.stream().anyMatch(p -> p.isFor(peer));
+    }
+
+    private boolean pinned(String peer, CertificateDetails leaf) {
+        return pins.stream().anyMatch(p -> p.matches(peer, leaf.spkiSha256(), leaf.sha256()));
     }
 
     @Override
@@ -98,22 +118,24 @@ final class ServerTrust extends X509ExtendedTrustManager implements HostnameVeri
             return false;
         }
         CertificateDetails details = CertificateDetails.of(leaf);
-        boolean pinned = pins.contains(details.sha256());
+        String peer = hostname + ":" + session.getPeerPort();
+        boolean pinned = pinned(peer, details);
         boolean nameMatches = OkHostnameVerifier.INSTANCE.verify(hostname, session);
-        if (nameMatches || pinned) {
+        if (pinned || nameMatches && !hasPins(peer)) {
             ServerIdentity.Trust trust = !pinned ? ServerIdentity.Trust.SYSTEM
                     : nameMatches ? ServerIdentity.Trust.PINNED : ServerIdentity.Trust.PINNED_NAME_MISMATCH;
-            accepted.put((hostname + ":" + session.getPeerPort()).toLowerCase(Locale.ROOT),
-                    new ServerIdentity(details, trust));
+            accepted.put(peer.toLowerCase(Locale.ROOT), new ServerIdentity(details, trust));
             return true;
         }
-        refuse(hostname + ":" + session.getPeerPort(), details, true);
+        refuse(peer, details, !nameMatches);
         return false;
     }
 
     private Refused refuse(String peer, CertificateDetails leaf, boolean nameMismatch) {
-        PingFederateException e = pins.isEmpty() ? new UntrustedCertificateException(peer, leaf, nameMismatch)
-                : new CertificateChangedException(peer, leaf, pins);
+        List<String> trusted = pins.stream().filter(p -> p.isFor(peer))
+                .map(CertificatePin::value).toList();
+        PingFederateException e = trusted.isEmpty() ? new UntrustedCertificateException(peer, leaf, nameMismatch)
+                : new CertificateChangedException(peer, leaf, trusted);
         refusal.set(e);
         return new Refused(e);
     }

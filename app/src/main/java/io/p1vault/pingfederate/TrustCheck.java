@@ -1,5 +1,6 @@
 package io.p1vault.pingfederate;
 
+import io.p1vault.model.CertificatePin;
 import io.p1vault.model.PingFederateServerEntry;
 
 import java.net.URI;
@@ -44,7 +45,8 @@ public record TrustCheck(List<Endpoint> endpoints) {
     public static TrustCheck of(PingFederateClient client) throws PingFederateException {
         List<Endpoint> endpoints = new ArrayList<>();
         for (URI endpoint : client.endpoints()) {
-            String where = endpoint.getHost() + (endpoint.getPort() < 0 ? "" : ":" + endpoint.getPort());
+            String where = CertificatePin.normalizeEndpoint(endpoint.getHost() + ":"
+                    + (endpoint.getPort() < 0 ? 443 : endpoint.getPort()));
             try {
                 ServerIdentity identity = client.probe(endpoint);
                 endpoints.add(new Endpoint(where, identity.certificate(), Optional.of(identity), Optional.empty()));
@@ -68,19 +70,15 @@ public record TrustCheck(List<Endpoint> endpoints) {
     }
 
     /**
-     * The pins once the untrusted certificates are trusted: a changed certificate replaces the
-     * old pins (keeping those another place still presents); otherwise they are added.
+     * The pins once the untrusted certificates are trusted: each untrusted place gets the key it
+     * presents, replacing what was pinned for that place before; other places keep their pins.
      */
-    public List<String> pinsAfterTrusting(PingFederateServerEntry server) {
-        Set<String> pins = new LinkedHashSet<>();
-        if (changed()) {
-            endpoints.stream().map(Endpoint::trusted).flatMap(Optional::stream)
-                    .filter(identity -> identity.trust() != ServerIdentity.Trust.SYSTEM)
-                    .forEach(identity -> pins.add(identity.certificate().sha256()));
-        } else {
-            pins.addAll(server.getPinnedCertificates());
+    public List<CertificatePin> pinsAfterTrusting(PingFederateServerEntry server) {
+        Set<CertificatePin> pins = new LinkedHashSet<>(server.getCertificatePins());
+        for (Endpoint e : untrusted()) {
+            pins.removeIf(p -> p.isFor(e.where()));
+            pins.add(CertificatePin.ofKey(e.where(), e.presented().spkiSha256()));
         }
-        untrusted().forEach(e -> pins.add(e.presented().sha256()));
         return List.copyOf(pins);
     }
 }

@@ -44,14 +44,25 @@ public final class RunPropertiesService {
 
     private final AtomicFileWriter writer;
     private final Reader reader;
+    private final int keepBackups;
 
     public RunPropertiesService() {
-        this(new AtomicFileWriter(), FileSnapshot::read);
+        this(WriteOptions.DEFAULT_KEEP_BACKUPS);
+    }
+
+    /** Keeping the newest {@code keepBackups} backups on {@link #write(ChangePlan)} (the desktop's setting). */
+    public RunPropertiesService(int keepBackups) {
+        this(new AtomicFileWriter(), FileSnapshot::read, keepBackups);
     }
 
     RunPropertiesService(AtomicFileWriter writer, Reader reader) {
+        this(writer, reader, WriteOptions.DEFAULT_KEEP_BACKUPS);
+    }
+
+    private RunPropertiesService(AtomicFileWriter writer, Reader reader, int keepBackups) {
         this.writer = Objects.requireNonNull(writer);
         this.reader = Objects.requireNonNull(reader);
+        this.keepBackups = keepBackups;
     }
 
     /**
@@ -199,11 +210,20 @@ public final class RunPropertiesService {
      * @throws io.p1vault.storage.AtomicWriteException       if the save failed (the file is as it was)
      */
     public Optional<WriteResult> write(ChangePlan plan) throws IOException {
+        return write(plan, false, keepBackups);
+    }
+
+    /**
+     * As {@link #write(ChangePlan)}, writing the file a symbolic link points to only when
+     * {@code followSymlink}, and keeping the newest {@code keepBackups} backups.
+     */
+    public Optional<WriteResult> write(ChangePlan plan, boolean followSymlink, int keepBackups) throws IOException {
         if (!plan.hasChanges()) {
             return Optional.empty();
         }
         Path file = plan.loaded().file();
-        return Optional.of(writer.write(file, plan.loaded().snapshot(), WRITE_OPTIONS,
+        WriteOptions options = WRITE_OPTIONS.withFollowSymlinks(followSymlink).withKeepBackups(keepBackups);
+        return Optional.of(writer.write(file, plan.loaded().snapshot(), options,
                 out -> out.write(plan.newBytes()),
                 temp -> {
                     byte[] written = Files.readAllBytes(temp);

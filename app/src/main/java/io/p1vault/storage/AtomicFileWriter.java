@@ -17,6 +17,8 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +33,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * the caller, and then renamed over the target with {@code ATOMIC_MOVE}. Backups are hard
  * links (or copies) made before the rename, so the target itself is never written in place.
  * Finally the folder is synced so the rename survives a power cut.
+ *
+ * <p>Whoever can write the folder (PingFederate's service account in its {@code bin/}) must not
+ * be able to turn a save by root against other files: a symbolic link as the target is refused
+ * unless asked for, the temporary file is checked to still be the file created (its file key)
+ * before its owner and permissions are set without following links and before it is renamed.
  */
 public final class AtomicFileWriter {
     private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -51,7 +58,8 @@ public final class AtomicFileWriter {
     }
 
     /**
-     * Writes {@code target} (through symbolic links) with the content {@code content} streams.
+     * Writes {@code target} with the content {@code content} streams; through a symbolic link only
+     * when {@link WriteOptions#followSymlinks()}.
      *
      * @param target   the file to replace or create
      * @param expected the snapshot taken when the caller read the file, or {@code null} if the
@@ -69,7 +77,7 @@ public final class AtomicFileWriter {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(check, "check");
-        Path file = resolve(Objects.requireNonNull(target, "target"));
+        Path file = resolve(Objects.requireNonNull(target, "target"), options.followSymlinks());
         boolean exists = Files.exists(file);
         if (exists) {
             refuseUnreplaceable(file);
@@ -78,15 +86,18 @@ public final class AtomicFileWriter {
         String unchanged = exists ? "the file was not changed" : "nothing was saved";
         PosixFileAttributes keep = exists && options.permissions() == PermissionPolicy.KEEP_EXISTING
                 && RealFileOps.supportsPosix(file)
-                ? Files.readAttributes(file, PosixFileAttributes.class) : null;
+                ? Files.readAttributes(file, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS) : null;
 
         TempFile temp = createTemp(file, unchanged);
         Optional<Path> backup;
         FileSnapshot written;
+        List<String> warnings = new ArrayList<>();
         try {
+            TempIdentity identity = TempIdentity.of(temp.path());
+            FolderRisk.of(file, temp.path()).ifPresent(warnings::add);
             try (FileChannel channel = temp.channel()) {
                 GuardedOutputStream out = writeContent(channel, content, file, unchanged);
-                applyKeptAttributes(temp.path(), keep, file, unchanged);
+                applyKeptAttributes(identity, keep, file, unchanged);
                 try {
                     ops.force(channel);
                 } catch (IOException e) {
@@ -94,25 +105,34 @@ public final class AtomicFileWriter {
                             + IoErrors.reason(e) + "); " + unchanged, e);
                 }
                 // A rename keeps the modification time, so the temp file's is the new file's.
-                written = new FileSnapshot(out.size(), Files.getLastModifiedTime(temp.path()), out.sha256());
+                written = new FileSnapshot(out.size(),
+                        Files.getLastModifiedTime(temp.path(), LinkOption.NOFOLLOW_LINKS), out.sha256());
             }
+            identity.require();
             check.verify(temp.path());
             requireUnchanged(file, expected);
             backup = exists ? backup(file, options.backup(), unchanged) : Optional.empty();
+            identity.require();
             replace(temp.path(), file, backup, options.backup(), unchanged);
         } catch (Throwable t) {
             deleteQuietly(temp.path(), t);
             throw t;
         }
-        WriteResult result = new WriteResult(file, backup, written);
+        WriteResult result = new WriteResult(file, backup, written, warnings);
         syncFolder(result);
-        return result;
+        BackupRetention.tidy(result, options, warnings);
+        return new WriteResult(file, backup, written, warnings);
     }
 
-    /** The file a save really replaces: a link's target, not the link. */
-    private static Path resolve(Path target) throws AtomicWriteException {
+    /** The file a save really replaces: a link's target, not the link, when links may be followed. */
+    private static Path resolve(Path target, boolean followSymlinks) throws AtomicWriteException {
         Path absolute = target.toAbsolutePath();
         try {
+            if (!followSymlinks && Files.isSymbolicLink(absolute)) {
+                throw new AtomicWriteException(Step.TARGET, absolute + " is a symbolic link (to "
+                        + Files.readSymbolicLink(absolute) + "); p1vault does not write through a link"
+                        + " unless asked to (--follow-symlink); nothing was saved", null);
+            }
             if (Files.exists(absolute)) {
                 return absolute.toRealPath();
             }
@@ -215,21 +235,28 @@ public final class AtomicFileWriter {
      * are only changed when they differ, because only root may change them: a user saving a
      * file they own must not fail, while silently changing who owns a server's file must.
      */
-    private void applyKeptAttributes(Path temp, PosixFileAttributes keep, Path file, String unchanged)
+    private void applyKeptAttributes(TempIdentity identity, PosixFileAttributes keep, Path file, String unchanged)
             throws AtomicWriteException {
         if (keep == null) {
             return;
         }
+        Path temp = identity.path();
         try {
-            PosixFileAttributes now = Files.readAttributes(temp, PosixFileAttributes.class);
-            // Owner and group before permissions: chown may clear set-id bits.
+            identity.require();
+            PosixFileAttributes now = Files.readAttributes(temp, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            // Owner and group before permissions: chown may clear set-id bits. Each step is made
+            // without following links and only while the path is still the file created.
             if (!now.owner().equals(keep.owner())) {
                 ops.setOwner(temp, keep.owner());
             }
+            identity.require();
             if (!now.group().equals(keep.group())) {
                 ops.setGroup(temp, keep.group());
             }
+            identity.require();
             ops.setPermissions(temp, keep.permissions());
+        } catch (AtomicWriteException e) {
+            throw e;
         } catch (IOException e) {
             throw new AtomicWriteException(Step.PERMISSIONS, "could not give the new " + file
                     + " the owner (" + keep.owner().getName() + ":" + keep.group().getName()

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -45,17 +46,23 @@ final class RealFileOps implements FileOps {
 
     @Override
     public void setPermissions(Path file, Set<PosixFilePermission> permissions) throws IOException {
-        Files.setPosixFilePermissions(file, permissions);
+        // Without following links the JDK opens the file with O_NOFOLLOW and uses fchmod.
+        view(file).setPermissions(permissions);
     }
 
     @Override
     public void setOwner(Path file, UserPrincipal owner) throws IOException {
-        Files.setOwner(file, owner);
+        view(file).setOwner(owner);
     }
 
     @Override
     public void setGroup(Path file, GroupPrincipal group) throws IOException {
-        Files.getFileAttributeView(file, PosixFileAttributeView.class).setGroup(group);
+        view(file).setGroup(group);
+    }
+
+    /** Attributes of the file itself: a link planted in its place is changed, never its target. */
+    private static PosixFileAttributeView view(Path file) {
+        return Files.getFileAttributeView(file, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
     }
 
     @Override

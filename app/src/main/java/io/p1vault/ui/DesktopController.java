@@ -214,7 +214,8 @@ public final class DesktopController implements DesktopCommands {
     /** The run.properties form; one for the application's life, so closing the window keeps unsaved edits. */
     public RunPropertiesPresenter runProperties() {
         if (runProperties == null) {
-            runProperties = new RunPropertiesPresenter(new RunPropertiesService(), tasks, dialogs, this::gatewayCredentials);
+            runProperties = new RunPropertiesPresenter(new RunPropertiesService(settings.runPropertiesBackups), tasks, dialogs,
+                    this::gatewayCredentials);
         }
         return runProperties;
     }

@@ -13,6 +13,14 @@ public record ImportPreview(List<Item> items) {
      * names of the fields that differ. A differing secret is named ("secret"), never shown.
      */
     public record Item(Entry incoming, Status status, Entry existing, List<String> differences) {
+        /**
+         * An age identity: taken in only when the user picks it explicitly, with a warning, because
+         * whoever made the export knows its secret key and could read what is sent to it.
+         */
+        public boolean needsExplicitChoice() {
+            return ImportGuard.needsExplicitChoice(incoming);
+        }
+
         /** Whether the entry conflicts with one in the vault, so the import needs a choice for it. */
         public boolean conflicts() {
             return status == Status.CONFLICT_ID || status == Status.CONFLICT_NAME;

@@ -1,5 +1,6 @@
 package io.p1vault.vault;
 
+import io.p1vault.model.CertificatePin;
 import io.p1vault.model.Deployment;
 import io.p1vault.model.Entry;
 import io.p1vault.model.GatewayCredentialEntry;
@@ -71,15 +72,16 @@ public final class ServerRecords {
     }
 
     /**
-     * Sets the certificate fingerprints trusted for a server; {@code replacing} says the server's
-     * certificate changed, for the history.
+     * Sets the certificate keys trusted for a server, per host and port; {@code replacing} says the
+     * server's certificate changed, for the history.
      */
-    public void pinCertificates(PingFederateServerEntry server, List<String> sha256s, boolean replacing)
+    public void pinCertificates(PingFederateServerEntry server, List<CertificatePin> pins, boolean replacing)
             throws VaultException {
-        List<String> added = sha256s.stream().filter(p -> !server.getPinnedCertificates().contains(p)).toList();
-        server.setPinnedCertificates(sha256s);
+        List<String> added = pins.stream().filter(p -> !server.getCertificatePins().contains(p))
+                .map(CertificatePin::describe).toList();
+        server.setCertificatePins(pins);
         touch(server);
-        vault.recordChange("trust-certificate", server.getId(), "SHA-256 " + String.join(", ", added)
+        vault.recordChange("trust-certificate", server.getId(), String.join(", ", added)
                 + (replacing ? ", replacing the certificate trusted before" : ""));
     }
 

@@ -2,6 +2,7 @@ package io.p1vault.vault;
 
 import io.p1vault.crypto.age.KeyPairIdentity;
 import io.p1vault.model.AgeIdentityEntry;
+import io.p1vault.model.CertificatePin;
 import io.p1vault.model.ClientCredentialsEntry;
 import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
@@ -235,6 +236,9 @@ public final class VaultEditor {
         String client = oauth ? required("clientId", clientId) : null;
         String token = oauth ? httpsUrl("tokenUrl", tokenUrl, "https://pf.example.com:9031/as/token.oauth2") : null;
         Changes changes = new Changes();
+        List<CertificatePin> pins = ServerPins.keptAfterMove(entry.getCertificatePins(), url, token);
+        changes.set("certificatePins", ServerPins.describe(entry.getCertificatePins()), ServerPins.describe(pins),
+                ignored -> entry.setCertificatePins(pins));
         changes.set("adminUrl", entry.getAdminUrl(), url, entry::setAdminUrl);
         changes.set("authType", entry.getAuthType(), authType, entry::setAuthType);
         changes.set("username", entry.getUsername(), user, entry::setUsername);

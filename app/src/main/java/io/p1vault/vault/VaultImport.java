@@ -48,6 +48,8 @@ public final class VaultImport {
      */
     private static final ObjectMapper COMPARING = VaultJson.mapper().copy().addMixIn(Secret.class, SecretPlaceholder.class);
     private static final List<String> NOT_COMPARED = List.of("id", "createdAt", "modifiedAt");
+    /** Far above any real export (thousands of entries are a few MiB), so a hostile one cannot exhaust memory. */
+    static final int MAX_PLAINTEXT_BYTES = 64 * 1024 * 1024;
 
     private VaultImport() {
     }
@@ -109,6 +111,12 @@ public final class VaultImport {
     private static ImportPreview preview(Vault vault, Source source, char[] passphrase, Scrypt.Progress progress)
             throws VaultException, IOException {
         VaultDocument incoming = decrypt(vault, source, passphrase, progress);
+        try {
+            ImportGuard.check(incoming, source.sentenceStart(), vault.document().entries);
+        } catch (VaultException e) {
+            incoming.entries.forEach(Entry::wipe);
+            throw e;
+        }
         List<ImportPreview.Item> items = new ArrayList<>();
         for (Entry e : incoming.entries) {
             items.add(classify(vault.document().entries, e));
@@ -137,7 +145,12 @@ public final class VaultImport {
         byte[] plain = null;
         try (InputStream raw = source.opener().open();
              AgeInputStream in = Age.decrypt(raw, identities)) {
-            plain = in.readAllBytes();
+            plain = in.readNBytes(MAX_PLAINTEXT_BYTES + 1);
+            if (plain.length > MAX_PLAINTEXT_BYTES) {
+                throw new VaultException(VaultException.Reason.INVALID_INPUT, source.sentenceStart() + " holds more than "
+                        + MAX_PLAINTEXT_BYTES / (1024 * 1024) + " MiB of data, far more than any p1vault export;"
+                        + " it was not imported.");
+            }
             VaultDocuments.Loaded loaded = VaultDocuments.parse(Path.of(source.name()), plain);
             return loaded.document();
         } catch (AgeNoMatchException e) {
@@ -167,7 +180,8 @@ public final class VaultImport {
     }
 
     private static ImportPreview.Item classify(List<Entry> existing, Entry incoming) {
-        Optional<Entry> sameId = existing.stream().filter(e -> Objects.equals(e.getId(), incoming.getId())).findFirst();
+        Optional<Entry> sameId = existing.stream().filter(e -> Objects.equals(e.getId(), incoming.getId())
+                && Objects.equals(e.getKind(), incoming.getKind())).findFirst();
         if (sameId.isPresent()) {
             List<String> diff = differences(sameId.get(), incoming);
             return new ImportPreview.Item(incoming, diff.isEmpty() ? ImportPreview.Status.IDENTICAL
@@ -208,9 +222,12 @@ public final class VaultImport {
     public record Result(int added, int replaced, int keptBoth, int skipped, int identical) {
     }
 
-    /** Applies the preview with the same {@code policy} for every conflict (the command line's --on-conflict). */
+    /**
+     * Applies the preview with the same {@code policy} for every conflict (the command line's
+     * --on-conflict). A blanket policy never picks an age identity: those are skipped.
+     */
     public static Result apply(Vault vault, ImportPreview preview, ConflictPolicy policy) throws VaultException, IOException {
-        return apply(vault, preview, item -> policy);
+        return apply(vault, preview, item -> item.needsExplicitChoice() ? ConflictPolicy.SKIP : policy);
     }
 
     /**
@@ -223,7 +240,7 @@ public final class VaultImport {
     public static Result apply(Vault vault, ImportPreview preview, Function<ImportPreview.Item, ConflictPolicy> choice)
             throws VaultException, IOException {
         for (ImportPreview.Item item : preview.items()) {
-            if (item.conflicts() && choice.apply(item) == null) {
+            if (item.conflicts() && !item.needsExplicitChoice() && choice.apply(item) == null) {
                 throw new VaultException(VaultException.Reason.INVALID_INPUT, "Choose what to do with "
                         + item.incoming().getKind() + " \"" + item.incoming().getName() + "\", which conflicts with the vault.");
             }
@@ -240,6 +257,15 @@ public final class VaultImport {
         try {
             for (ImportPreview.Item item : preview.items()) {
                 Entry in = item.incoming();
+                if (item.needsExplicitChoice() && item.status() != ImportPreview.Status.IDENTICAL) {
+                    // Only taken in when the user named it: see ImportPreview.Item#needsExplicitChoice.
+                    ConflictPolicy policy = choice.apply(item);
+                    if (policy == null || policy == ConflictPolicy.SKIP) {
+                        counts[ConflictPolicy.SKIP.ordinal()]++;
+                        leftOut.add(in);
+                        continue;
+                    }
+                }
                 switch (item.status()) {
                     case IDENTICAL -> {
                         identical++;

@@ -6,8 +6,15 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class VaultLock implements AutoCloseable {
     private static final Set<Path> HELD_IN_THIS_JVM = ConcurrentHashMap.newKeySet();
+    private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
     private final Path file;
     private final FileChannel channel;
@@ -35,6 +44,12 @@ final class VaultLock implements AutoCloseable {
     }
 
     static VaultLock acquire(Path vault) throws IOException, VaultException {
+        return acquire(vault, vault.getFileSystem().getUserPrincipalLookupService()
+                .lookupPrincipalByName(System.getProperty("user.name")));
+    }
+
+    /** As {@link #acquire(Path)}, for the user {@code me}: tests pretend to be another user. */
+    static VaultLock acquire(Path vault, UserPrincipal me) throws IOException, VaultException {
         Path file = lockFileOf(vault);
         // POSIX drops every lock a process holds on a file when it closes any descriptor of it,
         // so a second open in this JVM must be refused before touching the lock file.
@@ -43,16 +58,15 @@ final class VaultLock implements AutoCloseable {
                     + " is already open in this p1vault. Close it there first.");
         }
         try {
-            return lock(vault, file);
+            return lock(vault, file, me);
         } catch (IOException | VaultException | RuntimeException e) {
             HELD_IN_THIS_JVM.remove(file);
             throw e;
         }
     }
 
-    private static VaultLock lock(Path vault, Path file) throws IOException, VaultException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+    private static VaultLock lock(Path vault, Path file, UserPrincipal me) throws IOException, VaultException {
+        FileChannel channel = openOwnLockFile(file, me);
         FileLock lock;
         try {
             lock = channel.tryLock();
@@ -69,6 +83,42 @@ final class VaultLock implements AutoCloseable {
         channel.write(ByteBuffer.wrap(describeThisProcess().getBytes(StandardCharsets.UTF_8)), 0);
         channel.force(false);
         return new VaultLock(file, channel, lock);
+    }
+
+    /**
+     * Opens the lock file without following a link (a planted {@code v.age.lock} pointing elsewhere
+     * would otherwise be truncated), creating it owner-only, and refuses one that belongs to another
+     * user, who could hold the lock to keep this user out of their own vault.
+     */
+    private static FileChannel openOwnLockFile(Path file, UserPrincipal me) throws IOException, VaultException {
+        boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
+        Set<OpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        FileChannel channel;
+        try {
+            channel = posix ? FileChannel.open(file, options, OWNER_ONLY) : FileChannel.open(file, options);
+        } catch (IOException e) {
+            // ELOOP arrives as a plain IOException ("NOFOLLOW_LINKS specified")
+            if (Files.isSymbolicLink(file)) {
+                throw new VaultException(VaultException.Reason.LOCKED, "The lock file " + file
+                        + " is a symbolic link, which p1vault never follows; remove it and try again.");
+            }
+            throw e;
+        }
+        try {
+            if (posix) {
+                UserPrincipal owner = Files.getOwner(file, LinkOption.NOFOLLOW_LINKS);
+                if (!owner.equals(me)) {
+                    throw new VaultException(VaultException.Reason.LOCKED, "The lock file " + file
+                            + " belongs to another user (" + owner.getName() + "); remove it if that user"
+                            + " should not hold this vault.");
+                }
+            }
+            return channel;
+        } catch (IOException | VaultException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
     }
 
     private static String readHolder(FileChannel channel) throws IOException {

@@ -1,5 +1,6 @@
 package io.p1vault.bench;
 
+import io.p1vault.model.CertificatePin;
 import io.p1vault.model.AgeIdentityEntry;
 import io.p1vault.model.Deployment;
 import io.p1vault.model.Entry;
@@ -108,7 +109,7 @@ final class KeePassXc {
             fields.put("URL", s.getAdminUrl());
             fields.put("authType", s.getAuthType());
             fields.put("tokenUrl", s.getTokenUrl());
-            fields.put("pinnedCertificates", String.join("\n", s.getPinnedCertificates()));
+            fields.put("certificatePins", String.join("\n", s.getCertificatePins().stream().map(CertificatePin::describe).toList()));
             fields.put("lastVersion", s.getLastVersion());
         } else if (entry instanceof AgeIdentityEntry i) {
             fields.put("UserName", i.getRecipient());

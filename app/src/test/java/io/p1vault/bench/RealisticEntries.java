@@ -1,5 +1,6 @@
 package io.p1vault.bench;
 
+import io.p1vault.model.CertificatePin;
 import io.p1vault.model.AgeIdentityEntry;
 import io.p1vault.model.Deployment;
 import io.p1vault.model.Entry;
@@ -129,7 +130,7 @@ final class RealisticEntries {
             entry.setClientId("pf-admin-api-" + stage);
             entry.setTokenUrl("https://sso." + stage + ".example.com/as/token.oauth2");
         }
-        entry.setPinnedCertificates(List.of(chars("0123456789abcdef", 64)));
+        entry.setCertificatePins(List.of(CertificatePin.ofKey(host + ":9999", chars("0123456789abcdef", 64))));
         entry.setLastVersion("12." + random.nextInt(3) + "." + random.nextInt(6));
         return entry;
     }

@@ -121,8 +121,8 @@ class ListShowCommandTest {
     @Test
     void revealsTheSecretOnRequest() {
         Cli.Result r = ok(cli.run("show", "--vault", v, "pf", "--reveal"));
-        assertThat(r.out()).contains("adminUrl:           https://pf.example.com:9999\n", "username:           admin\n",
-                "secret:             server-password\n");
+        assertThat(r.out()).contains("adminUrl:        https://pf.example.com:9999\n", "username:        admin\n",
+                "secret:          server-password\n");
     }
 
     @Test
@@ -148,7 +148,7 @@ class ListShowCommandTest {
 
         JsonNode server = VaultJson.mapper().readTree(ok(cli.run("show", "--vault", v, "pf", "--json")).out());
         assertThat(fieldNames(server)).containsExactlyElementsOf(concat(COMMON, "adminUrl", "authType", "username",
-                "clientId", "tokenUrl", "pinnedCertificates", "lastVersion", "connectTimeoutSeconds", "readTimeoutSeconds"));
+                "clientId", "tokenUrl", "certificatePins", "lastVersion", "connectTimeoutSeconds", "readTimeoutSeconds"));
 
         JsonNode credential = VaultJson.mapper().readTree(ok(cli.run("show", "--vault", v, "shared", "--kind",
                 "pingone-gateway-credential", "--json")).out());

@@ -2,6 +2,7 @@ package io.p1vault.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.p1vault.TestCredentials;
+import io.p1vault.model.CertificatePin;
 import io.p1vault.model.Deployment;
 import io.p1vault.model.EntryKind;
 import io.p1vault.model.GatewayCredentialEntry;
@@ -93,7 +94,7 @@ class PingFederateCommandsTest {
                 "not the one given with --fingerprint");
         Cli.Result trusted = ok(cli.run("server", "trust", "--vault", v, "--server", "sandbox", "--fingerprint",
                 fingerprint.replace(":", "").toLowerCase(Locale.ROOT)));
-        assertThat(trusted.err()).contains("Subject:     CN=localhost").contains("Trusted the certificate with SHA-256 " + fingerprint);
+        assertThat(trusted.err()).contains("Subject:     CN=localhost").contains("Trusted the key with SHA-256 ");
         Cli.Result test = ok(cli.run("server", "test", "--vault", v, "--server", "sandbox"));
         assertThat(test.out()).contains("trusted: pinned for this server").contains("12.1.0.4 (p1vault stand-in)")
                 .contains("accepted (user administrator)");
@@ -147,7 +148,8 @@ class PingFederateCommandsTest {
         try (Vault vault = cli.open(Path.of(v))) {
             VaultEditor editor = new VaultEditor(vault);
             PingFederateServerEntry server = (PingFederateServerEntry) editor.require(EntryKind.PINGFEDERATE_SERVER, "sandbox");
-            assertThat(server.getPinnedCertificates()).containsExactly(fingerprint);
+            assertThat(server.getCertificatePins()).extracting(p -> p.endpoint)
+                    .containsExactly(CertificatePin.endpointOf(url));
             assertThat(server.getLastVersion()).isEqualTo("12.1.0.4 (p1vault stand-in)");
             assertThat(server.getReadTimeoutSeconds()).isEqualTo(20);
             Deployment first = ((GatewayCredentialEntry) editor.require(EntryKind.GATEWAY_CREDENTIAL, "gw")).getDeployments().get(0);
@@ -173,7 +175,7 @@ class PingFederateCommandsTest {
             String v = cli.init("v.age").toString();
             ok(cli.stdin("pw").run("add", "pingfederate-server", "--vault", v, "--name", "pf", "--url",
                     "https://127.0.0.1:" + pf.port(), "--username", "administrator"));
-            String first = pf.certificate().sha256();
+            String first = pf.certificate().spkiSha256();
             Cli.Result declined = cli.terminal("no").run("server", "trust", "--vault", v, "--server", "pf");
             assertThat(declined.exit()).isZero();
             assertThat(declined.err()).contains("Not trusted; nothing was changed.");
@@ -183,7 +185,7 @@ class PingFederateCommandsTest {
                     .contains("trusted: pinned for this server, although it does not name this host");
 
             pf.rotateCertificate();
-            String second = pf.certificate().sha256();
+            String second = pf.certificate().spkiSha256();
             Cli.Result refused = fails(cli.run("pf", "list", "--vault", v, "--server", "pf"), "WARNING: 127.0.0.1:"
                     + pf.port() + " presented a different certificate");
             assertThat(refused.err()).contains(first).contains(second).hasLineCount(1);
@@ -193,7 +195,7 @@ class PingFederateCommandsTest {
             try (Vault vault = cli.open(Path.of(v))) {
                 PingFederateServerEntry server = (PingFederateServerEntry) new VaultEditor(vault)
                         .require(EntryKind.PINGFEDERATE_SERVER, "pf");
-                assertThat(server.getPinnedCertificates()).containsExactly(second);
+                assertThat(server.getCertificatePins().stream().map(CertificatePin::value).toList()).containsExactly(second);
             }
         }
     }
@@ -239,8 +241,8 @@ class PingFederateCommandsTest {
             try (Vault vault = cli.open(Path.of(v))) {
                 PingFederateServerEntry server = (PingFederateServerEntry) new VaultEditor(vault)
                         .require(EntryKind.PINGFEDERATE_SERVER, "pf");
-                assertThat(server.getPinnedCertificates())
-                        .containsExactly(admin.certificate().sha256(), runtime.certificate().sha256());
+                assertThat(server.getCertificatePins().stream().map(CertificatePin::value).toList())
+                        .containsExactly(admin.certificate().spkiSha256(), runtime.certificate().spkiSha256());
             }
             assertThat(ok(cli.run("server", "trust", "--vault", v, "--server", "pf")).err())
                     .contains("Nothing to do").contains("trusted: pinned for this server");
@@ -249,8 +251,8 @@ class PingFederateCommandsTest {
             try (Vault vault = cli.open(Path.of(v))) {
                 PingFederateServerEntry server = (PingFederateServerEntry) new VaultEditor(vault)
                         .require(EntryKind.PINGFEDERATE_SERVER, "pf");
-                assertThat(server.getPinnedCertificates()).as("the admin pin stays, the token endpoint's is replaced")
-                        .containsExactly(admin.certificate().sha256(), runtime.certificate().sha256());
+                assertThat(server.getCertificatePins().stream().map(CertificatePin::value).toList()).as("the admin pin stays, the token endpoint's is replaced")
+                        .containsExactly(admin.certificate().spkiSha256(), runtime.certificate().spkiSha256());
             }
         }
     }

@@ -35,6 +35,7 @@ class SettingsStoreTest {
         s.lockOnMinimise = true;
         s.clipboardSeconds = 12;
         s.workFactor = 19;
+        s.runPropertiesBackups = 3;
         s.remember(dir.resolve("a.age"));
         store.save(s);
         Settings back = store.load();

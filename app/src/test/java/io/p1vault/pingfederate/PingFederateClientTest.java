@@ -1,5 +1,6 @@
 package io.p1vault.pingfederate;
 
+import io.p1vault.model.CertificatePin;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.model.Secret;
 import io.p1vault.pingfederate.PingFederateException.Reason;
@@ -82,6 +83,8 @@ class PingFederateClientTest {
     void aPinnedCertificateIsTrustedDespiteANameMismatchAndSaysSo() throws Exception {
         PingFederateServerEntry server = pf.trustedServer();
         server.setAdminUrl("https://127.0.0.1:" + pf.standIn.port());
+        server.setCertificatePins(List.of(CertificatePin.ofKey("127.0.0.1:" + pf.standIn.port(),
+                pf.standIn.certificate().spkiSha256())));
         try (PingFederateClient client = PingFederateClient.forServer(server)) {
             client.send(ApiRequest.get("/version"));
             assertThat(client.identity().orElseThrow().trust()).isEqualTo(ServerIdentity.Trust.PINNED_NAME_MISMATCH);
@@ -92,7 +95,7 @@ class PingFederateClientTest {
     @Test
     void anUnpinnedCertificateIsRefusedWithItsDetails() {
         PingFederateServerEntry server = pf.trustedServer();
-        server.setPinnedCertificates(List.of());
+        server.setCertificatePins(List.of());
         PingFederateException e = failure(server);
         assertThat(e).isInstanceOf(UntrustedCertificateException.class);
         assertThat(e.reason()).isEqualTo(Reason.UNTRUSTED_CERTIFICATE);
@@ -117,10 +120,10 @@ class PingFederateClientTest {
     void aChangedCertificateIsRefusedNamingBothFingerprints() throws Exception {
         try (StandInFixture own = new StandInFixture()) {
             PingFederateServerEntry server = own.trustedServer();
-            String pinned = own.standIn.certificate().sha256();
+            String pinned = own.standIn.certificate().spkiSha256();
             assertThat(version(server)).isEqualTo(PingFederateStandIn.VERSION);
             own.standIn.rotateCertificate();
-            String presented = own.standIn.certificate().sha256();
+            String presented = own.standIn.certificate().spkiSha256();
             assertThat(presented).isNotEqualTo(pinned);
             PingFederateException e = failure(server);
             assertThat(e).isInstanceOf(CertificateChangedException.class);

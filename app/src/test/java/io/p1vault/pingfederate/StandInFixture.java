@@ -1,5 +1,6 @@
 package io.p1vault.pingfederate;
 
+import io.p1vault.model.CertificatePin;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.model.Secret;
 import io.p1vault.pingfederate.standin.PingFederateStandIn;
@@ -31,7 +32,7 @@ final class StandInFixture implements AutoCloseable {
     /** A Basic-auth entry for the admin, with the stand-in's current certificate pinned. */
     PingFederateServerEntry trustedServer() {
         PingFederateServerEntry server = server(standIn.adminUrl(), PingFederateStandIn.ADMIN_USER, ADMIN_PASSWORD);
-        server.setPinnedCertificates(List.of(standIn.certificate().sha256()));
+        server.setCertificatePins(List.of(CertificatePin.ofKey(CertificatePin.endpointOf(server.getAdminUrl()), standIn.certificate().spkiSha256())));
         return server;
     }
 

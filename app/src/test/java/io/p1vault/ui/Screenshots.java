@@ -4,6 +4,7 @@ import io.p1vault.TestCredentials;
 import io.p1vault.desktop.AppDirectories;
 import io.p1vault.desktop.Settings;
 import io.p1vault.desktop.SettingsStore;
+import io.p1vault.model.CertificatePin;
 import io.p1vault.model.AgeIdentityEntry;
 import io.p1vault.model.Deployment;
 import io.p1vault.model.Entry;
@@ -204,7 +205,7 @@ public final class Screenshots {
             onEdt(() -> {
                 VaultEditor e = app.session().editor();
                 PingFederateServerEntry server = e.addServer("pf-test", standIn.adminUrl(), "p1vault", password).entry();
-                e.serverRecords().pinCertificates(server, List.of(standIn.certificate().sha256()), false);
+                e.serverRecords().pinCertificates(server, List.of(CertificatePin.ofKey(CertificatePin.endpointOf(standIn.adminUrl()), standIn.certificate().spkiSha256())), false);
                 app.session().changed();
                 lab.set(server);
             });

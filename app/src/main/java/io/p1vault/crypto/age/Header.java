@@ -21,6 +21,12 @@ public final class Header {
     private static final byte[] MAC_KEY_INFO = "header".getBytes(StandardCharsets.US_ASCII);
     private static final int MAX_LINE = 64 * 1024;
     private static final int MAX_STANZAS = 256;
+    /**
+     * Far above any real header (a post-quantum stanza is about 1.5 KiB), so a hostile file cannot
+     * make the reader hold gigabytes before the MAC is even checked.
+     */
+    static final int MAX_HEADER_BYTES = 1024 * 1024;
+    static final int MAX_STANZA_BODY = 64 * 1024;
 
     private final List<Stanza> stanzas;
     /** The header bytes the MAC covers: everything up to and including "---". */
@@ -119,6 +125,9 @@ public final class Header {
                 throw new AgeHeaderException("a stanza body is not canonical base64");
             }
             body.writeBytes(chunk);
+            if (body.size() > MAX_STANZA_BODY) {
+                throw new AgeHeaderException("a stanza body is larger than " + MAX_STANZA_BODY / 1024 + " KiB");
+            }
             if (bodyLine.length() < Stanza.COLUMNS) {
                 break;
             }
@@ -145,6 +154,9 @@ public final class Header {
                     throw new AgeHeaderException(eofDetail);
                 }
                 consumed.write(b);
+                if (consumed.size() > MAX_HEADER_BYTES) {
+                    throw new AgeHeaderException("the header is larger than " + MAX_HEADER_BYTES / 1024 + " KiB");
+                }
                 if (b == '\n') {
                     return line.toString();
                 }

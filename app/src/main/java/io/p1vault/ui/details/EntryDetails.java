@@ -1,5 +1,6 @@
 package io.p1vault.ui.details;
 
+import io.p1vault.model.CertificatePin;
 import io.p1vault.model.AgeIdentityEntry;
 import io.p1vault.model.ClientCredentialsEntry;
 import io.p1vault.model.Deployment;
@@ -63,8 +64,9 @@ public final class EntryDetails {
             d.row("field.adminUrl", s.getAdminUrl(), Style.CODE);
             d.row("field.username", s.getUsername(), Style.CODE);
             d.row("field.password", null, Style.SECRET);
-            if (!s.getPinnedCertificates().isEmpty()) {
-                d.row("field.pinned", String.join("\n", s.getPinnedCertificates()), Style.CODE);
+            if (!s.getCertificatePins().isEmpty()) {
+                d.row("field.pinned", String.join("\n", s.getCertificatePins().stream().map(CertificatePin::describe)
+                        .toList()), Style.CODE);
             }
             d.row("field.lastVersion", s.getLastVersion(), Style.TEXT);
         } else if (entry instanceof ClientCredentialsEntry c) {

@@ -148,6 +148,8 @@ public final class ImportPresenter {
 
     private void show(ImportPreview read) {
         preview = read;
+        // An identity is left out unless the user picks it (the row explains why).
+        read.items().stream().filter(ImportPreview.Item::needsExplicitChoice).forEach(i -> choices.put(i, ConflictPolicy.SKIP));
         if (read.items().isEmpty()) {
             message.set(Messages.text("import.empty"));
         }
@@ -157,7 +159,7 @@ public final class ImportPresenter {
     /** The choice for the conflicting entry in table row {@code row}. */
     public void choose(int row, ConflictPolicy policy) {
         ImportPreview.Item item = preview.items().get(row);
-        if (item.conflicts()) {
+        if (item.conflicts() || item.needsExplicitChoice()) {
             choices.put(item, policy);
             update();
         }
@@ -217,7 +219,8 @@ public final class ImportPresenter {
         List<ImportPreview.Item> items = preview == null ? List.of() : preview.items();
         rows.set(items.stream().map(item -> new Row(item.incoming().getName(), KindNames.of(item.incoming().getKind()),
                 Messages.text("import.status." + item.status().name().toLowerCase(Locale.ROOT)),
-                String.join(", ", item.differences()), item.conflicts(), choices.get(item))).toList());
+                item.needsExplicitChoice() ? Messages.text("import.identityWarning") : String.join(", ", item.differences()),
+                item.conflicts() || item.needsExplicitChoice(), choices.get(item))).toList());
         undecided.set((int) items.stream().filter(i -> i.conflicts() && !choices.containsKey(i)).count());
         canImport.set(!items.isEmpty() && undecided.get() == 0 && !busy.get());
     }

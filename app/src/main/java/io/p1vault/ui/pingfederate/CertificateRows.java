@@ -32,6 +32,7 @@ final class CertificateRows {
         rows.add(c.isValidAt(now) ? new Row(Messages.text("cert.valid"), validity, Style.TEXT)
                 : new Row(Messages.text("cert.valid"), Messages.format("cert.notValidNow", validity), Style.WARNING));
         rows.add(new Row(Messages.text("cert.sha256"), twoLines(c.sha256()), Style.CODE));
+        rows.add(new Row(Messages.text("cert.keySha256"), twoLines(c.spkiSha256()), Style.CODE));
         return rows;
     }
 

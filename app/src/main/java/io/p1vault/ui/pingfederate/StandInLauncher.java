@@ -1,5 +1,6 @@
 package io.p1vault.ui.pingfederate;
 
+import io.p1vault.model.CertificatePin;
 import io.p1vault.model.EntryKind;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.pingfederate.standin.PingFederateStandIn;
@@ -69,7 +70,8 @@ public final class StandInLauncher implements AutoCloseable {
                 editor.replaceSecret(entry, password);
             }
             editor.setNotes(entry, Messages.format("standin.notes", standIn.adminUrl()));
-            editor.serverRecords().pinCertificates(entry, List.of(standIn.certificate().sha256()), !entry.getPinnedCertificates().isEmpty());
+            editor.serverRecords().pinCertificates(entry, List.of(CertificatePin.ofKey(CertificatePin.endpointOf(standIn.adminUrl()),
+                    standIn.certificate().spkiSha256())), !entry.getCertificatePins().isEmpty());
             session.changed();
             PingFederateServerEntry done = entry;
             session.save(() -> {

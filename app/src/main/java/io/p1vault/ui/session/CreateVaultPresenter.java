@@ -1,5 +1,6 @@
 package io.p1vault.ui.session;
 
+import io.p1vault.storage.PrivateFolders;
 import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Failure;
 import io.p1vault.ui.base.FormTask;
@@ -8,7 +9,6 @@ import io.p1vault.ui.base.Tasks;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultException;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.CancellationException;
@@ -47,7 +47,7 @@ public final class CreateVaultPresenter {
         task.start(p -> {
             try {
                 Vault.checkCanCreate(target);
-                Files.createDirectories(target.toAbsolutePath().getParent());
+                PrivateFolders.create(target.toAbsolutePath().getParent());
                 return Vault.create(target, copy, workFactor, p::report);
             } finally {
                 Arrays.fill(copy, '\0');

@@ -1,5 +1,6 @@
 package io.p1vault.ui.pingfederate;
 
+import io.p1vault.model.CertificatePin;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.model.Secret;
 import io.p1vault.pingfederate.PingFederateException;
@@ -67,12 +68,12 @@ class ServerConnectorTest {
         assertThat(dialogs.certificateQuestions.get(0).changed()).isFalse();
         assertThat(dialogs.certificateQuestions.get(0).untrusted().get(0).presented().sha256())
                 .isEqualTo(standIn.certificate().sha256());
-        assertThat(server.getPinnedCertificates()).containsExactly(standIn.certificate().sha256());
+        assertThat(server.getCertificatePins().stream().map(CertificatePin::value).toList()).containsExactly(standIn.certificate().spkiSha256());
         assertThat(session.dirty.get()).isFalse();
         Path copy = java.nio.file.Files.copy(session.file.get(), dir.resolve("saved-copy.age"));
         try (Vault reopened = Vault.open(copy, PASS)) {
-            assertThat(((PingFederateServerEntry) reopened.document().entries.get(0)).getPinnedCertificates())
-                    .containsExactly(standIn.certificate().sha256());
+            assertThat(((PingFederateServerEntry) reopened.document().entries.get(0)).getCertificatePins().stream().map(CertificatePin::value).toList())
+                    .containsExactly(standIn.certificate().spkiSha256());
         }
 
         version();
@@ -90,7 +91,7 @@ class ServerConnectorTest {
         assertThat(failures).hasSize(1);
         assertThat(failures.get(0)).isInstanceOf(PingFederateException.class)
                 .hasMessageContaining("was not trusted, so nothing was sent");
-        assertThat(server.getPinnedCertificates()).isEmpty();
+        assertThat(server.getCertificatePins()).isEmpty();
         assertThat(standIn.recordedRequests()).as("no request got past the TLS handshake").isEmpty();
     }
 
@@ -98,9 +99,9 @@ class ServerConnectorTest {
     void aChangedCertificateShowsBothFingerprintsAndTrustingReplacesThePin() {
         dialogs.trustAnswer = true;
         version();
-        String before = standIn.certificate().sha256();
+        String before = standIn.certificate().spkiSha256();
         standIn.rotateCertificate();
-        String after = standIn.certificate().sha256();
+        String after = standIn.certificate().spkiSha256();
 
         dialogs.trustAnswer = false;
         version();
@@ -109,19 +110,19 @@ class ServerConnectorTest {
         var question = dialogs.certificateQuestions.get(1);
         assertThat(question.changed()).isTrue();
         assertThat(question.untrusted().get(0).previousPins()).containsExactly(before);
-        assertThat(question.untrusted().get(0).presented().sha256()).isEqualTo(after);
-        assertThat(server.getPinnedCertificates()).as("refusing keeps the old pin").containsExactly(before);
+        assertThat(question.untrusted().get(0).presented().spkiSha256()).isEqualTo(after);
+        assertThat(server.getCertificatePins().stream().map(CertificatePin::value).toList()).as("refusing keeps the old pin").containsExactly(before);
 
         dialogs.trustAnswer = true;
         version();
-        assertThat(server.getPinnedCertificates()).containsExactly(after);
+        assertThat(server.getCertificatePins().stream().map(CertificatePin::value).toList()).containsExactly(after);
         assertThat(results).hasSize(2);
     }
 
     @Test
     void otherFailuresGoToTheCallerWithoutAQuestion() {
         server.setSecret(Secret.of("wrong".toCharArray()));
-        server.setPinnedCertificates(List.of(standIn.certificate().sha256()));
+        server.setCertificatePins(List.of(CertificatePin.ofKey(CertificatePin.endpointOf(server.getAdminUrl()), standIn.certificate().spkiSha256())));
         version();
 
         assertThat(dialogs.certificateQuestions).isEmpty();
@@ -131,7 +132,7 @@ class ServerConnectorTest {
 
     @Test
     void aResultArrivingAfterTheVaultWasLockedIsDropped() {
-        server.setPinnedCertificates(List.of(standIn.certificate().sha256()));
+        server.setCertificatePins(List.of(CertificatePin.ofKey(CertificatePin.endpointOf(server.getAdminUrl()), standIn.certificate().spkiSha256())));
         connector.run(server, api -> {
             String version = api.version();
             session.lock();

@@ -1,5 +1,6 @@
 package io.p1vault.ui.pingfederate;
 
+import io.p1vault.model.CertificatePin;
 import io.p1vault.model.EntryKind;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.pingfederate.standin.PingFederateStandIn;
@@ -110,10 +111,10 @@ class ServerRobotTest {
         assertThat(text(test)).contains(PingFederateStandIn.VERSION, "Accepted (admin user administrator)",
                 "you pinned it for this server");
         test.button("serverTest.cancel").click();
-        assertThat(server(app, "lab").getPinnedCertificates()).containsExactly(standIn.certificate().sha256());
+        assertThat(server(app, "lab").getCertificatePins().stream().map(CertificatePin::value).toList()).containsExactly(standIn.certificate().spkiSha256());
         assertThat(server(app, "lab").getLastVersion()).isEqualTo(PingFederateStandIn.VERSION);
 
-        String before = standIn.certificate().sha256();
+        String before = standIn.certificate().spkiSha256();
         standIn.rotateCertificate();
         active(window).menuItem("menu.entry.testServer").click();
         DialogFixture changed = active(dialog(robot, "certificate"));
@@ -133,12 +134,12 @@ class ServerRobotTest {
         waitFor("the refusal to show", () -> showing(robot, refused, "serverTest.failure"));
         assertThat(refused.label("serverTest.failure").text()).contains("was not trusted, so nothing was sent");
         refused.button("serverTest.cancel").click();
-        assertThat(server(app, "lab").getPinnedCertificates()).containsExactly(before);
+        assertThat(server(app, "lab").getCertificatePins().stream().map(CertificatePin::value).toList()).containsExactly(before);
         GuiActionRunner.execute(app.controller::save);
         waitFor("the save", () -> !app.controller.session().dirty.get());
         Path copy = Files.copy(dir.resolve("v.age"), dir.resolve("copy.age"));
         try (Vault saved = Vault.open(copy, TestApp.PASSPHRASE.toCharArray())) {
-            assertThat(((PingFederateServerEntry) saved.document().entries.get(0)).getPinnedCertificates())
+            assertThat(((PingFederateServerEntry) saved.document().entries.get(0)).getCertificatePins().stream().map(CertificatePin::value).toList())
                     .containsExactly(before);
         }
     }

@@ -1,6 +1,7 @@
 package io.p1vault.ui.testing;
 
 import io.p1vault.TestCredentials;
+import io.p1vault.model.CertificatePin;
 import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.pingfederate.CredentialPush;
@@ -62,7 +63,7 @@ public final class StandInVault implements AutoCloseable {
     public PingFederateServerEntry fill(VaultEditor editor, String... credentialJtis) throws Exception {
         PingFederateServerEntry server = editor.addServer(SERVER, standIn.adminUrl(), PingFederateStandIn.ADMIN_USER,
                 PASSWORD.toCharArray()).entry();
-        editor.serverRecords().pinCertificates(server, List.of(standIn.certificate().sha256()), false);
+        editor.serverRecords().pinCertificates(server, List.of(CertificatePin.ofKey(CertificatePin.endpointOf(standIn.adminUrl()), standIn.certificate().spkiSha256())), false);
         for (String jti : credentialJtis) {
             Map<String, Object> claims = TestCredentials.claims(jti);
             claims.put("gatewayName", "Gateway " + jti);
