@@ -1,6 +1,7 @@
 package io.p1vault.cli;
 
 import io.p1vault.UserFacing;
+import io.p1vault.model.rules.VisibleText;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -15,7 +16,8 @@ final class FailureReporter implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
-        err.println("p1vault: " + describe(ex));
+        // One line, whatever the message quotes (a name from an export, PingFederate's answer).
+        err.println("p1vault: " + VisibleText.of(describe(ex)));
         if (debugRequested(parsed)) {
             ex.printStackTrace(err);
         }

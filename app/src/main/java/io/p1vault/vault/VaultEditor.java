@@ -13,15 +13,12 @@ import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.model.PingOneApplicationEntry;
 import io.p1vault.model.PingOneRegion;
 import io.p1vault.model.Secret;
-import io.p1vault.model.Uuids;
+import io.p1vault.model.rules.EntryRules;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,8 +29,6 @@ import java.util.function.Consumer;
  * history. Shared by the command line and the GUI; saving is the caller's decision.
  */
 public final class VaultEditor {
-    private static final int MAX_NAME = 200;
-    private static final int MAX_TIMEOUT_SECONDS = 600;
 
     private final Vault vault;
 
@@ -130,17 +125,13 @@ public final class VaultEditor {
     }
 
     private static ApplicationFields validate(ApplicationFields f, List<String> warnings) throws InvalidEntryException {
-        String checkedType = oneOf("type", f.type(), PingOneApplicationEntry.TYPES);
-        String method = oneOf("auth-method", f.authMethod() == null ? "basic" : f.authMethod(),
+        String checkedType = EntryRules.oneOf("type", f.type(), PingOneApplicationEntry.TYPES);
+        String method = EntryRules.oneOf("auth-method", f.authMethod() == null ? "basic" : f.authMethod(),
                 PingOneApplicationEntry.AUTH_METHODS);
         PingOneRegion r = region(f.region(), warnings);
-        String environmentId = f.environmentId() == null ? null : f.environmentId().strip();
-        if (!Uuids.isUuid(environmentId)) {
-            throw new InvalidEntryException("environmentId", "The environment ID must be a UUID such as "
-                    + "3f2a9c1e-0b7d-4e58-9a61-2c4d8e7f1a90.");
-        }
-        return new ApplicationFields(checkedType, environmentId.toLowerCase(Locale.ROOT), r.tld(),
-                required("clientId", f.clientId()), method);
+        String environmentId = EntryRules.environmentId("environmentId", f.environmentId());
+        return new ApplicationFields(checkedType, environmentId, r.tld(), EntryRules.required("clientId", f.clientId()),
+                method);
     }
 
     public Added<PingFederateServerEntry> addServer(String name, String adminUrl, String username, char[] password)
@@ -197,11 +188,7 @@ public final class VaultEditor {
     }
 
     private static Integer timeout(String what, Integer seconds) throws InvalidEntryException {
-        if (seconds != null && (seconds < 1 || seconds > MAX_TIMEOUT_SECONDS)) {
-            throw new InvalidEntryException(what, "The " + what + " must be between 1 and " + MAX_TIMEOUT_SECONDS
-                    + " seconds.");
-        }
-        return seconds;
+        return EntryRules.timeout(what, seconds);
     }
 
     /** Generates an age identity; its recipient is what the owner shares with senders. */
@@ -257,7 +244,12 @@ public final class VaultEditor {
     /** Sets an entry's notes; blank notes are removed. */
     public void setNotes(Entry entry, String notes) throws VaultException {
         requireKnown(entry);
-        String value = notes == null || notes.isBlank() ? null : notes.strip();
+        String value;
+        try {
+            value = EntryRules.notes(notes);
+        } catch (InvalidEntryException e) {
+            throw new VaultException(VaultException.Reason.INVALID_INPUT, e.getMessage());
+        }
         Changes changes = new Changes();
         changes.set("notes", entry.getNotes(), value, entry::setNotes);
         record(entry, changes);
@@ -427,13 +419,7 @@ public final class VaultEditor {
 
     /** A valid name not yet used by another entry of the same kind. */
     String checkName(EntryKind kind, String name) throws InvalidEntryException {
-        String n = name == null ? "" : name.strip();
-        if (n.isEmpty()) {
-            throw new InvalidEntryException("name", "A name is required.");
-        }
-        if (n.length() > MAX_NAME || n.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidEntryException("name", "A name must be one line of at most " + MAX_NAME + " characters.");
-        }
+        String n = EntryRules.name(name);
         if (find(kind, n).isPresent()) {
             throw new InvalidEntryException("name", "There is already " + article(kind.displayName()) + " named \"" + n + "\".");
         }
@@ -445,57 +431,26 @@ public final class VaultEditor {
     }
 
     private static PingOneRegion region(String region, List<String> warnings) throws InvalidEntryException {
-        PingOneRegion r = PingOneRegion.fromTld(region).orElseThrow(() -> new InvalidEntryException("region",
-                "Unknown PingOne region \"" + region + "\"; use one of " + Arrays.stream(PingOneRegion.values())
-                        .map(PingOneRegion::tld).toList() + "."));
+        PingOneRegion r = EntryRules.region(region);
         if (r.deprecated()) {
             warnings.add("The region \"" + r.tld() + "\" is deprecated by Ping; use \"com.au\".");
         }
         return r;
     }
 
-    private static String oneOf(String field, String value, List<String> allowed) throws InvalidEntryException {
-        if (value == null || !allowed.contains(value)) {
-            throw new InvalidEntryException(field, "The " + field + " must be one of " + allowed + ".");
-        }
-        return value;
-    }
-
     private static String required(String field, String value) throws InvalidEntryException {
-        if (value == null || value.isBlank()) {
-            throw new InvalidEntryException(field, "The " + field + " is required.");
-        }
-        return value.strip();
+        return EntryRules.required(field, value);
     }
 
     private static Secret secret(char[] value) throws InvalidEntryException {
-        boolean blank = true;
-        for (int i = 0; value != null && i < value.length; i++) {
-            blank &= Character.isWhitespace(value[i]);
-        }
-        if (blank) {
-            throw new InvalidEntryException("secret", "The secret is empty.");
-        }
-        return Secret.of(value);
+        return EntryRules.secret(value);
     }
 
     static String adminUrl(String url) throws InvalidEntryException {
-        return httpsUrl("url", url, "https://pf.example.com:9999");
+        return EntryRules.adminUrl(url);
     }
 
     private static String httpsUrl(String field, String url, String example) throws InvalidEntryException {
-        String u = required(field, url);
-        try {
-            URI uri = new URI(u);
-            if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
-                throw new InvalidEntryException(field, "url".equals(field)
-                        ? "The admin URL must be https://host[:port], e.g. " + example + "."
-                        : "The token URL must be an https URL, e.g. " + example + ".");
-            }
-            return u.replaceAll("/+$", "");
-        } catch (URISyntaxException e) {
-            throw new InvalidEntryException(field, "The " + ("url".equals(field) ? "admin URL" : "token URL")
-                    + " is not a valid URL.");
-        }
+        return EntryRules.httpsUrl(field, url, example);
     }
 }

@@ -18,6 +18,8 @@ import io.p1vault.model.Entry;
 import io.p1vault.model.Secret;
 import io.p1vault.model.VaultDocument;
 import io.p1vault.model.VaultJson;
+import io.p1vault.model.rules.EntryRules;
+import io.p1vault.model.rules.Violation;
 
 import io.p1vault.crypto.Scrypt;
 
@@ -111,7 +113,8 @@ public final class VaultImport {
         VaultDocument incoming = decrypt(vault, source, passphrase, progress);
         List<ImportPreview.Item> items = new ArrayList<>();
         for (Entry e : incoming.entries) {
-            items.add(classify(vault.document().entries, e));
+            List<Violation> problems = EntryRules.check(e);
+            items.add(problems.isEmpty() ? classify(vault.document().entries, e) : ImportPreview.Item.refused(e, problems));
         }
         return new ImportPreview(List.copyOf(items));
     }
@@ -205,7 +208,7 @@ public final class VaultImport {
     }
 
     /** What an applied import did. */
-    public record Result(int added, int replaced, int keptBoth, int skipped, int identical) {
+    public record Result(int added, int replaced, int keptBoth, int skipped, int identical, int refused) {
     }
 
     /** Applies the preview with the same {@code policy} for every conflict (the command line's --on-conflict). */
@@ -234,6 +237,7 @@ public final class VaultImport {
         int[] counts = new int[ConflictPolicy.values().length];
         int added = 0;
         int identical = 0;
+        int refused = 0;
         List<Entry> replacedEntries = new ArrayList<>();
         List<Entry> leftOut = new ArrayList<>();
         List<Runnable> undoRenames = new ArrayList<>();
@@ -241,6 +245,10 @@ public final class VaultImport {
             for (ImportPreview.Item item : preview.items()) {
                 Entry in = item.incoming();
                 switch (item.status()) {
+                    case REFUSED -> {
+                        refused++;
+                        leftOut.add(in);
+                    }
                     case IDENTICAL -> {
                         identical++;
                         leftOut.add(in);
@@ -276,7 +284,9 @@ public final class VaultImport {
                     }
                 }
             }
-            vault.save();
+            if (vault.document().history.size() > historyBefore) {
+                vault.save();
+            }
         } catch (VaultException | IOException | RuntimeException e) {
             vault.document().entries.clear();
             vault.document().entries.addAll(before);
@@ -288,7 +298,7 @@ public final class VaultImport {
         replacedEntries.forEach(Entry::wipe);
         leftOut.forEach(Entry::wipe);
         return new Result(added, counts[ConflictPolicy.REPLACE.ordinal()], counts[ConflictPolicy.KEEP_BOTH.ordinal()],
-                counts[ConflictPolicy.SKIP.ordinal()], identical);
+                counts[ConflictPolicy.SKIP.ordinal()], identical, refused);
     }
 
     /** Wipes the secrets of a preview that will not be applied (the user cancelled). */
