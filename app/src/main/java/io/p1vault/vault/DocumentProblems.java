@@ -1,6 +1,6 @@
 package io.p1vault.vault;
 
-import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -22,22 +22,24 @@ final class DocumentProblems {
     }
 
     static String describe(IOException e) {
-        if (e instanceof StreamConstraintsException) {
-            return limit(String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT));
+        // Databind wraps what the parser refused (a limit, a duplicate key) as the cause of its own exception.
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamConstraintsException) {
+                return limit(String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT));
+            }
+            if (t instanceof JsonParseException p && String.valueOf(p.getOriginalMessage()).startsWith("Duplicate field")
+                    && p.getProcessor() != null && p.getProcessor().getParsingContext() != null) {
+                JsonStreamContext context = p.getProcessor().getParsingContext();
+                return "the key \"" + VisibleText.shortened(context.getCurrentName(), ECHOED_KEY) + "\" appears twice in "
+                        + where(context.getParent());
+            }
         }
         if (e instanceof JsonMappingException m) {
             return "the value at " + path(m) + " has the wrong form";
         }
-        if (e instanceof JsonProcessingException p && p.getProcessor() instanceof JsonParser parser) {
-            String message = String.valueOf(e.getMessage());
-            JsonStreamContext context = parser.getParsingContext();
-            if (message.startsWith("Duplicate field") && context != null) {
-                return "the key \"" + VisibleText.shortened(context.getCurrentName(), ECHOED_KEY) + "\" appears twice in "
-                        + where(context.getParent());
-            }
-            return "it is not valid JSON"
-                    + (p.getLocation() == null ? "" : " (line " + p.getLocation().getLineNr() + ", column "
-                    + p.getLocation().getColumnNr() + ")");
+        if (e instanceof JsonProcessingException p) {
+            return "it is not valid JSON" + (p.getLocation() == null ? ""
+                    : " (line " + p.getLocation().getLineNr() + ", column " + p.getLocation().getColumnNr() + ")");
         }
         return "it cannot be read";
     }

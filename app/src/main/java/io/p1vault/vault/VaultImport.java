@@ -110,7 +110,11 @@ public final class VaultImport {
 
     private static ImportPreview preview(Vault vault, Source source, char[] passphrase, Scrypt.Progress progress)
             throws VaultException, IOException {
-        VaultDocument incoming = decrypt(vault, source, passphrase, progress);
+        return preview(vault, decrypt(vault, source, passphrase, progress));
+    }
+
+    /** Each entry of a decrypted export as new, identical, conflicting or refused (breaking the entry rules). */
+    static ImportPreview preview(Vault vault, VaultDocument incoming) {
         List<ImportPreview.Item> items = new ArrayList<>();
         for (Entry e : incoming.entries) {
             List<Violation> problems = EntryRules.check(e);
