@@ -13,7 +13,9 @@ import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.model.PingOneApplicationEntry;
 import io.p1vault.model.PingOneRegion;
 import io.p1vault.model.Secret;
+import io.p1vault.model.rules.DocumentLimits;
 import io.p1vault.model.rules.EntryRules;
+import io.p1vault.model.rules.Violation;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -400,7 +402,18 @@ public final class VaultEditor {
         vault.recordChange("import", replacement.getId(), detail);
     }
 
-    private void add(Entry entry) throws VaultException {
+    /** Adds a new entry once it keeps every entry rule (a pasted credential's claims included). */
+    private void add(Entry entry) throws VaultException, InvalidEntryException {
+        List<Violation> problems = EntryRules.check(entry);
+        if (!problems.isEmpty()) {
+            entry.wipe();
+            throw new InvalidEntryException(problems.get(0).field(), problems.get(0).message());
+        }
+        if (vault.document().entries.size() >= DocumentLimits.MAX_ENTRIES) {
+            entry.wipe();
+            throw new VaultException(VaultException.Reason.INVALID_INPUT, "The vault holds "
+                    + DocumentLimits.MAX_ENTRIES + " entries, as many as p1vault reads; remove some first.");
+        }
         vault.document().entries.add(entry);
         vault.recordChange("add", entry.getId(), entry.getKind() + " \"" + entry.getName() + "\"");
     }
