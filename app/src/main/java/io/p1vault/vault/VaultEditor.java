@@ -31,7 +31,6 @@ import java.util.function.Consumer;
  * history. Shared by the command line and the GUI; saving is the caller's decision.
  */
 public final class VaultEditor {
-
     private final Vault vault;
 
     public VaultEditor(Vault vault) {
