@@ -9,6 +9,9 @@ import io.p1vault.model.GatewayClaims;
 import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.model.PingOneApplicationEntry;
+import io.p1vault.model.rules.EntryRules;
+import io.p1vault.model.rules.Violation;
+import io.p1vault.model.rules.VisibleText;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +40,7 @@ final class EntryView {
         return m;
     }
 
-    /** Everything {@code show} prints but the secret. */
+    /** Everything {@code show} prints but the secret; "problems" only for an entry that breaks the entry rules. */
     static Map<String, Object> details(Entry e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", e.getId());
@@ -76,12 +79,14 @@ final class EntryView {
             m.put("clientId", c.getClientId());
             m.put("tokenUrl", c.getTokenUrl());
         }
+        List<String> problems = EntryRules.check(e).stream().map(Violation::toString).toList();
+        m.put("problems", problems.isEmpty() ? null : problems);
         return m;
     }
 
     /** How messages name an entry: its kind and name. */
     static String label(Entry e) {
-        return kindName(e) + " \"" + e.getName() + "\"";
+        return kindName(e) + " \"" + VisibleText.shortened(e.getName(), EntryRules.MAX_NAME) + "\"";
     }
 
     /** The kind's name with its indefinite article: "a PingFederate server", "an OAuth client". */

@@ -1,6 +1,7 @@
 package io.p1vault.cli;
 
 import io.p1vault.UserFacing;
+import io.p1vault.model.rules.VisibleText;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -23,7 +24,8 @@ final class FailureReporter implements CommandLine.IExecutionExceptionHandler {
         } else {
             LOG.log(System.Logger.Level.ERROR, command + " failed unexpectedly", ex);
         }
-        err.println("p1vault: " + describe(ex));
+        // One line, whatever the message quotes (a name from an export, PingFederate's answer).
+        err.println("p1vault: " + VisibleText.of(describe(ex)));
         if (debugRequested(parsed)) {
             ex.printStackTrace(err);
         }

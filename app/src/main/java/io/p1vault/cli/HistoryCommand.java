@@ -27,7 +27,7 @@ final class HistoryCommand extends VaultCommand {
             int actionWidth = history.stream().mapToInt(r -> String.valueOf(r.action).length()).max().orElse(0);
             for (HistoryRecord r : history) {
                 out().println(String.format("%s  %-" + actionWidth + "s  %s",
-                        r.at == null ? "-" : r.at.truncatedTo(ChronoUnit.SECONDS), r.action, r.detail == null ? "" : r.detail));
+                        r.at == null ? "-" : r.at.truncatedTo(ChronoUnit.SECONDS), Output.cell(r.action), Output.cell(r.detail)));
             }
             out().flush();
         }

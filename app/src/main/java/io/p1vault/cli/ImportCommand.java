@@ -1,5 +1,8 @@
 package io.p1vault.cli;
 
+import io.p1vault.model.rules.EntryRules;
+import io.p1vault.model.rules.Violation;
+import io.p1vault.model.rules.VisibleText;
 import io.p1vault.vault.ConflictPolicy;
 import io.p1vault.vault.ImportPreview;
 import io.p1vault.vault.Vault;
@@ -72,7 +75,8 @@ final class ImportCommand extends VaultCommand {
             VaultImport.Result r = VaultImport.apply(vault, preview, item -> !item.needsExplicitChoice() ? policy
                     : !named(item) ? ConflictPolicy.SKIP : item.conflicts() ? policy : ConflictPolicy.KEEP_BOTH);
             confirm("Imported " + in + ": " + r.added() + " added, " + r.replaced() + " replaced, " + r.keptBoth()
-                    + " kept both, " + r.skipped() + " skipped, " + r.identical() + " identical.");
+                    + " kept both, " + r.skipped() + " skipped, " + r.identical() + " identical"
+                    + (r.refused() == 0 ? "." : ", " + r.refused() + " refused (breaking the entry rules, see above)."));
         }
     }
 
@@ -103,20 +107,28 @@ final class ImportCommand extends VaultCommand {
     }
 
     private void printPreview(ImportPreview preview) {
-        int kindWidth = preview.items().stream().mapToInt(i -> String.valueOf(i.incoming().getKind()).length())
-                .max().orElse(0);
+        int kindWidth = preview.items().stream().mapToInt(i -> shown(i.incoming().getKind()).length()).max().orElse(0);
         for (ImportPreview.Item item : preview.items()) {
             StringBuilder line = new StringBuilder(String.format("%-13s  %-" + kindWidth + "s  \"%s\"",
-                    status(item.status()), item.incoming().getKind(), item.incoming().getName()));
+                    status(item.status()), shown(item.incoming().getKind()), shown(item.incoming().getName())));
             if (item.conflicts()) {
                 if (!Objects.equals(item.existing().getName(), item.incoming().getName())) {
-                    line.append("  (in the vault as \"").append(item.existing().getName()).append("\")");
+                    line.append("  (in the vault as \"").append(shown(item.existing().getName())).append("\")");
                 }
-                line.append("  differs: ").append(item.differences().isEmpty() ? "-" : String.join(", ", item.differences()));
+                line.append("  differs: ").append(item.differences().isEmpty() ? "-"
+                        : shown(String.join(", ", item.differences())));
+            }
+            if (!item.problems().isEmpty()) {
+                line.append("  ").append(String.join("; ", item.problems().stream().map(Violation::toString).toList()));
             }
             out().println(line);
         }
         out().flush();
+    }
+
+    /** A value from the export: on this line, visible, and short enough to read (a name may be 100,000 characters). */
+    private static String shown(String value) {
+        return VisibleText.shortened(String.valueOf(value), EntryRules.MAX_NAME);
     }
 
     private static String status(ImportPreview.Status status) {
@@ -125,11 +137,12 @@ final class ImportCommand extends VaultCommand {
             case IDENTICAL -> "identical";
             case CONFLICT_ID -> "conflict-id";
             case CONFLICT_NAME -> "conflict-name";
+            case REFUSED -> "refused";
         };
     }
 
     private static String describe(ImportPreview.Item item) {
-        return item.incoming().getKind() + " \"" + item.incoming().getName() + "\" ("
+        return shown(item.incoming().getKind()) + " \"" + shown(item.incoming().getName()) + "\" ("
                 + (item.status() == ImportPreview.Status.CONFLICT_ID ? "same id" : "same name") + ")";
     }
 }

@@ -1,6 +1,7 @@
 package io.p1vault.cli;
 
 import io.p1vault.model.Entry;
+import io.p1vault.model.rules.EntryRules;
 import io.p1vault.model.EntryKind;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
@@ -43,12 +44,13 @@ final class ListCommand extends VaultCommand {
 
     private void printLines(List<Entry> entries) {
         int kindWidth = entries.stream().mapToInt(e -> String.valueOf(e.getKind()).length()).max().orElse(0);
-        int nameWidth = entries.stream().mapToInt(e -> String.valueOf(e.getName()).length()).max().orElse(0);
+        int nameWidth = entries.stream().mapToInt(e -> Output.cell(e.getName()).length()).max().orElse(0);
         for (Entry e : entries) {
             String id = e.getId() == null ? "-" : e.getId().toString().substring(0, SHORT_ID);
             String modified = e.getModifiedAt() == null ? "-" : e.getModifiedAt().truncatedTo(ChronoUnit.SECONDS).toString();
             out().println(String.format("%-" + kindWidth + "s  %-" + nameWidth + "s  %s  %s",
-                    e.getKind(), Objects.toString(e.getName(), ""), id, modified));
+                    Output.cell(e.getKind()), Output.cell(e.getName()), id, modified)
+                    + (EntryRules.check(e).isEmpty() ? "" : "  (breaks the entry rules: see show)"));
         }
         out().flush();
     }

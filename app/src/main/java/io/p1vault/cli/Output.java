@@ -2,6 +2,7 @@ package io.p1vault.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.p1vault.model.VaultJson;
+import io.p1vault.model.rules.VisibleText;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,6 +23,20 @@ final class Output {
                 .writeValue(out, value);
         out.println();
         out.flush();
+    }
+
+    /** A revealed secret, character by character (never a String), a line break in it made visible. */
+    private static void printOnOneLine(PrintWriter out, char[] chars) {
+        StringBuilder escaped = new StringBuilder(6);
+        for (char c : chars) {
+            if (VisibleText.isInvisible(c)) {
+                VisibleText.appendEscape(escaped, c);
+                out.print(escaped);
+                escaped.setLength(0);
+            } else {
+                out.print(c);
+            }
+        }
     }
 
     /** Aligned lines; null values are left out, nested maps and lists of maps are indented. */
@@ -53,15 +68,20 @@ final class Output {
             } else {
                 out.print(label + " ".repeat(width - label.length()));
                 if (value instanceof char[] chars) {
-                    out.print(chars);
+                    printOnOneLine(out, chars);
                 } else if (value instanceof List<?> list) {
-                    out.print(list.isEmpty() ? "(none)" : String.join(", ", list.stream().map(String::valueOf).toList()));
+                    out.print(list.isEmpty() ? "(none)" : String.join(", ", list.stream().map(Output::cell).toList()));
                 } else {
-                    out.print(value);
+                    out.print(cell(value));
                 }
                 out.println();
             }
         }
+    }
+
+    /** A value for a line of text output: on that line, every control character visible; null as empty. */
+    static String cell(Object value) {
+        return value == null ? "" : VisibleText.of(value.toString());
     }
 
     @SuppressWarnings("unchecked")

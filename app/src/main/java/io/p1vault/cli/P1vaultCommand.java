@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 @Command(name = "p1vault",
@@ -40,9 +41,20 @@ public final class P1vaultCommand implements Callable<Integer> {
     public static CommandLine commandLine(CliEnvironment environment) {
         CommandLine cmd = new CommandLine(new P1vaultCommand(environment));
         cmd.setExecutionExceptionHandler(new FailureReporter());
+        // Set at execution, so it also filters writers a caller (or a test) put in place after this.
+        cmd.setExecutionStrategy(parsed -> {
+            CommandLine root = parsed.commandSpec().root().commandLine();
+            root.setOut(visible(root.getOut()));
+            root.setErr(visible(root.getErr()));
+            return new CommandLine.RunLast().execute(parsed);
+        });
         // --version on a subcommand should print the program's version, not nothing.
         setVersionProvider(cmd, new VersionProvider());
         return cmd;
+    }
+
+    private static PrintWriter visible(PrintWriter out) {
+        return new PrintWriter(VisibleWriter.of(out), true);
     }
 
     private static void setVersionProvider(CommandLine cmd, VersionProvider provider) {

@@ -29,7 +29,8 @@ final class PfEnvironmentsCommand extends ConnectionCommand {
             return;
         }
         for (PingOneEnvironment e : environments) {
-            out().println(String.format("%-36s  %-10s  %s", e.id(), Objects.toString(e.type(), "-"), e.name()));
+            out().println(String.format("%-36s  %-10s  %s", Output.cell(e.id()),
+                    Output.cell(Objects.toString(e.type(), "-")), Output.cell(e.name())));
         }
         out().flush();
     }

@@ -20,11 +20,11 @@ final class PfListCommand extends ServerCommand {
             Output.json(out(), connections.stream().map(PingOneConnection::summary).toList());
             return;
         }
-        int nameWidth = connections.stream().mapToInt(c -> Objects.toString(c.name(), "").length()).max().orElse(0);
+        int nameWidth = connections.stream().mapToInt(c -> Output.cell(c.name()).length()).max().orElse(0);
         for (PingOneConnection c : connections) {
-            out().println(String.format("%-22s  %-" + nameWidth + "s  %-8s  %s  %s", c.id(),
-                    Objects.toString(c.name(), ""), c.active() ? "active" : "inactive",
-                    Objects.toString(c.environmentId(), "-"), Objects.toString(c.credentialId(), "-")));
+            out().println(String.format("%-22s  %-" + nameWidth + "s  %-8s  %s  %s", Output.cell(c.id()),
+                    Output.cell(c.name()), c.active() ? "active" : "inactive",
+                    Output.cell(Objects.toString(c.environmentId(), "-")), Output.cell(Objects.toString(c.credentialId(), "-"))));
         }
         out().flush();
     }

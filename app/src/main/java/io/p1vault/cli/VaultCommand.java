@@ -3,6 +3,7 @@ package io.p1vault.cli;
 import io.p1vault.crypto.age.ScryptRecipient;
 import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
+import io.p1vault.model.rules.VisibleText;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
 import io.p1vault.vault.VaultException;
@@ -53,12 +54,13 @@ abstract class VaultCommand implements Callable<Integer> {
         return spec.commandLine().getOut();
     }
 
+    /** One line on standard error; whatever it quotes from outside stays on that line, visibly. */
     final void confirm(String line) {
-        spec.commandLine().getErr().println(line);
+        spec.commandLine().getErr().println(VisibleText.of(line));
     }
 
     final void warn(String line) {
-        spec.commandLine().getErr().println("p1vault: warning: " + line);
+        spec.commandLine().getErr().println("p1vault: warning: " + VisibleText.of(line));
     }
 
     final PassphraseSource vaultPassphrase() {

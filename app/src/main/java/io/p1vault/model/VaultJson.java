@@ -1,19 +1,37 @@
 package io.p1vault.model;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.p1vault.model.rules.DocumentLimits;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.StringJoiner;
 
-/** The one JSON mapping of the vault document, shared by the vault file and exports. */
+/**
+ * The one JSON mapping of the vault document, shared by the vault file and exports. Reading is
+ * strict: a key given twice in one object is refused (two readers could otherwise take different
+ * values from the same file), and the {@link DocumentLimits} bound size, depth and lengths.
+ */
 public final class VaultJson {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxDocumentLength(DocumentLimits.MAX_DOCUMENT_BYTES)
+                    .maxNestingDepth(DocumentLimits.MAX_DEPTH)
+                    .maxStringLength(DocumentLimits.MAX_STRING)
+                    .maxNameLength(DocumentLimits.MAX_KEY)
+                    .maxNumberLength(DocumentLimits.MAX_NUMBER)
+                    .build())
+            .build();
+    private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)

@@ -6,6 +6,7 @@ import com.formdev.flatlaf.FlatLightLaf;
 import com.formdev.flatlaf.extras.FlatAnimatedLafChange;
 import io.p1vault.desktop.Settings;
 import io.p1vault.desktop.SystemTheme;
+import io.p1vault.ui.base.HtmlGuard;
 
 import javax.swing.SwingWorker;
 import java.util.concurrent.ExecutionException;
@@ -70,5 +71,6 @@ public final class Themes {
         } else {
             FlatLightLaf.setup();
         }
+        HtmlGuard.install();
     }
 }

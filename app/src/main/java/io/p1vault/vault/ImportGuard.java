@@ -4,6 +4,7 @@ import io.p1vault.crypto.age.KeyPairIdentity;
 import io.p1vault.model.AgeIdentityEntry;
 import io.p1vault.model.Entry;
 import io.p1vault.model.PingFederateServerEntry;
+import io.p1vault.model.rules.VisibleText;
 import io.p1vault.model.VaultDocument;
 
 import java.util.Arrays;
@@ -34,7 +35,7 @@ final class ImportGuard {
         Set<UUID> ids = new HashSet<>();
         for (Entry e : incoming.entries) {
             if (e.getId() == null) {
-                throw refused(source + ": the " + e.getKind() + " \"" + e.getName() + "\" has no id. Nothing was imported.");
+                throw refused(source + ": the " + VisibleText.shortened(String.valueOf(e.getKind()), 40) + " \"" + VisibleText.shortened(e.getName(), 60) + "\" has no id. Nothing was imported.");
             }
             if (!ids.add(e.getId())) {
                 throw refused(source + " holds two entries with the id " + e.getId() + ". Nothing was imported.");
@@ -61,7 +62,7 @@ final class ImportGuard {
 
     private static void deriveRecipient(AgeIdentityEntry identity, String source) throws VaultException {
         if (identity.getSecretKey() == null) {
-            throw refused(source + ": the age identity \"" + identity.getName() + "\" has no secret key. Nothing was imported.");
+            throw refused(source + ": the age identity \"" + VisibleText.shortened(identity.getName(), 60) + "\" has no secret key. Nothing was imported.");
         }
         char[] key = identity.getSecretKey().reveal();
         KeyPairIdentity parsed = null;
@@ -69,7 +70,7 @@ final class ImportGuard {
             parsed = KeyPairIdentity.parse(key);
             identity.setRecipient(parsed.recipient().toString());
         } catch (IllegalArgumentException e) {
-            throw refused(source + ": the age identity \"" + identity.getName()
+            throw refused(source + ": the age identity \"" + VisibleText.shortened(identity.getName(), 60)
                     + "\" does not hold a valid secret key. Nothing was imported.");
         } finally {
             Arrays.fill(key, '\0');

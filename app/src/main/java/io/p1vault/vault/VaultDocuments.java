@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.p1vault.model.VaultDocument;
 import io.p1vault.model.VaultJson;
+import io.p1vault.model.rules.DocumentLimits;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,11 +29,16 @@ final class VaultDocuments {
                 throw newerVersion(file, version, "cannot be read by this version");
             }
             throw new VaultException(VaultException.Reason.NOT_A_VAULT, file
-                    + " opens with this passphrase but does not hold a p1vault document.");
+                    + " opens with this passphrase but does not hold a p1vault document: " + DocumentProblems.describe(e) + ".");
         }
-        if (!VaultDocument.FORMAT.equals(doc.format)) {
+        if (!VaultDocument.FORMAT.equals(doc.format) || doc.entries == null || doc.history == null
+                || doc.entries.contains(null) || doc.history.contains(null)) {
             throw new VaultException(VaultException.Reason.NOT_A_VAULT, file
                     + " opens with this passphrase but does not hold a p1vault document.");
+        }
+        if (doc.entries.size() > DocumentLimits.MAX_ENTRIES) {
+            throw new VaultException(VaultException.Reason.NOT_A_VAULT, file + " holds " + doc.entries.size()
+                    + " entries; p1vault reads at most " + DocumentLimits.MAX_ENTRIES + ".");
         }
         if (doc.version > VaultDocument.VERSION) {
             return new Loaded(doc, "This vault was written by a newer p1vault (document version " + doc.version

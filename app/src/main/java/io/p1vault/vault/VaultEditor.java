@@ -13,6 +13,9 @@ import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.model.PingOneApplicationEntry;
 import io.p1vault.model.PingOneRegion;
 import io.p1vault.model.Secret;
+import io.p1vault.model.rules.DocumentLimits;
+import io.p1vault.model.rules.EntryRules;
+import io.p1vault.model.rules.Violation;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,13 +25,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import static io.p1vault.vault.FieldRules.adminUrl;
+import static io.p1vault.model.rules.EntryRules.adminUrl;
 import static io.p1vault.vault.FieldRules.article;
 import static io.p1vault.vault.FieldRules.clientTokenUrl;
-import static io.p1vault.vault.FieldRules.httpsUrl;
-import static io.p1vault.vault.FieldRules.required;
-import static io.p1vault.vault.FieldRules.secret;
-import static io.p1vault.vault.FieldRules.timeout;
+import static io.p1vault.model.rules.EntryRules.httpsUrl;
+import static io.p1vault.model.rules.EntryRules.required;
+import static io.p1vault.model.rules.EntryRules.secret;
+import static io.p1vault.model.rules.EntryRules.timeout;
 import static io.p1vault.vault.FieldRules.validate;
 
 /**
@@ -36,8 +39,6 @@ import static io.p1vault.vault.FieldRules.validate;
  * history. Shared by the command line and the GUI; saving is the caller's decision.
  */
 public final class VaultEditor {
-    private static final int MAX_NAME = 200;
-
     private final Vault vault;
 
     public VaultEditor(Vault vault) {
@@ -250,7 +251,12 @@ public final class VaultEditor {
     /** Sets an entry's notes; blank notes are removed. */
     public void setNotes(Entry entry, String notes) throws VaultException {
         requireKnown(entry);
-        String value = notes == null || notes.isBlank() ? null : notes.strip();
+        String value;
+        try {
+            value = EntryRules.notes(notes);
+        } catch (InvalidEntryException e) {
+            throw new VaultException(VaultException.Reason.INVALID_INPUT, e.getMessage());
+        }
         Changes changes = new Changes();
         changes.set("notes", entry.getNotes(), value, entry::setNotes);
         record(entry, changes);
@@ -329,7 +335,18 @@ public final class VaultEditor {
         vault.recordChange("import", replacement.getId(), detail);
     }
 
-    private void add(Entry entry) throws VaultException {
+    /** Adds a new entry once it keeps every entry rule (a pasted credential's claims included). */
+    private void add(Entry entry) throws VaultException, InvalidEntryException {
+        List<Violation> problems = EntryRules.check(entry);
+        if (!problems.isEmpty()) {
+            entry.wipe();
+            throw new InvalidEntryException(problems.get(0).field(), problems.get(0).message());
+        }
+        if (vault.document().entries.size() >= DocumentLimits.MAX_ENTRIES) {
+            entry.wipe();
+            throw new VaultException(VaultException.Reason.INVALID_INPUT, "The vault holds "
+                    + DocumentLimits.MAX_ENTRIES + " entries, as many as p1vault reads; remove some first.");
+        }
         vault.document().entries.add(entry);
         vault.recordChange("add", entry.getId(), entry.getKind() + " \"" + entry.getName() + "\"");
     }
@@ -348,13 +365,7 @@ public final class VaultEditor {
 
     /** A valid name not yet used by another entry of the same kind. */
     String checkName(EntryKind kind, String name) throws InvalidEntryException {
-        String n = name == null ? "" : name.strip();
-        if (n.isEmpty()) {
-            throw new InvalidEntryException("name", "A name is required.");
-        }
-        if (n.length() > MAX_NAME || n.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidEntryException("name", "A name must be one line of at most " + MAX_NAME + " characters.");
-        }
+        String n = EntryRules.name(name);
         if (find(kind, n).isPresent()) {
             throw new InvalidEntryException("name", "There is already " + article(kind.displayName()) + " named \"" + n + "\".");
         }

@@ -18,6 +18,8 @@ import io.p1vault.model.Entry;
 import io.p1vault.model.Secret;
 import io.p1vault.model.VaultDocument;
 import io.p1vault.model.VaultJson;
+import io.p1vault.model.rules.EntryRules;
+import io.p1vault.model.rules.Violation;
 
 import io.p1vault.crypto.Scrypt;
 
@@ -110,16 +112,25 @@ public final class VaultImport {
 
     private static ImportPreview preview(Vault vault, Source source, char[] passphrase, Scrypt.Progress progress)
             throws VaultException, IOException {
-        VaultDocument incoming = decrypt(vault, source, passphrase, progress);
+        return preview(vault, decrypt(vault, source, passphrase, progress), source.sentenceStart());
+    }
+
+    /**
+     * Each entry of a decrypted export as new, identical, conflicting or refused (breaking the entry
+     * rules); the whole export is refused, its entries wiped, when it could take over the vault
+     * (see {@link ImportGuard}).
+     */
+    static ImportPreview preview(Vault vault, VaultDocument incoming, String source) throws VaultException {
         try {
-            ImportGuard.check(incoming, source.sentenceStart(), vault.document().entries);
+            ImportGuard.check(incoming, source, vault.document().entries);
         } catch (VaultException e) {
             incoming.entries.forEach(Entry::wipe);
             throw e;
         }
         List<ImportPreview.Item> items = new ArrayList<>();
         for (Entry e : incoming.entries) {
-            items.add(classify(vault.document().entries, e));
+            List<Violation> problems = EntryRules.check(e);
+            items.add(problems.isEmpty() ? classify(vault.document().entries, e) : ImportPreview.Item.refused(e, problems));
         }
         return new ImportPreview(List.copyOf(items));
     }
@@ -219,7 +230,7 @@ public final class VaultImport {
     }
 
     /** What an applied import did. */
-    public record Result(int added, int replaced, int keptBoth, int skipped, int identical) {
+    public record Result(int added, int replaced, int keptBoth, int skipped, int identical, int refused) {
     }
 
     /**
@@ -251,6 +262,7 @@ public final class VaultImport {
         int[] counts = new int[ConflictPolicy.values().length];
         int added = 0;
         int identical = 0;
+        int refused = 0;
         List<Entry> replacedEntries = new ArrayList<>();
         List<Entry> leftOut = new ArrayList<>();
         List<Runnable> undoRenames = new ArrayList<>();
@@ -267,6 +279,10 @@ public final class VaultImport {
                     }
                 }
                 switch (item.status()) {
+                    case REFUSED -> {
+                        refused++;
+                        leftOut.add(in);
+                    }
                     case IDENTICAL -> {
                         identical++;
                         leftOut.add(in);
@@ -302,7 +318,9 @@ public final class VaultImport {
                     }
                 }
             }
-            vault.save();
+            if (vault.document().history.size() > historyBefore) {
+                vault.save();
+            }
         } catch (VaultException | IOException | RuntimeException e) {
             vault.document().entries.clear();
             vault.document().entries.addAll(before);
@@ -314,7 +332,7 @@ public final class VaultImport {
         replacedEntries.forEach(Entry::wipe);
         leftOut.forEach(Entry::wipe);
         return new Result(added, counts[ConflictPolicy.REPLACE.ordinal()], counts[ConflictPolicy.KEEP_BOTH.ordinal()],
-                counts[ConflictPolicy.SKIP.ordinal()], identical);
+                counts[ConflictPolicy.SKIP.ordinal()], identical, refused);
     }
 
     /** Wipes the secrets of a preview that will not be applied (the user cancelled). */

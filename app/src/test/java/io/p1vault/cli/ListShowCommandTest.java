@@ -142,17 +142,18 @@ class ListShowCommandTest {
         JsonNode app = VaultJson.mapper().readTree(ok(cli.run("show", "--vault", v, "shared", "--kind",
                 "pingone-application", "--json")).out());
         assertThat(fieldNames(app)).containsExactlyElementsOf(concat(COMMON, "type", "environmentId", "region",
-                "clientId", "tokenAuthMethod", "grantType", "scopes", "redirectUris", "tokenUrl", "apiUrl"));
+                "clientId", "tokenAuthMethod", "grantType", "scopes", "redirectUris", "tokenUrl", "apiUrl", "problems"));
         assertThat(app.get("notes").isNull()).isTrue();
         assertThat(app.get("scopes").isArray()).isTrue();
 
         JsonNode server = VaultJson.mapper().readTree(ok(cli.run("show", "--vault", v, "pf", "--json")).out());
         assertThat(fieldNames(server)).containsExactlyElementsOf(concat(COMMON, "adminUrl", "authType", "username",
-                "clientId", "tokenUrl", "certificatePins", "lastVersion", "connectTimeoutSeconds", "readTimeoutSeconds"));
+                "clientId", "tokenUrl", "certificatePins", "lastVersion", "connectTimeoutSeconds", "readTimeoutSeconds",
+                "problems"));
 
         JsonNode credential = VaultJson.mapper().readTree(ok(cli.run("show", "--vault", v, "shared", "--kind",
                 "pingone-gateway-credential", "--json")).out());
-        assertThat(fieldNames(credential)).containsExactlyElementsOf(concat(COMMON, "claims", "deployments"));
+        assertThat(fieldNames(credential)).containsExactlyElementsOf(concat(COMMON, "claims", "deployments", "problems"));
         assertThat(fieldNames(credential.get("claims"))).containsExactly("environmentId", "environmentName",
                 "organizationId", "gatewayId", "gatewayName", "gatewayType", "jti", "iat", "aud", "region");
         assertThat(fieldNames(credential.get("deployments").get(0))).containsExactly("serverId", "serverName",
@@ -163,7 +164,7 @@ class ListShowCommandTest {
     void showsJsonWithTheSecretOnRequest() throws Exception {
         JsonNode app = VaultJson.mapper().readTree(ok(cli.run("show", "--vault", v, "shared", "--kind",
                 "pingone-application", "--json", "--reveal")).out());
-        assertThat(fieldNames(app)).endsWith("apiUrl", "secret");
+        assertThat(fieldNames(app)).endsWith("apiUrl", "problems", "secret");
         assertThat(app.get("secret").asText()).isEqualTo("app-secret");
     }
 

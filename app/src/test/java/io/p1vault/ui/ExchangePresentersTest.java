@@ -260,7 +260,7 @@ class ExchangePresentersTest {
         form.importNow();
 
         assertThat(form.done.get()).isTrue();
-        assertThat(dialogs.asked).contains(Messages.format("import.done", 1, 1, 0, 1, 0));
+        assertThat(dialogs.asked).contains(Messages.format("import.done", 1, 1, 0, 1, 0, 0));
         assertThat(receiverSession.dirty.get()).isFalse();
         assertThat(servers(receiver.path())).containsOnly(Map.entry("a", CANARY + "-mine-a"),
                 Map.entry("b", CANARY + "-theirs-b"), Map.entry("c", CANARY + "-theirs-c"));
@@ -320,7 +320,7 @@ class ExchangePresentersTest {
 
         form.chooseForAll(ConflictPolicy.SKIP);
         form.importNow();
-        assertThat(dialogs.asked).contains(Messages.format("import.done", 1, 0, 0, 2, 0));
+        assertThat(dialogs.asked).contains(Messages.format("import.done", 1, 0, 0, 2, 0, 0));
     }
 
     private List<Path> files() throws Exception {

@@ -67,7 +67,7 @@ class VaultImportChoicesTest {
 
             assertThat(receiver.hasUnsavedChanges()).isFalse();
         }
-        assertThat(result).isEqualTo(new VaultImport.Result(1, 1, 1, 1, 0));
+        assertThat(result).isEqualTo(new VaultImport.Result(1, 1, 1, 1, 0, 0));
         assertThat(servers(file)).containsOnly(Map.entry("a", "mine-a"), Map.entry("b", "theirs-b"),
                 Map.entry("c", "mine-c"), Map.entry("c (imported)", "theirs-c"), Map.entry("d", "theirs-d"));
     }
@@ -94,7 +94,7 @@ class VaultImportChoicesTest {
 
             VaultImport.Result result = VaultImport.apply(receiver, preview, ConflictPolicy.REPLACE);
 
-            assertThat(result).isEqualTo(new VaultImport.Result(1, 3, 0, 0, 0));
+            assertThat(result).isEqualTo(new VaultImport.Result(1, 3, 0, 0, 0, 0));
         }
     }
 

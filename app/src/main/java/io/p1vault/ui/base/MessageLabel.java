@@ -14,6 +14,7 @@ public final class MessageLabel extends JLabel {
 
     public MessageLabel(String name, Style style) {
         this.style = style;
+        HtmlGuard.ownHtml(this);
         setName(name);
         setVisible(false);
         updateUI();
@@ -27,7 +28,7 @@ public final class MessageLabel extends JLabel {
 
     public void show(String text) {
         // HTML so long messages wrap inside the width the layout gives.
-        setText(text == null ? "" : "<html>" + escape(text) + "</html>");
+        setText(text == null ? "" : "<html>" + HtmlGuard.escape(text) + "</html>");
         getAccessibleContext().setAccessibleName(text);
         setVisible(text != null);
     }
@@ -42,9 +43,5 @@ public final class MessageLabel extends JLabel {
                 case NOTE -> "Label.disabledForeground";
             }));
         }
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

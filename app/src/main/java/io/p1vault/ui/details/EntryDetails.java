@@ -10,6 +10,7 @@ import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.model.PingOneApplicationEntry;
 import io.p1vault.model.PingOneRegion;
+import io.p1vault.model.rules.EntryRules;
 import io.p1vault.ui.base.Messages;
 
 import java.time.Instant;
@@ -81,6 +82,8 @@ public final class EntryDetails {
             d.row("field.unknownKind", Messages.text("details.unknownKind"), Style.NOTE);
         }
         d.row("field.notes", entry.getNotes(), Style.TEXT);
+        // An entry read from the vault that breaks the entry rules opens all the same, marked with why.
+        EntryRules.check(entry).forEach(v -> d.rows.add(new Row(Messages.text("field.problem"), v.toString(), Style.WARNING)));
         d.row("field.created", when(entry.getCreatedAt()), Style.TEXT);
         d.row("field.modified", when(entry.getModifiedAt()), Style.TEXT);
         if (entry instanceof GatewayCredentialEntry c) {

@@ -1,5 +1,8 @@
 package io.p1vault.ui.exchange;
 
+import io.p1vault.model.rules.EntryRules;
+import io.p1vault.model.rules.Violation;
+import io.p1vault.model.rules.VisibleText;
 import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Dialogs;
 import io.p1vault.ui.base.Failure;
@@ -185,7 +188,7 @@ public final class ImportPresenter {
             update();
             session.changed();
             dialogs.info(Messages.text("import.title"), Messages.format("import.done", result.added(), result.replaced(),
-                    result.keptBoth(), result.skipped(), result.identical()));
+                    result.keptBoth(), result.skipped(), result.identical(), result.refused()));
             done.set(true);
         }, failure -> dialogs.error(Failure.of(Messages.text("import.failed"), failure)));
     }
@@ -217,9 +220,14 @@ public final class ImportPresenter {
 
     private void update() {
         List<ImportPreview.Item> items = preview == null ? List.of() : preview.items();
-        rows.set(items.stream().map(item -> new Row(item.incoming().getName(), KindNames.of(item.incoming().getKind()),
+        // A refused entry shows the rules it breaks where others show their differences; names as the CLI shows them.
+        rows.set(items.stream().map(item -> new Row(VisibleText.shortened(item.incoming().getName(), EntryRules.MAX_NAME),
+                KindNames.of(item.incoming().getKind()),
                 Messages.text("import.status." + item.status().name().toLowerCase(Locale.ROOT)),
-                item.needsExplicitChoice() ? Messages.text("import.identityWarning") : String.join(", ", item.differences()),
+                !item.problems().isEmpty()
+                        ? String.join("; ", item.problems().stream().map(Violation::toString).toList())
+                        : item.needsExplicitChoice() ? Messages.text("import.identityWarning")
+                        : String.join(", ", item.differences()),
                 item.conflicts() || item.needsExplicitChoice(), choices.get(item))).toList());
         undecided.set((int) items.stream().filter(i -> i.conflicts() && !choices.containsKey(i)).count());
         canImport.set(!items.isEmpty() && undecided.get() == 0 && !busy.get());

@@ -3,6 +3,8 @@ package io.p1vault.ui.main;
 import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
 import io.p1vault.model.GatewayCredentialEntry;
+import io.p1vault.model.rules.EntryRules;
+import io.p1vault.model.rules.VisibleText;
 import io.p1vault.ui.base.Icons;
 import io.p1vault.ui.base.Messages;
 
@@ -107,7 +109,10 @@ public final class EntryTree extends JTree {
                 text = g.title() + "  (" + g.entries().size() + ")";
                 icon = g.kind() == null ? "unknown" : iconOf(g.kind());
             } else if (item instanceof Entry e) {
-                text = e.getName();
+                text = VisibleText.shortened(e.getName(), EntryRules.MAX_NAME);
+                if (!EntryRules.check(e).isEmpty()) {
+                    text += "  " + Messages.text("entries.problemTag");
+                }
                 if (e instanceof GatewayCredentialEntry c && c.getDeployments().isEmpty()) {
                     text += "  " + Messages.text("entries.unusedTag");
                 }

@@ -4,6 +4,7 @@ import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Documents;
+import io.p1vault.ui.base.HtmlGuard;
 import io.p1vault.ui.base.MessageLabel;
 import io.p1vault.ui.base.Mnemonics;
 import net.miginfocom.swing.MigLayout;
@@ -35,7 +36,7 @@ public final class PushDialog extends BaseDialog {
         this.presenter = presenter;
         own(presenter::close);
         JPanel form = new JPanel(new MigLayout("insets 0, wrap 2, fillx, hidemode 3", "[]rel[grow,fill]", "[]para[]"));
-        JLabel intro = new JLabel("<html>" + Messages.text("push.intro") + "</html>");
+        JLabel intro = HtmlGuard.ownHtmlLabel("<html>" + Messages.text("push.intro") + "</html>");
         intro.setForeground(UIManager.getColor("Label.disabledForeground"));
         form.add(intro, "span, w 300:460:700");
 
