@@ -5,5 +5,4 @@ package io.p1vault;
  * secret values. Front ends show such messages as they are; anything else is reported as an
  * unexpected failure.
  */
-public interface UserFacing {
-}
+public interface UserFacing {}

@@ -1,5 +1,13 @@
 package io.p1vault;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -13,14 +21,6 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import java.util.Collection;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
 /**
  * The layers of DESIGN.md, checked on the compiled classes, so a fully qualified name in a method
  * body counts as much as an import: services and the model stay free of front ends (the GUI and the
@@ -32,32 +32,62 @@ class LayeringTest {
     private static final String[] SWING = {"javax.swing..", "java.awt..", "com.formdev..", "net.miginfocom.."};
 
     @ArchTest
-    static final ArchRule layersPointDown = layeredArchitecture().consideringOnlyDependenciesInLayers()
-            .layer("front ends").definedBy("io.p1vault.ui..", "io.p1vault.cli..")
-            .layer("services").definedBy("io.p1vault.vault..", "io.p1vault.pingfederate..",
-                    "io.p1vault.runproperties..", "io.p1vault.integrations..", "io.p1vault.desktop..",
+    static final ArchRule layersPointDown = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("front ends")
+            .definedBy("io.p1vault.ui..", "io.p1vault.cli..")
+            .layer("services")
+            .definedBy(
+                    "io.p1vault.vault..",
+                    "io.p1vault.pingfederate..",
+                    "io.p1vault.runproperties..",
+                    "io.p1vault.integrations..",
+                    "io.p1vault.desktop..",
                     "io.p1vault.storage..")
-            .layer("model").definedBy("io.p1vault.model..")
-            .layer("crypto").definedBy("io.p1vault.crypto..")
-            .whereLayer("front ends").mayNotBeAccessedByAnyLayer()
-            .whereLayer("services").mayOnlyBeAccessedByLayers("front ends")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("front ends", "services")
-            .whereLayer("crypto").mayOnlyBeAccessedByLayers("front ends", "services");
+            .layer("model")
+            .definedBy("io.p1vault.model..")
+            .layer("crypto")
+            .definedBy("io.p1vault.crypto..")
+            .whereLayer("front ends")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("services")
+            .mayOnlyBeAccessedByLayers("front ends")
+            .whereLayer("model")
+            .mayOnlyBeAccessedByLayers("front ends", "services")
+            .whereLayer("crypto")
+            .mayOnlyBeAccessedByLayers("front ends", "services");
 
     @ArchTest
     static final ArchRule belowTheFrontEndsNoFrontEnd = noClasses()
-            .that().resideOutsideOfPackages("io.p1vault.ui..", "io.p1vault.cli..")
-            .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..", "com.formdev..",
-                    "net.miginfocom..", "picocli..", "io.p1vault.ui..", "io.p1vault.cli..");
+            .that()
+            .resideOutsideOfPackages("io.p1vault.ui..", "io.p1vault.cli..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "javax.swing..",
+                    "java.awt..",
+                    "com.formdev..",
+                    "net.miginfocom..",
+                    "picocli..",
+                    "io.p1vault.ui..",
+                    "io.p1vault.cli..");
 
     @ArchTest
-    static final ArchRule theDesktopDoesNotUseTheCommandLine = noClasses().that().resideInAPackage("io.p1vault.ui..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.p1vault.cli..", "picocli..");
+    static final ArchRule theDesktopDoesNotUseTheCommandLine = noClasses()
+            .that()
+            .resideInAPackage("io.p1vault.ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.p1vault.cli..", "picocli..");
 
     /** The command line included: it runs where no display is. */
     @ArchTest
-    static final ArchRule swingOnlyInTheDesktop = noClasses().that().resideOutsideOfPackage("io.p1vault.ui..")
-            .should().dependOnClassesThat().resideInAnyPackage(SWING);
+    static final ArchRule swingOnlyInTheDesktop = noClasses()
+            .that()
+            .resideOutsideOfPackage("io.p1vault.ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(SWING);
 
     @ArchTest
     static final ArchRule picocliOnlyInTheCommandLine = onlyIn("picocli..", "io.p1vault.cli..");
@@ -78,32 +108,46 @@ class LayeringTest {
 
     /** Presenters and form models are tested without a window, so they must not need one. */
     @ArchTest
-    static final ArchRule presentersHaveNoSwing = noClasses().that().resideInAPackage("io.p1vault.ui..")
-            .and().haveNameMatching(".*\\.(\\w*Presenter|\\w*Form|FormField|NewPassphrase|EntryDetails|HistoryRows"
+    static final ArchRule presentersHaveNoSwing = noClasses()
+            .that()
+            .resideInAPackage("io.p1vault.ui..")
+            .and()
+            .haveNameMatching(".*\\.(\\w*Presenter|\\w*Form|FormField|NewPassphrase|EntryDetails|HistoryRows"
                     + "|VaultSession|Property|Subscription|Tasks|Dialogs|Failure|\\w*Commands)(\\$.*)?")
-            .should().dependOnClassesThat().resideInAnyPackage(SWING);
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(SWING);
 
     /** The desktop's packages are modules: none reaches back into one that depends on it. */
     @ArchTest
-    static final ArchRule desktopPackagesFormNoCycle = slices().matching("io.p1vault.ui.(*)..").should()
-            .beFreeOfCycles();
+    static final ArchRule desktopPackagesFormNoCycle =
+            slices().matching("io.p1vault.ui.(*)..").should().beFreeOfCycles();
 
     /** The shared base of every screen knows no screen, nor the application that wires them. */
     @ArchTest
-    static final ArchRule theDesktopBaseKnowsNoScreen = noClasses().that().resideInAPackage("io.p1vault.ui.base..")
-            .should().dependOnClassesThat(resideInAPackage("io.p1vault.ui..")
-                    .and(not(resideInAPackage("io.p1vault.ui.base.."))));
+    static final ArchRule theDesktopBaseKnowsNoScreen = noClasses()
+            .that()
+            .resideInAPackage("io.p1vault.ui.base..")
+            .should()
+            .dependOnClassesThat(
+                    resideInAPackage("io.p1vault.ui..").and(not(resideInAPackage("io.p1vault.ui.base.."))));
 
     /** Actions carry out commands; they do not reach into the application that wires them. */
     @ArchTest
     static final ArchRule actionsUseTheCommandsInterface = noClasses()
-            .that().resideInAPackage("io.p1vault.ui.actions..")
-            .should().dependOnClassesThat(resideInAnyPackage("io.p1vault.ui", "io.p1vault.ui.main.."));
+            .that()
+            .resideInAPackage("io.p1vault.ui.actions..")
+            .should()
+            .dependOnClassesThat(resideInAnyPackage("io.p1vault.ui", "io.p1vault.ui.main.."));
 
     /** {@code library} is used (else the rule would check nothing), and only by classes in {@code allowedPackage}. */
     private static ArchRule onlyIn(String library, String allowedPackage) {
-        return CompositeArchRule.of(noClasses().that().resideOutsideOfPackage(allowedPackage)
-                        .should().dependOnClassesThat().resideInAPackage(library))
+        return CompositeArchRule.of(noClasses()
+                        .that()
+                        .resideOutsideOfPackage(allowedPackage)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage(library))
                 .and(classes().that().resideInAPackage(allowedPackage).should(usedByOneAtLeast(library)));
     }
 

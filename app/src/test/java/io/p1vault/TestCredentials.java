@@ -16,8 +16,7 @@ public final class TestCredentials {
     public static final String GATEWAY_ID = "5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e";
     public static final long IAT = 1_735_689_600L;
 
-    private TestCredentials() {
-    }
+    private TestCredentials() {}
 
     /** The claims of a PingFederate gateway credential in the EU region; change them before {@link #jwt(Map, String)}. */
     public static Map<String, Object> claims(String jti) {
@@ -60,7 +59,8 @@ public final class TestCredentials {
     }
 
     private static String json(Map<String, Object> claims) {
-        return claims.entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + value(e.getValue()))
+        return claims.entrySet().stream()
+                .map(e -> "\"" + e.getKey() + "\":" + value(e.getValue()))
                 .collect(Collectors.joining(",", "{", "}"));
     }
 

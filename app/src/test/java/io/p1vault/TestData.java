@@ -9,8 +9,7 @@ import java.nio.file.Path;
  * the fallback serves a test started from an IDE in the module folder.
  */
 public final class TestData {
-    private TestData() {
-    }
+    private TestData() {}
 
     public static Path dir() {
         String configured = System.getProperty("p1vault.testdata");

@@ -7,14 +7,19 @@ import io.p1vault.vault.VaultException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "client-credentials", mixinStandardHelpOptions = true,
+@Command(
+        name = "client-credentials",
+        mixinStandardHelpOptions = true,
         description = "Adds another system's OAuth client (client ID, secret, token URL), such as ConductorOne's "
                 + "API client; the client secret is read from --from-file or standard input.")
 final class AddClientCredentialsCommand extends AddEntryCommand {
     @Option(names = "--client-id", required = true, paramLabel = "ID", description = "The client ID.")
     String clientId;
 
-    @Option(names = "--token-url", required = true, paramLabel = "URL",
+    @Option(
+            names = "--token-url",
+            required = true,
+            paramLabel = "URL",
             description = "The https token endpoint the client authenticates at.")
     String tokenUrl;
 

@@ -7,9 +7,16 @@ import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "add", mixinStandardHelpOptions = true, description = "Adds an entry to the vault.",
-        subcommands = {AddGatewayCredentialCommand.class, AddPingOneAppCommand.class,
-                AddPingFederateServerCommand.class, AddClientCredentialsCommand.class})
+@Command(
+        name = "add",
+        mixinStandardHelpOptions = true,
+        description = "Adds an entry to the vault.",
+        subcommands = {
+            AddGatewayCredentialCommand.class,
+            AddPingOneAppCommand.class,
+            AddPingFederateServerCommand.class,
+            AddClientCredentialsCommand.class
+        })
 final class AddCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -17,7 +24,8 @@ final class AddCommand implements Callable<Integer> {
     /** Only reached without a subcommand, which is a usage error. */
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(),
+        throw new ParameterException(
+                spec.commandLine(),
                 "Say what to add: " + String.join(", ", spec.subcommands().keySet()) + ".");
     }
 }

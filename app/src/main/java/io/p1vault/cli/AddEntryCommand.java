@@ -20,7 +20,9 @@ abstract class AddEntryCommand extends VaultCommand {
     @Option(names = "--name", required = true, paramLabel = "NAME", description = "The entry's name.")
     String name;
 
-    @Option(names = "--from-file", paramLabel = "F",
+    @Option(
+            names = "--from-file",
+            paramLabel = "F",
             description = "Read the secret from F (else from standard input); one trailing line ending is dropped.")
     Path fromFile;
 
@@ -44,8 +46,8 @@ abstract class AddEntryCommand extends VaultCommand {
                 vault.save();
                 added.warnings().forEach(this::warn);
                 notes().forEach(this::confirm);
-                confirm("Added the " + added.entry().knownKind().displayName() + " \"" + added.entry().getName()
-                        + "\" to " + vault.path() + ".");
+                confirm("Added the " + added.entry().knownKind().displayName() + " \""
+                        + added.entry().getName() + "\" to " + vault.path() + ".");
             } finally {
                 wipe(secret);
             }
@@ -54,7 +56,8 @@ abstract class AddEntryCommand extends VaultCommand {
 
     private char[] readSecret() throws CliException {
         if (fromFile != null) {
-            return SecretInput.withoutTrailingLineEnding(SecretInput.readFile(fromFile, "the " + secretName() + " file"));
+            return SecretInput.withoutTrailingLineEnding(
+                    SecretInput.readFile(fromFile, "the " + secretName() + " file"));
         }
         if (env().console().isPresent()) {
             confirm("Paste the " + secretName() + ", then end the input (Ctrl-D; on Windows Ctrl-Z and Enter).");
@@ -62,7 +65,8 @@ abstract class AddEntryCommand extends VaultCommand {
         try {
             return SecretInput.withoutTrailingLineEnding(SecretInput.read(env().stdin(), "standard input"));
         } catch (IOException e) {
-            throw new CliException("Cannot read the " + secretName() + " from standard input: " + IoErrors.reason(e) + ".");
+            throw new CliException(
+                    "Cannot read the " + secretName() + " from standard input: " + IoErrors.reason(e) + ".");
         }
     }
 }

@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
 
 import java.util.List;
 
-@Command(name = "gateway-credential", mixinStandardHelpOptions = true,
+@Command(
+        name = "gateway-credential",
+        mixinStandardHelpOptions = true,
         description = "Adds a PingOne gateway credential for PingFederate (the JWT PingOne shows once), "
                 + "read from --from-file or standard input.")
 final class AddGatewayCredentialCommand extends AddEntryCommand {

@@ -7,15 +7,23 @@ import io.p1vault.vault.VaultException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "pingfederate-server", mixinStandardHelpOptions = true,
+@Command(
+        name = "pingfederate-server",
+        mixinStandardHelpOptions = true,
         description = "Adds a PingFederate server's admin API; the admin password (basic) or the OAuth2 client "
                 + "secret (oauth2) is read from --from-file or standard input.")
 final class AddPingFederateServerCommand extends AddEntryCommand {
-    @Option(names = "--url", required = true, paramLabel = "URL",
+    @Option(
+            names = "--url",
+            required = true,
+            paramLabel = "URL",
             description = "The admin base URL, e.g. https://pf.example.com:9999.")
     String url;
 
-    @Option(names = "--auth", paramLabel = "basic|oauth2", defaultValue = "basic",
+    @Option(
+            names = "--auth",
+            paramLabel = "basic|oauth2",
+            defaultValue = "basic",
             description = "basic: a native admin account (default); oauth2: client credentials.")
     String auth;
 
@@ -25,11 +33,15 @@ final class AddPingFederateServerCommand extends AddEntryCommand {
     @Option(names = "--client-id", paramLabel = "ID", description = "The OAuth2 client ID (oauth2).")
     String clientId;
 
-    @Option(names = "--token-url", paramLabel = "URL",
+    @Option(
+            names = "--token-url",
+            paramLabel = "URL",
             description = "The OAuth2 token endpoint (oauth2), e.g. https://pf.example.com:9031/as/token.oauth2.")
     String tokenUrl;
 
-    @Option(names = "--connect-timeout", paramLabel = "S",
+    @Option(
+            names = "--connect-timeout",
+            paramLabel = "S",
             description = "Seconds to wait for a connection (default 10).")
     Integer connectTimeout;
 

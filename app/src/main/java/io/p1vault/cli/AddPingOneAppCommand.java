@@ -7,24 +7,35 @@ import io.p1vault.vault.VaultException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "pingone-app", mixinStandardHelpOptions = true,
+@Command(
+        name = "pingone-app",
+        mixinStandardHelpOptions = true,
         description = "Adds a PingOne application's client credentials; the client secret is read from "
                 + "--from-file or standard input.")
 final class AddPingOneAppCommand extends AddEntryCommand {
     @Option(names = "--type", required = true, paramLabel = "worker|oidc", description = "The application type.")
     String type;
 
-    @Option(names = "--environment-id", required = true, paramLabel = "ID", description = "The environment ID (a UUID).")
+    @Option(
+            names = "--environment-id",
+            required = true,
+            paramLabel = "ID",
+            description = "The environment ID (a UUID).")
     String environmentId;
 
-    @Option(names = "--region", required = true, paramLabel = "R",
+    @Option(
+            names = "--region",
+            required = true,
+            paramLabel = "R",
             description = "The PingOne region's top-level domain: com, eu, ca, com.au, sg (asia is deprecated).")
     String region;
 
     @Option(names = "--client-id", required = true, paramLabel = "ID", description = "The client ID.")
     String clientId;
 
-    @Option(names = "--auth-method", paramLabel = "basic|post",
+    @Option(
+            names = "--auth-method",
+            paramLabel = "basic|post",
             description = "Token endpoint authentication: client_secret_basic or client_secret_post (default basic).")
     String authMethod;
 

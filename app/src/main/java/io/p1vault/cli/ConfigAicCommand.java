@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "aic", mixinStandardHelpOptions = true,
+@Command(
+        name = "aic",
+        mixinStandardHelpOptions = true,
         description = "Prints the values PingOne Advanced Identity Cloud's \"Configure provisioning\" form asks for "
                 + "(PingOne application), from a PingOne worker application; --json prints them as the PingOne "
                 + "connector's configurationProperties.")
@@ -23,8 +25,11 @@ final class ConfigAicCommand extends ConfigDocumentCommand {
     void run() throws Exception {
         try (Vault vault = openVault()) {
             PingOneApplicationEntry app = application(new VaultEditor(vault), appName);
-            emit(json ? AicProvisioningConfig.connectorJson(app, output.secrets())
-                    : AicProvisioningConfig.form(app, output.secrets()), output.outFile);
+            emit(
+                    json
+                            ? AicProvisioningConfig.connectorJson(app, output.secrets())
+                            : AicProvisioningConfig.form(app, output.secrets()),
+                    output.outFile);
         }
     }
 }

@@ -9,13 +9,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-
-@Command(name = "conductorone", mixinStandardHelpOptions = true,
+@Command(
+        name = "conductorone",
+        mixinStandardHelpOptions = true,
         description = "Prints the Kubernetes Secret and Deployment of ConductorOne's self-hosted baton-ping-one "
                 + "connector (image " + ConductorOneConfig.IMAGE + "), from a PingOne worker application and "
                 + "ConductorOne's own OAuth client (a client-credentials entry), and the PingOne scopes to grant.")
 final class ConfigConductorOneCommand extends ConfigDocumentCommand {
-    @Option(names = "--c1", required = true, paramLabel = "NAME",
+    @Option(
+            names = "--c1",
+            required = true,
+            paramLabel = "NAME",
             description = "The client-credentials entry of ConductorOne's API client.")
     String conductorOneName;
 
@@ -29,9 +33,10 @@ final class ConfigConductorOneCommand extends ConfigDocumentCommand {
     void run() throws Exception {
         try (Vault vault = openVault()) {
             VaultEditor editor = new VaultEditor(vault);
-            ClientCredentialsEntry c1 = (ClientCredentialsEntry) editor.require(EntryKind.CLIENT_CREDENTIALS,
-                    conductorOneName);
-            emit(ConductorOneConfig.manifests(application(editor, appName), c1, provisioning, output.secrets()),
+            ClientCredentialsEntry c1 =
+                    (ClientCredentialsEntry) editor.require(EntryKind.CLIENT_CREDENTIALS, conductorOneName);
+            emit(
+                    ConductorOneConfig.manifests(application(editor, appName), c1, provisioning, output.secrets()),
                     output.outFile);
         }
     }

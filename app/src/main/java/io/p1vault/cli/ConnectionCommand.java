@@ -4,7 +4,10 @@ import picocli.CommandLine.Option;
 
 /** A command on one PingOne connection of a server. */
 abstract class ConnectionCommand extends ServerCommand {
-    @Option(names = "--connection", required = true, paramLabel = "NAME|ID",
+    @Option(
+            names = "--connection",
+            required = true,
+            paramLabel = "NAME|ID",
             description = "The PingOne connection, by ID or by name.")
     String connection;
 }

@@ -1,8 +1,8 @@
 package io.p1vault.cli;
 
 import io.p1vault.model.EntryKind;
-import io.p1vault.vault.ConflictPolicy;
 import io.p1vault.pingfederate.OutboundProvisioning;
+import io.p1vault.vault.ConflictPolicy;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -11,8 +11,7 @@ import java.util.function.Function;
 
 /** Option values that name one of a fixed set, by the ids users type; anything else is a usage error. */
 final class Converters {
-    private Converters() {
-    }
+    private Converters() {}
 
     static final class Kind implements ITypeConverter<EntryKind> {
         @Override
@@ -31,13 +30,18 @@ final class Converters {
     static final class RemoveAction implements ITypeConverter<OutboundProvisioning.RemoveAction> {
         @Override
         public OutboundProvisioning.RemoveAction convert(String value) {
-            return oneOf(value, OutboundProvisioning.RemoveAction.values(), OutboundProvisioning.RemoveAction::option,
+            return oneOf(
+                    value,
+                    OutboundProvisioning.RemoveAction.values(),
+                    OutboundProvisioning.RemoveAction::option,
                     "remove action");
         }
     }
 
     private static <T> T oneOf(String value, T[] values, Function<T, String> id, String what) {
-        return Arrays.stream(values).filter(v -> id.apply(v).equals(value)).findFirst()
+        return Arrays.stream(values)
+                .filter(v -> id.apply(v).equals(value))
+                .findFirst()
                 .orElseThrow(() -> new TypeConversionException("unknown " + what + " '" + value + "'; use one of "
                         + String.join(", ", Arrays.stream(values).map(id).toList())));
     }

@@ -15,14 +15,19 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-@Command(name = "edit", mixinStandardHelpOptions = true,
+@Command(
+        name = "edit",
+        mixinStandardHelpOptions = true,
         description = "Changes an entry's fields or notes, or replaces its secret (read from --secret-file). "
                 + "Fields not given stay as they are; every change is checked before any is made.")
 final class EditCommand extends VaultCommand {
     @Parameters(index = "0", paramLabel = "NAME", description = "The entry's name.")
     String name;
 
-    @Option(names = "--kind", paramLabel = "K", converter = Converters.Kind.class,
+    @Option(
+            names = "--kind",
+            paramLabel = "K",
+            converter = Converters.Kind.class,
             description = "The entry's kind, when entries of several kinds share the name.")
     EntryKind kind;
 
@@ -44,7 +49,10 @@ final class EditCommand extends VaultCommand {
     @Option(names = "--token-url", paramLabel = "URL", description = "OAuth client: the token URL.")
     String tokenUrl;
 
-    @Option(names = "--auth-method", paramLabel = "basic|post", description = "Application: token endpoint authentication.")
+    @Option(
+            names = "--auth-method",
+            paramLabel = "basic|post",
+            description = "Application: token endpoint authentication.")
     String authMethod;
 
     @Option(names = "--url", paramLabel = "URL", description = "Server: the admin API base URL.")
@@ -53,8 +61,11 @@ final class EditCommand extends VaultCommand {
     @Option(names = "--username", paramLabel = "USER", description = "Server: the admin user name.")
     String username;
 
-    @Option(names = "--secret-file", paramLabel = "F",
-            description = "Replace the client secret or password with the content of F (one trailing line ending is dropped).")
+    @Option(
+            names = "--secret-file",
+            paramLabel = "F",
+            description =
+                    "Replace the client secret or password with the content of F (one trailing line ending is dropped).")
     Path secretFile;
 
     @Override
@@ -63,28 +74,39 @@ final class EditCommand extends VaultCommand {
             VaultEditor editor = new VaultEditor(vault);
             Entry entry = editor.require(kind, name);
             checkOptionsFit(entry);
-            if (entry instanceof PingOneApplicationEntry app && any(type, environmentId, region, clientId, authMethod)) {
-                editor.editApplication(app, new VaultEditor.ApplicationFields(
-                        Objects.requireNonNullElse(type, app.getType()),
-                        Objects.requireNonNullElse(environmentId, app.getEnvironmentId()),
-                        Objects.requireNonNullElse(region, app.getRegion()),
-                        Objects.requireNonNullElse(clientId, app.getClientId()),
-                        Objects.requireNonNullElse(authMethod, app.getTokenAuthMethod()))).forEach(this::warn);
+            if (entry instanceof PingOneApplicationEntry app
+                    && any(type, environmentId, region, clientId, authMethod)) {
+                editor.editApplication(
+                                app,
+                                new VaultEditor.ApplicationFields(
+                                        Objects.requireNonNullElse(type, app.getType()),
+                                        Objects.requireNonNullElse(environmentId, app.getEnvironmentId()),
+                                        Objects.requireNonNullElse(region, app.getRegion()),
+                                        Objects.requireNonNullElse(clientId, app.getClientId()),
+                                        Objects.requireNonNullElse(authMethod, app.getTokenAuthMethod())))
+                        .forEach(this::warn);
             }
             if (entry instanceof PingFederateServerEntry server && any(adminUrl, username)) {
-                editor.editServer(server, Objects.requireNonNullElse(adminUrl, server.getAdminUrl()), server.getAuthType(),
-                        Objects.requireNonNullElse(username, server.getUsername()), server.getClientId(),
+                editor.editServer(
+                        server,
+                        Objects.requireNonNullElse(adminUrl, server.getAdminUrl()),
+                        server.getAuthType(),
+                        Objects.requireNonNullElse(username, server.getUsername()),
+                        server.getClientId(),
                         server.getTokenUrl());
             }
             if (entry instanceof ClientCredentialsEntry client && any(clientId, tokenUrl)) {
-                editor.editClientCredentials(client, Objects.requireNonNullElse(clientId, client.getClientId()),
+                editor.editClientCredentials(
+                        client,
+                        Objects.requireNonNullElse(clientId, client.getClientId()),
                         Objects.requireNonNullElse(tokenUrl, client.getTokenUrl()));
             }
             if (notes != null) {
                 editor.setNotes(entry, notes);
             }
             if (secretFile != null) {
-                char[] secret = SecretInput.withoutTrailingLineEnding(SecretInput.readFile(secretFile, "the secret file"));
+                char[] secret =
+                        SecretInput.withoutTrailingLineEnding(SecretInput.readFile(secretFile, "the secret file"));
                 try {
                     editor.replaceSecret(entry, secret);
                 } finally {
@@ -121,7 +143,9 @@ final class EditCommand extends VaultCommand {
             throw new CliException("--url and --username apply to PingFederate servers only; \"" + entry.getName()
                     + "\" is " + EntryView.aKindName(entry) + ".");
         }
-        if (notes == null && secretFile == null && !any(type, environmentId, region, clientId, authMethod, adminUrl, username, tokenUrl)) {
+        if (notes == null
+                && secretFile == null
+                && !any(type, environmentId, region, clientId, authMethod, adminUrl, username, tokenUrl)) {
             throw new CliException("Say what to change: see p1vault edit --help.");
         }
     }

@@ -1,7 +1,7 @@
 package io.p1vault.cli;
 
-import io.p1vault.model.CertificatePin;
 import io.p1vault.model.AgeIdentityEntry;
+import io.p1vault.model.CertificatePin;
 import io.p1vault.model.ClientCredentialsEntry;
 import io.p1vault.model.Deployment;
 import io.p1vault.model.Entry;
@@ -26,8 +26,7 @@ import java.util.Map;
 final class EntryView {
     static final String MASK = "********";
 
-    private EntryView() {
-    }
+    private EntryView() {}
 
     /** One line of {@code list}. */
     static Map<String, Object> summary(Entry e) {
@@ -51,7 +50,9 @@ final class EntryView {
         m.put("modifiedAt", e.getModifiedAt());
         if (e instanceof GatewayCredentialEntry c) {
             m.put("claims", c.getClaims() == null ? null : claims(c.getClaims()));
-            m.put("deployments", c.getDeployments().stream().map(EntryView::deployment).toList());
+            m.put(
+                    "deployments",
+                    c.getDeployments().stream().map(EntryView::deployment).toList());
         } else if (e instanceof PingOneApplicationEntry a) {
             m.put("type", a.getType());
             m.put("environmentId", a.getEnvironmentId());
@@ -69,7 +70,11 @@ final class EntryView {
             m.put("username", s.getUsername());
             m.put("clientId", s.getClientId());
             m.put("tokenUrl", s.getTokenUrl());
-            m.put("certificatePins", s.getCertificatePins().stream().map(CertificatePin::describe).toList());
+            m.put(
+                    "certificatePins",
+                    s.getCertificatePins().stream()
+                            .map(CertificatePin::describe)
+                            .toList());
             m.put("lastVersion", s.getLastVersion());
             m.put("connectTimeoutSeconds", s.getConnectTimeoutSeconds());
             m.put("readTimeoutSeconds", s.getReadTimeoutSeconds());
@@ -79,7 +84,8 @@ final class EntryView {
             m.put("clientId", c.getClientId());
             m.put("tokenUrl", c.getTokenUrl());
         }
-        List<String> problems = EntryRules.check(e).stream().map(Violation::toString).toList();
+        List<String> problems =
+                EntryRules.check(e).stream().map(Violation::toString).toList();
         m.put("problems", problems.isEmpty() ? null : problems);
         return m;
     }

@@ -38,8 +38,8 @@ final class FailureReporter implements CommandLine.IExecutionExceptionHandler {
         if (ex instanceof UserFacing && message != null) {
             return message;
         }
-        return "unexpected " + ex.getClass().getSimpleName()
-                + (message == null ? "" : ": " + message) + " (run again with --debug for details)";
+        return "unexpected " + ex.getClass().getSimpleName() + (message == null ? "" : ": " + message)
+                + " (run again with --debug for details)";
     }
 
     private static boolean debugRequested(CommandLine.ParseResult parsed) {

@@ -10,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-@Command(name = "history", mixinStandardHelpOptions = true,
+@Command(
+        name = "history",
+        mixinStandardHelpOptions = true,
         description = "Prints the vault's history, oldest first: when, what and to which entry (never a secret).")
 final class HistoryCommand extends VaultCommand {
     @Option(names = "--json", description = "Print a JSON array of {at, action, entryId, detail} instead.")
@@ -24,10 +26,16 @@ final class HistoryCommand extends VaultCommand {
                 Output.json(out(), history.stream().map(HistoryCommand::view).toList());
                 return;
             }
-            int actionWidth = history.stream().mapToInt(r -> String.valueOf(r.action).length()).max().orElse(0);
+            int actionWidth = history.stream()
+                    .mapToInt(r -> String.valueOf(r.action).length())
+                    .max()
+                    .orElse(0);
             for (HistoryRecord r : history) {
-                out().println(String.format("%s  %-" + actionWidth + "s  %s",
-                        r.at == null ? "-" : r.at.truncatedTo(ChronoUnit.SECONDS), Output.cell(r.action), Output.cell(r.detail)));
+                out().println(String.format(
+                        "%s  %-" + actionWidth + "s  %s",
+                        r.at == null ? "-" : r.at.truncatedTo(ChronoUnit.SECONDS),
+                        Output.cell(r.action),
+                        Output.cell(r.detail)));
             }
             out().flush();
         }

@@ -22,18 +22,25 @@ import java.util.Objects;
  * policy loses something (skip keeps an entry the sender may have meant to update, replace drops
  * the user's own, keep-both leaves duplicates), so the user chooses, having seen the preview.
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
         description = "Previews an export entry by entry (new, identical, conflict-id, conflict-name), then "
                 + "imports it and saves the vault once. Exports to one of the vault's identities need no passphrase.")
 final class ImportCommand extends VaultCommand {
     @Option(names = "--in", required = true, paramLabel = "F", description = "The export file.")
     Path in;
 
-    @Option(names = "--on-conflict", paramLabel = "keep-both|replace|skip", converter = Converters.OnConflict.class,
+    @Option(
+            names = "--on-conflict",
+            paramLabel = "keep-both|replace|skip",
+            converter = Converters.OnConflict.class,
             description = "What to do with entries that conflict with the vault's; required when there are any.")
     ConflictPolicy onConflict;
 
-    @Option(names = "--import-identity", paramLabel = "NAME",
+    @Option(
+            names = "--import-identity",
+            paramLabel = "NAME",
             description = "Also import the age identity NAME (repeatable). Identities are skipped otherwise: whoever "
                     + "made the export knows their secret keys and can read what is sent to them.")
     List<String> identities = new ArrayList<>();
@@ -41,9 +48,11 @@ final class ImportCommand extends VaultCommand {
     @Option(names = "--dry-run", description = "Print the preview only; change nothing.")
     boolean dryRun;
 
-    @Option(names = "--export-passphrase-file", paramLabel = "FILE",
-            description = "Read the export passphrase from the first line of FILE "
-                    + "(else from $" + PassphraseSource.EXPORT_VARIABLE + ", else from a prompt if one is needed).")
+    @Option(
+            names = "--export-passphrase-file",
+            paramLabel = "FILE",
+            description = "Read the export passphrase from the first line of FILE " + "(else from $"
+                    + PassphraseSource.EXPORT_VARIABLE + ", else from a prompt if one is needed).")
     Path exportPassphraseFile;
 
     @Override
@@ -56,27 +65,44 @@ final class ImportCommand extends VaultCommand {
                 return;
             }
             List<ImportPreview.Item> conflicts = preview.items().stream()
-                    .filter(i -> i.conflicts() && (!i.needsExplicitChoice() || named(i))).toList();
+                    .filter(i -> i.conflicts() && (!i.needsExplicitChoice() || named(i)))
+                    .toList();
             if (!conflicts.isEmpty() && onConflict == null) {
-                throw new CliException(conflicts.size() + (conflicts.size() == 1 ? " entry conflicts" : " entries conflict")
-                        + " with the vault: " + String.join(", ", conflicts.stream().map(ImportCommand::describe).toList())
+                throw new CliException(conflicts.size()
+                        + (conflicts.size() == 1 ? " entry conflicts" : " entries conflict")
+                        + " with the vault: "
+                        + String.join(
+                                ", ",
+                                conflicts.stream().map(ImportCommand::describe).toList())
                         + ". Nothing was imported; choose --on-conflict keep-both, replace or skip.");
             }
             // Without conflicts the policy decides nothing.
             ConflictPolicy policy = onConflict != null ? onConflict : ConflictPolicy.SKIP;
             for (ImportPreview.Item item : preview.items()) {
                 if (item.needsExplicitChoice() && item.status() != ImportPreview.Status.IDENTICAL) {
-                    warn(named(item) ? "importing the age identity \"" + item.incoming().getName() + "\": whoever made"
-                            + " this export knows its secret key and can read anything sent to it"
-                            : "skipped the age identity \"" + item.incoming().getName() + "\" (name it with"
-                            + " --import-identity to take it in)");
+                    warn(
+                            named(item)
+                                    ? "importing the age identity \""
+                                            + item.incoming().getName() + "\": whoever made"
+                                            + " this export knows its secret key and can read anything sent to it"
+                                    : "skipped the age identity \""
+                                            + item.incoming().getName() + "\" (name it with"
+                                            + " --import-identity to take it in)");
                 }
             }
-            VaultImport.Result r = VaultImport.apply(vault, preview, item -> !item.needsExplicitChoice() ? policy
-                    : !named(item) ? ConflictPolicy.SKIP : item.conflicts() ? policy : ConflictPolicy.KEEP_BOTH);
+            VaultImport.Result r = VaultImport.apply(
+                    vault,
+                    preview,
+                    item -> !item.needsExplicitChoice()
+                            ? policy
+                            : !named(item)
+                                    ? ConflictPolicy.SKIP
+                                    : item.conflicts() ? policy : ConflictPolicy.KEEP_BOTH);
             confirm("Imported " + in + ": " + r.added() + " added, " + r.replaced() + " replaced, " + r.keptBoth()
                     + " kept both, " + r.skipped() + " skipped, " + r.identical() + " identical"
-                    + (r.refused() == 0 ? "." : ", " + r.refused() + " refused (breaking the entry rules, see above)."));
+                    + (r.refused() == 0
+                            ? "."
+                            : ", " + r.refused() + " refused (breaking the entry rules, see above)."));
         }
     }
 
@@ -86,8 +112,11 @@ final class ImportCommand extends VaultCommand {
 
     /** Decrypts with the vault's identities or a given passphrase; prompts only when the export needs one. */
     private ImportPreview preview(Vault vault) throws VaultException, IOException, CliException {
-        PassphraseSource source = new PassphraseSource("export passphrase", PassphraseSource.EXPORT_VARIABLE,
-                "--export-passphrase-file", exportPassphraseFile);
+        PassphraseSource source = new PassphraseSource(
+                "export passphrase",
+                PassphraseSource.EXPORT_VARIABLE,
+                "--export-passphrase-file",
+                exportPassphraseFile);
         char[] given = source.given(env());
         try {
             return VaultImport.preview(vault, in, given);
@@ -107,19 +136,32 @@ final class ImportCommand extends VaultCommand {
     }
 
     private void printPreview(ImportPreview preview) {
-        int kindWidth = preview.items().stream().mapToInt(i -> shown(i.incoming().getKind()).length()).max().orElse(0);
+        int kindWidth = preview.items().stream()
+                .mapToInt(i -> shown(i.incoming().getKind()).length())
+                .max()
+                .orElse(0);
         for (ImportPreview.Item item : preview.items()) {
-            StringBuilder line = new StringBuilder(String.format("%-13s  %-" + kindWidth + "s  \"%s\"",
-                    status(item.status()), shown(item.incoming().getKind()), shown(item.incoming().getName())));
+            StringBuilder line = new StringBuilder(String.format(
+                    "%-13s  %-" + kindWidth + "s  \"%s\"",
+                    status(item.status()),
+                    shown(item.incoming().getKind()),
+                    shown(item.incoming().getName())));
             if (item.conflicts()) {
                 if (!Objects.equals(item.existing().getName(), item.incoming().getName())) {
-                    line.append("  (in the vault as \"").append(shown(item.existing().getName())).append("\")");
+                    line.append("  (in the vault as \"")
+                            .append(shown(item.existing().getName()))
+                            .append("\")");
                 }
-                line.append("  differs: ").append(item.differences().isEmpty() ? "-"
-                        : shown(String.join(", ", item.differences())));
+                line.append("  differs: ")
+                        .append(item.differences().isEmpty() ? "-" : shown(String.join(", ", item.differences())));
             }
             if (!item.problems().isEmpty()) {
-                line.append("  ").append(String.join("; ", item.problems().stream().map(Violation::toString).toList()));
+                line.append("  ")
+                        .append(String.join(
+                                "; ",
+                                item.problems().stream()
+                                        .map(Violation::toString)
+                                        .toList()));
             }
             out().println(line);
         }

@@ -5,10 +5,15 @@ import io.p1vault.vault.Vault;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "init", mixinStandardHelpOptions = true,
+@Command(
+        name = "init",
+        mixinStandardHelpOptions = true,
         description = "Creates a new, empty vault protected by a passphrase (asked twice when prompted).")
 final class InitCommand extends VaultCommand {
-    @Option(names = "--work-factor", paramLabel = "N", defaultValue = "" + ScryptRecipient.DEFAULT_WORK_FACTOR,
+    @Option(
+            names = "--work-factor",
+            paramLabel = "N",
+            defaultValue = "" + ScryptRecipient.DEFAULT_WORK_FACTOR,
             description = "scrypt work factor (log2 N), ${DEFAULT-VALUE} by default as in age; "
                     + "10 to 20, below 18 only for tests and demos.")
     int workFactor;

@@ -1,8 +1,8 @@
 package io.p1vault.cli;
 
 import io.p1vault.model.Entry;
-import io.p1vault.model.rules.EntryRules;
 import io.p1vault.model.EntryKind;
+import io.p1vault.model.rules.EntryRules;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
 import picocli.CommandLine.Command;
@@ -11,14 +11,18 @@ import picocli.CommandLine.Option;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
-@Command(name = "list", mixinStandardHelpOptions = true,
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
         description = "Lists the entries: kind, name, short id and when each was last modified.")
 final class ListCommand extends VaultCommand {
     private static final int SHORT_ID = 8;
 
-    @Option(names = "--kind", paramLabel = "K", converter = Converters.Kind.class,
+    @Option(
+            names = "--kind",
+            paramLabel = "K",
+            converter = Converters.Kind.class,
             description = "Only entries of this kind: pingone-gateway-credential, pingone-application, "
                     + "pingfederate-server or age-identity.")
     EntryKind kind;
@@ -29,11 +33,13 @@ final class ListCommand extends VaultCommand {
     @Override
     void run() throws Exception {
         try (Vault vault = openVault()) {
-            List<Entry> entries = new VaultEditor(vault).entries().stream()
-                    .filter(e -> kind == null || kind.id().equals(e.getKind()))
-                    .sorted(Comparator.comparing(Entry::getKind, Comparator.nullsLast(Comparator.naturalOrder()))
-                            .thenComparing(Entry::getName, Comparator.nullsLast(Comparator.naturalOrder())))
-                    .toList();
+            List<Entry> entries = new VaultEditor(vault)
+                    .entries().stream()
+                            .filter(e -> kind == null || kind.id().equals(e.getKind()))
+                            .sorted(Comparator.comparing(
+                                            Entry::getKind, Comparator.nullsLast(Comparator.naturalOrder()))
+                                    .thenComparing(Entry::getName, Comparator.nullsLast(Comparator.naturalOrder())))
+                            .toList();
             if (json) {
                 Output.json(out(), entries.stream().map(EntryView::summary).toList());
             } else {
@@ -43,13 +49,25 @@ final class ListCommand extends VaultCommand {
     }
 
     private void printLines(List<Entry> entries) {
-        int kindWidth = entries.stream().mapToInt(e -> String.valueOf(e.getKind()).length()).max().orElse(0);
-        int nameWidth = entries.stream().mapToInt(e -> Output.cell(e.getName()).length()).max().orElse(0);
+        int kindWidth = entries.stream()
+                .mapToInt(e -> String.valueOf(e.getKind()).length())
+                .max()
+                .orElse(0);
+        int nameWidth = entries.stream()
+                .mapToInt(e -> Output.cell(e.getName()).length())
+                .max()
+                .orElse(0);
         for (Entry e : entries) {
             String id = e.getId() == null ? "-" : e.getId().toString().substring(0, SHORT_ID);
-            String modified = e.getModifiedAt() == null ? "-" : e.getModifiedAt().truncatedTo(ChronoUnit.SECONDS).toString();
-            out().println(String.format("%-" + kindWidth + "s  %-" + nameWidth + "s  %s  %s",
-                    Output.cell(e.getKind()), Output.cell(e.getName()), id, modified)
+            String modified = e.getModifiedAt() == null
+                    ? "-"
+                    : e.getModifiedAt().truncatedTo(ChronoUnit.SECONDS).toString();
+            out().println(String.format(
+                            "%-" + kindWidth + "s  %-" + nameWidth + "s  %s  %s",
+                            Output.cell(e.getKind()),
+                            Output.cell(e.getName()),
+                            id,
+                            modified)
                     + (EntryRules.check(e).isEmpty() ? "" : "  (breaks the entry rules: see show)"));
         }
         out().flush();

@@ -5,8 +5,7 @@ import io.p1vault.desktop.AppLog;
 
 /** Process entry point: the desktop application, or the command line and its exit status. */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     /** Without arguments, opens the desktop application; with arguments, runs the command line. */
     public static void main(String[] args) {

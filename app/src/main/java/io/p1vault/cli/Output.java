@@ -14,12 +14,13 @@ import java.util.Map;
  * (a revealed secret) is written from the array itself, never through a String.
  */
 final class Output {
-    private Output() {
-    }
+    private Output() {}
 
     /** Pretty-printed JSON and a final line break; Jackson writes a char[] as a JSON string from the array. */
     static void json(PrintWriter out, Object value) throws IOException {
-        VaultJson.mapper().writerWithDefaultPrettyPrinter().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        VaultJson.mapper()
+                .writerWithDefaultPrettyPrinter()
+                .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 .writeValue(out, value);
         out.println();
         out.flush();
@@ -46,8 +47,12 @@ final class Output {
     }
 
     private static void text(PrintWriter out, Map<String, ?> fields, String firstIndent, String indent) {
-        int width = fields.entrySet().stream().filter(f -> f.getValue() != null)
-                .mapToInt(f -> f.getKey().length()).max().orElse(0) + 2;
+        int width = fields.entrySet().stream()
+                        .filter(f -> f.getValue() != null)
+                        .mapToInt(f -> f.getKey().length())
+                        .max()
+                        .orElse(0)
+                + 2;
         String prefix = firstIndent;
         for (Map.Entry<String, ?> field : fields.entrySet()) {
             Object value = field.getValue();
@@ -70,7 +75,12 @@ final class Output {
                 if (value instanceof char[] chars) {
                     printOnOneLine(out, chars);
                 } else if (value instanceof List<?> list) {
-                    out.print(list.isEmpty() ? "(none)" : String.join(", ", list.stream().map(Output::cell).toList()));
+                    out.print(
+                            list.isEmpty()
+                                    ? "(none)"
+                                    : String.join(
+                                            ", ",
+                                            list.stream().map(Output::cell).toList()));
                 } else {
                     out.print(cell(value));
                 }

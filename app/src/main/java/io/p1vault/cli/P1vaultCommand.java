@@ -7,19 +7,37 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-@Command(name = "p1vault",
+@Command(
+        name = "p1vault",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Keeps PingOne credentials and client secrets in an encrypted local vault "
                 + "and pushes them into PingFederate.",
-        subcommands = {InitCommand.class, AddCommand.class, ListCommand.class, ShowCommand.class,
-                RenameCommand.class, EditCommand.class, RemoveCommand.class, HistoryCommand.class,
-                RestoreBackupCommand.class, PasswdCommand.class, KeygenCommand.class,
-                ExportCommand.class, ImportCommand.class, RunPropsCommand.class,
-                ServerGroupCommand.class, PfCommand.class, ConfigCommand.class, SandboxCommand.class})
+        subcommands = {
+            InitCommand.class,
+            AddCommand.class,
+            ListCommand.class,
+            ShowCommand.class,
+            RenameCommand.class,
+            EditCommand.class,
+            RemoveCommand.class,
+            HistoryCommand.class,
+            RestoreBackupCommand.class,
+            PasswdCommand.class,
+            KeygenCommand.class,
+            ExportCommand.class,
+            ImportCommand.class,
+            RunPropsCommand.class,
+            ServerGroupCommand.class,
+            PfCommand.class,
+            ConfigCommand.class,
+            SandboxCommand.class
+        })
 public final class P1vaultCommand implements Callable<Integer> {
 
-    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+    @Option(
+            names = "--debug",
+            scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of failures (never includes secret values).")
     boolean debug;
 

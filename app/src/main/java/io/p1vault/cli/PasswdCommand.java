@@ -6,16 +6,22 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 
-@Command(name = "passwd", mixinStandardHelpOptions = true,
+@Command(
+        name = "passwd",
+        mixinStandardHelpOptions = true,
         description = "Changes the vault passphrase (the new one is asked twice when prompted). "
                 + "The backup is re-encrypted too, so the old passphrase opens nothing.")
 final class PasswdCommand extends VaultCommand {
-    @Option(names = "--new-passphrase-file", paramLabel = "FILE",
-            description = "Read the new passphrase from the first line of FILE "
-                    + "(else from $" + PassphraseSource.NEW_VARIABLE + ", else from a prompt).")
+    @Option(
+            names = "--new-passphrase-file",
+            paramLabel = "FILE",
+            description = "Read the new passphrase from the first line of FILE " + "(else from $"
+                    + PassphraseSource.NEW_VARIABLE + ", else from a prompt).")
     Path newPassphraseFile;
 
-    @Option(names = "--work-factor", paramLabel = "N",
+    @Option(
+            names = "--work-factor",
+            paramLabel = "N",
             description = "A new scrypt work factor (10 to 20); by default the vault keeps its own.")
     Integer workFactor;
 
@@ -27,8 +33,12 @@ final class PasswdCommand extends VaultCommand {
         try (Vault vault = openVault()) {
             int factor = workFactor != null ? workFactor : vault.workFactor();
             warnIfWeak(factor);
-            char[] passphrase = new PassphraseSource("new vault passphrase", PassphraseSource.NEW_VARIABLE,
-                    "--new-passphrase-file", newPassphraseFile).fresh(env());
+            char[] passphrase = new PassphraseSource(
+                            "new vault passphrase",
+                            PassphraseSource.NEW_VARIABLE,
+                            "--new-passphrase-file",
+                            newPassphraseFile)
+                    .fresh(env());
             try {
                 vault.changePassphrase(passphrase, factor);
             } finally {

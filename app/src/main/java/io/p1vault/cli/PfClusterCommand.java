@@ -10,10 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-@Command(name = "cluster", mixinStandardHelpOptions = true,
-        description = "Shows whether the server is standalone or clustered and, for a cluster, its nodes (address, mode, "
-                + "index, version, replication state), the last configuration update and replication, and whether "
-                + "the engine nodes need a replication.")
+@Command(
+        name = "cluster",
+        mixinStandardHelpOptions = true,
+        description =
+                "Shows whether the server is standalone or clustered and, for a cluster, its nodes (address, mode, "
+                        + "index, version, replication state), the last configuration update and replication, and whether "
+                        + "the engine nodes need a replication.")
 final class PfClusterCommand extends ServerCommand {
     @Option(names = "--json", description = "Print JSON instead (see README).")
     boolean json;
@@ -37,7 +40,8 @@ final class PfClusterCommand extends ServerCommand {
             return;
         }
         ClusterStatus cluster = status.get();
-        if (cluster.mixedMode() || cluster.nodes().stream().map(ClusterNode::version).distinct().count() > 1) {
+        if (cluster.mixedMode()
+                || cluster.nodes().stream().map(ClusterNode::version).distinct().count() > 1) {
             warn("the nodes run different PingFederate versions (mixed mode); replicate only once they all run "
                     + "the same one.");
         }

@@ -9,8 +9,11 @@ import picocli.CommandLine.Option;
 
 import java.util.List;
 
-@Command(name = "delete", mixinStandardHelpOptions = true,
-        description = "Deletes a PingOne connection after showing what uses it; PingFederate refuses while it is in use.")
+@Command(
+        name = "delete",
+        mixinStandardHelpOptions = true,
+        description =
+                "Deletes a PingOne connection after showing what uses it; PingFederate refuses while it is in use.")
 final class PfDeleteCommand extends ConnectionCommand {
     @Option(names = "--yes", description = "Delete without asking.")
     boolean yes;
@@ -24,13 +27,18 @@ final class PfDeleteCommand extends ConnectionCommand {
     @Override
     void run(Session s) throws Exception {
         replication.check();
-        ConnectionChanges.Deletion deletion = ConnectionChanges.planDeletion(s.api(), s.api().find(connection).id());
+        ConnectionChanges.Deletion deletion =
+                ConnectionChanges.planDeletion(s.api(), s.api().find(connection).id());
         PingOneConnection target = deletion.target();
-        confirm("PingOne connection \"" + target.name() + "\" (" + target.id() + ") on \"" + s.server().getName() + "\"");
+        confirm("PingOne connection \"" + target.name() + "\" (" + target.id() + ") on \""
+                + s.server().getName() + "\"");
         confirm(deletion.usage().isEmpty() ? "Used by: nothing" : "Used by:");
         deletion.usage().forEach(u -> confirm("  " + u.name() + " (" + u.categoryId() + ", " + u.type() + ")"));
         List<PingOneConnections.ServiceAssociation> configured = deletion.configuredServices();
-        confirm(configured.isEmpty() ? "PingOne services configured with it: none" : "PingOne services configured with it:");
+        confirm(
+                configured.isEmpty()
+                        ? "PingOne services configured with it: none"
+                        : "PingOne services configured with it:");
         configured.forEach(a -> confirm("  " + a.componentName() + " (" + String.join(", ", a.serviceNames()) + ")"));
         if (dryRun) {
             printDryRun(s.api(), deletion.request());

@@ -8,12 +8,16 @@ import picocli.CommandLine.Option;
 import java.util.List;
 import java.util.Objects;
 
-@Command(name = "environments", mixinStandardHelpOptions = true,
+@Command(
+        name = "environments",
+        mixinStandardHelpOptions = true,
         description = "Lists the PingOne environments the connection can reach: ID, type, name (all pages).")
 final class PfEnvironmentsCommand extends ConnectionCommand {
     static final int PAGE_SIZE = 50;
 
-    @Option(names = "--filter", paramLabel = "F",
+    @Option(
+            names = "--filter",
+            paramLabel = "F",
             description = "Only environments whose name or ID contains F (case-insensitive; PingFederate filters).")
     String filter;
 
@@ -23,14 +27,16 @@ final class PfEnvironmentsCommand extends ConnectionCommand {
     @Override
     void run(Session s) throws Exception {
         PingOneConnections api = s.api();
-        List<PingOneEnvironment> environments = api.environments(api.find(connection).id(), filter, PAGE_SIZE);
+        List<PingOneEnvironment> environments =
+                api.environments(api.find(connection).id(), filter, PAGE_SIZE);
         if (json) {
             Output.json(out(), environments);
             return;
         }
         for (PingOneEnvironment e : environments) {
-            out().println(String.format("%-36s  %-10s  %s", Output.cell(e.id()),
-                    Output.cell(Objects.toString(e.type(), "-")), Output.cell(e.name())));
+            out().println(String.format(
+                    "%-36s  %-10s  %s",
+                    Output.cell(e.id()), Output.cell(Objects.toString(e.type(), "-")), Output.cell(e.name())));
         }
         out().flush();
     }

@@ -8,15 +8,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "push", mixinStandardHelpOptions = true,
-        description = {"Pushes a vault gateway credential into a PingOne connection: creates it, or, when a "
-                + "connection of that name exists, shows what would change and replaces its credential once you confirm.",
-                "The deployment is recorded on the credential entry."})
+@Command(
+        name = "push",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Pushes a vault gateway credential into a PingOne connection: creates it, or, when a "
+                    + "connection of that name exists, shows what would change and replaces its credential once you confirm.",
+            "The deployment is recorded on the credential entry."
+        })
 final class PfPushCommand extends ServerCommand {
     @Option(names = "--credential", required = true, paramLabel = "NAME", description = "The gateway credential entry.")
     String credentialName;
 
-    @Option(names = "--connection-name", paramLabel = "N",
+    @Option(
+            names = "--connection-name",
+            paramLabel = "N",
             description = "The connection's name (default: the credential's gateway name, else its environment name).")
     String connectionName;
 
@@ -38,25 +44,31 @@ final class PfPushCommand extends ServerCommand {
     @Override
     void run(Session s) throws Exception {
         replication.check();
-        GatewayCredentialEntry credential = (GatewayCredentialEntry) s.editor().require(EntryKind.GATEWAY_CREDENTIAL,
-                credentialName);
-        CredentialPush.Plan plan = CredentialPush.plan(s.api(), credential, connectionName, description,
-                inactive ? Boolean.FALSE : null);
+        GatewayCredentialEntry credential =
+                (GatewayCredentialEntry) s.editor().require(EntryKind.GATEWAY_CREDENTIAL, credentialName);
+        CredentialPush.Plan plan =
+                CredentialPush.plan(s.api(), credential, connectionName, description, inactive ? Boolean.FALSE : null);
         plan.changes().forEach(change -> confirm((plan.replaces() ? "Would change " : "Would ") + change));
         if (dryRun) {
             printDryRun(s.api(), plan.request());
             return;
         }
-        if (plan.replaces() && !confirmed(yes, "Replace the credential of the PingOne connection \""
-                + plan.connectionName() + "\" on \"" + s.server().getName() + "\"?")) {
+        if (plan.replaces()
+                && !confirmed(
+                        yes,
+                        "Replace the credential of the PingOne connection \"" + plan.connectionName() + "\" on \""
+                                + s.server().getName() + "\"?")) {
             confirm("Not replaced; nothing was changed.");
             return;
         }
         Deployment deployment = CredentialPush.push(s.api(), plan, s.server(), credential, s.editor());
-        saveAfter(s, (plan.replaces() ? "The credential was replaced" : "The connection was created") + " ("
-                + deployment.connectionId + ")");
+        saveAfter(
+                s,
+                (plan.replaces() ? "The credential was replaced" : "The connection was created") + " ("
+                        + deployment.connectionId + ")");
         confirm((plan.replaces() ? "Replaced the credential of" : "Created") + " the PingOne connection \""
-                + deployment.connectionName + "\" (" + deployment.connectionId + ") on \"" + s.server().getName()
+                + deployment.connectionName + "\" (" + deployment.connectionId + ") on \""
+                + s.server().getName()
                 + "\", " + deployment.state + "; recorded on \"" + credential.getName() + "\".");
         afterWrite(s, replication);
     }

@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "set", mixinStandardHelpOptions = true,
+@Command(
+        name = "set",
+        mixinStandardHelpOptions = true,
         description = "Renames, re-describes, enables or disables a PingOne connection; its credential stays as it is.")
 final class PfSetCommand extends ConnectionCommand {
     @Option(names = "--name", paramLabel = "N", description = "The new name.")
@@ -15,7 +17,11 @@ final class PfSetCommand extends ConnectionCommand {
     @Option(names = "--description", paramLabel = "D", description = "The new description.")
     String description;
 
-    @Option(names = "--active", paramLabel = "true|false", arity = "1", description = "Enable (true) or disable (false).")
+    @Option(
+            names = "--active",
+            paramLabel = "true|false",
+            arity = "1",
+            description = "Enable (true) or disable (false).")
     Boolean active;
 
     @Option(names = "--dry-run", description = "Print the request that would be sent (secrets masked); send nothing.")
@@ -33,8 +39,8 @@ final class PfSetCommand extends ConnectionCommand {
         if (name != null && name.isBlank()) {
             throw new CliException("--name must not be empty.");
         }
-        ConnectionChanges.Update update = ConnectionChanges.planUpdate(s.api(), s.api().find(connection).id(), name,
-                description, active);
+        ConnectionChanges.Update update =
+                ConnectionChanges.planUpdate(s.api(), s.api().find(connection).id(), name, description, active);
         if (dryRun) {
             printDryRun(s.api(), update.request());
             return;

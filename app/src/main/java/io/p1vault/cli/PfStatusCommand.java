@@ -7,7 +7,9 @@ import picocli.CommandLine.Option;
 
 import java.util.Map;
 
-@Command(name = "status", mixinStandardHelpOptions = true,
+@Command(
+        name = "status",
+        mixinStandardHelpOptions = true,
         description = "Shows a PingOne connection and the status of its credential (VALID, INVALID or UNKNOWN).")
 final class PfStatusCommand extends ConnectionCommand {
     @Option(names = "--json", description = "Print JSON instead (see README).")

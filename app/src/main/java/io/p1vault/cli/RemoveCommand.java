@@ -10,13 +10,18 @@ import picocli.CommandLine.Parameters;
 
 import java.util.List;
 
-@Command(name = "remove", mixinStandardHelpOptions = true,
+@Command(
+        name = "remove",
+        mixinStandardHelpOptions = true,
         description = "Removes entries; when one name is unknown, none is removed.")
 final class RemoveCommand extends VaultCommand {
     @Parameters(arity = "1..*", paramLabel = "NAME", description = "The names of the entries.")
     List<String> names;
 
-    @Option(names = "--kind", paramLabel = "K", converter = Converters.Kind.class,
+    @Option(
+            names = "--kind",
+            paramLabel = "K",
+            converter = Converters.Kind.class,
             description = "The entries' kind, when entries of several kinds share a name.")
     EntryKind kind;
 

@@ -16,7 +16,10 @@ final class RenameCommand extends VaultCommand {
     @Parameters(index = "1", paramLabel = "NEWNAME", description = "Its new name.")
     String newName;
 
-    @Option(names = "--kind", paramLabel = "K", converter = Converters.Kind.class,
+    @Option(
+            names = "--kind",
+            paramLabel = "K",
+            converter = Converters.Kind.class,
             description = "The entry's kind, when entries of several kinds share the name.")
     EntryKind kind;
 

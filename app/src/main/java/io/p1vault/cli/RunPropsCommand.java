@@ -3,6 +3,9 @@ package io.p1vault.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.p1vault.model.Entry;
+import io.p1vault.model.EntryKind;
+import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.runproperties.ChangePlan;
 import io.p1vault.runproperties.Edit;
 import io.p1vault.runproperties.KnownSetting;
@@ -13,9 +16,6 @@ import io.p1vault.runproperties.RunPropertiesService;
 import io.p1vault.runproperties.SettingStatus;
 import io.p1vault.runproperties.SettingsReport;
 import io.p1vault.storage.WriteResult;
-import io.p1vault.model.Entry;
-import io.p1vault.model.EntryKind;
-import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
 import picocli.CommandLine;
@@ -35,12 +35,18 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code p1vault runprops …}: a thin front end over {@link RunPropertiesService}. */
-@Command(name = "runprops",
+@Command(
+        name = "runprops",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Shows and edits PingFederate's run.properties, changing nothing but the lines concerned.",
-        subcommands = {RunPropsCommand.Show.class, RunPropsCommand.Get.class, RunPropsCommand.Set.class,
-                RunPropsCommand.Unset.class, RunPropsCommand.PingOne.class})
+        subcommands = {
+            RunPropsCommand.Show.class,
+            RunPropsCommand.Get.class,
+            RunPropsCommand.Set.class,
+            RunPropsCommand.Unset.class,
+            RunPropsCommand.PingOne.class
+        })
 final class RunPropsCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -52,7 +58,10 @@ final class RunPropsCommand implements Callable<Integer> {
         return 0;
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    @Command(
+            name = "show",
+            mixinStandardHelpOptions = true,
+            versionProvider = VersionProvider.class,
             description = "Shows the PingOne, administrative and port settings, with warnings.")
     static final class Show implements Callable<Integer> {
         @CommandLine.Spec
@@ -87,10 +96,12 @@ final class RunPropsCommand implements Callable<Integer> {
                     out.println();
                     out.println(section.title());
                 }
-                String value = status.value() == null ? "(absent)" : status.value().isEmpty() ? "(empty)" : status.value();
-                String note = status.verdict().message() == null || status.value() == null ? ""
+                String value =
+                        status.value() == null ? "(absent)" : status.value().isEmpty() ? "(empty)" : status.value();
+                String note = status.verdict().message() == null || status.value() == null
+                        ? ""
                         : "  [" + (status.status() == SettingStatus.Status.OK ? "" : lower(status.status()) + ": ")
-                        + status.verdict().message() + "]";
+                                + status.verdict().message() + "]";
                 out.printf("  %-40s %s%s%n", status.setting().key(), value, note);
             }
             if (!report.warnings().isEmpty()) {
@@ -112,7 +123,9 @@ final class RunPropsCommand implements Callable<Integer> {
                 setting.put("value", status.value());
                 setting.put("line", status.value() == null ? null : status.line());
                 setting.put("status", lower(status.status()));
-                setting.put("message", status.value() == null ? null : status.verdict().message());
+                setting.put(
+                        "message",
+                        status.value() == null ? null : status.verdict().message());
                 setting.put("help", status.setting().help());
                 settings.add(setting);
             }
@@ -126,7 +139,10 @@ final class RunPropsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "get", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    @Command(
+            name = "get",
+            mixinStandardHelpOptions = true,
+            versionProvider = VersionProvider.class,
             description = "Prints the value of KEY as PingFederate reads it.")
     static final class Get implements Callable<Integer> {
         @CommandLine.Spec
@@ -151,10 +167,15 @@ final class RunPropsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "set", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-            description = {"Sets keys, prints the diff, then writes (keeping a timestamped backup).",
-                    "Known keys (region, environment ID, ports, authentication, operational mode, ...) are "
-                            + "checked; others are set as text. A KEY cannot contain '='; a VALUE can."})
+    @Command(
+            name = "set",
+            mixinStandardHelpOptions = true,
+            versionProvider = VersionProvider.class,
+            description = {
+                "Sets keys, prints the diff, then writes (keeping a timestamped backup).",
+                "Known keys (region, environment ID, ports, authentication, operational mode, ...) are "
+                        + "checked; others are set as text. A KEY cannot contain '='; a VALUE can."
+            })
     static final class Set implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -177,8 +198,8 @@ final class RunPropsCommand implements Callable<Integer> {
             for (String assignment : assignments) {
                 int eq = assignment.indexOf('=');
                 if (eq < 0) {
-                    throw new CommandLine.ParameterException(spec.commandLine(),
-                            "expected KEY=VALUE, got '" + assignment + "'");
+                    throw new CommandLine.ParameterException(
+                            spec.commandLine(), "expected KEY=VALUE, got '" + assignment + "'");
                 }
                 edits.add(Edit.set(assignment.substring(0, eq), assignment.substring(eq + 1)));
             }
@@ -186,7 +207,10 @@ final class RunPropsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "unset", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    @Command(
+            name = "unset",
+            mixinStandardHelpOptions = true,
+            versionProvider = VersionProvider.class,
             description = "Removes keys (every line setting them), prints the diff, then writes.")
     static final class Unset implements Callable<Integer> {
         @CommandLine.Spec
@@ -210,7 +234,10 @@ final class RunPropsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "pingone", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    @Command(
+            name = "pingone",
+            mixinStandardHelpOptions = true,
+            versionProvider = VersionProvider.class,
             description = "Sets the PingOne region and environment ID of the administrative console.")
     static final class PingOne implements Callable<Integer> {
         @CommandLine.Spec
@@ -232,26 +259,41 @@ final class RunPropsCommand implements Callable<Integer> {
         }
 
         static final class Typed {
-            @Option(names = "--region", required = true, paramLabel = "R",
+            @Option(
+                    names = "--region",
+                    required = true,
+                    paramLabel = "R",
                     description = "com, eu, ca or com.au (asia is deprecated).")
             String region;
 
-            @Option(names = "--environment-id", required = true, paramLabel = "ID",
+            @Option(
+                    names = "--environment-id",
+                    required = true,
+                    paramLabel = "ID",
                     description = "The PingOne environment ID (a UUID).")
             String environmentId;
         }
 
         static final class FromVault {
-            @Option(names = "--vault", required = true, paramLabel = "V", description = "The vault holding the credential.")
+            @Option(
+                    names = "--vault",
+                    required = true,
+                    paramLabel = "V",
+                    description = "The vault holding the credential.")
             Path vault;
 
-            @Option(names = "--credential", required = true, paramLabel = "NAME",
+            @Option(
+                    names = "--credential",
+                    required = true,
+                    paramLabel = "NAME",
                     description = "The gateway credential whose environment and region to use.")
             String credential;
 
-            @Option(names = "--passphrase-file", paramLabel = "FILE",
-                    description = "Read the vault passphrase from the first line of FILE "
-                            + "(else from $" + PassphraseSource.VAULT_VARIABLE + ", else from a prompt).")
+            @Option(
+                    names = "--passphrase-file",
+                    paramLabel = "FILE",
+                    description = "Read the vault passphrase from the first line of FILE " + "(else from $"
+                            + PassphraseSource.VAULT_VARIABLE + ", else from a prompt).")
             Path passphraseFile;
         }
 
@@ -272,8 +314,8 @@ final class RunPropsCommand implements Callable<Integer> {
             }
             FromVault v = source.fromVault;
             CliEnvironment env = ((P1vaultCommand) spec.root().userObject()).environment();
-            PassphraseSource passphrase = new PassphraseSource("vault passphrase", PassphraseSource.VAULT_VARIABLE,
-                    "--passphrase-file", v.passphraseFile);
+            PassphraseSource passphrase = new PassphraseSource(
+                    "vault passphrase", PassphraseSource.VAULT_VARIABLE, "--passphrase-file", v.passphraseFile);
             try (Vault vault = VaultCommand.open(v.vault, passphrase, env)) {
                 Entry entry = new VaultEditor(vault).require(EntryKind.GATEWAY_CREDENTIAL, v.credential);
                 return PingOneSettings.fromCredential((GatewayCredentialEntry) entry);
@@ -282,8 +324,8 @@ final class RunPropsCommand implements Callable<Integer> {
     }
 
     /** The shared flow of the editing commands: plan, warn, show the diff, write unless dry run. */
-    static int applyEdits(CommandLine.Model.CommandSpec spec, Path file, List<Edit> edits, boolean dryRun,
-                          RunPropsWriting writing)
+    static int applyEdits(
+            CommandLine.Model.CommandSpec spec, Path file, List<Edit> edits, boolean dryRun, RunPropsWriting writing)
             throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -303,11 +345,12 @@ final class RunPropsCommand implements Callable<Integer> {
             return 0;
         }
         out.flush(); // the diff stays visible even if writing fails
-        WriteResult result = service.write(plan, writing.followSymlink, writing.keepBackups).orElseThrow();
+        WriteResult result =
+                service.write(plan, writing.followSymlink, writing.keepBackups).orElseThrow();
         result.warnings().forEach(w -> err.println("p1vault: warning: " + w));
         err.flush();
-        out.println("Wrote " + result.file() + result.backup().map(b -> "; the previous version is in " + b).orElse("")
-                + ".");
+        out.println("Wrote " + result.file()
+                + result.backup().map(b -> "; the previous version is in " + b).orElse("") + ".");
         out.println("Restart PingFederate for the change to take effect.");
         out.flush();
         return 0;

@@ -13,22 +13,32 @@ import java.net.BindException;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 
-@Command(name = "sandbox", mixinStandardHelpOptions = true,
-        description = {"Starts a local STAND-IN for PingFederate's admin API (not PingFederate) on this computer only, "
-                + "to try p1vault without a server: HTTPS with a new self-signed certificate, a new admin password, "
-                + "and the PingOne connection API. It keeps nothing when it stops.",
-                "Runs until stopped with Ctrl-C (it does not read standard input, so it can run in the background)."})
+@Command(
+        name = "sandbox",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Starts a local STAND-IN for PingFederate's admin API (not PingFederate) on this computer only, "
+                    + "to try p1vault without a server: HTTPS with a new self-signed certificate, a new admin password, "
+                    + "and the PingOne connection API. It keeps nothing when it stops.",
+            "Runs until stopped with Ctrl-C (it does not read standard input, so it can run in the background)."
+        })
 final class SandboxCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "9999",
-            description = "The port on 127.0.0.1 (default: ${DEFAULT-VALUE}, PingFederate's admin port; 0: any free one).")
+    @Option(
+            names = "--port",
+            paramLabel = "N",
+            defaultValue = "9999",
+            description =
+                    "The port on 127.0.0.1 (default: ${DEFAULT-VALUE}, PingFederate's admin port; 0: any free one).")
     int port;
 
-    @Option(names = "--clustered", description = "Answer as the admin console of a cluster of one console and two "
-            + "engine nodes: every write makes replication required, and pf replicate clears it (default: standalone, "
-            + "which answers 403 on /cluster/*).")
+    @Option(
+            names = "--clustered",
+            description = "Answer as the admin console of a cluster of one console and two "
+                    + "engine nodes: every write makes replication required, and pf replicate clears it (default: standalone, "
+                    + "which answers 403 on /cluster/*).")
     boolean clustered;
 
     @Override
@@ -61,7 +71,8 @@ final class SandboxCommand implements Callable<Integer> {
             out.println("Try it (the password on standard input):");
             out.println("  p1vault add pingfederate-server --vault V --name sandbox --url " + standIn.adminUrl()
                     + " --username " + PingFederateStandIn.ADMIN_USER);
-            out.println("  p1vault server trust --vault V --server sandbox --fingerprint " + standIn.certificate().sha256());
+            out.println("  p1vault server trust --vault V --server sandbox --fingerprint "
+                    + standIn.certificate().sha256());
             out.println("  p1vault pf push --vault V --server sandbox --credential NAME");
             if (clustered) {
                 out.println("  p1vault pf cluster --vault V --server sandbox");

@@ -20,10 +20,10 @@ import java.util.Arrays;
 final class SecretInput {
     /** Far above any credential or passphrase; stops a mistaken path such as /dev/zero from filling memory. */
     static final int MAX_CHARS = 1 << 20;
+
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
-    private SecretInput() {
-    }
+    private SecretInput() {}
 
     /** The whole of {@code file} as UTF-8 text; {@code what} names it in error messages. */
     static char[] readFile(Path file, String what) throws CliException {
@@ -37,8 +37,12 @@ final class SecretInput {
     /** Everything up to the end of {@code in} (which stays open) as UTF-8 text. */
     static char[] read(InputStream in, String source) throws CliException, IOException {
         // Strict decoding: a secret silently altered by replacement characters would be worse than an error.
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        Reader reader = new InputStreamReader(
+                in,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
         char[] buffer = new char[512];
         int length = 0;
         try {

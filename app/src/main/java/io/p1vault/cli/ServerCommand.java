@@ -25,15 +25,14 @@ abstract class ServerCommand extends VaultCommand {
     String serverName;
 
     /** What a command on a server works with: the unlocked vault, the server entry and its admin API. */
-    record Session(Vault vault, VaultEditor editor, PingFederateServerEntry server, PingOneConnections api) {
-    }
+    record Session(Vault vault, VaultEditor editor, PingFederateServerEntry server, PingOneConnections api) {}
 
     @Override
     final void run() throws Exception {
         try (Vault vault = openVault()) {
             VaultEditor editor = new VaultEditor(vault);
-            PingFederateServerEntry server = (PingFederateServerEntry) editor.require(EntryKind.PINGFEDERATE_SERVER,
-                    serverName);
+            PingFederateServerEntry server =
+                    (PingFederateServerEntry) editor.require(EntryKind.PINGFEDERATE_SERVER, serverName);
             try (PingFederateClient client = PingFederateClient.forServer(server)) {
                 run(new Session(vault, editor, server, new PingOneConnections(client)));
             }
@@ -97,8 +96,9 @@ abstract class ServerCommand extends VaultCommand {
     private boolean ask(CliEnvironment.PasswordConsole console, String question) {
         spec.commandLine().getErr().flush();
         String answer = console.readLine(question + " [y/N] ");
-        return answer != null && (answer.strip().toLowerCase(Locale.ROOT).equals("y")
-                || answer.strip().toLowerCase(Locale.ROOT).equals("yes"));
+        return answer != null
+                && (answer.strip().toLowerCase(Locale.ROOT).equals("y")
+                        || answer.strip().toLowerCase(Locale.ROOT).equals("yes"));
     }
 
     /**
@@ -109,8 +109,9 @@ abstract class ServerCommand extends VaultCommand {
     final void afterWrite(Session s, ReplicationOptions choice) throws Exception {
         Cluster cluster = new Cluster(s.api().client());
         ClusterCheck check = cluster.check();
-        check.failure().ifPresent(problem -> warn("the change was made, but the cluster status could not be read: "
-                + problem));
+        check.failure()
+                .ifPresent(
+                        problem -> warn("the change was made, but the cluster status could not be read: " + problem));
         if (!check.replicationRequired()) {
             return;
         }
@@ -119,8 +120,10 @@ abstract class ServerCommand extends VaultCommand {
         }
         confirm(check.status().behindMessage());
         Optional<CliEnvironment.PasswordConsole> console = env().console();
-        boolean replicate = choice.replicate || !choice.noReplicate && console.isPresent()
-                && ask(console.get(), "Replicate the configuration to the engine nodes now?");
+        boolean replicate = choice.replicate
+                || !choice.noReplicate
+                        && console.isPresent()
+                        && ask(console.get(), "Replicate the configuration to the engine nodes now?");
         if (!replicate) {
             confirm("Not replicated. To send it to the engine nodes: " + replicateCommand());
             return;
@@ -128,7 +131,8 @@ abstract class ServerCommand extends VaultCommand {
         try {
             replicate(s, cluster);
         } catch (PingFederateException e) {
-            warn("replication failed: " + e.getMessage() + " The change itself was made; to retry: " + replicateCommand());
+            warn("replication failed: " + e.getMessage() + " The change itself was made; to retry: "
+                    + replicateCommand());
         }
     }
 

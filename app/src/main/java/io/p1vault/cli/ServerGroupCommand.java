@@ -7,7 +7,9 @@ import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "server", mixinStandardHelpOptions = true,
+@Command(
+        name = "server",
+        mixinStandardHelpOptions = true,
         description = "Checks a PingFederate server of the vault and decides whether to trust its certificate.",
         subcommands = {ServerTestCommand.class, ServerTrustCommand.class})
 final class ServerGroupCommand implements Callable<Integer> {
@@ -16,7 +18,8 @@ final class ServerGroupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(),
+        throw new ParameterException(
+                spec.commandLine(),
                 "Say what to do: " + String.join(", ", spec.subcommands().keySet()) + ".");
     }
 }

@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-@Command(name = "test", mixinStandardHelpOptions = true,
+@Command(
+        name = "test",
+        mixinStandardHelpOptions = true,
         description = "Connects to the server: its certificate and why it is trusted, whether the credentials "
                 + "work, PingFederate's version (remembered in the entry), and whether it is standalone or clustered "
                 + "(with its node count).")
@@ -25,8 +27,9 @@ final class ServerTestCommand extends ServerCommand {
             version = s.api().version();
         } catch (PingFederateException e) {
             showCertificate(e);
-            client.identity().ifPresent(identity -> confirm("Certificate: " + identity.describeTrust()
-                    + " (SHA-256 " + identity.certificate().sha256() + ")"));
+            client.identity()
+                    .ifPresent(identity -> confirm("Certificate: " + identity.describeTrust() + " (SHA-256 "
+                            + identity.certificate().sha256() + ")"));
             throw e;
         }
         ServerIdentity identity = client.identity().orElseThrow();
@@ -36,14 +39,27 @@ final class ServerTestCommand extends ServerCommand {
         report.put("certificate", identity.describeTrust());
         report.put("subject", identity.certificate().subject());
         report.put("issuer", identity.certificate().issuer());
-        report.put("valid", identity.certificate().notBefore() + " to " + identity.certificate().notAfter());
+        report.put(
+                "valid",
+                identity.certificate().notBefore() + " to "
+                        + identity.certificate().notAfter());
         report.put("sha256", identity.certificate().sha256());
-        report.put("authentication", "accepted (" + ("oauth2".equals(server.getAuthType())
-                ? "OAuth2 client " + server.getClientId() : "user " + server.getUsername()) + ")");
+        report.put(
+                "authentication",
+                "accepted ("
+                        + ("oauth2".equals(server.getAuthType())
+                                ? "OAuth2 client " + server.getClientId()
+                                : "user " + server.getUsername())
+                        + ")");
         report.put("version", version);
         ClusterCheck cluster = new Cluster(client).check();
-        report.put("cluster", cluster.clustered() ? cluster.status().describe()
-                : cluster.failure().map(problem -> "unknown: " + problem).orElse("standalone"));
+        report.put(
+                "cluster",
+                cluster.clustered()
+                        ? cluster.status().describe()
+                        : cluster.failure()
+                                .map(problem -> "unknown: " + problem)
+                                .orElse("standalone"));
         Output.text(out(), report);
         s.editor().serverRecords().recordServerVersion(server, version);
         if (s.vault().hasUnsavedChanges()) {

@@ -11,21 +11,27 @@ import picocli.CommandLine.Parameters;
 
 import java.util.Map;
 
-@Command(name = "show", mixinStandardHelpOptions = true,
+@Command(
+        name = "show",
+        mixinStandardHelpOptions = true,
         description = "Prints an entry's fields; its secret stays masked unless --reveal is given.")
 final class ShowCommand extends VaultCommand {
     @Parameters(index = "0", paramLabel = "NAME", description = "The entry's name.")
     String name;
 
-    @Option(names = "--kind", paramLabel = "K", converter = Converters.Kind.class,
+    @Option(
+            names = "--kind",
+            paramLabel = "K",
+            converter = Converters.Kind.class,
             description = "The entry's kind, when entries of several kinds share the name.")
     EntryKind kind;
 
     @Option(names = "--reveal", description = "Print the secret itself.")
     boolean reveal;
 
-    @Option(names = "--json", description = "Print a JSON object instead (see README); it holds the secret only "
-            + "with --reveal.")
+    @Option(
+            names = "--json",
+            description = "Print a JSON object instead (see README); it holds the secret only " + "with --reveal.")
     boolean json;
 
     @Override

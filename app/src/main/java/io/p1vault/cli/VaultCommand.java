@@ -32,9 +32,11 @@ abstract class VaultCommand implements Callable<Integer> {
     @Option(names = "--vault", required = true, paramLabel = "FILE", description = "The vault file.")
     Path vaultFile;
 
-    @Option(names = "--passphrase-file", paramLabel = "FILE",
-            description = "Read the vault passphrase from the first line of FILE "
-                    + "(else from $" + PassphraseSource.VAULT_VARIABLE + ", else from a prompt).")
+    @Option(
+            names = "--passphrase-file",
+            paramLabel = "FILE",
+            description = "Read the vault passphrase from the first line of FILE " + "(else from $"
+                    + PassphraseSource.VAULT_VARIABLE + ", else from a prompt).")
     Path passphraseFile;
 
     @Override
@@ -64,8 +66,8 @@ abstract class VaultCommand implements Callable<Integer> {
     }
 
     final PassphraseSource vaultPassphrase() {
-        return new PassphraseSource("vault passphrase", PassphraseSource.VAULT_VARIABLE, "--passphrase-file",
-                passphraseFile);
+        return new PassphraseSource(
+                "vault passphrase", PassphraseSource.VAULT_VARIABLE, "--passphrase-file", passphraseFile);
     }
 
     /** Unlocks the vault; the caller closes it (which releases the lock and wipes its secrets). */

@@ -15,10 +15,10 @@ final class ChaCha20 {
     static final int LANES = 16;
 
     private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONG_LE =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-    private ChaCha20() {
-    }
+    private ChaCha20() {}
 
     /**
      * The ChaCha20 input of blocks 0..15 side by side, word-major: word w of block l is at

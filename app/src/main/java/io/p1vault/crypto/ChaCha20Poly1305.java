@@ -1,8 +1,7 @@
 package io.p1vault.crypto;
 
-import java.util.Arrays;
-
 import javax.crypto.AEADBadTagException;
+import java.util.Arrays;
 
 /**
  * RFC 8439 ChaCha20-Poly1305 with empty associated data: the AEAD of one age STREAM chunk.
@@ -30,8 +29,7 @@ public final class ChaCha20Poly1305 {
     private static final int LANES = ChaCha20.LANES;
     private static final byte[] NO_AAD = new byte[0];
 
-    private ChaCha20Poly1305() {
-    }
+    private ChaCha20Poly1305() {}
 
     /**
      * Encrypts {@code in[inOff, inOff + len)} and writes the ciphertext followed by the 16-byte
@@ -147,7 +145,15 @@ public final class ChaCha20Poly1305 {
 
     /** The one-time Poly1305 key is the first 32 bytes of block 0, lane 0 of {@code x}. */
     private static void polyKey(int[] x, long[] poly) {
-        Poly1305.setKey(poly, x[0], x[LANES], x[2 * LANES], x[3 * LANES],
-                x[4 * LANES], x[5 * LANES], x[6 * LANES], x[7 * LANES]);
+        Poly1305.setKey(
+                poly,
+                x[0],
+                x[LANES],
+                x[2 * LANES],
+                x[3 * LANES],
+                x[4 * LANES],
+                x[5 * LANES],
+                x[6 * LANES],
+                x[7 * LANES]);
     }
 }

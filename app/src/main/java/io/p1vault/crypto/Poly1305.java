@@ -11,12 +11,12 @@ import java.util.Arrays;
  */
 final class Poly1305 {
     private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONG_LE =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long M26 = 0x3ffffff;
     private static final long HIBIT = 1L << 24;
 
-    private Poly1305() {
-    }
+    private Poly1305() {}
 
     /** poly = r clamped, in 26-bit limbs, then the four 32-bit words of s. */
     static void setKey(long[] poly, int r0, int r1, int r2, int r3, int s0, int s1, int s2, int s3) {
@@ -67,9 +67,16 @@ final class Poly1305 {
         long[] rr = new long[5];
         byte[] last = new byte[16];
         try {
-            setKey(poly, (int) INT_LE.get(key, 0), (int) INT_LE.get(key, 4), (int) INT_LE.get(key, 8),
-                    (int) INT_LE.get(key, 12), (int) INT_LE.get(key, 16), (int) INT_LE.get(key, 20),
-                    (int) INT_LE.get(key, 24), (int) INT_LE.get(key, 28));
+            setKey(
+                    poly,
+                    (int) INT_LE.get(key, 0),
+                    (int) INT_LE.get(key, 4),
+                    (int) INT_LE.get(key, 8),
+                    (int) INT_LE.get(key, 12),
+                    (int) INT_LE.get(key, 16),
+                    (int) INT_LE.get(key, 20),
+                    (int) INT_LE.get(key, 24),
+                    (int) INT_LE.get(key, 28));
             square(poly, rr);
             int full = len & ~15;
             absorbFullBlocks(h, poly, rr, m, off, full);
@@ -187,16 +194,11 @@ final class Poly1305 {
             long m3 = (hi >>> 14) & M26;
             long m4 = (hi >>> 40) | HIBIT;
 
-            long d0 = h0 * q0 + h1 * t4 + h2 * t3 + h3 * t2 + h4 * t1
-                    + m0 * r0 + m1 * s4 + m2 * s3 + m3 * s2 + m4 * s1;
-            long d1 = h0 * q1 + h1 * q0 + h2 * t4 + h3 * t3 + h4 * t2
-                    + m0 * r1 + m1 * r0 + m2 * s4 + m3 * s3 + m4 * s2;
-            long d2 = h0 * q2 + h1 * q1 + h2 * q0 + h3 * t4 + h4 * t3
-                    + m0 * r2 + m1 * r1 + m2 * r0 + m3 * s4 + m4 * s3;
-            long d3 = h0 * q3 + h1 * q2 + h2 * q1 + h3 * q0 + h4 * t4
-                    + m0 * r3 + m1 * r2 + m2 * r1 + m3 * r0 + m4 * s4;
-            long d4 = h0 * q4 + h1 * q3 + h2 * q2 + h3 * q1 + h4 * q0
-                    + m0 * r4 + m1 * r3 + m2 * r2 + m3 * r1 + m4 * r0;
+            long d0 = h0 * q0 + h1 * t4 + h2 * t3 + h3 * t2 + h4 * t1 + m0 * r0 + m1 * s4 + m2 * s3 + m3 * s2 + m4 * s1;
+            long d1 = h0 * q1 + h1 * q0 + h2 * t4 + h3 * t3 + h4 * t2 + m0 * r1 + m1 * r0 + m2 * s4 + m3 * s3 + m4 * s2;
+            long d2 = h0 * q2 + h1 * q1 + h2 * q0 + h3 * t4 + h4 * t3 + m0 * r2 + m1 * r1 + m2 * r0 + m3 * s4 + m4 * s3;
+            long d3 = h0 * q3 + h1 * q2 + h2 * q1 + h3 * q0 + h4 * t4 + m0 * r3 + m1 * r2 + m2 * r1 + m3 * r0 + m4 * s4;
+            long d4 = h0 * q4 + h1 * q3 + h2 * q2 + h3 * q1 + h4 * q0 + m0 * r4 + m1 * r3 + m2 * r2 + m3 * r1 + m4 * r0;
 
             long c = d0 >>> 26;
             h0 = d0 & M26;
@@ -309,7 +311,7 @@ final class Poly1305 {
         g3 &= 0x3ffffff;
         long g4 = h4 + c - (1L << 26);
 
-        long mask = (g4 >> 63) ; // all ones if g4 negative (h < p): keep h
+        long mask = (g4 >> 63); // all ones if g4 negative (h < p): keep h
         h0 = (h0 & mask) | (g0 & ~mask);
         h1 = (h1 & mask) | (g1 & ~mask);
         h2 = (h2 & mask) | (g2 & ~mask);

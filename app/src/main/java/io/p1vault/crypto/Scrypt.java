@@ -1,11 +1,11 @@
 package io.p1vault.crypto;
 
+import org.bouncycastle.crypto.digests.SHA256Digest;
+
 import java.util.Arrays;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.LockSupport;
-
-import org.bouncycastle.crypto.digests.SHA256Digest;
 
 /**
  * scrypt (RFC 7914) key derivation, written for speed at age's work factor (logN 18, r 8, p 1).
@@ -42,8 +42,7 @@ public final class Scrypt {
 
     private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
 
-    private Scrypt() {
-    }
+    private Scrypt() {}
 
     /**
      * Runs one small derivation (logN 12: 4 MiB, a few tens of milliseconds) so that HotSpot has
@@ -81,8 +80,7 @@ public final class Scrypt {
      *
      * @throws CancellationException if {@code progress} returned {@code false}
      */
-    public static byte[] derive(byte[] password, byte[] salt, int logN, int r, int p, int dkLen,
-            Progress progress) {
+    public static byte[] derive(byte[] password, byte[] salt, int logN, int r, int p, int dkLen, Progress progress) {
         checkParameters(password, salt, logN, r, p, dkLen);
         int blockInts = 32 * r;
         int n = 1 << logN;
@@ -387,6 +385,7 @@ public final class Scrypt {
         final int blocksPerChunkLog2;
         /** Chunks handed to the deriving thread; only these can hold key material. */
         final int[][] chunks;
+
         private final int chunkInts;
         private final AtomicReferenceArray<int[]> allocated;
         private final Thread consumer = Thread.currentThread();

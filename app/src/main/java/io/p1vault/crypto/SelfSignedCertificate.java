@@ -67,24 +67,29 @@ public final class SelfSignedCertificate {
             tbs.setSubject(subject);
             tbs.setStartDate(new Time(Date.from(now.minus(Duration.ofMinutes(5)))));
             tbs.setEndDate(new Time(Date.from(now.plus(validity))));
-            tbs.setSubjectPublicKeyInfo(SubjectPublicKeyInfo.getInstance(keys.getPublic().getEncoded()));
+            tbs.setSubjectPublicKeyInfo(
+                    SubjectPublicKeyInfo.getInstance(keys.getPublic().getEncoded()));
             tbs.setSignature(signatureAlgorithm);
             ExtensionsGenerator extensions = new ExtensionsGenerator();
-            extensions.addExtension(Extension.subjectAlternativeName, false,
+            extensions.addExtension(
+                    Extension.subjectAlternativeName,
+                    false,
                     new GeneralNames(new GeneralName(GeneralName.dNSName, hostName)));
             extensions.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
             extensions.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
-            extensions.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
+            extensions.addExtension(
+                    Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
             tbs.setExtensions(extensions.generate());
             TBSCertificate toBeSigned = tbs.generateTBSCertificate();
 
             Signature signer = Signature.getInstance("SHA256withECDSA");
             signer.initSign(keys.getPrivate());
             signer.update(toBeSigned.getEncoded(ASN1Encoding.DER));
-            byte[] der = new DERSequence(new ASN1Encodable[] {toBeSigned, signatureAlgorithm,
-                    new DERBitString(signer.sign())}).getEncoded(ASN1Encoding.DER);
-            X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(der));
+            byte[] der = new DERSequence(
+                            new ASN1Encodable[] {toBeSigned, signatureAlgorithm, new DERBitString(signer.sign())})
+                    .getEncoded(ASN1Encoding.DER);
+            X509Certificate certificate = (X509Certificate)
+                    CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
             certificate.verify(keys.getPublic());
             return new SelfSignedCertificate(keys.getPrivate(), certificate);
         } catch (GeneralSecurityException | IOException e) {

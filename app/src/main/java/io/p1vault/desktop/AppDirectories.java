@@ -17,25 +17,32 @@ public record AppDirectories(Path data, Path config) {
 
     /** The folders of this process's user, or those the overriding system properties name. */
     public static AppDirectories forCurrentUser() {
-        AppDirectories standard = of(System.getProperty("os.name"), System.getenv(), Path.of(System.getProperty("user.home")));
+        AppDirectories standard =
+                of(System.getProperty("os.name"), System.getenv(), Path.of(System.getProperty("user.home")));
         String data = System.getProperty(DATA_PROPERTY);
         String config = System.getProperty(CONFIG_PROPERTY);
-        return new AppDirectories(data != null ? Path.of(data) : standard.data, config != null ? Path.of(config) : standard.config);
+        return new AppDirectories(
+                data != null ? Path.of(data) : standard.data, config != null ? Path.of(config) : standard.config);
     }
 
     /** The conventional folders on the system named {@code osName}, for a user with that environment and home. */
     static AppDirectories of(String osName, Map<String, String> env, Path home) {
         String os = osName == null ? "" : osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
-            Path appData = env.containsKey("APPDATA") ? Path.of(env.get("APPDATA")) : home.resolve("AppData").resolve("Roaming");
+            Path appData = env.containsKey("APPDATA")
+                    ? Path.of(env.get("APPDATA"))
+                    : home.resolve("AppData").resolve("Roaming");
             return new AppDirectories(appData.resolve(APP), appData.resolve(APP));
         }
         if (os.startsWith("mac")) {
             Path library = home.resolve("Library");
-            return new AppDirectories(library.resolve("Application Support").resolve(APP),
+            return new AppDirectories(
+                    library.resolve("Application Support").resolve(APP),
                     library.resolve("Preferences").resolve(APP));
         }
-        return new AppDirectories(xdg(env, "XDG_DATA_HOME", home.resolve(".local").resolve("share")).resolve(APP),
+        return new AppDirectories(
+                xdg(env, "XDG_DATA_HOME", home.resolve(".local").resolve("share"))
+                        .resolve(APP),
                 xdg(env, "XDG_CONFIG_HOME", home.resolve(".config")).resolve(APP));
     }
 

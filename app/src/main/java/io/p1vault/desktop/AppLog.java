@@ -33,16 +33,17 @@ import java.util.logging.Logger;
 public final class AppLog {
     /** The current file; older ones end in -1.log and -2.log. */
     public static final String FILE = "p1vault-0.log";
+
     static final String PATTERN = "p1vault-%g.log";
     static final int LIMIT = 1 << 20;
     static final int COUNT = 3;
 
     /** Held strongly: java.util.logging keeps only weak references to its loggers. */
     private static final Logger APP = Logger.getLogger("io.p1vault");
+
     private static LazyFileHandler handler;
 
-    private AppLog() {
-    }
+    private AppLog() {}
 
     /** Sends the application's records to files in {@code folder} from now on (replacing an earlier folder). */
     public static synchronized void install(Path folder) {
@@ -66,9 +67,15 @@ public final class AppLog {
     static final class LineFormatter extends Formatter {
         @Override
         public String format(LogRecord record) {
-            StringBuilder line = new StringBuilder().append(Instant.ofEpochMilli(record.getMillis())).append(' ')
-                    .append(record.getLevel().getName()).append(' ').append(record.getLoggerName()).append(": ")
-                    .append(formatMessage(record)).append(System.lineSeparator());
+            StringBuilder line = new StringBuilder()
+                    .append(Instant.ofEpochMilli(record.getMillis()))
+                    .append(' ')
+                    .append(record.getLevel().getName())
+                    .append(' ')
+                    .append(record.getLoggerName())
+                    .append(": ")
+                    .append(formatMessage(record))
+                    .append(System.lineSeparator());
             if (record.getThrown() != null) {
                 StringWriter trace = new StringWriter();
                 record.getThrown().printStackTrace(new PrintWriter(trace));

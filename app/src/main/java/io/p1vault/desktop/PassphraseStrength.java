@@ -22,24 +22,29 @@ import java.nio.CharBuffer;
  * substrings its dictionary look-ups turn into Strings, which live until collected.
  */
 public final class PassphraseStrength {
-    public enum Level { EMPTY, WEAK, FAIR, GOOD, STRONG }
+    public enum Level {
+        EMPTY,
+        WEAK,
+        FAIR,
+        GOOD,
+        STRONG
+    }
 
     /** The level and the estimated bits of entropy (log2 of the guesses) behind it. */
-    public record Estimate(Level level, int bits) {
-    }
+    public record Estimate(Level level, int bits) {}
 
     static final int MEASURED = 100;
     private static final double BITS_PER_DIGIT = Math.log(10) / Math.log(2);
 
-    private PassphraseStrength() {
-    }
+    private PassphraseStrength() {}
 
     public static Estimate estimate(char[] passphrase) {
         if (passphrase == null || passphrase.length == 0) {
             return new Estimate(Level.EMPTY, 0);
         }
         // Read-only: Strength.wipe() blanks a writable buffer, which would be the caller's array.
-        CharBuffer measured = CharBuffer.wrap(passphrase, 0, Math.min(passphrase.length, MEASURED)).asReadOnlyBuffer();
+        CharBuffer measured = CharBuffer.wrap(passphrase, 0, Math.min(passphrase.length, MEASURED))
+                .asReadOnlyBuffer();
         Strength strength = Engine.ZXCVBN.measure(measured);
         try {
             int bits = (int) Math.round(strength.getGuessesLog10() * BITS_PER_DIGIT);

@@ -10,11 +10,16 @@ import java.util.List;
  * secret: only choices and the paths of recently used vaults.
  */
 public final class Settings {
-    public enum Theme { LIGHT, DARK, SYSTEM }
+    public enum Theme {
+        LIGHT,
+        DARK,
+        SYSTEM
+    }
 
     public static final int MAX_RECENT = 8;
     /** 0 means never. */
     public static final int MAX_AUTO_LOCK_MINUTES = 24 * 60;
+
     public static final int MIN_CLIPBOARD_SECONDS = 5;
     public static final int MAX_CLIPBOARD_SECONDS = 600;
 
@@ -25,6 +30,7 @@ public final class Settings {
     public int workFactor = 18;
     /** How many timestamped run.properties backups stay (they may hold secrets); older ones are deleted. */
     public int runPropertiesBackups = 5;
+
     public static final int MAX_RUN_PROPERTIES_BACKUPS = 100;
     /** Most recent first; the first is the vault opened at start. */
     public List<String> recentVaults = new ArrayList<>();
@@ -66,8 +72,13 @@ public final class Settings {
         clipboardSeconds = Math.max(MIN_CLIPBOARD_SECONDS, Math.min(MAX_CLIPBOARD_SECONDS, clipboardSeconds));
         workFactor = Math.max(10, Math.min(20, workFactor));
         runPropertiesBackups = Math.max(1, Math.min(MAX_RUN_PROPERTIES_BACKUPS, runPropertiesBackups));
-        recentVaults = recentVaults == null ? new ArrayList<>() : new ArrayList<>(recentVaults.stream()
-                .filter(p -> p != null && !p.isBlank()).distinct().limit(MAX_RECENT).toList());
+        recentVaults = recentVaults == null
+                ? new ArrayList<>()
+                : new ArrayList<>(recentVaults.stream()
+                        .filter(p -> p != null && !p.isBlank())
+                        .distinct()
+                        .limit(MAX_RECENT)
+                        .toList());
         return this;
     }
 }

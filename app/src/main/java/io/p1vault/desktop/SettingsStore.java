@@ -6,11 +6,11 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.p1vault.storage.AtomicFileWriter;
-import io.p1vault.storage.PrivateFolders;
 import io.p1vault.storage.BackupPolicy;
 import io.p1vault.storage.FileSnapshot;
 import io.p1vault.storage.IoErrors;
 import io.p1vault.storage.PermissionPolicy;
+import io.p1vault.storage.PrivateFolders;
 import io.p1vault.storage.WriteOptions;
 
 import java.io.ByteArrayOutputStream;
@@ -68,8 +68,8 @@ public final class SettingsStore {
         PrivateFolders.create(file.getParent());
         byte[] json = write(settings);
         FileSnapshot current = Files.exists(file) ? FileSnapshot.of(file) : null;
-        new AtomicFileWriter().write(file, current, OPTIONS, out -> out.write(json),
-                written -> read(Files.readAllBytes(written)));
+        new AtomicFileWriter()
+                .write(file, current, OPTIONS, out -> out.write(json), written -> read(Files.readAllBytes(written)));
     }
 
     static Settings read(byte[] json) throws IOException {

@@ -12,20 +12,26 @@ import java.util.concurrent.TimeUnit;
  * system's own tool (a short process), so call it off the event thread.
  */
 public final class SystemTheme {
-    private SystemTheme() {
-    }
+    private SystemTheme() {}
 
     public static boolean prefersDark() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
-            return output(List.of("reg", "query", "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize",
-                    "/v", "AppsUseLightTheme")).matches("(?s).*AppsUseLightTheme\\s+REG_DWORD\\s+0x0\\b.*");
+            return output(List.of(
+                            "reg",
+                            "query",
+                            "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize",
+                            "/v",
+                            "AppsUseLightTheme"))
+                    .matches("(?s).*AppsUseLightTheme\\s+REG_DWORD\\s+0x0\\b.*");
         }
         if (os.startsWith("mac")) {
-            return output(List.of("defaults", "read", "-g", "AppleInterfaceStyle")).strip().equalsIgnoreCase("dark");
+            return output(List.of("defaults", "read", "-g", "AppleInterfaceStyle"))
+                    .strip()
+                    .equalsIgnoreCase("dark");
         }
-        return linuxPrefersDark(System.getenv(), output(List.of("gsettings", "get", "org.gnome.desktop.interface",
-                "color-scheme")));
+        return linuxPrefersDark(
+                System.getenv(), output(List.of("gsettings", "get", "org.gnome.desktop.interface", "color-scheme")));
     }
 
     static boolean linuxPrefersDark(Map<String, String> env, String gsettingsColorScheme) {

@@ -25,8 +25,7 @@ public final class AicProvisioningConfig {
         }
     }
 
-    private AicProvisioningConfig() {
-    }
+    private AicProvisioningConfig() {}
 
     public static List<Field> fields(PingOneApplicationEntry app) throws IntegrationException {
         Applications.requireType(app, "worker", "Advanced Identity Cloud provisioning");
@@ -38,14 +37,19 @@ public final class AicProvisioningConfig {
                 new Field("Client Id", "clientId", app.getClientId(), null),
                 new Field("Client Secret", "clientSecret", null, app.getClientSecret()),
                 new Field("Grant Type", "grantType", "client_credentials", null),
-                new Field("Use Basic Auth For OAuth Token Neg", "useBasicAuthForOauthTokenNeg",
-                        Boolean.toString(!"post".equals(app.getTokenAuthMethod())), null),
+                new Field(
+                        "Use Basic Auth For OAuth Token Neg",
+                        "useBasicAuthForOauthTokenNeg",
+                        Boolean.toString(!"post".equals(app.getTokenAuthMethod())),
+                        null),
                 new Field("Maximum Connections", "maximumConnections", Integer.toString(MAXIMUM_CONNECTIONS), null),
-                new Field("Connection Timeout", "connectionTimeout", Integer.toString(CONNECTION_TIMEOUT_SECONDS), null));
+                new Field(
+                        "Connection Timeout", "connectionTimeout", Integer.toString(CONNECTION_TIMEOUT_SECONDS), null));
     }
 
     /** The form's values as "Label: value" lines. */
-    public static GeneratedDocument form(PingOneApplicationEntry app, SecretChoice secrets) throws IntegrationException {
+    public static GeneratedDocument form(PingOneApplicationEntry app, SecretChoice secrets)
+            throws IntegrationException {
         WipingCharWriter out = new WipingCharWriter();
         for (Field f : fields(app)) {
             out.append(f.label()).append(": ");
@@ -67,10 +71,11 @@ public final class AicProvisioningConfig {
         ObjectNode properties = Formats.object();
         for (Field f : fields(app)) {
             switch (f.property()) {
-                case "clientSecret" -> properties.putPOJO(f.property(),
-                        secrets.value(f.secret(), "REPLACE_WITH_PINGONE_CLIENT_SECRET"));
+                case "clientSecret" ->
+                    properties.putPOJO(f.property(), secrets.value(f.secret(), "REPLACE_WITH_PINGONE_CLIENT_SECRET"));
                 case "useBasicAuthForOauthTokenNeg" -> properties.put(f.property(), Boolean.parseBoolean(f.value()));
-                case "maximumConnections", "connectionTimeout" -> properties.put(f.property(), Integer.parseInt(f.value()));
+                case "maximumConnections", "connectionTimeout" ->
+                    properties.put(f.property(), Integer.parseInt(f.value()));
                 default -> properties.put(f.property(), f.value());
             }
         }

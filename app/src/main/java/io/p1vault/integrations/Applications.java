@@ -5,8 +5,7 @@ import io.p1vault.model.PingOneRegion;
 
 /** The checks every integration makes on the PingOne application it is given. */
 final class Applications {
-    private Applications() {
-    }
+    private Applications() {}
 
     /** Refuses an application of another type; {@code purpose} says what needs this one. */
     static void requireType(PingOneApplicationEntry app, String type, String purpose) throws IntegrationException {
@@ -17,9 +16,9 @@ final class Applications {
     }
 
     static PingOneRegion region(PingOneApplicationEntry app) throws IntegrationException {
-        return PingOneRegion.fromTld(app.getRegion()).orElseThrow(() -> new IntegrationException(
-                "The PingOne application \"" + app.getName() + "\" has no known region (" + app.getRegion()
-                        + "); set it with p1vault edit --region."));
+        return PingOneRegion.fromTld(app.getRegion())
+                .orElseThrow(() -> new IntegrationException("The PingOne application \"" + app.getName()
+                        + "\" has no known region (" + app.getRegion() + "); set it with p1vault edit --region."));
     }
 
     /** {@code https://auth.pingone.<tld>/<envId>/as}: the issuer and the base of the OAuth endpoints. */

@@ -20,11 +20,11 @@ public final class CloudflareIdpConfig {
     public static final String TYPE = "pingone";
     public static final String REDIRECT_URI = "https://<team-name>.cloudflareaccess.com/cdn-cgi/access/callback";
 
-    private CloudflareIdpConfig() {
-    }
+    private CloudflareIdpConfig() {}
 
-    public static GeneratedDocument body(PingOneApplicationEntry app, String idpName, List<String> claims, boolean pkce,
-                                         SecretChoice secrets) throws IntegrationException {
+    public static GeneratedDocument body(
+            PingOneApplicationEntry app, String idpName, List<String> claims, boolean pkce, SecretChoice secrets)
+            throws IntegrationException {
         Applications.requireType(app, "oidc", "Cloudflare Access sign-on");
         ObjectNode body = Formats.object();
         body.put("name", idpName == null || idpName.isBlank() ? app.getName() : idpName.strip());

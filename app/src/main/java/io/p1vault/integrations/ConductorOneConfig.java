@@ -19,23 +19,35 @@ public final class ConductorOneConfig {
     static final String NAME = "baton-ping-one";
     static final String SECRET_NAME = "baton-ping-one-secrets";
     /** The PingOne scopes the connector needs (its README's list), for the checklist. */
-    public static final List<String> SCOPES = List.of("p1:read:user", "p1:read:userGroup", "p1:read:role",
-            "p1:read:population", "p1:create:user", "p1:update:user", "p1:delete:user", "p1:update:userGroup",
+    public static final List<String> SCOPES = List.of(
+            "p1:read:user",
+            "p1:read:userGroup",
+            "p1:read:role",
+            "p1:read:population",
+            "p1:create:user",
+            "p1:update:user",
+            "p1:delete:user",
+            "p1:update:userGroup",
             "p1:update:role");
 
-    private ConductorOneConfig() {
-    }
+    private ConductorOneConfig() {}
 
-    public static GeneratedDocument manifests(PingOneApplicationEntry app, ClientCredentialsEntry conductorOne,
-                                              boolean provisioning, SecretChoice secrets) throws IntegrationException {
+    public static GeneratedDocument manifests(
+            PingOneApplicationEntry app,
+            ClientCredentialsEntry conductorOne,
+            boolean provisioning,
+            SecretChoice secrets)
+            throws IntegrationException {
         Applications.requireType(app, "worker", "The baton-ping-one connector");
         ObjectNode stringData = Formats.object();
         stringData.put("BATON_CLIENT_ID", conductorOne.getClientId());
-        stringData.putPOJO("BATON_CLIENT_SECRET", secrets.value(conductorOne.getClientSecret(),
-                "REPLACE_WITH_CONDUCTORONE_CLIENT_SECRET"));
+        stringData.putPOJO(
+                "BATON_CLIENT_SECRET",
+                secrets.value(conductorOne.getClientSecret(), "REPLACE_WITH_CONDUCTORONE_CLIENT_SECRET"));
         stringData.put("BATON_PINGONE_CLIENT_ID", app.getClientId());
-        stringData.putPOJO("BATON_PINGONE_CLIENT_SECRET", secrets.value(app.getClientSecret(),
-                "REPLACE_WITH_PINGONE_CLIENT_SECRET"));
+        stringData.putPOJO(
+                "BATON_PINGONE_CLIENT_SECRET",
+                secrets.value(app.getClientSecret(), "REPLACE_WITH_PINGONE_CLIENT_SECRET"));
         stringData.put("BATON_PINGONE_ENVIRONMENT_ID", app.getEnvironmentId());
         if (provisioning) {
             stringData.put("BATON_PROVISIONING", "true");
@@ -54,8 +66,8 @@ public final class ConductorOneConfig {
             notes.add("The application is in the PingOne region \"" + app.getRegion() + "\"; ConductorOne's setup "
                     + "lists no region variable: check baton-ping-one --help for a region setting.");
         }
-        return new GeneratedDocument(Formats.yaml(List.of(secret, deployment())), secrets == SecretChoice.INCLUDE,
-                notes);
+        return new GeneratedDocument(
+                Formats.yaml(List.of(secret, deployment())), secrets == SecretChoice.INCLUDE, notes);
     }
 
     private static ObjectNode deployment() {

@@ -21,8 +21,7 @@ import java.util.Arrays;
 public final class DocumentFiles {
     private static final WriteOptions OWNER_ONLY = new WriteOptions(BackupPolicy.NONE, PermissionPolicy.OWNER_ONLY);
 
-    private DocumentFiles() {
-    }
+    private DocumentFiles() {}
 
     public static Path write(Path target, GeneratedDocument document) throws IOException {
         ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(document.text()));
@@ -30,14 +29,16 @@ public final class DocumentFiles {
         Arrays.fill(encoded.array(), (byte) 0);
         try {
             FileSnapshot current = Files.exists(target) ? FileSnapshot.of(target) : null;
-            return new AtomicFileWriter().write(target, current, OWNER_ONLY, out -> out.write(bytes), written -> {
-                byte[] back = Files.readAllBytes(written);
-                boolean same = Arrays.equals(back, bytes);
-                Arrays.fill(back, (byte) 0);
-                if (!same) {
-                    throw new IOException("the written file does not read back as written");
-                }
-            }).file();
+            return new AtomicFileWriter()
+                    .write(target, current, OWNER_ONLY, out -> out.write(bytes), written -> {
+                        byte[] back = Files.readAllBytes(written);
+                        boolean same = Arrays.equals(back, bytes);
+                        Arrays.fill(back, (byte) 0);
+                        if (!same) {
+                            throw new IOException("the written file does not read back as written");
+                        }
+                    })
+                    .file();
         } finally {
             Arrays.fill(bytes, (byte) 0);
         }

@@ -15,7 +15,8 @@ import java.util.List;
 
 /** The JSON and YAML writers of the generated documents: Jackson, never string concatenation. */
 final class Formats {
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
                     // Quotes only what YAML would otherwise read as another type ("true", numbers).
                     .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
@@ -23,8 +24,7 @@ final class Formats {
                     .build())
             .build();
 
-    private Formats() {
-    }
+    private Formats() {}
 
     static ObjectNode object() {
         return JsonNodeFactory.instance.objectNode();

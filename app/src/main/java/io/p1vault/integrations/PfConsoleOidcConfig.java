@@ -24,8 +24,7 @@ public final class PfConsoleOidcConfig {
     /** A claim the PingOne application must map; its values name PingFederate's roles below. */
     static final String ROLE_ATTRIBUTE = "pf_admin_roles";
 
-    private PfConsoleOidcConfig() {
-    }
+    private PfConsoleOidcConfig() {}
 
     public static GeneratedDocument oidcProperties(PingOneApplicationEntry app) throws IntegrationException {
         Applications.requireType(app, "oidc", "PingFederate console sign-on");
@@ -34,8 +33,9 @@ public final class PfConsoleOidcConfig {
                 .comment("oidc.properties for PingFederate console sign-on with the PingOne application \""
                         + app.getName() + "\"")
                 .put("client.id", app.getClientId())
-                .put("client.authn.method", "post".equals(app.getTokenAuthMethod())
-                        ? "client_secret_post" : "client_secret_basic")
+                .put(
+                        "client.authn.method",
+                        "post".equals(app.getTokenAuthMethod()) ? "client_secret_post" : "client_secret_basic")
                 .comment("client.secret: the output of " + OBFUSCATE_COMMAND
                         + " (not written here: PingFederate expects it obfuscated)")
                 .put("authorization.endpoint", as + "/authorize")
@@ -56,7 +56,8 @@ public final class PfConsoleOidcConfig {
                 "In PingOne, check the application \"" + app.getName() + "\":",
                 "  [ ] its redirect URI is https://<pf_admin_host>:<pf_admin_port>/pingfederate/app?service=finishsso",
                 "  [ ] its scopes include openid and profile",
-                "  [ ] an attribute mapping " + ROLE_ATTRIBUTE + " gives admin, cryptoadmin, useradmin or expressionadmin",
+                "  [ ] an attribute mapping " + ROLE_ATTRIBUTE
+                        + " gives admin, cryptoadmin, useradmin or expressionadmin",
                 "Set pf.console.authentication=OIDC in run.properties (--runprops FILE does it) and restart PingFederate.");
         return new GeneratedDocument(p.text(), false, notes);
     }

@@ -8,8 +8,7 @@ public final class AgeIdentityEntry extends Entry {
     private Secret secretKey;
     private String recipient;
 
-    AgeIdentityEntry() {
-    }
+    AgeIdentityEntry() {}
 
     public AgeIdentityEntry(String name, Secret secretKey, String recipient) {
         super(EntryKind.AGE_IDENTITY.id(), name);

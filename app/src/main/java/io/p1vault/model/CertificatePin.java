@@ -18,8 +18,7 @@ public final class CertificatePin extends Extensible {
     public String spkiSha256;
     public String certificateSha256;
 
-    public CertificatePin() {
-    }
+    public CertificatePin() {}
 
     public static CertificatePin ofKey(String endpoint, String spkiSha256) {
         CertificatePin pin = new CertificatePin();
@@ -39,7 +38,7 @@ public final class CertificatePin extends Extensible {
     public boolean matches(String endpoint, String spkiSha256, String certificateSha256) {
         return Objects.equals(this.endpoint, normalizeEndpoint(endpoint))
                 && (spkiSha256 != null && spkiSha256.equalsIgnoreCase(this.spkiSha256)
-                || certificateSha256 != null && certificateSha256.equalsIgnoreCase(this.certificateSha256));
+                        || certificateSha256 != null && certificateSha256.equalsIgnoreCase(this.certificateSha256));
     }
 
     /** The pinned SHA-256: of the key, or of the whole certificate for a pin of the earlier format. */
@@ -71,13 +70,17 @@ public final class CertificatePin extends Extensible {
 
     /** Lower case, IPv6 brackets removed, so "[::1]:9999" and "::1:9999" name the same place. */
     public static String normalizeEndpoint(String endpoint) {
-        return endpoint == null ? null : endpoint.replace("[", "").replace("]", "").toLowerCase(Locale.ROOT);
+        return endpoint == null
+                ? null
+                : endpoint.replace("[", "").replace("]", "").toLowerCase(Locale.ROOT);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CertificatePin p && Objects.equals(endpoint, p.endpoint)
-                && Objects.equals(spkiSha256, p.spkiSha256) && Objects.equals(certificateSha256, p.certificateSha256);
+        return o instanceof CertificatePin p
+                && Objects.equals(endpoint, p.endpoint)
+                && Objects.equals(spkiSha256, p.spkiSha256)
+                && Objects.equals(certificateSha256, p.certificateSha256);
     }
 
     @Override

@@ -9,8 +9,7 @@ public final class ClientCredentialsEntry extends Entry {
     private Secret clientSecret;
     private String tokenUrl;
 
-    ClientCredentialsEntry() {
-    }
+    ClientCredentialsEntry() {}
 
     public ClientCredentialsEntry(String name, String clientId, Secret clientSecret, String tokenUrl) {
         super(EntryKind.CLIENT_CREDENTIALS.id(), name);

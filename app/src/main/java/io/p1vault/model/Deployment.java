@@ -17,6 +17,7 @@ public final class Deployment extends Extensible {
     public String state;
     /** On a clustered server: {@value #REPLICATION_PENDING} until the engines have the change, then {@value #REPLICATED}. */
     public String replication;
+
     public Instant replicatedAt;
 
     public static final String REPLICATION_PENDING = "pending";

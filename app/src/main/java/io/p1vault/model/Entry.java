@@ -13,14 +13,19 @@ import java.util.UUID;
  * One vault entry, of one of the {@link EntryKind kinds}; unknown kinds load as
  * {@link UnknownEntry}.
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "kind",
-        visible = true, defaultImpl = UnknownEntry.class)
+@JsonTypeInfo(
+        use = JsonTypeInfo.Id.NAME,
+        include = JsonTypeInfo.As.EXISTING_PROPERTY,
+        property = "kind",
+        visible = true,
+        defaultImpl = UnknownEntry.class)
 @JsonSubTypes({
-        @JsonSubTypes.Type(value = GatewayCredentialEntry.class, name = "pingone-gateway-credential"),
-        @JsonSubTypes.Type(value = PingOneApplicationEntry.class, name = "pingone-application"),
-        @JsonSubTypes.Type(value = PingFederateServerEntry.class, name = "pingfederate-server"),
-        @JsonSubTypes.Type(value = AgeIdentityEntry.class, name = "age-identity"),
-        @JsonSubTypes.Type(value = ClientCredentialsEntry.class, name = "client-credentials")})
+    @JsonSubTypes.Type(value = GatewayCredentialEntry.class, name = "pingone-gateway-credential"),
+    @JsonSubTypes.Type(value = PingOneApplicationEntry.class, name = "pingone-application"),
+    @JsonSubTypes.Type(value = PingFederateServerEntry.class, name = "pingfederate-server"),
+    @JsonSubTypes.Type(value = AgeIdentityEntry.class, name = "age-identity"),
+    @JsonSubTypes.Type(value = ClientCredentialsEntry.class, name = "client-credentials")
+})
 @JsonPropertyOrder({"id", "kind", "name", "notes", "createdAt", "modifiedAt"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public abstract class Entry extends Extensible {
@@ -31,8 +36,7 @@ public abstract class Entry extends Extensible {
     private Instant createdAt;
     private Instant modifiedAt;
 
-    protected Entry() {
-    }
+    protected Entry() {}
 
     protected Entry(String kind, String name) {
         Instant now = Instant.now();

@@ -9,8 +9,7 @@ public final class GatewayCredentialEntry extends Entry {
     private GatewayClaims claims;
     private List<Deployment> deployments = new ArrayList<>();
 
-    GatewayCredentialEntry() {
-    }
+    GatewayCredentialEntry() {}
 
     public GatewayCredentialEntry(String name, Secret credential, GatewayClaims claims) {
         super(EntryKind.GATEWAY_CREDENTIAL.id(), name);

@@ -27,8 +27,7 @@ public final class GatewayCredentials {
         }
     }
 
-    private GatewayCredentials() {
-    }
+    private GatewayCredentials() {}
 
     /** Parses pasted text; whitespace and line breaks anywhere are removed first. */
     public static Parsed parse(char[] pasted) throws InvalidEntryException {
@@ -40,7 +39,8 @@ public final class GatewayCredentials {
                 throw invalid("the credential is empty");
             }
             if (secondDot < 0 || indexOf(compact, '.', secondDot + 1) >= 0) {
-                throw invalid("this is not a PingOne credential: a credential is a JWT of three parts separated by dots");
+                throw invalid(
+                        "this is not a PingOne credential: a credential is a JWT of three parts separated by dots");
             }
             for (char c : compact) {
                 if (!(c == '.' || c == '-' || c == '_' || Character.isLetterOrDigit(c)) || c > 127) {
@@ -90,10 +90,16 @@ public final class GatewayCredentials {
             warnings.add("This credential is for a " + c.gatewayType
                     + " gateway, not PingFederate: PingFederate will refuse it.");
         }
-        c.region = c.aud.stream().map(GatewayCredentials::host).map(PingOneRegion::fromHost)
-                .flatMap(Optional::stream).findFirst().map(PingOneRegion::tld).orElse(null);
+        c.region = c.aud.stream()
+                .map(GatewayCredentials::host)
+                .map(PingOneRegion::fromHost)
+                .flatMap(Optional::stream)
+                .findFirst()
+                .map(PingOneRegion::tld)
+                .orElse(null);
         if (c.region == null) {
-            warnings.add("The PingOne region could not be told from the credential's audience; choose it when you use it.");
+            warnings.add(
+                    "The PingOne region could not be told from the credential's audience; choose it when you use it.");
         }
         return c;
     }
@@ -141,7 +147,8 @@ public final class GatewayCredentials {
             }
             return node;
         } catch (IllegalArgumentException | IOException e) {
-            throw invalid("the credential's JWT " + part + " cannot be decoded; copy the credential again from PingOne");
+            throw invalid(
+                    "the credential's JWT " + part + " cannot be decoded; copy the credential again from PingOne");
         } finally {
             Arrays.fill(ascii, (byte) 0);
         }

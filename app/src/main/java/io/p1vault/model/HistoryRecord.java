@@ -13,8 +13,7 @@ public final class HistoryRecord extends Extensible {
     public UUID entryId;
     public String detail;
 
-    HistoryRecord() {
-    }
+    HistoryRecord() {}
 
     public HistoryRecord(Instant at, String action, UUID entryId, String detail) {
         this.at = at;

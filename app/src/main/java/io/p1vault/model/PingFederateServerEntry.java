@@ -20,12 +20,12 @@ public final class PingFederateServerEntry extends Entry {
     private List<CertificatePin> certificatePins = new ArrayList<>();
     /** Pins in the format before per-host pins, until the admin URL says which host they belong to. */
     private List<String> legacyPins = new ArrayList<>();
+
     private String lastVersion;
     private Integer connectTimeoutSeconds;
     private Integer readTimeoutSeconds;
 
-    PingFederateServerEntry() {
-    }
+    PingFederateServerEntry() {}
 
     public PingFederateServerEntry(String name, String adminUrl, String username, Secret password) {
         super(EntryKind.PINGFEDERATE_SERVER.id(), name);

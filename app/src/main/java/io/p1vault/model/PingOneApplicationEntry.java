@@ -20,11 +20,15 @@ public final class PingOneApplicationEntry extends Entry {
     private List<String> scopes = new ArrayList<>();
     private List<String> redirectUris = new ArrayList<>();
 
-    PingOneApplicationEntry() {
-    }
+    PingOneApplicationEntry() {}
 
-    public PingOneApplicationEntry(String name, String type, String environmentId, PingOneRegion region,
-                                   String clientId, Secret clientSecret) {
+    public PingOneApplicationEntry(
+            String name,
+            String type,
+            String environmentId,
+            PingOneRegion region,
+            String clientId,
+            Secret clientSecret) {
         super(EntryKind.PINGONE_APPLICATION.id(), name);
         this.type = type;
         this.environmentId = environmentId;
@@ -45,12 +49,15 @@ public final class PingOneApplicationEntry extends Entry {
 
     /** {@code https://auth.pingone.<tld>/<envId>/as/token}, or null when the region is unknown. */
     public String tokenUrl() {
-        return PingOneRegion.fromTld(region).map(r -> r.tokenEndpoint(environmentId)).orElse(null);
+        return PingOneRegion.fromTld(region)
+                .map(r -> r.tokenEndpoint(environmentId))
+                .orElse(null);
     }
 
     /** {@code https://api.pingone.<tld>/v1/environments/<envId>}, or null when the region is unknown. */
     public String apiUrl() {
-        return PingOneRegion.fromTld(region).map(r -> "https://" + r.apiHost() + "/v1/environments/" + environmentId)
+        return PingOneRegion.fromTld(region)
+                .map(r -> "https://" + r.apiHost() + "/v1/environments/" + environmentId)
                 .orElse(null);
     }
 

@@ -39,8 +39,7 @@ public final class VaultJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    private VaultJson() {
-    }
+    private VaultJson() {}
 
     /**
      * Reads a small document with one entry of every kind, so that Jackson has loaded its classes
@@ -54,8 +53,9 @@ public final class VaultJson {
 
     /** The warm-up document as read: one entry of every kind, each of its own class. */
     static VaultDocument warmUpDocument() {
-        StringJoiner json = new StringJoiner(",", "{\"format\":\"p1vault\",\"version\":1,"
-                + "\"createdAt\":\"2025-01-01T00:00:00Z\",\"entries\":[",
+        StringJoiner json = new StringJoiner(
+                ",",
+                "{\"format\":\"p1vault\",\"version\":1," + "\"createdAt\":\"2025-01-01T00:00:00Z\",\"entries\":[",
                 "],\"history\":[{\"at\":\"2025-01-01T00:00:00Z\",\"action\":\"add\"}]}");
         for (EntryKind kind : EntryKind.values()) {
             json.add("{\"kind\":\"" + kind.id() + "\",\"name\":\"warm-up\",\"createdAt\":\"2025-01-01T00:00:00Z\"}");
@@ -76,7 +76,8 @@ public final class VaultJson {
     }
 
     public static void write(VaultDocument doc, OutputStream out) throws IOException {
-        MAPPER.writerWithDefaultPrettyPrinter().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        MAPPER.writerWithDefaultPrettyPrinter()
+                .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 .writeValue(out, doc);
     }
 }

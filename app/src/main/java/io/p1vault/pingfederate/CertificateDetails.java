@@ -12,13 +12,23 @@ import java.util.List;
 import java.util.Locale;
 
 /** What a user needs to decide whether to trust a server's certificate. */
-public record CertificateDetails(String subject, String issuer, Instant notBefore, Instant notAfter,
-                                 List<String> dnsNames, String sha256, String spkiSha256) {
+public record CertificateDetails(
+        String subject,
+        String issuer,
+        Instant notBefore,
+        Instant notAfter,
+        List<String> dnsNames,
+        String sha256,
+        String spkiSha256) {
 
     public static CertificateDetails of(X509Certificate certificate) {
-        return new CertificateDetails(certificate.getSubjectX500Principal().getName(),
-                certificate.getIssuerX500Principal().getName(), certificate.getNotBefore().toInstant(),
-                certificate.getNotAfter().toInstant(), dnsNames(certificate), fingerprint(certificate),
+        return new CertificateDetails(
+                certificate.getSubjectX500Principal().getName(),
+                certificate.getIssuerX500Principal().getName(),
+                certificate.getNotBefore().toInstant(),
+                certificate.getNotAfter().toInstant(),
+                dnsNames(certificate),
+                fingerprint(certificate),
                 spkiFingerprint(certificate));
     }
 
@@ -28,7 +38,8 @@ public record CertificateDetails(String subject, String issuer, Instant notBefor
      */
     public static String spkiFingerprint(X509Certificate certificate) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(certificate.getPublicKey().getEncoded());
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(certificate.getPublicKey().getEncoded());
             return HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("cannot fingerprint a public key", e);
@@ -60,7 +71,9 @@ public record CertificateDetails(String subject, String issuer, Instant notBefor
         if (!hex.matches("[0-9A-F]{64}")) {
             return null;
         }
-        return HexFormat.ofDelimiter(":").withUpperCase().formatHex(HexFormat.of().parseHex(hex));
+        return HexFormat.ofDelimiter(":")
+                .withUpperCase()
+                .formatHex(HexFormat.of().parseHex(hex));
     }
 
     public boolean isValidAt(Instant when) {
@@ -73,7 +86,8 @@ public record CertificateDetails(String subject, String issuer, Instant notBefor
         lines.add("Subject:     " + subject);
         lines.add("Issuer:      " + issuer + (subject.equals(issuer) ? " (self-signed)" : ""));
         lines.add("Host names:  " + (dnsNames.isEmpty() ? "(none)" : String.join(", ", dnsNames)));
-        lines.add("Valid:       " + notBefore + " to " + notAfter + (isValidAt(Instant.now()) ? "" : " (NOT valid now)"));
+        lines.add(
+                "Valid:       " + notBefore + " to " + notAfter + (isValidAt(Instant.now()) ? "" : " (NOT valid now)"));
         lines.add("SHA-256:     " + sha256);
         lines.add("Key SHA-256: " + spkiSha256 + " (what is pinned)");
         return lines;
@@ -84,7 +98,9 @@ public record CertificateDetails(String subject, String issuer, Instant notBefor
         try {
             if (certificate.getSubjectAlternativeNames() != null) {
                 for (List<?> name : certificate.getSubjectAlternativeNames()) {
-                    if (name.size() == 2 && (Integer.valueOf(2).equals(name.get(0)) || Integer.valueOf(7).equals(name.get(0)))) {
+                    if (name.size() == 2
+                            && (Integer.valueOf(2).equals(name.get(0))
+                                    || Integer.valueOf(7).equals(name.get(0)))) {
                         names.add(String.valueOf(name.get(1)));
                     }
                 }

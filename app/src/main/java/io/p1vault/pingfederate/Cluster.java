@@ -27,8 +27,7 @@ public final class Cluster {
     }
 
     /** What the status said after a replication PingFederate accepted, and its own message. */
-    public record Replication(String message, ClusterStatus status) {
-    }
+    public record Replication(String message, ClusterStatus status) {}
 
     private final PingFederateClient client;
     private final Duration wait;
@@ -85,37 +84,54 @@ public final class Cluster {
         ClusterStatus status = requireStatus();
         while (!status.settled()) {
             if (System.nanoTime() - deadline >= 0) {
-                List<ClusterNode> busy = status.engines().stream().filter(ClusterNode::isReplicating).toList();
-                throw new PingFederateException(Reason.TIMEOUT, "PingFederate at " + client.host() + " started the "
-                        + "replication, but " + busy.size() + " engine node" + (busy.size() == 1 ? " was" : "s were")
-                        + " still retrieving or applying it after " + wait.toSeconds() + " s ("
-                        + addresses(busy) + "); see p1vault pf cluster.");
+                List<ClusterNode> busy = status.engines().stream()
+                        .filter(ClusterNode::isReplicating)
+                        .toList();
+                throw new PingFederateException(
+                        Reason.TIMEOUT,
+                        "PingFederate at " + client.host() + " started the "
+                                + "replication, but " + busy.size() + " engine node"
+                                + (busy.size() == 1 ? " was" : "s were")
+                                + " still retrieving or applying it after " + wait.toSeconds() + " s ("
+                                + addresses(busy) + "); see p1vault pf cluster.");
             }
             try {
                 pause.sleep(interval);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new PingFederateException(Reason.COMMUNICATION, "Stopped waiting for the engine nodes of "
-                        + client.host() + " to apply the replication.", e);
+                throw new PingFederateException(
+                        Reason.COMMUNICATION,
+                        "Stopped waiting for the engine nodes of " + client.host() + " to apply the replication.",
+                        e);
             }
             status = requireStatus();
         }
         List<ClusterNode> failed = status.failedEngines();
         if (!failed.isEmpty()) {
-            throw new PingFederateException(Reason.SERVER_ERROR, "PingFederate at " + client.host() + " replicated, but "
-                    + failed.size() + " engine node" + (failed.size() == 1 ? "" : "s") + " failed to apply it ("
-                    + addresses(failed) + "); see the engines' server logs.");
+            throw new PingFederateException(
+                    Reason.SERVER_ERROR,
+                    "PingFederate at " + client.host() + " replicated, but "
+                            + failed.size() + " engine node" + (failed.size() == 1 ? "" : "s") + " failed to apply it ("
+                            + addresses(failed) + "); see the engines' server logs.");
         }
         return new Replication(message, status);
     }
 
     private ClusterStatus requireStatus() throws PingFederateException {
-        return status().orElseThrow(() -> new PingFederateException(Reason.FORBIDDEN, 403, "PingFederate at "
-                + client.host() + " is not clustered (403 on " + STATUS_PATH + "): there is nothing to replicate.",
-                List.of(), null));
+        return status().orElseThrow(() -> new PingFederateException(
+                Reason.FORBIDDEN,
+                403,
+                "PingFederate at " + client.host() + " is not clustered (403 on " + STATUS_PATH
+                        + "): there is nothing to replicate.",
+                List.of(),
+                null));
     }
 
     private static String addresses(List<ClusterNode> nodes) {
-        return String.join(", ", nodes.stream().map(n -> Failures.oneLine(String.valueOf(n.address()))).toList());
+        return String.join(
+                ", ",
+                nodes.stream()
+                        .map(n -> Failures.oneLine(String.valueOf(n.address())))
+                        .toList());
     }
 }

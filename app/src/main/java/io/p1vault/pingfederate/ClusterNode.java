@@ -10,16 +10,25 @@ import java.util.Map;
  * server's text, shown to users as it came (front ends escape it), never interpreted beyond the
  * mode and replication status.
  */
-public record ClusterNode(String address, String mode, Integer index, String version, String replicationStatus,
-                          String configurationTimestamp) {
+public record ClusterNode(
+        String address,
+        String mode,
+        Integer index,
+        String version,
+        String replicationStatus,
+        String configurationTimestamp) {
     public static final String CONSOLE = "CLUSTERED_CONSOLE";
     public static final String ENGINE = "CLUSTERED_ENGINE";
     public static final String DUAL = "CLUSTERED_DUAL";
 
     static ClusterNode of(JsonNode json) {
         JsonNode index = json.get("index");
-        return new ClusterNode(text(json, "address"), text(json, "mode"), index != null && index.canConvertToInt()
-                ? index.asInt() : null, text(json, "version"), text(json, "replicationStatus"),
+        return new ClusterNode(
+                text(json, "address"),
+                text(json, "mode"),
+                index != null && index.canConvertToInt() ? index.asInt() : null,
+                text(json, "version"),
+                text(json, "replicationStatus"),
                 text(json, "configurationTimestamp"));
     }
 

@@ -1,7 +1,6 @@
 package io.p1vault.pingfederate;
 
 import io.p1vault.model.Deployment;
-import io.p1vault.model.Entry;
 import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.vault.VaultEditor;
@@ -17,8 +16,7 @@ import java.util.Objects;
  * so "where is this credential in use" also tells whether the engines use it yet.
  */
 public final class ClusterRecords {
-    private ClusterRecords() {
-    }
+    private ClusterRecords() {}
 
     /**
      * After a write on a cluster whose engines lack changes: the server's deployments changed since the
@@ -51,15 +49,24 @@ public final class ClusterRecords {
             }
         }
         int engines = done.status().engines().size();
-        editor.serverRecords().recordServerChange(server, "replicated the configuration of \"" + server.getName() + "\" to " + engines
-                + " engine node" + (engines == 1 ? "" : "s") + (updated == 0 ? "" : "; " + updated + " deployment"
-                + (updated == 1 ? "" : "s") + " now on the engines"));
+        editor.serverRecords()
+                .recordServerChange(
+                        server,
+                        "replicated the configuration of \"" + server.getName() + "\" to " + engines
+                                + " engine node" + (engines == 1 ? "" : "s")
+                                + (updated == 0
+                                        ? ""
+                                        : "; " + updated + " deployment" + (updated == 1 ? "" : "s")
+                                                + " now on the engines"));
     }
 
     private static Iterable<Deployment> deployments(VaultEditor editor, PingFederateServerEntry server) {
-        return editor.entries().stream().filter(GatewayCredentialEntry.class::isInstance)
-                .map(GatewayCredentialEntry.class::cast).flatMap(c -> c.getDeployments().stream())
-                .filter(d -> Objects.equals(d.serverId, server.getId())).toList();
+        return editor.entries().stream()
+                .filter(GatewayCredentialEntry.class::isInstance)
+                .map(GatewayCredentialEntry.class::cast)
+                .flatMap(c -> c.getDeployments().stream())
+                .filter(d -> Objects.equals(d.serverId, server.getId()))
+                .toList();
     }
 
     private static Instant instant(String text) {

@@ -8,8 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code GET /cluster/status} of a clustered PingFederate: its nodes and whether the engines are behind. */
-public record ClusterStatus(List<ClusterNode> nodes, String lastConfigUpdateTime, String lastReplicationTime,
-                            boolean replicationRequired, boolean mixedMode, Integer currentNodeIndex) {
+public record ClusterStatus(
+        List<ClusterNode> nodes,
+        String lastConfigUpdateTime,
+        String lastReplicationTime,
+        boolean replicationRequired,
+        boolean mixedMode,
+        Integer currentNodeIndex) {
     /** More nodes than any real cluster has; a longer list is cut, as the rest of the answer is still useful. */
     static final int MAX_NODES = 1000;
 
@@ -25,8 +30,12 @@ public record ClusterStatus(List<ClusterNode> nodes, String lastConfigUpdateTime
             }
         }
         JsonNode current = json.get("currentNodeIndex");
-        return new ClusterStatus(nodes, text(json, "lastConfigUpdateTime"), text(json, "lastReplicationTime"),
-                json.path("replicationRequired").asBoolean(false), json.path("mixedMode").asBoolean(false),
+        return new ClusterStatus(
+                nodes,
+                text(json, "lastConfigUpdateTime"),
+                text(json, "lastReplicationTime"),
+                json.path("replicationRequired").asBoolean(false),
+                json.path("mixedMode").asBoolean(false),
                 current != null && current.canConvertToInt() ? current.asInt() : null);
     }
 
@@ -39,7 +48,9 @@ public record ClusterStatus(List<ClusterNode> nodes, String lastConfigUpdateTime
         if (replicationRequired) {
             return engines().size();
         }
-        return (int) engines().stream().filter(n -> "OUT_OF_DATE".equals(n.replicationStatus()) || n.failed()).count();
+        return (int) engines().stream()
+                .filter(n -> "OUT_OF_DATE".equals(n.replicationStatus()) || n.failed())
+                .count();
     }
 
     /** No engine is still retrieving or applying a replication. */
@@ -54,13 +65,15 @@ public record ClusterStatus(List<ClusterNode> nodes, String lastConfigUpdateTime
     /** "N engine nodes have not received this change", or empty when they all have. */
     public String behindMessage() {
         int behind = enginesBehind();
-        return behind == 0 ? "" : behind + (behind == 1 ? " engine node has" : " engine nodes have")
-                + " not received this change.";
+        return behind == 0
+                ? ""
+                : behind + (behind == 1 ? " engine node has" : " engine nodes have") + " not received this change.";
     }
 
     /** One line: node count, by mode, for {@code server test}. */
     public String describe() {
-        long consoles = nodes.stream().filter(n -> ClusterNode.CONSOLE.equals(n.mode())).count();
+        long consoles =
+                nodes.stream().filter(n -> ClusterNode.CONSOLE.equals(n.mode())).count();
         return "clustered, " + nodes.size() + (nodes.size() == 1 ? " node" : " nodes") + " (" + consoles
                 + (consoles == 1 ? " console, " : " consoles, ") + engines().size()
                 + (engines().size() == 1 ? " engine)" : " engines)")

@@ -18,27 +18,29 @@ import java.util.Objects;
  */
 public final class ConnectionChanges {
     /** A planned update of {@code current}: the request and the changes in words. */
-    public record Update(PingOneConnection current, ApiRequest request, List<String> changes) {
-    }
+    public record Update(PingOneConnection current, ApiRequest request, List<String> changes) {}
 
     /** A planned deletion: what uses the connection, the PingOne services configured with it, the request. */
-    public record Deletion(PingOneConnection target, List<ResourceUsage> usage, List<ServiceAssociation> configuredServices,
-                           ApiRequest request) {
-    }
+    public record Deletion(
+            PingOneConnection target,
+            List<ResourceUsage> usage,
+            List<ServiceAssociation> configuredServices,
+            ApiRequest request) {}
 
-    private ConnectionChanges() {
-    }
+    private ConnectionChanges() {}
 
     /** Reads the connection and plans setting the fields that are not null; its credential stays. */
-    public static Update planUpdate(PingOneConnections api, String connectionId, String name, String description,
-                                    Boolean active) throws PingFederateException {
+    public static Update planUpdate(
+            PingOneConnections api, String connectionId, String name, String description, Boolean active)
+            throws PingFederateException {
         PingOneConnection current = api.get(connectionId);
         List<String> changes = new ArrayList<>();
         if (name != null && !name.equals(current.name())) {
             changes.add("name: \"" + current.name() + "\" -> \"" + name + "\"");
         }
         if (description != null && !description.equals(Objects.toString(current.description(), ""))) {
-            changes.add("description: \"" + Objects.toString(current.description(), "") + "\" -> \"" + description + "\"");
+            changes.add(
+                    "description: \"" + Objects.toString(current.description(), "") + "\" -> \"" + description + "\"");
         }
         if (active != null && active != current.active()) {
             changes.add("active: " + current.active() + " -> " + active);
@@ -52,8 +54,9 @@ public final class ConnectionChanges {
     }
 
     /** Records the update on the deployments of the connection (the caller saves); the change in words. */
-    public static String record(Update update, PingOneConnection updated, PingFederateServerEntry server,
-                                VaultEditor editor) throws VaultException {
+    public static String record(
+            Update update, PingOneConnection updated, PingFederateServerEntry server, VaultEditor editor)
+            throws VaultException {
         PingOneConnection current = update.current();
         List<String> done = new ArrayList<>();
         if (!Objects.equals(current.name(), updated.name())) {
@@ -67,8 +70,9 @@ public final class ConnectionChanges {
         }
         String detail = "PingOne connection " + current.id() + " on \"" + server.getName() + "\": "
                 + (done.isEmpty() ? "unchanged" : String.join(", ", done));
-        editor.serverRecords().recordConnectionChange(server, current.id(), updated.name(), updated.active() ? "active" : "inactive",
-                detail);
+        editor.serverRecords()
+                .recordConnectionChange(
+                        server, current.id(), updated.name(), updated.active() ? "active" : "inactive", detail);
         return detail;
     }
 
@@ -76,7 +80,8 @@ public final class ConnectionChanges {
     public static Deletion planDeletion(PingOneConnections api, String connectionId) throws PingFederateException {
         PingOneConnection target = api.get(connectionId);
         List<ServiceAssociation> configured = api.serviceAssociations(target.id()).stream()
-                .filter(ServiceAssociation::configured).toList();
+                .filter(ServiceAssociation::configured)
+                .toList();
         return new Deletion(target, api.usage(target.id()), configured, api.deleteRequest(target));
     }
 
@@ -88,7 +93,13 @@ public final class ConnectionChanges {
     public static void record(Deletion deletion, PingFederateServerEntry server, VaultEditor editor)
             throws VaultException {
         PingOneConnection target = deletion.target();
-        editor.serverRecords().recordConnectionChange(server, target.id(), null, "deleted", "PingOne connection \"" + target.name()
-                + "\" (" + target.id() + ") deleted on \"" + server.getName() + "\"");
+        editor.serverRecords()
+                .recordConnectionChange(
+                        server,
+                        target.id(),
+                        null,
+                        "deleted",
+                        "PingOne connection \"" + target.name() + "\" (" + target.id() + ") deleted on \""
+                                + server.getName() + "\"");
     }
 }

@@ -20,15 +20,14 @@ import java.util.Optional;
  */
 public final class CredentialPush {
     /** What a push would do: the request, and when it replaces a connection, what changes. */
-    public record Plan(String connectionName, Optional<PingOneConnection> existing, ApiRequest request,
-                       List<String> changes) {
+    public record Plan(
+            String connectionName, Optional<PingOneConnection> existing, ApiRequest request, List<String> changes) {
         public boolean replaces() {
             return existing.isPresent();
         }
     }
 
-    private CredentialPush() {
-    }
+    private CredentialPush() {}
 
     /** The credential's gateway name, else its environment's name, else the vault entry's name. */
     public static String defaultConnectionName(GatewayCredentialEntry credential) {
@@ -43,15 +42,24 @@ public final class CredentialPush {
      * Reads the server's connections and plans the push. {@code description} and {@code active}
      * are left as they are on an existing connection when null; a new one is active unless told.
      */
-    public static Plan plan(PingOneConnections api, GatewayCredentialEntry credential, String connectionName,
-                            String description, Boolean active) throws PingFederateException {
+    public static Plan plan(
+            PingOneConnections api,
+            GatewayCredentialEntry credential,
+            String connectionName,
+            String description,
+            Boolean active)
+            throws PingFederateException {
         String name = connectionName != null ? connectionName : defaultConnectionName(credential);
         Optional<PingOneConnection> existing = api.findByName(name);
         if (existing.isEmpty()) {
             boolean isActive = active == null || active;
             ApiRequest create = api.createRequest(name, description, isActive, credential.getCredential());
-            return new Plan(name, existing, create, List.of("create the PingOne connection \"" + name + "\" ("
-                    + (isActive ? "active" : "inactive") + ") for environment " + environment(credential.getClaims())));
+            return new Plan(
+                    name,
+                    existing,
+                    create,
+                    List.of("create the PingOne connection \"" + name + "\" (" + (isActive ? "active" : "inactive")
+                            + ") for environment " + environment(credential.getClaims())));
         }
         return replacing(api, credential, existing.get().id(), description, active);
     }
@@ -61,8 +69,13 @@ public final class CredentialPush {
      * (read fresh, so the PUT carries everything PingFederate has now); description and active as in
      * {@link #plan}.
      */
-    public static Plan replacing(PingOneConnections api, GatewayCredentialEntry credential, String connectionId,
-                                 String description, Boolean active) throws PingFederateException {
+    public static Plan replacing(
+            PingOneConnections api,
+            GatewayCredentialEntry credential,
+            String connectionId,
+            String description,
+            Boolean active)
+            throws PingFederateException {
         PingOneConnection current = api.get(connectionId);
         List<String> changes = new ArrayList<>();
         GatewayClaims claims = credential.getClaims();
@@ -72,32 +85,46 @@ public final class CredentialPush {
             changes.add("environment: " + current.environmentId() + " -> " + environment(claims));
         }
         if (description != null && !description.equals(current.description())) {
-            changes.add("description: \"" + Objects.toString(current.description(), "") + "\" -> \"" + description + "\"");
+            changes.add(
+                    "description: \"" + Objects.toString(current.description(), "") + "\" -> \"" + description + "\"");
         }
         if (active != null && active != current.active()) {
             changes.add("active: " + current.active() + " -> " + active);
         }
-        return new Plan(current.name(), Optional.of(current),
-                api.replaceCredentialRequest(current, credential.getCredential(), description, active), changes);
+        return new Plan(
+                current.name(),
+                Optional.of(current),
+                api.replaceCredentialRequest(current, credential.getCredential(), description, active),
+                changes);
     }
 
     /** Sends the planned request and records the deployment on the credential (the caller saves the vault). */
-    public static Deployment push(PingOneConnections api, Plan plan, PingFederateServerEntry server,
-                                  GatewayCredentialEntry credential, VaultEditor editor)
+    public static Deployment push(
+            PingOneConnections api,
+            Plan plan,
+            PingFederateServerEntry server,
+            GatewayCredentialEntry credential,
+            VaultEditor editor)
             throws PingFederateException, VaultException {
         return record(send(api, plan), server, credential, editor);
     }
 
     /** Sends the planned request: the connection as PingFederate now has it. Changes nothing in the vault. */
     public static PingOneConnection send(PingOneConnections api, Plan plan) throws PingFederateException {
-        return api.send(plan.request()).orElseThrow(() -> new PingFederateException(
-                PingFederateException.Reason.COMMUNICATION, "PingFederate at " + api.client().host()
-                + " did not return the PingOne connection it " + (plan.replaces() ? "updated." : "created.")));
+        return api.send(plan.request())
+                .orElseThrow(() -> new PingFederateException(
+                        PingFederateException.Reason.COMMUNICATION,
+                        "PingFederate at " + api.client().host() + " did not return the PingOne connection it "
+                                + (plan.replaces() ? "updated." : "created.")));
     }
 
     /** Records on {@code credential} that it is now deployed as {@code result} (the caller saves the vault). */
-    public static Deployment record(PingOneConnection result, PingFederateServerEntry server,
-                                    GatewayCredentialEntry credential, VaultEditor editor) throws VaultException {
+    public static Deployment record(
+            PingOneConnection result,
+            PingFederateServerEntry server,
+            GatewayCredentialEntry credential,
+            VaultEditor editor)
+            throws VaultException {
         Deployment deployment = new Deployment();
         deployment.serverId = server.getId();
         deployment.serverName = server.getName();

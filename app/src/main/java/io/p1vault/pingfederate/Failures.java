@@ -42,52 +42,91 @@ final class Failures {
             }
         }
         if (e instanceof UnknownHostException) {
-            return new PingFederateException(Reason.UNKNOWN_HOST, "Unknown host \"" + url.host()
-                    + "\": the name does not resolve; check the server's URL.", e);
+            return new PingFederateException(
+                    Reason.UNKNOWN_HOST,
+                    "Unknown host \"" + url.host() + "\": the name does not resolve; check the server's URL.",
+                    e);
         }
         if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
-            return new PingFederateException(Reason.CONNECTION_REFUSED, "Cannot connect to " + where
-                    + ": connection refused; check that PingFederate runs and that the URL's port is its admin port.", e);
+            return new PingFederateException(
+                    Reason.CONNECTION_REFUSED,
+                    "Cannot connect to " + where
+                            + ": connection refused; check that PingFederate runs and that the URL's port is its admin port.",
+                    e);
         }
         if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
-            boolean connecting = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("connect");
+            boolean connecting =
+                    String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("connect");
             Duration limit = connecting ? connectTimeout : readTimeout;
-            return new PingFederateException(Reason.TIMEOUT, (connecting ? "Connecting to " + where + " took"
-                    : "PingFederate at " + where + " did not answer within") + " more than " + limit.toSeconds()
-                    + " s (the server's " + (connecting ? "connect" : "read") + " timeout); check the server, "
-                    + "or raise the timeout in the server entry.", e);
+            return new PingFederateException(
+                    Reason.TIMEOUT,
+                    (connecting
+                                    ? "Connecting to " + where + " took"
+                                    : "PingFederate at " + where + " did not answer within")
+                            + " more than " + limit.toSeconds()
+                            + " s (the server's " + (connecting ? "connect" : "read") + " timeout); check the server, "
+                            + "or raise the timeout in the server entry.",
+                    e);
         }
         if (e instanceof SSLException) {
-            return new PingFederateException(Reason.TLS, "The TLS connection to " + where + " failed: "
-                    + oneLine(e.getMessage()) + ".", e);
+            return new PingFederateException(
+                    Reason.TLS, "The TLS connection to " + where + " failed: " + oneLine(e.getMessage()) + ".", e);
         }
-        return new PingFederateException(Reason.COMMUNICATION, "Cannot talk to " + where + ": "
-                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + oneLine(e.getMessage())) + ".", e);
+        return new PingFederateException(
+                Reason.COMMUNICATION,
+                "Cannot talk to " + where + ": " + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : " " + oneLine(e.getMessage())) + ".",
+                e);
     }
 
     /** An error answer of the admin API: PingFederate's own message and field errors, where it gave them. */
-    static PingFederateException ofStatus(int status, JsonNode body, ApiRequest request, String host,
-                                          AdminAuthorization authorization) {
+    static PingFederateException ofStatus(
+            int status, JsonNode body, ApiRequest request, String host, AdminAuthorization authorization) {
         String said = oneLine(body.path("message").asText(""));
         List<FieldError> fields = new ArrayList<>();
         for (JsonNode v : body.path("validationErrors")) {
-            fields.add(new FieldError(text(v, "fieldPath"), text(v, "errorId"), oneLine(v.path("message").asText(""))));
+            fields.add(new FieldError(
+                    text(v, "fieldPath"),
+                    text(v, "errorId"),
+                    oneLine(v.path("message").asText(""))));
         }
         String call = request.method() + " " + request.path();
         String suffix = said.isEmpty() ? "" : ": " + said;
         return switch (status) {
-            case 401 -> new PingFederateException(Reason.UNAUTHORIZED, 401, authorization.unauthorizedMessage(host),
-                    fields, null);
-            case 403 -> new PingFederateException(Reason.FORBIDDEN, 403, "PingFederate at " + host + " forbids " + call
-                    + " (403)" + suffix + "; the account needs an admin role that allows it"
-                    + " (and requests need the X-XSRF-Header).", fields, null);
-            case 404 -> new PingFederateException(Reason.NOT_FOUND, 404, "Not found on PingFederate at " + host + ": "
-                    + call + " (404)" + suffix + ".", fields, null);
-            case 400, 422 -> new PingFederateException(Reason.VALIDATION, status, "PingFederate refused " + call + " ("
-                    + status + ")" + suffix + fieldSummary(fields), fields, null);
-            default -> new PingFederateException(status >= 500 ? Reason.SERVER_ERROR : Reason.COMMUNICATION, status,
-                    "PingFederate at " + host + " failed on " + call + " (" + status + ")"
-                            + (said.isEmpty() ? "; see its server log." : suffix + "."), fields, null);
+            case 401 ->
+                new PingFederateException(
+                        Reason.UNAUTHORIZED, 401, authorization.unauthorizedMessage(host), fields, null);
+            case 403 ->
+                new PingFederateException(
+                        Reason.FORBIDDEN,
+                        403,
+                        "PingFederate at " + host + " forbids " + call
+                                + " (403)" + suffix + "; the account needs an admin role that allows it"
+                                + " (and requests need the X-XSRF-Header).",
+                        fields,
+                        null);
+            case 404 ->
+                new PingFederateException(
+                        Reason.NOT_FOUND,
+                        404,
+                        "Not found on PingFederate at " + host + ": " + call + " (404)" + suffix + ".",
+                        fields,
+                        null);
+            case 400, 422 ->
+                new PingFederateException(
+                        Reason.VALIDATION,
+                        status,
+                        "PingFederate refused " + call + " (" + status + ")" + suffix + fieldSummary(fields),
+                        fields,
+                        null);
+            default ->
+                new PingFederateException(
+                        status >= 500 ? Reason.SERVER_ERROR : Reason.COMMUNICATION,
+                        status,
+                        "PingFederate at " + host + " failed on " + call + " (" + status + ")"
+                                + (said.isEmpty() ? "; see its server log." : suffix + "."),
+                        fields,
+                        null);
         };
     }
 

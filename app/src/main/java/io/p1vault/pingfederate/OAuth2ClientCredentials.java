@@ -37,8 +37,8 @@ final class OAuth2ClientCredentials implements AdminAuthorization {
     private Secret token;
     private Instant renewAt;
 
-    OAuth2ClientCredentials(HttpUrl tokenUrl, String clientId, Secret clientSecret, OkHttpClient http, Clock clock,
-                            Failures failures) {
+    OAuth2ClientCredentials(
+            HttpUrl tokenUrl, String clientId, Secret clientSecret, OkHttpClient http, Clock clock, Failures failures) {
         this.tokenUrl = tokenUrl;
         this.clientId = clientId;
         this.clientSecret = clientSecret;
@@ -86,28 +86,36 @@ final class OAuth2ClientCredentials implements AdminAuthorization {
     }
 
     private void fetchToken() throws PingFederateException {
-        Request request = new Request.Builder().url(tokenUrl)
+        Request request = new Request.Builder()
+                .url(tokenUrl)
                 .header("Authorization", clientAuthorization())
                 .header("Accept", "application/json")
-                .post(new FormBody.Builder().add("grant_type", "client_credentials").build())
+                .post(new FormBody.Builder()
+                        .add("grant_type", "client_credentials")
+                        .build())
                 .build();
         Instant requested = clock.instant();
         try (Response response = http.newCall(request).execute()) {
             JsonNode json = json(response.body());
             if (!response.isSuccessful()) {
                 String error = json.path("error").asText("");
-                throw new PingFederateException(PingFederateException.Reason.TOKEN, "The token endpoint " + tokenUrl
-                        + " refused to issue a token to client \"" + clientId + "\" (" + response.code()
-                        + (error.isEmpty() ? "" : " " + error) + "); check the client ID and secret.");
+                throw new PingFederateException(
+                        PingFederateException.Reason.TOKEN,
+                        "The token endpoint " + tokenUrl
+                                + " refused to issue a token to client \"" + clientId + "\" (" + response.code()
+                                + (error.isEmpty() ? "" : " " + error) + "); check the client ID and secret.");
             }
             JsonNode accessToken = json.path("access_token");
             if (!accessToken.isTextual() || accessToken.asText().isEmpty()) {
-                throw new PingFederateException(PingFederateException.Reason.TOKEN, "The token endpoint " + tokenUrl
-                        + " answered without an access token.");
+                throw new PingFederateException(
+                        PingFederateException.Reason.TOKEN,
+                        "The token endpoint " + tokenUrl + " answered without an access token.");
             }
             long lifetime = Math.max(0, json.path("expires_in").asLong(0));
-            Duration margin = RENEW_BEFORE_EXPIRY.compareTo(Duration.ofSeconds(lifetime).dividedBy(2)) < 0
-                    ? RENEW_BEFORE_EXPIRY : Duration.ofSeconds(lifetime).dividedBy(2);
+            Duration margin =
+                    RENEW_BEFORE_EXPIRY.compareTo(Duration.ofSeconds(lifetime).dividedBy(2)) < 0
+                            ? RENEW_BEFORE_EXPIRY
+                            : Duration.ofSeconds(lifetime).dividedBy(2);
             token = Secret.of(accessToken.asText().toCharArray());
             renewAt = requested.plusSeconds(lifetime).minus(margin);
         } catch (IOException e) {
@@ -120,8 +128,8 @@ final class OAuth2ClientCredentials implements AdminAuthorization {
         char[] secret = clientSecret.reveal();
         String encodedSecret = URLEncoder.encode(new String(secret), StandardCharsets.UTF_8);
         Arrays.fill(secret, '\0');
-        ByteBuffer pair = StandardCharsets.UTF_8.encode(CharBuffer.wrap(
-                URLEncoder.encode(clientId, StandardCharsets.UTF_8) + ":" + encodedSecret));
+        ByteBuffer pair = StandardCharsets.UTF_8.encode(
+                CharBuffer.wrap(URLEncoder.encode(clientId, StandardCharsets.UTF_8) + ":" + encodedSecret));
         byte[] bytes = new byte[pair.remaining()];
         pair.get(bytes);
         try {
@@ -134,10 +142,13 @@ final class OAuth2ClientCredentials implements AdminAuthorization {
     private JsonNode json(ResponseBody body) throws PingFederateException {
         try {
             String text = body.string();
-            return text.isBlank() ? PingFederateJson.mapper().createObjectNode() : PingFederateJson.mapper().readTree(text);
+            return text.isBlank()
+                    ? PingFederateJson.mapper().createObjectNode()
+                    : PingFederateJson.mapper().readTree(text);
         } catch (IOException e) {
-            throw new PingFederateException(PingFederateException.Reason.TOKEN, "The token endpoint " + tokenUrl
-                    + " did not answer with JSON; check the token URL.");
+            throw new PingFederateException(
+                    PingFederateException.Reason.TOKEN,
+                    "The token endpoint " + tokenUrl + " did not answer with JSON; check the token URL.");
         }
     }
 

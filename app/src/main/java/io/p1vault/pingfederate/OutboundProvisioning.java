@@ -36,14 +36,19 @@ public final class OutboundProvisioning {
      * What PingFederate may do in PingOne: create, update, disable or delete users (the remove
      * action says which), and whether users disabled in the directory are provisioned too.
      */
-    public record Options(boolean createUsers, boolean updateUsers, boolean disableUsers,
-                          boolean provisionDisabledUsers, RemoveAction removeAction) {
+    public record Options(
+            boolean createUsers,
+            boolean updateUsers,
+            boolean disableUsers,
+            boolean provisionDisabledUsers,
+            RemoveAction removeAction) {
         public static final Options DEFAULT = new Options(true, true, true, false, RemoveAction.DISABLE);
     }
 
     /** What becomes of a PingOne user whose directory entry is removed or disabled. */
     public enum RemoveAction {
-        DISABLE("Disable"), DELETE("Delete");
+        DISABLE("Disable"),
+        DELETE("Delete");
 
         private final String value;
 
@@ -58,8 +63,8 @@ public final class OutboundProvisioning {
     }
 
     /** The channel the user chose: where users come from, and whether provisioning runs. */
-    public record ChannelSettings(String dataStoreId, String baseDn, String filter, String populationId,
-                                  boolean active, Options options) {
+    public record ChannelSettings(
+            String dataStoreId, String baseDn, String filter, String populationId, boolean active, Options options) {
         public ChannelSettings {
             Objects.requireNonNull(dataStoreId, "dataStoreId");
             Objects.requireNonNull(baseDn, "baseDn");
@@ -83,7 +88,9 @@ public final class OutboundProvisioning {
     public List<DataStore> dataStores() throws PingFederateException {
         List<DataStore> out = new ArrayList<>();
         for (JsonNode item : client.send(ApiRequest.get(DATA_STORES)).path("items")) {
-            out.add(new DataStore(item.path("id").asText(null), item.path("type").asText(null),
+            out.add(new DataStore(
+                    item.path("id").asText(null),
+                    item.path("type").asText(null),
                     item.path("name").asText(null)));
         }
         return out;
@@ -107,7 +114,10 @@ public final class OutboundProvisioning {
             body.put("active", channel.active());
             body.put("loggingMode", "STANDARD");
             body.set("outboundProvision", provision);
-            return new Plan(name, Optional.empty(), ApiRequest.write("POST", SP_CONNECTIONS, body, null),
+            return new Plan(
+                    name,
+                    Optional.empty(),
+                    ApiRequest.write("POST", SP_CONNECTIONS, body, null),
                     List.of("create the SP connection \"" + name + "\" (" + (channel.active() ? "active" : "inactive")
                             + ") provisioning users from data store " + channel.dataStoreId() + " to PingOne "
                             + "environment " + pingOne.environmentId() + " through \"" + pingOne.name() + "\""));
@@ -116,8 +126,8 @@ public final class OutboundProvisioning {
         ObjectNode current = (ObjectNode) client.send(ApiRequest.get(SP_CONNECTIONS + "/" + id));
         List<String> changes = new ArrayList<>();
         if (!provision.equals(current.get("outboundProvision"))) {
-            changes.add("outbound provisioning: set to PingOne environment " + pingOne.environmentId()
-                    + ", data store " + channel.dataStoreId() + ", base DN " + channel.baseDn());
+            changes.add("outbound provisioning: set to PingOne environment " + pingOne.environmentId() + ", data store "
+                    + channel.dataStoreId() + ", base DN " + channel.baseDn());
         }
         if (current.path("active").asBoolean(false) != channel.active()) {
             changes.add("active: " + current.path("active").asBoolean(false) + " -> " + channel.active());
@@ -133,8 +143,10 @@ public final class OutboundProvisioning {
         JsonNode answer = client.send(plan.request());
         String id = answer.path("id").asText(null);
         if (id == null) {
-            throw new PingFederateException(Reason.COMMUNICATION, "PingFederate at " + client.host()
-                    + " did not return the SP connection it " + (plan.replaces() ? "updated." : "created."));
+            throw new PingFederateException(
+                    Reason.COMMUNICATION,
+                    "PingFederate at " + client.host() + " did not return the SP connection it "
+                            + (plan.replaces() ? "updated." : "created."));
         }
         return id;
     }
@@ -144,7 +156,9 @@ public final class OutboundProvisioning {
         ObjectNode provision = PingFederateJson.mapper().createObjectNode();
         provision.put("type", TARGET_TYPE);
         ArrayNode settings = provision.putArray("targetSettings");
-        settings.addObject().put("name", ENVIRONMENT_SETTING).put("value", pingOne.id() + "|" + pingOne.environmentId());
+        settings.addObject()
+                .put("name", ENVIRONMENT_SETTING)
+                .put("value", pingOne.id() + "|" + pingOne.environmentId());
         Options o = channel.options();
         setting(settings, "CREATE_USERS_PROV_OPT", Boolean.toString(o.createUsers()));
         setting(settings, "UPDATE_USERS_PROV_OPT", Boolean.toString(o.updateUsers()));
@@ -182,7 +196,9 @@ public final class OutboundProvisioning {
         map(mapping, "firstName", "givenName");
         map(mapping, "lastName", "sn");
         if (channel.populationId() != null) {
-            mapping.addObject().put("fieldName", "populationID").putObject("saasFieldInfo")
+            mapping.addObject()
+                    .put("fieldName", "populationID")
+                    .putObject("saasFieldInfo")
                     .put("defaultValue", channel.populationId());
         }
         return provision;
@@ -193,18 +209,31 @@ public final class OutboundProvisioning {
     }
 
     private static void map(ArrayNode mapping, String field, String ldapAttribute) {
-        mapping.addObject().put("fieldName", field).putObject("saasFieldInfo").putArray("attributeNames")
+        mapping.addObject()
+                .put("fieldName", field)
+                .putObject("saasFieldInfo")
+                .putArray("attributeNames")
                 .add(ldapAttribute);
     }
 
     /** A channel reads users from a directory: the data store must exist and be LDAP (or PingOne's LDAP gateway). */
     private void requireDataStore(String id) throws PingFederateException {
         List<DataStore> stores = dataStores();
-        List<DataStore> directories = stores.stream().filter(s -> LDAP_TYPES.contains(s.type())).toList();
+        List<DataStore> directories =
+                stores.stream().filter(s -> LDAP_TYPES.contains(s.type())).toList();
         if (directories.stream().noneMatch(s -> id.equals(s.id()))) {
-            throw new PingFederateException(Reason.NOT_FOUND, "PingFederate at " + client.host() + " has no LDAP data "
-                    + "store \"" + id + "\"; its LDAP data stores: " + (directories.isEmpty() ? "none" : String.join(", ",
-                    directories.stream().map(DataStore::label).toList())) + ".");
+            throw new PingFederateException(
+                    Reason.NOT_FOUND,
+                    "PingFederate at " + client.host() + " has no LDAP data "
+                            + "store \"" + id + "\"; its LDAP data stores: "
+                            + (directories.isEmpty()
+                                    ? "none"
+                                    : String.join(
+                                            ", ",
+                                            directories.stream()
+                                                    .map(DataStore::label)
+                                                    .toList()))
+                            + ".");
         }
     }
 

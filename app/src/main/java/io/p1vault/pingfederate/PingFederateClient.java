@@ -51,10 +51,14 @@ public final class PingFederateClient implements AutoCloseable {
         this.http = new OkHttpClient.Builder()
                 .sslSocketFactory(sslContext(trust).getSocketFactory(), trust)
                 .hostnameVerifier(trust)
-                .connectTimeout(connect).readTimeout(read).writeTimeout(read)
+                .connectTimeout(connect)
+                .readTimeout(read)
+                .writeTimeout(read)
                 // A redirect would carry the request somewhere the user did not name; a silent retry could
                 // create a connection twice.
-                .followRedirects(false).followSslRedirects(false).retryOnConnectionFailure(false)
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .retryOnConnectionFailure(false)
                 .build();
         this.authorization = authorization(server, http, clock, failures);
     }
@@ -65,7 +69,8 @@ public final class PingFederateClient implements AutoCloseable {
     }
 
     /** As {@link #forServer(PingFederateServerEntry)}, with the clock that decides when a token expires. */
-    public static PingFederateClient forServer(PingFederateServerEntry server, Clock clock) throws PingFederateException {
+    public static PingFederateClient forServer(PingFederateServerEntry server, Clock clock)
+            throws PingFederateException {
         return new PingFederateClient(server, clock);
     }
 
@@ -73,8 +78,9 @@ public final class PingFederateClient implements AutoCloseable {
     public static HttpUrl apiBase(String adminUrl) throws PingFederateException {
         HttpUrl url = adminUrl == null ? null : HttpUrl.parse(adminUrl.strip());
         if (url == null || !url.isHttps()) {
-            throw new PingFederateException(Reason.SERVER_ENTRY, "The server's admin URL must be https://host[:port], "
-                    + "e.g. https://pf.example.com:9999.");
+            throw new PingFederateException(
+                    Reason.SERVER_ENTRY,
+                    "The server's admin URL must be https://host[:port], " + "e.g. https://pf.example.com:9999.");
         }
         String path = url.encodedPath().replaceAll("/+$", "");
         if (!path.endsWith(API_PATH)) {
@@ -103,7 +109,8 @@ public final class PingFederateClient implements AutoCloseable {
         HttpUrl url = url(request);
         for (int attempt = 0; ; attempt++) {
             trust.clearRefusal();
-            Request.Builder builder = new Request.Builder().url(url)
+            Request.Builder builder = new Request.Builder()
+                    .url(url)
                     .header(XSRF_HEADER, XSRF_VALUE)
                     .header("Accept", "application/json")
                     .header("Authorization", authorization.header());
@@ -113,9 +120,13 @@ public final class PingFederateClient implements AutoCloseable {
                     body = request.jsonBytes();
                     builder.method(request.method(), RequestBody.create(body, JSON));
                 } else {
-                    // OkHttp insists on a body for POST and PUT; PingFederate's bodiless POSTs (replicate) get an empty one.
-                    builder.method(request.method(), List.of("POST", "PUT", "PATCH").contains(request.method())
-                            ? RequestBody.create(new byte[0], null) : null);
+                    // OkHttp insists on a body for POST and PUT; PingFederate's bodiless POSTs (replicate) get an empty
+                    // one.
+                    builder.method(
+                            request.method(),
+                            List.of("POST", "PUT", "PATCH").contains(request.method())
+                                    ? RequestBody.create(new byte[0], null)
+                                    : null);
                 }
                 try (Response response = http.newCall(builder.build()).execute()) {
                     if (response.code() == 401 && attempt == 0 && authorization.forgetRefused()) {
@@ -158,10 +169,16 @@ public final class PingFederateClient implements AutoCloseable {
     public ServerIdentity probe(URI endpoint) throws PingFederateException {
         HttpUrl url = HttpUrl.get(endpoint);
         trust.clearRefusal();
-        try (Response ignored = http.newCall(new Request.Builder().url(url).header(XSRF_HEADER, XSRF_VALUE).build())
+        try (Response ignored = http.newCall(new Request.Builder()
+                        .url(url)
+                        .header(XSRF_HEADER, XSRF_VALUE)
+                        .build())
                 .execute()) {
-            return trust.accepted(url.host() + ":" + url.port()).orElseThrow(() -> new PingFederateException(Reason.TLS,
-                    "The connection to " + url.host() + ":" + url.port() + " was made without a verified certificate."));
+            return trust.accepted(url.host() + ":" + url.port())
+                    .orElseThrow(() -> new PingFederateException(
+                            Reason.TLS,
+                            "The connection to " + url.host() + ":" + url.port()
+                                    + " was made without a verified certificate."));
         } catch (IOException e) {
             throw failures.of(e, url);
         }
@@ -176,26 +193,36 @@ public final class PingFederateClient implements AutoCloseable {
         String text = response.body().string();
         JsonNode json = null;
         try {
-            json = text.isBlank() ? PingFederateJson.mapper().createObjectNode() : PingFederateJson.mapper().readTree(text);
+            json = text.isBlank()
+                    ? PingFederateJson.mapper().createObjectNode()
+                    : PingFederateJson.mapper().readTree(text);
         } catch (IOException notJson) {
             if (response.isSuccessful()) {
-                throw new PingFederateException(Reason.COMMUNICATION, host + " answered " + request.method() + " "
-                        + request.path() + " with something other than JSON; is the URL PingFederate's admin API?");
+                throw new PingFederateException(
+                        Reason.COMMUNICATION,
+                        host + " answered " + request.method() + " " + request.path()
+                                + " with something other than JSON; is the URL PingFederate's admin API?");
             }
         }
         if (response.isSuccessful()) {
             return json;
         }
         if (response.isRedirect()) {
-            throw new PingFederateException(Reason.COMMUNICATION, host + " redirects " + request.path() + " to "
-                    + response.header("Location") + "; put the admin API's own URL in the server entry.");
+            throw new PingFederateException(
+                    Reason.COMMUNICATION,
+                    host + " redirects " + request.path() + " to " + response.header("Location")
+                            + "; put the admin API's own URL in the server entry.");
         }
         return throwStatus(request, response.code(), json);
     }
 
     private JsonNode throwStatus(ApiRequest request, int status, JsonNode json) throws PingFederateException {
-        throw Failures.ofStatus(status, json == null ? PingFederateJson.mapper().createObjectNode() : json, request,
-                host, authorization);
+        throw Failures.ofStatus(
+                status,
+                json == null ? PingFederateJson.mapper().createObjectNode() : json,
+                request,
+                host,
+                authorization);
     }
 
     private static boolean sameOrigin(HttpUrl a, HttpUrl b) {
@@ -211,19 +238,25 @@ public final class PingFederateClient implements AutoCloseable {
         return url.build();
     }
 
-    private static AdminAuthorization authorization(PingFederateServerEntry server, OkHttpClient http, Clock clock,
-                                                    Failures failures) throws PingFederateException {
+    private static AdminAuthorization authorization(
+            PingFederateServerEntry server, OkHttpClient http, Clock clock, Failures failures)
+            throws PingFederateException {
         if (server.getSecret() == null) {
-            throw new PingFederateException(Reason.SERVER_ENTRY, "The server entry \"" + server.getName()
-                    + "\" has no " + ("oauth2".equals(server.getAuthType()) ? "client secret" : "password") + ".");
+            throw new PingFederateException(
+                    Reason.SERVER_ENTRY,
+                    "The server entry \"" + server.getName() + "\" has no "
+                            + ("oauth2".equals(server.getAuthType()) ? "client secret" : "password") + ".");
         }
         if ("oauth2".equals(server.getAuthType())) {
             HttpUrl tokenUrl = server.getTokenUrl() == null ? null : HttpUrl.parse(server.getTokenUrl());
             if (tokenUrl == null || !tokenUrl.isHttps() || server.getClientId() == null) {
-                throw new PingFederateException(Reason.SERVER_ENTRY, "The server entry \"" + server.getName()
-                        + "\" uses OAuth2 but lacks an https token URL or a client ID.");
+                throw new PingFederateException(
+                        Reason.SERVER_ENTRY,
+                        "The server entry \"" + server.getName()
+                                + "\" uses OAuth2 but lacks an https token URL or a client ID.");
             }
-            return new OAuth2ClientCredentials(tokenUrl, server.getClientId(), server.getSecret(), http, clock, failures);
+            return new OAuth2ClientCredentials(
+                    tokenUrl, server.getClientId(), server.getSecret(), http, clock, failures);
         }
         return new BasicAuthorization(server.getUsername(), server.getSecret());
     }

@@ -54,7 +54,8 @@ public class PingFederateException extends Exception implements UserFacing {
         this(reason, 0, message, List.of(), cause);
     }
 
-    public PingFederateException(Reason reason, int status, String message, List<FieldError> fieldErrors, Throwable cause) {
+    public PingFederateException(
+            Reason reason, int status, String message, List<FieldError> fieldErrors, Throwable cause) {
         super(message, cause);
         this.reason = reason;
         this.status = status;

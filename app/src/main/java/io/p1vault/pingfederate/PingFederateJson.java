@@ -13,8 +13,7 @@ public final class PingFederateJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    private PingFederateJson() {
-    }
+    private PingFederateJson() {}
 
     public static ObjectMapper mapper() {
         return MAPPER;

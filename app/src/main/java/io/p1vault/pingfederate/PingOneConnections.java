@@ -54,10 +54,14 @@ public final class PingOneConnections {
     /** The connection with that ID, else the one with that name. */
     public PingOneConnection find(String idOrName) throws PingFederateException {
         List<PingOneConnection> all = list();
-        return all.stream().filter(c -> idOrName.equals(c.id())).findFirst()
+        return all.stream()
+                .filter(c -> idOrName.equals(c.id()))
+                .findFirst()
                 .or(() -> all.stream().filter(c -> idOrName.equals(c.name())).findFirst())
-                .orElseThrow(() -> new PingFederateException(Reason.NOT_FOUND, "PingFederate at " + client.host()
-                        + " has no PingOne connection with the ID or name \"" + idOrName + "\"."));
+                .orElseThrow(() -> new PingFederateException(
+                        Reason.NOT_FOUND,
+                        "PingFederate at " + client.host() + " has no PingOne connection with the ID or name \""
+                                + idOrName + "\"."));
     }
 
     public ApiRequest createRequest(String name, String description, boolean active, Secret credential) {
@@ -71,8 +75,8 @@ public final class PingOneConnections {
     }
 
     /** Replaces the credential of {@code existing} (as just read); description and active only when given. */
-    public ApiRequest replaceCredentialRequest(PingOneConnection existing, Secret credential, String description,
-                                               Boolean active) {
+    public ApiRequest replaceCredentialRequest(
+            PingOneConnection existing, Secret credential, String description, Boolean active) {
         ObjectNode body = existing.json();
         body.remove("encryptedCredential");
         if (description != null) {
@@ -89,8 +93,10 @@ public final class PingOneConnections {
             throws PingFederateException {
         ObjectNode body = existing.json();
         if (!body.hasNonNull("encryptedCredential")) {
-            throw new PingFederateException(Reason.COMMUNICATION, "PingFederate did not return the encrypted credential "
-                    + "of \"" + existing.name() + "\", so it cannot be changed without replacing its credential.");
+            throw new PingFederateException(
+                    Reason.COMMUNICATION,
+                    "PingFederate did not return the encrypted credential " + "of \"" + existing.name()
+                            + "\", so it cannot be changed without replacing its credential.");
         }
         body.remove("credential");
         if (name != null) {
@@ -117,15 +123,21 @@ public final class PingOneConnections {
 
     /** VALID, INVALID or UNKNOWN, as PingFederate judges the credential. */
     public String credentialStatus(String id) throws PingFederateException {
-        return client.send(ApiRequest.get(PATH + "/" + id + "/credentialStatus")).path("pingOneCredentialStatus").asText("UNKNOWN");
+        return client.send(ApiRequest.get(PATH + "/" + id + "/credentialStatus"))
+                .path("pingOneCredentialStatus")
+                .asText("UNKNOWN");
     }
 
     /** The resources of PingFederate that use the connection. */
     public List<ResourceUsage> usage(String id) throws PingFederateException {
         List<ResourceUsage> out = new ArrayList<>();
-        for (JsonNode item : client.send(ApiRequest.get(PATH + "/" + id + "/usage")).path("items")) {
-            out.add(new ResourceUsage(item.path("id").asText(null), item.path("name").asText(null),
-                    item.path("categoryId").asText(null), item.path("type").asText(null)));
+        for (JsonNode item :
+                client.send(ApiRequest.get(PATH + "/" + id + "/usage")).path("items")) {
+            out.add(new ResourceUsage(
+                    item.path("id").asText(null),
+                    item.path("name").asText(null),
+                    item.path("categoryId").asText(null),
+                    item.path("type").asText(null)));
         }
         return out;
     }
@@ -133,10 +145,13 @@ public final class PingOneConnections {
     /** The components that consume PingOne services, and whether each is configured for this connection. */
     public List<ServiceAssociation> serviceAssociations(String id) throws PingFederateException {
         List<ServiceAssociation> out = new ArrayList<>();
-        for (JsonNode item : client.send(ApiRequest.get(PATH + "/" + id + "/serviceAssociations")).path("items")) {
+        for (JsonNode item : client.send(ApiRequest.get(PATH + "/" + id + "/serviceAssociations"))
+                .path("items")) {
             List<String> services = new ArrayList<>();
             item.path("serviceNames").forEach(s -> services.add(s.asText()));
-            out.add(new ServiceAssociation(item.path("componentName").asText(null), services,
+            out.add(new ServiceAssociation(
+                    item.path("componentName").asText(null),
+                    services,
                     item.path("configured").asBoolean(false)));
         }
         return out;
@@ -152,8 +167,11 @@ public final class PingOneConnections {
             if (filter != null && !filter.isEmpty()) {
                 query.put("filter", filter);
             }
-            JsonNode items = client.send(ApiRequest.get(PATH + "/" + id + "/environments", query)).path("items");
-            items.forEach(e -> out.add(new PingOneEnvironment(e.path("id").asText(null), e.path("name").asText(null),
+            JsonNode items = client.send(ApiRequest.get(PATH + "/" + id + "/environments", query))
+                    .path("items");
+            items.forEach(e -> out.add(new PingOneEnvironment(
+                    e.path("id").asText(null),
+                    e.path("name").asText(null),
                     e.path("type").asText(null))));
             if (items.size() < pageSize) {
                 break;
@@ -163,10 +181,8 @@ public final class PingOneConnections {
     }
 
     /** A PingFederate resource that uses a connection. */
-    public record ResourceUsage(String id, String name, String categoryId, String type) {
-    }
+    public record ResourceUsage(String id, String name, String categoryId, String type) {}
 
     /** A PingFederate component consuming PingOne services. */
-    public record ServiceAssociation(String componentName, List<String> serviceNames, boolean configured) {
-    }
+    public record ServiceAssociation(String componentName, List<String> serviceNames, boolean configured) {}
 }

@@ -38,6 +38,7 @@ final class ServerTrust extends X509ExtendedTrustManager implements HostnameVeri
     private final X509TrustManager system;
     /** By "host:port": with the token endpoint elsewhere, one client talks to two servers. */
     private final Map<String, ServerIdentity> accepted = new ConcurrentHashMap<>();
+
     private final AtomicReference<PingFederateException> refusal = new AtomicReference<>();
 
     /** Carries the refusal through the TLS stack, which only lets certificate exceptions out of a trust manager. */
@@ -122,7 +123,8 @@ final class ServerTrust extends X509ExtendedTrustManager implements HostnameVeri
         boolean pinned = pinned(peer, details);
         boolean nameMatches = OkHostnameVerifier.INSTANCE.verify(hostname, session);
         if (pinned || nameMatches && !hasPins(peer)) {
-            ServerIdentity.Trust trust = !pinned ? ServerIdentity.Trust.SYSTEM
+            ServerIdentity.Trust trust = !pinned
+                    ? ServerIdentity.Trust.SYSTEM
                     : nameMatches ? ServerIdentity.Trust.PINNED : ServerIdentity.Trust.PINNED_NAME_MISMATCH;
             accepted.put(peer.toLowerCase(Locale.ROOT), new ServerIdentity(details, trust));
             return true;
@@ -132,23 +134,32 @@ final class ServerTrust extends X509ExtendedTrustManager implements HostnameVeri
     }
 
     private Refused refuse(String peer, CertificateDetails leaf, boolean nameMismatch) {
-        List<String> trusted = pins.stream().filter(p -> p.isFor(peer))
-                .map(CertificatePin::value).toList();
-        PingFederateException e = trusted.isEmpty() ? new UntrustedCertificateException(peer, leaf, nameMismatch)
+        List<String> trusted = pins.stream()
+                .filter(p -> p.isFor(peer))
+                .map(CertificatePin::value)
+                .toList();
+        PingFederateException e = trusted.isEmpty()
+                ? new UntrustedCertificateException(peer, leaf, nameMismatch)
                 : new CertificateChangedException(peer, leaf, trusted);
         refusal.set(e);
         return new Refused(e);
     }
 
     @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) throws CertificateException {
+    public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket)
+            throws CertificateException {
         SSLSession session = socket instanceof SSLSocket ssl ? ssl.getHandshakeSession() : null;
-        check(chain, authType, session == null || session.getPeerHost() == null ? host
-                : session.getPeerHost() + ":" + session.getPeerPort());
+        check(
+                chain,
+                authType,
+                session == null || session.getPeerHost() == null
+                        ? host
+                        : session.getPeerHost() + ":" + session.getPeerPort());
     }
 
     @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) throws CertificateException {
+    public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
+            throws CertificateException {
         check(chain, authType, engine.getPeerHost() == null ? host : engine.getPeerHost() + ":" + engine.getPeerPort());
     }
 
@@ -158,12 +169,14 @@ final class ServerTrust extends X509ExtendedTrustManager implements HostnameVeri
     }
 
     @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) throws CertificateException {
+    public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
+            throws CertificateException {
         checkClientTrusted(chain, authType);
     }
 
     @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) throws CertificateException {
+    public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
+            throws CertificateException {
         checkClientTrusted(chain, authType);
     }
 

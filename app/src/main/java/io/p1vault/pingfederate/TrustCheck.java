@@ -20,21 +20,26 @@ public record TrustCheck(List<Endpoint> endpoints) {
      * One place: "host:port", the certificate it presents, and either how that is trusted or why
      * it was refused (an {@link UntrustedCertificateException} or a {@link CertificateChangedException}).
      */
-    public record Endpoint(String where, CertificateDetails presented, Optional<ServerIdentity> trusted,
-                           Optional<PingFederateException> refusal) {
+    public record Endpoint(
+            String where,
+            CertificateDetails presented,
+            Optional<ServerIdentity> trusted,
+            Optional<PingFederateException> refusal) {
         public boolean changed() {
             return refusal.filter(CertificateChangedException.class::isInstance).isPresent();
         }
 
         /** An authority this system trusts vouches for the certificate, but for another host name. */
         public boolean nameMismatch() {
-            return refusal.filter(r -> r instanceof UntrustedCertificateException u && u.nameMismatch()).isPresent();
+            return refusal.filter(r -> r instanceof UntrustedCertificateException u && u.nameMismatch())
+                    .isPresent();
         }
 
         /** The fingerprints trusted before, when the certificate changed. */
         public List<String> previousPins() {
             return refusal.filter(CertificateChangedException.class::isInstance)
-                    .map(r -> ((CertificateChangedException) r).pinned()).orElse(List.of());
+                    .map(r -> ((CertificateChangedException) r).pinned())
+                    .orElse(List.of());
         }
     }
 
@@ -45,8 +50,8 @@ public record TrustCheck(List<Endpoint> endpoints) {
     public static TrustCheck of(PingFederateClient client) throws PingFederateException {
         List<Endpoint> endpoints = new ArrayList<>();
         for (URI endpoint : client.endpoints()) {
-            String where = CertificatePin.normalizeEndpoint(endpoint.getHost() + ":"
-                    + (endpoint.getPort() < 0 ? 443 : endpoint.getPort()));
+            String where = CertificatePin.normalizeEndpoint(
+                    endpoint.getHost() + ":" + (endpoint.getPort() < 0 ? 443 : endpoint.getPort()));
             try {
                 ServerIdentity identity = client.probe(endpoint);
                 endpoints.add(new Endpoint(where, identity.certificate(), Optional.of(identity), Optional.empty()));

@@ -9,9 +9,11 @@ public final class UntrustedCertificateException extends PingFederateException {
     private final boolean nameMismatch;
 
     public UntrustedCertificateException(String host, CertificateDetails certificate, boolean nameMismatch) {
-        super(Reason.UNTRUSTED_CERTIFICATE, host + " presented a certificate that is not trusted"
-                + (nameMismatch ? " for that host name" : "") + " (SHA-256 " + certificate.sha256()
-                + "); check it and trust it with 'p1vault server trust' if it is your PingFederate's.");
+        super(
+                Reason.UNTRUSTED_CERTIFICATE,
+                host + " presented a certificate that is not trusted"
+                        + (nameMismatch ? " for that host name" : "") + " (SHA-256 " + certificate.sha256()
+                        + "); check it and trust it with 'p1vault server trust' if it is your PingFederate's.");
         this.certificate = certificate;
         this.nameMismatch = nameMismatch;
     }

@@ -14,8 +14,8 @@ import java.util.Map;
  * @param diff     unified diff from the old to the new content ({@code ""} if nothing changes)
  * @param warnings one line each
  */
-public record ChangePlan(LoadedRunProperties loaded, byte[] newBytes, Map<String, String> expected, String diff,
-                         List<String> warnings) {
+public record ChangePlan(
+        LoadedRunProperties loaded, byte[] newBytes, Map<String, String> expected, String diff, List<String> warnings) {
 
     public boolean hasChanges() {
         return !Arrays.equals(loaded.bytes(), newBytes);

@@ -16,8 +16,7 @@ import java.util.Optional;
  * "{@code #      pf.admin.api.authentication=OAuth2,LDAP}" of an example are not defaults.
  */
 final class CommentedDefault {
-    private CommentedDefault() {
-    }
+    private CommentedDefault() {}
 
     /** The key the comment line sets, if it is a commented-out setting. */
     static Optional<String> keyOf(String content) {
@@ -39,7 +38,9 @@ final class CommentedDefault {
         } catch (IllegalArgumentException malformedEscape) {
             return Optional.empty();
         }
-        if (parsed.size() != 1 || !(parsed.get(0) instanceof Entry entry) || entry.key().isEmpty()
+        if (parsed.size() != 1
+                || !(parsed.get(0) instanceof Entry entry)
+                || entry.key().isEmpty()
                 || entry.separator() == null
                 || (entry.separator().indexOf('=') < 0 && entry.separator().indexOf(':') < 0)) {
             return Optional.empty();

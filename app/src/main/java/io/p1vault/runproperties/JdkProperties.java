@@ -12,8 +12,7 @@ import java.util.Properties;
  * the independent check that an edit changed exactly what it should.
  */
 final class JdkProperties {
-    private JdkProperties() {
-    }
+    private JdkProperties() {}
 
     /** @throws IllegalArgumentException for a malformed {@code \}{@code uXXXX} escape */
     static Map<String, String> load(byte[] bytes) {

@@ -11,7 +11,10 @@ import java.util.function.Function;
  * plain text.
  */
 public enum KnownSetting {
-    PINGONE_REGION("pf.pingone.admin.url.region", "PingOne region", Section.PINGONE,
+    PINGONE_REGION(
+            "pf.pingone.admin.url.region",
+            "PingOne region",
+            Section.PINGONE,
             "This property should be set based on the region of your PingOne organization. Valid values are: "
                     + "com - indicates the North America region at console.pingone.com; "
                     + "eu - indicates the Europe region at console.pingone.eu; "
@@ -19,65 +22,114 @@ public enum KnownSetting {
                     + "ca - indicates the Canada region at console.pingone.ca; "
                     + "com.au - indicates the Australia region at console.pingone.com.au.",
             SettingRules.region()),
-    PINGONE_ENVIRONMENT_ID("pf.pingone.admin.url.environment.id", "PingOne environment ID", Section.PINGONE,
-            "The ID of your PingOne organization's environment.", SettingRules.uuid()),
+    PINGONE_ENVIRONMENT_ID(
+            "pf.pingone.admin.url.environment.id",
+            "PingOne environment ID",
+            Section.PINGONE,
+            "The ID of your PingOne organization's environment.",
+            SettingRules.uuid()),
 
-    ADMIN_HTTPS_PORT("pf.admin.https.port", "Administrative console and API port", Section.ADMIN,
+    ADMIN_HTTPS_PORT(
+            "pf.admin.https.port",
+            "Administrative console and API port",
+            Section.ADMIN,
             "This property defines the port on which the PingFederate administrative console and API runs. "
-                    + "Default is 9999.", SettingRules.port(false)),
-    CONSOLE_AUTHENTICATION("pf.console.authentication", "Console authentication", Section.ADMIN,
+                    + "Default is 9999.",
+            SettingRules.port(false)),
+    CONSOLE_AUTHENTICATION(
+            "pf.console.authentication",
+            "Console authentication",
+            Section.ADMIN,
             "This property defines whether administrators log on to PingFederate using credentials managed "
                     + "internally, by PingFederate, or externally. Valid values are: none - No direct login method "
                     + "is available; native - Internal password file authentication; LDAP - External LDAP "
                     + "authentication; cert - X509 certificate-based authentication; RADIUS - External RADIUS "
                     + "authentication; OIDC - External or Internal OIDC authentication. Default is native.",
             SettingRules.oneOf(List.of("none", "native", "LDAP", "cert", "RADIUS", "OIDC"), "default: native")),
-    ADMIN_API_AUTHENTICATION("pf.admin.api.authentication", "Admin API authentication", Section.ADMIN,
+    ADMIN_API_AUTHENTICATION(
+            "pf.admin.api.authentication",
+            "Admin API authentication",
+            Section.ADMIN,
             "Authentication methods for the Admin API. Valid values are: none, native, LDAP, cert, RADIUS, "
                     + "OAuth2. Default is native. Administrators may also configure OAuth2 authorization together "
                     + "with a basic authentication method by separating the values with a comma. Basic "
                     + "authentication methods include native, LDAP, and RADIUS. The values are case-insensitive. "
                     + "none and cert cannot be used with any other authentication methods.",
             SettingRules.adminApiAuthentication()),
-    CONSOLE_LOGIN_MODE("pf.console.login.mode", "Console login mode", Section.ADMIN,
+    CONSOLE_LOGIN_MODE(
+            "pf.console.login.mode",
+            "Console login mode",
+            Section.ADMIN,
             "This property indicates whether more than one Admin user may access the administrative console at "
                     + "one time. Valid values are: single - Only one Admin user may log on at a time; multiple - More "
                     + "than one Admin user may log on simultaneously. Default is multiple.",
             SettingRules.oneOf(List.of("single", "multiple"), null)),
-    CONSOLE_SESSION_TIMEOUT("pf.console.session.timeout", "Console session timeout (minutes)", Section.ADMIN,
+    CONSOLE_SESSION_TIMEOUT(
+            "pf.console.session.timeout",
+            "Console session timeout (minutes)",
+            Section.ADMIN,
             "This property defines the length of time (in minutes) until an inactive administrative console times "
                     + "out. The minimum setting is 1 minute; maximum is 8 hours (480 minutes). Default is 30 minutes.",
             SettingRules.wholeNumber(1, 480, "minutes")),
 
-    HTTP_PORT("pf.http.port", "Runtime HTTP port", Section.RUNTIME,
+    HTTP_PORT(
+            "pf.http.port",
+            "Runtime HTTP port",
+            Section.RUNTIME,
             "To turn off an HTTP listener, set the port to a value of less than zero. You should always use SSL. "
-                    + "Turning on \"pf.http.port\" is not recommended.", SettingRules.port(true)),
-    HTTPS_PORT("pf.https.port", "Runtime HTTPS port", Section.RUNTIME,
+                    + "Turning on \"pf.http.port\" is not recommended.",
+            SettingRules.port(true)),
+    HTTPS_PORT(
+            "pf.https.port",
+            "Runtime HTTPS port",
+            Section.RUNTIME,
             "This property defines the port on which PingFederate listens for encrypted HTTPS (SSL/TLS) traffic. "
-                    + "Default is 9031.", SettingRules.port(false)),
-    SECONDARY_HTTPS_PORT("pf.secondary.https.port", "Secondary HTTPS port", Section.RUNTIME,
+                    + "Default is 9031.",
+            SettingRules.port(false)),
+    SECONDARY_HTTPS_PORT(
+            "pf.secondary.https.port",
+            "Secondary HTTPS port",
+            Section.RUNTIME,
             "This property defines a secondary HTTPS port that can be used for mutual SSL/TLS (client X.509 "
                     + "certificate) authentication for both end users and protocol requests (SAML, WS-Trust and "
-                    + "OAuth). A value of -1 disables this feature.", SettingRules.port(true)),
+                    + "OAuth). A value of -1 disables this feature.",
+            SettingRules.port(true)),
 
-    OPERATIONAL_MODE("pf.operational.mode", "Operational mode", Section.CLUSTER,
+    OPERATIONAL_MODE(
+            "pf.operational.mode",
+            "Operational mode",
+            Section.CLUSTER,
             "This property indicates the operational mode of the runtime server (protocol engine) from a "
                     + "clustering standpoint. Valid values are: STANDALONE - This server is a standalone instance "
                     + "that runs both the UI console and protocol engine (default); CLUSTERED_CONSOLE - This server "
                     + "is part of a cluster and runs only the administration console; CLUSTERED_ENGINE - This "
                     + "server is part of a cluster and runs only the protocol engine.",
             SettingRules.oneOf(List.of("STANDALONE", "CLUSTERED_CONSOLE", "CLUSTERED_ENGINE"), null)),
-    CLUSTER_BIND_PORT("pf.cluster.bind.port", "Cluster port", Section.CLUSTER,
+    CLUSTER_BIND_PORT(
+            "pf.cluster.bind.port",
+            "Cluster port",
+            Section.CLUSTER,
             "The port for cluster communication; applies only if \"pf.operational.mode\" is not STANDALONE.",
             SettingRules.port(false)),
-    CLUSTER_FAILURE_DETECTION_PORT("pf.cluster.failure.detection.bind.port", "Cluster failure detection port",
-            Section.CLUSTER, "The port for cluster failure detection; applies only if \"pf.operational.mode\" "
-            + "is not STANDALONE.", SettingRules.port(false)),
-    CLUSTER_MULTICAST_PORT("pf.cluster.mcast.group.port", "Cluster multicast port", Section.CLUSTER,
-            "The multicast group port, used when \"pf.cluster.transport.protocol\" is udp.", SettingRules.port(false)),
-    CLUSTER_DIAGNOSTICS_PORT("pf.cluster.diagnostics.port", "Cluster diagnostics port", Section.CLUSTER,
+    CLUSTER_FAILURE_DETECTION_PORT(
+            "pf.cluster.failure.detection.bind.port",
+            "Cluster failure detection port",
+            Section.CLUSTER,
+            "The port for cluster failure detection; applies only if \"pf.operational.mode\" " + "is not STANDALONE.",
+            SettingRules.port(false)),
+    CLUSTER_MULTICAST_PORT(
+            "pf.cluster.mcast.group.port",
+            "Cluster multicast port",
+            Section.CLUSTER,
+            "The multicast group port, used when \"pf.cluster.transport.protocol\" is udp.",
+            SettingRules.port(false)),
+    CLUSTER_DIAGNOSTICS_PORT(
+            "pf.cluster.diagnostics.port",
+            "Cluster diagnostics port",
+            Section.CLUSTER,
             "These properties define the IP address and port over which PingFederate communicates JGroups "
-                    + "diagnostic information.", SettingRules.port(false));
+                    + "diagnostic information.",
+            SettingRules.port(false));
 
     /** Where a setting sits in run.properties, for grouping in front ends. */
     public enum Section {

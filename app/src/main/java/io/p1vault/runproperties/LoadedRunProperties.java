@@ -15,6 +15,5 @@ import java.util.List;
  * @param bytes    the file's bytes
  * @param warnings one line each
  */
-public record LoadedRunProperties(Path file, PropertiesDocument document, FileSnapshot snapshot, byte[] bytes,
-                                  List<String> warnings) {
-}
+public record LoadedRunProperties(
+        Path file, PropertiesDocument document, FileSnapshot snapshot, byte[] bytes, List<String> warnings) {}

@@ -27,8 +27,8 @@ public record PingOneSettings(PingOneRegion region, UUID environmentId) {
     public static PingOneSettings parse(String region, String environmentId) throws InvalidSettingException {
         Optional<PingOneRegion> parsedRegion = PingOneRegion.fromTld(region);
         if (parsedRegion.isEmpty()) {
-            throw new InvalidSettingException("\"" + region + "\" is not a PingOne region; valid values are "
-                    + SettingRules.regionList());
+            throw new InvalidSettingException(
+                    "\"" + region + "\" is not a PingOne region; valid values are " + SettingRules.regionList());
         }
         if (environmentId == null || !SettingRules.isUuid(environmentId)) {
             throw new InvalidSettingException("\"" + environmentId + "\" is not an environment ID (a UUID such as "
@@ -41,8 +41,8 @@ public record PingOneSettings(PingOneRegion region, UUID environmentId) {
     public static PingOneSettings fromCredential(GatewayCredentialEntry credential) throws InvalidSettingException {
         GatewayClaims claims = credential.getClaims();
         if (claims == null || claims.environmentId == null) {
-            throw new InvalidSettingException("the credential \"" + credential.getName()
-                    + "\" names no PingOne environment");
+            throw new InvalidSettingException(
+                    "the credential \"" + credential.getName() + "\" names no PingOne environment");
         }
         if (claims.region == null) {
             throw new InvalidSettingException("the credential \"" + credential.getName()
@@ -58,7 +58,8 @@ public record PingOneSettings(PingOneRegion region, UUID environmentId) {
 
     /** The run.properties changes that point the administrative console at this environment. */
     public List<Edit> edits() {
-        return List.of(Edit.set(KnownSetting.PINGONE_REGION.key(), region.tld()),
+        return List.of(
+                Edit.set(KnownSetting.PINGONE_REGION.key(), region.tld()),
                 Edit.set(KnownSetting.PINGONE_ENVIRONMENT_ID.key(), environmentId.toString()));
     }
 }

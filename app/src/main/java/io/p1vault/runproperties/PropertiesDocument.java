@@ -32,8 +32,7 @@ public final class PropertiesDocument {
     }
 
     /** Where {@link #set} put the value: {@code line} is 1-based in the edited document. */
-    public record Placement(How how, int line) {
-    }
+    public record Placement(How how, int line) {}
 
     private static final int MIN_SHARED_SEGMENTS = 2;
 
@@ -48,8 +47,8 @@ public final class PropertiesDocument {
      *                                  cannot load such a file either); the message names the line
      */
     public static PropertiesDocument parse(byte[] bytes) {
-        return new PropertiesDocument(new ArrayList<>(
-                PropertiesParser.parse(new String(bytes, StandardCharsets.ISO_8859_1))));
+        return new PropertiesDocument(
+                new ArrayList<>(PropertiesParser.parse(new String(bytes, StandardCharsets.ISO_8859_1))));
     }
 
     public PropertiesDocument copy() {
@@ -217,7 +216,8 @@ public final class PropertiesDocument {
         }
         Text text = (Text) line;
         return text.comment() && physicalLines(text.raw()) == 1
-                ? CommentedDefault.keyOf(text.content()) : Optional.empty();
+                ? CommentedDefault.keyOf(text.content())
+                : Optional.empty();
     }
 
     private static int sharedSegments(String[] a, String[] b) {
@@ -239,8 +239,12 @@ public final class PropertiesDocument {
 
     private int lastCommentedDefault(String key) {
         for (int i = lines.size() - 1; i >= 0; i--) {
-            if (lines.get(i) instanceof Text text && text.comment() && physicalLines(text.raw()) == 1
-                    && CommentedDefault.keyOf(text.content()).filter(key::equals).isPresent()) {
+            if (lines.get(i) instanceof Text text
+                    && text.comment()
+                    && physicalLines(text.raw()) == 1
+                    && CommentedDefault.keyOf(text.content())
+                            .filter(key::equals)
+                            .isPresent()) {
                 return i;
             }
         }
@@ -270,7 +274,9 @@ public final class PropertiesDocument {
     private String dominantSeparator() {
         Map<String, Integer> counts = new HashMap<>();
         for (PropertiesLine line : lines) {
-            if (line instanceof Entry entry && entry.separator() != null && !entry.separator().isEmpty()) {
+            if (line instanceof Entry entry
+                    && entry.separator() != null
+                    && !entry.separator().isEmpty()) {
                 counts.merge(entry.separator(), 1, Integer::sum);
             }
         }

@@ -13,8 +13,7 @@ package io.p1vault.runproperties;
 public final class PropertiesEscapes {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private PropertiesEscapes() {
-    }
+    private PropertiesEscapes() {}
 
     /** Decodes {@code \t \n \r \f \\uXXXX} and drops the backslash before any other character. */
     static String unescape(CharSequence in, int from, int to) {
@@ -92,8 +91,11 @@ public final class PropertiesEscapes {
             case '\f' -> out.append("\\f");
             default -> {
                 if (c < 0x20 || c > 0x7e) {
-                    out.append("\\u").append(HEX[(c >> 12) & 0xF]).append(HEX[(c >> 8) & 0xF])
-                            .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+                    out.append("\\u")
+                            .append(HEX[(c >> 12) & 0xF])
+                            .append(HEX[(c >> 8) & 0xF])
+                            .append(HEX[(c >> 4) & 0xF])
+                            .append(HEX[c & 0xF]);
                 } else {
                     out.append(c);
                 }

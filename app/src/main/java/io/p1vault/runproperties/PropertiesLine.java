@@ -11,8 +11,7 @@ sealed interface PropertiesLine permits PropertiesLine.Text, PropertiesLine.Entr
     String raw();
 
     /** A blank line or a comment; {@code content} is the last physical line without its terminator. */
-    record Text(String raw, boolean comment, String content) implements PropertiesLine {
-    }
+    record Text(String raw, boolean comment, String content) implements PropertiesLine {}
 
     /**
      * A key and its value.
@@ -27,13 +26,22 @@ sealed interface PropertiesLine permits PropertiesLine.Text, PropertiesLine.Entr
      * @param lineEnd        what follows a new value: the terminator, plus a blank line that
      *                       only served to end a continuation
      */
-    record Entry(String raw, String key, String value, int valueOffset, boolean needsSeparator,
-                 String separator, String lineEnd) implements PropertiesLine {
+    record Entry(
+            String raw,
+            String key,
+            String value,
+            int valueOffset,
+            boolean needsSeparator,
+            String separator,
+            String lineEnd)
+            implements PropertiesLine {
 
         /** This line's text with another value, in the line's own style. */
         String rawWithValue(String newValue) {
-            return raw.substring(0, valueOffset) + (needsSeparator ? "=" : "")
-                    + PropertiesEscapes.escapeValue(newValue) + lineEnd;
+            return raw.substring(0, valueOffset)
+                    + (needsSeparator ? "=" : "")
+                    + PropertiesEscapes.escapeValue(newValue)
+                    + lineEnd;
         }
     }
 }

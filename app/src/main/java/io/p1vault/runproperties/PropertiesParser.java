@@ -20,11 +20,9 @@ import java.util.List;
 final class PropertiesParser {
 
     /** A file line and the terminator that ended it ({@code ""} for the last one). */
-    record PhysicalLine(String content, String terminator) {
-    }
+    record PhysicalLine(String content, String terminator) {}
 
-    private PropertiesParser() {
-    }
+    private PropertiesParser() {}
 
     /**
      * @throws IllegalArgumentException for a malformed {@code \}{@code uXXXX} escape, which
@@ -126,8 +124,8 @@ final class PropertiesParser {
         throw new IllegalStateException("unreachable: the loop returns on the last line");
     }
 
-    private static Entry entry(StringBuilder raw, StringBuilder logical, int[] rawIndex, int startLine,
-                               String lineEnd) {
+    private static Entry entry(
+            StringBuilder raw, StringBuilder logical, int[] rawIndex, int startLine, String lineEnd) {
         int limit = logical.length();
         int keyLen = 0;
         int valueStart = limit;

@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
 public final class RunPropertiesService {
     /** Far above any real run.properties (PingFederate's own is 23 KB); guards against wrong files. */
     static final long MAX_SIZE = 4L * 1024 * 1024;
+
     private static final WriteOptions WRITE_OPTIONS =
             new WriteOptions(BackupPolicy.TIMESTAMPED, PermissionPolicy.KEEP_EXISTING);
     private static final int MAX_LINES_LISTED = 5;
@@ -95,8 +96,8 @@ public final class RunPropertiesService {
         try {
             document = PropertiesDocument.parse(bytes);
         } catch (IllegalArgumentException e) {
-            throw new RunPropertiesException(file + " " + e.getMessage()
-                    + "; PingFederate cannot read this file either", e);
+            throw new RunPropertiesException(
+                    file + " " + e.getMessage() + "; PingFederate cannot read this file either", e);
         }
         if (!document.toMap().equals(JdkProperties.load(bytes))) {
             // Cannot happen if the parser is right; if it is not, refuse rather than guess.
@@ -137,7 +138,8 @@ public final class RunPropertiesService {
     /** A key with a value, checked as its typed setting says (if p1vault knows the key). */
     public PropertyStatus status(String key, String value) {
         Optional<KnownSetting> setting = KnownSetting.forKey(key);
-        return new PropertyStatus(key, value, setting, setting.map(s -> s.check(value)).orElse(Verdict.ok()));
+        return new PropertyStatus(
+                key, value, setting, setting.map(s -> s.check(value)).orElse(Verdict.ok()));
     }
 
     /**
@@ -162,13 +164,15 @@ public final class RunPropertiesService {
             }
             List<Integer> lines = document.linesOf(key);
             if (edit instanceof Edit.Assign assign) {
-                KnownSetting.forKey(key).map(setting -> setting.check(assign.value())).ifPresent(verdict -> {
-                    if (verdict.level() == Verdict.Level.ERROR) {
-                        problems.add(key + ": " + verdict.message());
-                    } else if (verdict.level() == Verdict.Level.WARNING) {
-                        warnings.add(key + ": " + verdict.message());
-                    }
-                });
+                KnownSetting.forKey(key)
+                        .map(setting -> setting.check(assign.value()))
+                        .ifPresent(verdict -> {
+                            if (verdict.level() == Verdict.Level.ERROR) {
+                                problems.add(key + ": " + verdict.message());
+                            } else if (verdict.level() == Verdict.Level.WARNING) {
+                                warnings.add(key + ": " + verdict.message());
+                            }
+                        });
                 if (lines.size() > 1) {
                     warnings.add(key + " is set " + lines.size() + " times (lines " + list(lines)
                             + "); changed the last one, which is the one PingFederate uses");
@@ -194,8 +198,11 @@ public final class RunPropertiesService {
                     + " without affecting other settings; nothing was changed (please report this)");
         }
         String label = diffLabel(loaded.file());
-        String diff = UnifiedDiff.of("a/" + label, "b/" + label,
-                new String(loaded.bytes(), StandardCharsets.ISO_8859_1), new String(newBytes, StandardCharsets.ISO_8859_1));
+        String diff = UnifiedDiff.of(
+                "a/" + label,
+                "b/" + label,
+                new String(loaded.bytes(), StandardCharsets.ISO_8859_1),
+                new String(newBytes, StandardCharsets.ISO_8859_1));
         return new ChangePlan(loaded, newBytes, Map.copyOf(expected), diff, List.copyOf(warnings));
     }
 
@@ -223,13 +230,13 @@ public final class RunPropertiesService {
         }
         Path file = plan.loaded().file();
         WriteOptions options = WRITE_OPTIONS.withFollowSymlinks(followSymlink).withKeepBackups(keepBackups);
-        return Optional.of(writer.write(file, plan.loaded().snapshot(), options,
-                out -> out.write(plan.newBytes()),
-                temp -> {
+        return Optional.of(writer.write(
+                file, plan.loaded().snapshot(), options, out -> out.write(plan.newBytes()), temp -> {
                     byte[] written = Files.readAllBytes(temp);
-                    if (!Arrays.equals(written, plan.newBytes()) || !JdkProperties.load(written).equals(plan.expected())) {
-                        throw new RunPropertiesException("the new " + file + " did not read back as written;"
-                                + " nothing was changed");
+                    if (!Arrays.equals(written, plan.newBytes())
+                            || !JdkProperties.load(written).equals(plan.expected())) {
+                        throw new RunPropertiesException(
+                                "the new " + file + " did not read back as written;" + " nothing was changed");
                     }
                 }));
     }
@@ -238,8 +245,8 @@ public final class RunPropertiesService {
         for (int i = 0; i < bytes.length; i++) {
             int b = bytes[i] & 0xff;
             if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
-                throw new RunPropertiesException(file + " does not look like a run.properties file (binary data at byte "
-                        + i + ")");
+                throw new RunPropertiesException(
+                        file + " does not look like a run.properties file (binary data at byte " + i + ")");
             }
         }
     }
@@ -265,7 +272,8 @@ public final class RunPropertiesService {
     }
 
     private static String list(List<Integer> lines) {
-        String shown = lines.stream().limit(MAX_LINES_LISTED).map(String::valueOf).collect(Collectors.joining(", "));
+        String shown =
+                lines.stream().limit(MAX_LINES_LISTED).map(String::valueOf).collect(Collectors.joining(", "));
         return lines.size() > MAX_LINES_LISTED ? shown + ", ..." : shown;
     }
 

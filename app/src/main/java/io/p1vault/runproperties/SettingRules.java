@@ -16,14 +16,17 @@ final class SettingRules {
      * com.au, and asia (deprecated). Singapore ({@code sg}) is a PingOne region but not listed
      * there, so p1vault does not write it.
      */
-    static final Set<PingOneRegion> RUN_PROPERTIES_REGIONS = EnumSet.of(PingOneRegion.NORTH_AMERICA,
-            PingOneRegion.EUROPE, PingOneRegion.CANADA, PingOneRegion.AUSTRALIA, PingOneRegion.ASIA);
+    static final Set<PingOneRegion> RUN_PROPERTIES_REGIONS = EnumSet.of(
+            PingOneRegion.NORTH_AMERICA,
+            PingOneRegion.EUROPE,
+            PingOneRegion.CANADA,
+            PingOneRegion.AUSTRALIA,
+            PingOneRegion.ASIA);
 
     private static final List<String> API_BASIC_METHODS = List.of("native", "LDAP", "RADIUS");
     private static final List<String> API_METHODS = List.of("none", "native", "LDAP", "cert", "RADIUS", "OAuth2");
 
-    private SettingRules() {
-    }
+    private SettingRules() {}
 
     /** A check whose documented values a front end can offer as a list (the check still decides). */
     record Choice(List<String> values, Function<String, Verdict> check) implements Function<String, Verdict> {
@@ -34,7 +37,8 @@ final class SettingRules {
     }
 
     static Function<String, Verdict> region() {
-        List<String> documented = RUN_PROPERTIES_REGIONS.stream().map(PingOneRegion::tld).toList();
+        List<String> documented =
+                RUN_PROPERTIES_REGIONS.stream().map(PingOneRegion::tld).toList();
         return new Choice(documented, value -> {
             if (value.isEmpty()) {
                 return Verdict.ok("not set");
@@ -65,9 +69,10 @@ final class SettingRules {
             if (value.isEmpty()) {
                 return Verdict.ok("not set");
             }
-            return isUuid(value) ? Verdict.ok()
+            return isUuid(value)
+                    ? Verdict.ok()
                     : Verdict.error("\"" + value + "\" is not an environment ID (a UUID such as "
-                    + "9e6c1b6a-4cb2-4b38-9b5c-1f4f2f1e0c11)");
+                            + "9e6c1b6a-4cb2-4b38-9b5c-1f4f2f1e0c11)");
         };
     }
 
@@ -83,8 +88,8 @@ final class SettingRules {
             try {
                 port = Integer.parseInt(value);
             } catch (NumberFormatException e) {
-                return Verdict.error("\"" + value + "\" is not a port number (1-65535" + (negativeDisables
-                        ? ", or -1 to turn the listener off)" : ")"));
+                return Verdict.error("\"" + value + "\" is not a port number (1-65535"
+                        + (negativeDisables ? ", or -1 to turn the listener off)" : ")"));
             }
             if (port < 0 && negativeDisables) {
                 return Verdict.ok("turned off");
@@ -107,8 +112,8 @@ final class SettingRules {
             } catch (NumberFormatException e) {
                 // reported below
             }
-            return Verdict.error("\"" + value + "\" is not allowed: use a whole number of " + unit + " from "
-                    + min + " to " + max);
+            return Verdict.error(
+                    "\"" + value + "\" is not allowed: use a whole number of " + unit + " from " + min + " to " + max);
         };
     }
 
@@ -120,13 +125,15 @@ final class SettingRules {
     static Function<String, Verdict> oneOf(List<String> values, String emptyMeans) {
         return new Choice(values, value -> {
             if (value.isEmpty()) {
-                return emptyMeans != null ? Verdict.ok(emptyMeans)
+                return emptyMeans != null
+                        ? Verdict.ok(emptyMeans)
                         : Verdict.error("a value is required: one of " + String.join(", ", values));
             }
             if (values.contains(value)) {
                 return Verdict.ok();
             }
-            Optional<String> differentCase = values.stream().filter(v -> v.equalsIgnoreCase(value)).findFirst();
+            Optional<String> differentCase =
+                    values.stream().filter(v -> v.equalsIgnoreCase(value)).findFirst();
             return Verdict.error("\"" + value + "\" is not allowed: use one of " + String.join(", ", values)
                     + differentCase.map(v -> " (spelled exactly: " + v + ")").orElse(""));
         });
@@ -147,7 +154,9 @@ final class SettingRules {
             List<String> methods = new ArrayList<>();
             for (String part : value.split(",", -1)) {
                 String trimmed = part.trim();
-                Optional<String> method = API_METHODS.stream().filter(m -> m.equalsIgnoreCase(trimmed)).findFirst();
+                Optional<String> method = API_METHODS.stream()
+                        .filter(m -> m.equalsIgnoreCase(trimmed))
+                        .findFirst();
                 if (method.isEmpty()) {
                     return Verdict.error("\"" + trimmed + "\" is not an authentication method: use "
                             + String.join(", ", API_METHODS) + ", or OAuth2 with one of native, LDAP, RADIUS");
@@ -157,7 +166,8 @@ final class SettingRules {
             if (methods.size() == 1) {
                 return Verdict.ok();
             }
-            boolean oauthPlusBasic = methods.size() == 2 && methods.contains("OAuth2")
+            boolean oauthPlusBasic = methods.size() == 2
+                    && methods.contains("OAuth2")
                     && methods.stream().anyMatch(API_BASIC_METHODS::contains);
             if (!oauthPlusBasic) {
                 return Verdict.error("\"" + value + "\" is not allowed: combine at most two methods, OAuth2 with one "

@@ -11,7 +11,12 @@ package io.p1vault.runproperties;
 public record SettingStatus(KnownSetting setting, String value, int line, Verdict verdict) {
 
     /** For front ends: absent, ok, warning or invalid. */
-    public enum Status { ABSENT, OK, WARNING, INVALID }
+    public enum Status {
+        ABSENT,
+        OK,
+        WARNING,
+        INVALID
+    }
 
     public Status status() {
         if (value == null) {

@@ -15,13 +15,15 @@ import java.util.List;
 public final class UnifiedDiff {
     private static final int CONTEXT = 3;
 
-    private enum Op { EQUAL, DELETE, INSERT }
-
-    private record Edit(Op op, int oldIndex, int newIndex) {
+    private enum Op {
+        EQUAL,
+        DELETE,
+        INSERT
     }
 
-    private UnifiedDiff() {
-    }
+    private record Edit(Op op, int oldIndex, int newIndex) {}
+
+    private UnifiedDiff() {}
 
     /**
      * @param oldLabel shown after {@code ---}, e.g. {@code a/run.properties}
@@ -42,7 +44,12 @@ public final class UnifiedDiff {
             int start = Math.max(0, i - CONTEXT);
             int end = hunkEnd(script, i);
             if (out.length() == 0) {
-                out.append("--- ").append(oldLabel).append('\n').append("+++ ").append(newLabel).append('\n');
+                out.append("--- ")
+                        .append(oldLabel)
+                        .append('\n')
+                        .append("+++ ")
+                        .append(newLabel)
+                        .append('\n');
             }
             appendHunk(out, script.subList(start, end), a, b);
             i = end;
@@ -74,7 +81,10 @@ public final class UnifiedDiff {
         // Lines before the hunk: an empty range is numbered by the line it follows.
         int oldBefore = hunk.get(0).oldIndex();
         int newBefore = hunk.get(0).newIndex();
-        out.append("@@ -").append(range(oldBefore, oldCount)).append(" +").append(range(newBefore, newCount))
+        out.append("@@ -")
+                .append(range(oldBefore, oldCount))
+                .append(" +")
+                .append(range(newBefore, newCount))
                 .append(" @@\n");
         for (Edit edit : hunk) {
             switch (edit.op()) {
@@ -123,7 +133,8 @@ public final class UnifiedDiff {
             trace.add(v.clone());
             for (int k = -d; k <= d; k += 2) {
                 int x = k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])
-                        ? v[offset + k + 1] : v[offset + k - 1] + 1;
+                        ? v[offset + k + 1]
+                        : v[offset + k - 1] + 1;
                 int y = x - k;
                 while (x < n && y < m && a.get(x).equals(b.get(y))) {
                     x++;

@@ -8,7 +8,11 @@ package io.p1vault.runproperties;
  */
 public record Verdict(Level level, String message) {
 
-    public enum Level { OK, WARNING, ERROR }
+    public enum Level {
+        OK,
+        WARNING,
+        ERROR
+    }
 
     static Verdict ok() {
         return new Verdict(Level.OK, null);

@@ -72,8 +72,9 @@ public final class AtomicFileWriter {
      * @throws AtomicWriteException       if a step of the save failed (see {@link AtomicWriteException.Step})
      * @throws IOException                whatever {@code content} or {@code check} threw, unchanged
      */
-    public WriteResult write(Path target, FileSnapshot expected, WriteOptions options,
-                             ContentWriter content, ReadBackCheck check) throws IOException {
+    public WriteResult write(
+            Path target, FileSnapshot expected, WriteOptions options, ContentWriter content, ReadBackCheck check)
+            throws IOException {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(check, "check");
@@ -84,9 +85,10 @@ public final class AtomicFileWriter {
         }
         refuseWrongState(file, exists, expected);
         String unchanged = exists ? "the file was not changed" : "nothing was saved";
-        PosixFileAttributes keep = exists && options.permissions() == PermissionPolicy.KEEP_EXISTING
-                && RealFileOps.supportsPosix(file)
-                ? Files.readAttributes(file, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS) : null;
+        PosixFileAttributes keep =
+                exists && options.permissions() == PermissionPolicy.KEEP_EXISTING && RealFileOps.supportsPosix(file)
+                        ? Files.readAttributes(file, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                        : null;
 
         TempFile temp = createTemp(file, unchanged);
         Optional<Path> backup;
@@ -101,12 +103,14 @@ public final class AtomicFileWriter {
                 try {
                     ops.force(channel);
                 } catch (IOException e) {
-                    throw new AtomicWriteException(Step.FLUSH, "could not flush " + file + " to disk ("
-                            + IoErrors.reason(e) + "); " + unchanged, e);
+                    throw new AtomicWriteException(
+                            Step.FLUSH,
+                            "could not flush " + file + " to disk (" + IoErrors.reason(e) + "); " + unchanged,
+                            e);
                 }
                 // A rename keeps the modification time, so the temp file's is the new file's.
-                written = new FileSnapshot(out.size(),
-                        Files.getLastModifiedTime(temp.path(), LinkOption.NOFOLLOW_LINKS), out.sha256());
+                written = new FileSnapshot(
+                        out.size(), Files.getLastModifiedTime(temp.path(), LinkOption.NOFOLLOW_LINKS), out.sha256());
             }
             identity.require();
             check.verify(temp.path());
@@ -129,16 +133,19 @@ public final class AtomicFileWriter {
         Path absolute = target.toAbsolutePath();
         try {
             if (!followSymlinks && Files.isSymbolicLink(absolute)) {
-                throw new AtomicWriteException(Step.TARGET, absolute + " is a symbolic link (to "
-                        + Files.readSymbolicLink(absolute) + "); p1vault does not write through a link"
-                        + " unless asked to (--follow-symlink); nothing was saved", null);
+                throw new AtomicWriteException(
+                        Step.TARGET,
+                        absolute + " is a symbolic link (to "
+                                + Files.readSymbolicLink(absolute) + "); p1vault does not write through a link"
+                                + " unless asked to (--follow-symlink); nothing was saved",
+                        null);
             }
             if (Files.exists(absolute)) {
                 return absolute.toRealPath();
             }
             if (Files.isSymbolicLink(absolute)) {
-                throw new AtomicWriteException(Step.TARGET,
-                        absolute + " is a symbolic link to a file that does not exist", null);
+                throw new AtomicWriteException(
+                        Step.TARGET, absolute + " is a symbolic link to a file that does not exist", null);
             }
             Path parent = absolute.getParent();
             if (parent == null || !Files.isDirectory(parent)) {
@@ -148,8 +155,8 @@ public final class AtomicFileWriter {
         } catch (AtomicWriteException e) {
             throw e;
         } catch (IOException e) {
-            throw new AtomicWriteException(Step.TARGET,
-                    "cannot find where " + absolute + " is (" + IoErrors.reason(e) + ")", e);
+            throw new AtomicWriteException(
+                    Step.TARGET, "cannot find where " + absolute + " is (" + IoErrors.reason(e) + ")", e);
         }
     }
 
@@ -172,8 +179,8 @@ public final class AtomicFileWriter {
             throw new AtomicWriteException(Step.TARGET, file + " is not a regular file", null);
         }
         if (isReadOnly(file)) {
-            throw new AtomicWriteException(Step.TARGET, file + " is read-only; "
-                    + "make it writable if it should be changed", null);
+            throw new AtomicWriteException(
+                    Step.TARGET, file + " is read-only; " + "make it writable if it should be changed", null);
         }
     }
 
@@ -194,8 +201,7 @@ public final class AtomicFileWriter {
                 && !perms.contains(PosixFilePermission.OTHERS_WRITE);
     }
 
-    private record TempFile(Path path, FileChannel channel) {
-    }
+    private record TempFile(Path path, FileChannel channel) {}
 
     /** A new, owner-only file beside the target, under a name no other save uses. */
     private TempFile createTemp(Path file, String unchanged) throws AtomicWriteException {
@@ -215,8 +221,8 @@ public final class AtomicFileWriter {
 
     private GuardedOutputStream writeContent(FileChannel channel, ContentWriter content, Path file, String unchanged)
             throws IOException {
-        GuardedOutputStream out = new GuardedOutputStream(
-                new BufferedOutputStream(ops.outputStream(channel), 64 * 1024));
+        GuardedOutputStream out =
+                new GuardedOutputStream(new BufferedOutputStream(ops.outputStream(channel), 64 * 1024));
         try {
             content.writeTo(out);
             out.flush();
@@ -258,9 +264,13 @@ public final class AtomicFileWriter {
         } catch (AtomicWriteException e) {
             throw e;
         } catch (IOException e) {
-            throw new AtomicWriteException(Step.PERMISSIONS, "could not give the new " + file
-                    + " the owner (" + keep.owner().getName() + ":" + keep.group().getName()
-                    + ") and permissions of the old one (" + IoErrors.reason(e) + "); " + unchanged, e);
+            throw new AtomicWriteException(
+                    Step.PERMISSIONS,
+                    "could not give the new " + file
+                            + " the owner (" + keep.owner().getName() + ":"
+                            + keep.group().getName()
+                            + ") and permissions of the old one (" + IoErrors.reason(e) + "); " + unchanged,
+                    e);
         }
     }
 
@@ -316,8 +326,10 @@ public final class AtomicFileWriter {
             }
             throw new IOException("more than " + MAX_BACKUPS_PER_SECOND + " backups in one second");
         } catch (IOException e) {
-            AtomicWriteException failure = new AtomicWriteException(Step.BACKUP, "could not make a backup of "
-                    + file + " (" + IoErrors.reason(e) + "); " + unchanged, e);
+            AtomicWriteException failure = new AtomicWriteException(
+                    Step.BACKUP,
+                    "could not make a backup of " + file + " (" + IoErrors.reason(e) + "); " + unchanged,
+                    e);
             deleteQuietly(staged, failure);
             throw failure;
         }
@@ -352,7 +364,7 @@ public final class AtomicFileWriter {
         } catch (IOException e) {
             String message = e instanceof AtomicMoveNotSupportedException
                     ? "the file system of " + file.getParent() + " cannot replace files atomically, and p1vault"
-                    + " never overwrites a file in place; " + unchanged
+                            + " never overwrites a file in place; " + unchanged
                     : "could not replace " + file + " (" + IoErrors.reason(e) + "); " + unchanged;
             AtomicWriteException failure = new AtomicWriteException(Step.RENAME, message, e);
             if (policy == BackupPolicy.TIMESTAMPED) {
@@ -368,15 +380,20 @@ public final class AtomicFileWriter {
         try {
             ops.syncDirectory(dir);
         } catch (IOException e) {
-            throw new FolderSyncException(result.file() + " was saved, but folder " + dir
-                    + " could not be synced to disk (" + IoErrors.reason(e)
-                    + "); if the system crashes now, the previous version may come back", e, result);
+            throw new FolderSyncException(
+                    result.file() + " was saved, but folder " + dir
+                            + " could not be synced to disk (" + IoErrors.reason(e)
+                            + "); if the system crashes now, the previous version may come back",
+                    e,
+                    result);
         }
     }
 
     private static AtomicWriteException createTempFailure(Path file, IOException e, String unchanged) {
-        return new AtomicWriteException(Step.CREATE_TEMP, "cannot create a file in folder " + file.getParent()
-                + " (" + IoErrors.reason(e) + "); " + unchanged, e);
+        return new AtomicWriteException(
+                Step.CREATE_TEMP,
+                "cannot create a file in folder " + file.getParent() + " (" + IoErrors.reason(e) + "); " + unchanged,
+                e);
     }
 
     private void deleteQuietly(Path path, Throwable failure) {

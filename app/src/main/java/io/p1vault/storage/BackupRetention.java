@@ -17,8 +17,7 @@ import java.util.stream.Stream;
  * owner-only, and only the newest {@code keep} time-stamped backups stay.
  */
 final class BackupRetention {
-    private BackupRetention() {
-    }
+    private BackupRetention() {}
 
     /** After the rename the backup is only the old version: private, and only the newest few kept. */
     static void tidy(WriteResult result, WriteOptions options, List<String> warnings) {
@@ -38,8 +37,8 @@ final class BackupRetention {
 
     /** {@code rw-------} on the backup itself (a hard link's inode is no longer the live file by now). */
     private static void makeOwnerOnly(Path backup) throws IOException {
-        PosixFileAttributeView view = Files.getFileAttributeView(backup, PosixFileAttributeView.class,
-                LinkOption.NOFOLLOW_LINKS);
+        PosixFileAttributeView view =
+                Files.getFileAttributeView(backup, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
         if (view != null && !Files.isSymbolicLink(backup)) {
             view.setPermissions(PosixFilePermissions.fromString("rw-------"));
         }
@@ -47,12 +46,12 @@ final class BackupRetention {
 
     /** Deletes all but the newest {@code keep} time-stamped backups of {@code file}; returns those deleted. */
     private static List<Path> prune(Path file, int keep) throws IOException {
-        Pattern name = Pattern.compile(Pattern.quote(file.getFileName().toString())
-                + "\\.(\\d{8}-\\d{6})(?:-(\\d{1,4}))?\\.bak");
+        Pattern name = Pattern.compile(
+                Pattern.quote(file.getFileName().toString()) + "\\.(\\d{8}-\\d{6})(?:-(\\d{1,4}))?\\.bak");
         List<Path> backups;
         try (Stream<Path> siblings = Files.list(file.getParent())) {
-            backups = siblings
-                    .filter(p -> name.matcher(p.getFileName().toString()).matches())
+            backups = siblings.filter(
+                            p -> name.matcher(p.getFileName().toString()).matches())
                     .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .sorted(Comparator.comparing((Path p) -> stamp(name, p)).thenComparingInt(p -> suffix(name, p)))
                     .toList();

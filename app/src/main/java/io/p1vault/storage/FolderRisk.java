@@ -16,8 +16,7 @@ final class FolderRisk {
     private static final int STICKY = 01000;
     private static final int GROUP_OR_OTHERS_WRITE = 0022;
 
-    private FolderRisk() {
-    }
+    private FolderRisk() {}
 
     /** The warning for the folder of {@code file}, judged by the owner of a file this process just created. */
     static Optional<String> of(Path file, Path createdByUs) throws IOException {

@@ -7,8 +7,7 @@ import java.util.Locale;
 
 /** Short, path-free descriptions of I/O failures for user-facing messages. */
 public final class IoErrors {
-    private IoErrors() {
-    }
+    private IoErrors() {}
 
     /** "permission denied", "no space left on device", … */
     public static String reason(Exception e) {
@@ -18,8 +17,8 @@ public final class IoErrors {
         if (e instanceof NoSuchFileException) {
             return "no such file or folder";
         }
-        String text = e instanceof FileSystemException fse && fse.getReason() != null
-                ? fse.getReason() : e.getMessage();
+        String text =
+                e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : e.getMessage();
         if (text == null || text.isBlank()) {
             return e.getClass().getSimpleName();
         }

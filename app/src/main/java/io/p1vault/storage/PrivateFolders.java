@@ -19,8 +19,7 @@ public final class PrivateFolders {
     private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
 
-    private PrivateFolders() {
-    }
+    private PrivateFolders() {}
 
     public static void create(Path folder) throws IOException {
         Deque<Path> missing = new ArrayDeque<>();

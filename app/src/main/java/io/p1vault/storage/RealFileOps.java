@@ -73,7 +73,7 @@ final class RealFileOps implements FileOps {
     @Override
     public void copy(Path source, Path target) throws IOException {
         try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ);
-             FileChannel out = createNew(target)) {
+                FileChannel out = createNew(target)) {
             long size = in.size();
             for (long done = 0; done < size; ) {
                 done += out.transferFrom(in, done, size - done);

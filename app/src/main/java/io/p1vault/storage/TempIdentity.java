@@ -27,8 +27,8 @@ final class TempIdentity {
     /** Called right after the file was created exclusively: it must be a plain file with one name. */
     static TempIdentity of(Path path) throws AtomicWriteException {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class,
-                    LinkOption.NOFOLLOW_LINKS);
+            BasicFileAttributes attributes =
+                    Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (attributes.isRegularFile() && linkCount(path) == 1) {
                 return new TempIdentity(path, attributes.fileKey());
             }
@@ -63,8 +63,11 @@ final class TempIdentity {
     }
 
     private static AtomicWriteException swapped(Path path) {
-        return new AtomicWriteException(Step.CREATE_TEMP, "the temporary file " + path
-                + " was replaced by another program while saving (another user who can write this folder?);"
-                + " nothing was saved", null);
+        return new AtomicWriteException(
+                Step.CREATE_TEMP,
+                "the temporary file " + path
+                        + " was replaced by another program while saving (another user who can write this folder?);"
+                        + " nothing was saved",
+                null);
     }
 }

@@ -10,8 +10,7 @@ import java.util.Objects;
  *                       planted by whoever can write the folder would redirect the save anywhere
  * @param keepBackups    how many {@link BackupPolicy#TIMESTAMPED} backups stay; older ones are deleted
  */
-public record WriteOptions(BackupPolicy backup, PermissionPolicy permissions, boolean followSymlinks,
-                           int keepBackups) {
+public record WriteOptions(BackupPolicy backup, PermissionPolicy permissions, boolean followSymlinks, int keepBackups) {
     public static final int DEFAULT_KEEP_BACKUPS = 5;
 
     public WriteOptions {

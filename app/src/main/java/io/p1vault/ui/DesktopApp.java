@@ -14,8 +14,7 @@ import java.time.Clock;
 
 /** Starts the desktop application: what {@code p1vault} without arguments does. */
 public final class DesktopApp {
-    private DesktopApp() {
-    }
+    private DesktopApp() {}
 
     /**
      * Opens the main window and returns at once (the event thread keeps the process alive);

@@ -76,7 +76,8 @@ public final class DesktopController implements DesktopCommands {
     }
 
     /** With settings already loaded from {@code store} (null: load them here), as the launcher does before the first window. */
-    public DesktopController(AppDirectories directories, SettingsStore store, Settings loaded, Clock clock, Runnable exit) {
+    public DesktopController(
+            AppDirectories directories, SettingsStore store, Settings loaded, Clock clock, Runnable exit) {
         this.settingsStore = store;
         this.exit = exit;
         this.dialogs = new SwingDialogs(this::activeWindow);
@@ -84,8 +85,8 @@ public final class DesktopController implements DesktopCommands {
         this.presenter = new MainPresenter(session, dialogs);
         this.pingFederate = new PingFederateScreens(() -> window, session, tasks, dialogs, clock);
         this.settings = loaded != null ? loaded : settingsStore.load();
-        this.vaults = new VaultScreens(() -> window, session, tasks, dialogs, directories, () -> settings,
-                new VaultScreens.Hooks() {
+        this.vaults = new VaultScreens(
+                () -> window, session, tasks, dialogs, directories, () -> settings, new VaultScreens.Hooks() {
                     @Override
                     public void opened(Path file) {
                         presenter.query.set("");
@@ -101,10 +102,24 @@ public final class DesktopController implements DesktopCommands {
                 });
         this.idleGuard = new IdleGuard(clock, Duration.ofMinutes(settings.autoLockMinutes), session, vaults::lockNow);
         this.clipboard = new SecretClipboard(clipboardBoard, idleGuard::schedule);
-        this.entries = new EntryScreens(() -> window, presenter, tasks, dialogs, clipboard, clipboardBoard,
-                () -> settings.clipboardSeconds, pingFederate);
-        this.actions = new ActionSet(this, entries, session, new ActionSet.Selection(presenter.selected,
-                presenter.canChangeSelected, presenter.hasSecret, presenter.serverSelected));
+        this.entries = new EntryScreens(
+                () -> window,
+                presenter,
+                tasks,
+                dialogs,
+                clipboard,
+                clipboardBoard,
+                () -> settings.clipboardSeconds,
+                pingFederate);
+        this.actions = new ActionSet(
+                this,
+                entries,
+                session,
+                new ActionSet.Selection(
+                        presenter.selected,
+                        presenter.canChangeSelected,
+                        presenter.hasSecret,
+                        presenter.serverSelected));
     }
 
     public Settings settings() {
@@ -146,15 +161,19 @@ public final class DesktopController implements DesktopCommands {
         });
         window.setVisible(true);
         idleGuard.start(window.statusBar());
-        settingsStore.loadProblem().ifPresent(p -> dialogs.error(new Failure(Messages.text("settings.loadFailed"), p, null)));
+        settingsStore
+                .loadProblem()
+                .ifPresent(p -> dialogs.error(new Failure(Messages.text("settings.loadFailed"), p, null)));
         if (settings.theme == Settings.Theme.SYSTEM) {
             Themes.followSystem(() -> settings.theme);
         }
         // Warm the key derivation and the document reading while the user types the passphrase.
-        Thread warmUp = new Thread(() -> {
-            Scrypt.prepare();
-            VaultJson.prepare();
-        }, "unlock-warm-up");
+        Thread warmUp = new Thread(
+                () -> {
+                    Scrypt.prepare();
+                    VaultJson.prepare();
+                },
+                "unlock-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
         javax.swing.SwingUtilities.invokeLater(vaults::askForVault);
@@ -177,7 +196,7 @@ public final class DesktopController implements DesktopCommands {
 
     @Override
     public void save() {
-        session.save(() -> { });
+        session.save(() -> {});
     }
 
     /** Lock by menu or shortcut: asks about unsaved changes first. */
@@ -214,8 +233,8 @@ public final class DesktopController implements DesktopCommands {
     /** The run.properties form; one for the application's life, so closing the window keeps unsaved edits. */
     public RunPropertiesPresenter runProperties() {
         if (runProperties == null) {
-            runProperties = new RunPropertiesPresenter(new RunPropertiesService(settings.runPropertiesBackups), tasks, dialogs,
-                    this::gatewayCredentials);
+            runProperties = new RunPropertiesPresenter(
+                    new RunPropertiesService(settings.runPropertiesBackups), tasks, dialogs, this::gatewayCredentials);
         }
         return runProperties;
     }
@@ -244,8 +263,10 @@ public final class DesktopController implements DesktopCommands {
         if (!session.unlocked.get()) {
             return List.of();
         }
-        return session.vault.get().document().entries.stream().filter(GatewayCredentialEntry.class::isInstance)
-                .map(GatewayCredentialEntry.class::cast).toList();
+        return session.vault.get().document().entries.stream()
+                .filter(GatewayCredentialEntry.class::isInstance)
+                .map(GatewayCredentialEntry.class::cast)
+                .toList();
     }
 
     /** The connections browser, on the selected server entry, else on the vault's first server. */
@@ -310,11 +331,15 @@ public final class DesktopController implements DesktopCommands {
 
     private void storeSettings() {
         Settings snapshot = settings.copy();
-        tasks.run(p -> {
-            settingsStore.save(snapshot);
-            return null;
-        }, Tasks.callbacks(ignored -> { }, failure -> dialogs.error(Failure.of(
-                Messages.format("settings.saveFailed", settingsStore.file()), failure))));
+        tasks.run(
+                p -> {
+                    settingsStore.save(snapshot);
+                    return null;
+                },
+                Tasks.callbacks(
+                        ignored -> {},
+                        failure -> dialogs.error(
+                                Failure.of(Messages.format("settings.saveFailed", settingsStore.file()), failure))));
     }
 
     /** The window dialogs belong to: the focused one if it still shows, else the main window. */

@@ -45,9 +45,15 @@ final class EntryScreens implements EntryCommands {
     private final IntSupplier clipboardSeconds;
     private final PingFederateScreens pingFederate;
 
-    EntryScreens(Supplier<Window> owner, MainPresenter presenter, Tasks tasks, Dialogs dialogs,
-                 SecretClipboard clipboard, SystemClipboardBoard board, IntSupplier clipboardSeconds,
-                 PingFederateScreens pingFederate) {
+    EntryScreens(
+            Supplier<Window> owner,
+            MainPresenter presenter,
+            Tasks tasks,
+            Dialogs dialogs,
+            SecretClipboard clipboard,
+            SystemClipboardBoard board,
+            IntSupplier clipboardSeconds,
+            PingFederateScreens pingFederate) {
         this.owner = owner;
         this.session = presenter.session();
         this.presenter = presenter;
@@ -64,11 +70,14 @@ final class EntryScreens implements EntryCommands {
         EntryForm form = EntryForm.adding(kind, session);
         List<Entry> before = session.editor().entries();
         if (new EntryDialog(owner.get(), form).showAndWait()) {
-            Optional<Entry> added = session.editor().entries().stream().filter(e -> !before.contains(e)).findFirst();
+            Optional<Entry> added = session.editor().entries().stream()
+                    .filter(e -> !before.contains(e))
+                    .findFirst();
             added.ifPresent(presenter.selected::set);
             showWarnings(form);
             // A new server is tested at once, so its certificate is checked while the user is here.
-            added.filter(PingFederateServerEntry.class::isInstance).map(PingFederateServerEntry.class::cast)
+            added.filter(PingFederateServerEntry.class::isInstance)
+                    .map(PingFederateServerEntry.class::cast)
                     .ifPresent(pingFederate::testServer);
         }
     }
@@ -92,7 +101,10 @@ final class EntryScreens implements EntryCommands {
     @Override
     public void renameSelected() {
         Entry entry = presenter.selected.get();
-        dialogs.askText(Messages.text("rename.title"), Messages.format("rename.label", entry.getName()), entry.getName())
+        dialogs.askText(
+                        Messages.text("rename.title"),
+                        Messages.format("rename.label", entry.getName()),
+                        entry.getName())
                 .filter(name -> !name.equals(entry.getName()))
                 .ifPresent(presenter::rename);
     }
@@ -125,9 +137,13 @@ final class EntryScreens implements EntryCommands {
     public void copySelectedRecipient() {
         if (presenter.selected.get() instanceof AgeIdentityEntry identity) {
             clipboard.clearNow();
-            board.put(identity.getRecipient().toCharArray(), () -> { });
-            dialogs.info(Messages.text("action.entry.copyRecipient.text").replace("&", ""),
-                    Messages.format("recipient.copied", identity.getName(), EntryDetails.shortRecipient(identity.getRecipient())));
+            board.put(identity.getRecipient().toCharArray(), () -> {});
+            dialogs.info(
+                    Messages.text("action.entry.copyRecipient.text").replace("&", ""),
+                    Messages.format(
+                            "recipient.copied",
+                            identity.getName(),
+                            EntryDetails.shortRecipient(identity.getRecipient())));
         }
     }
 
@@ -136,9 +152,11 @@ final class EntryScreens implements EntryCommands {
     public void useWithSelected() {
         if (presenter.selected.get() instanceof PingOneApplicationEntry application) {
             List<ClientCredentialsEntry> clients = session.vault.get().document().entries.stream()
-                    .filter(ClientCredentialsEntry.class::isInstance).map(ClientCredentialsEntry.class::cast).toList();
-            UseWithPresenter useWith = new UseWithPresenter(application, clients,
-                    text -> clipboard.copy(text, clearAfter()), tasks);
+                    .filter(ClientCredentialsEntry.class::isInstance)
+                    .map(ClientCredentialsEntry.class::cast)
+                    .toList();
+            UseWithPresenter useWith =
+                    new UseWithPresenter(application, clients, text -> clipboard.copy(text, clearAfter()), tasks);
             new UseWithDialog(owner.get(), useWith, dialogs).setVisible(true);
         }
     }

@@ -31,8 +31,7 @@ final class IdleGuard {
     private StatusBar statusBar;
     private Timer ticker;
 
-    private record Scheduled(Instant due, Runnable task) {
-    }
+    private record Scheduled(Instant due, Runnable task) {}
 
     /** {@code lockNow} locks without asking (it saves unsaved changes first). */
     IdleGuard(Clock clock, Duration delay, VaultSession session, Runnable lockNow) {

@@ -39,22 +39,39 @@ public final class SwingDialogs implements Dialogs {
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
         Object[] options = {confirmLabel, Messages.text("button.cancel")};
-        return JOptionPane.showOptionDialog(owner.get(), message, title, JOptionPane.OK_CANCEL_OPTION,
-                JOptionPane.WARNING_MESSAGE, null, options, options[1]) == 0;
+        return JOptionPane.showOptionDialog(
+                        owner.get(),
+                        message,
+                        title,
+                        JOptionPane.OK_CANCEL_OPTION,
+                        JOptionPane.WARNING_MESSAGE,
+                        null,
+                        options,
+                        options[1])
+                == 0;
     }
 
     @Override
     public UnsavedChoice askUnsaved(String vaultName) {
-        Object[] options = {Messages.text("unsaved.save"), Messages.text("unsaved.discard"), Messages.text("button.cancel")};
-        int answer = JOptionPane.showOptionDialog(owner.get(), Messages.format("unsaved.message", vaultName),
-                Messages.text("unsaved.title"), JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE, null,
-                options, options[0]);
+        Object[] options = {
+            Messages.text("unsaved.save"), Messages.text("unsaved.discard"), Messages.text("button.cancel")
+        };
+        int answer = JOptionPane.showOptionDialog(
+                owner.get(),
+                Messages.format("unsaved.message", vaultName),
+                Messages.text("unsaved.title"),
+                JOptionPane.YES_NO_CANCEL_OPTION,
+                JOptionPane.WARNING_MESSAGE,
+                null,
+                options,
+                options[0]);
         return answer == 0 ? UnsavedChoice.SAVE : answer == 1 ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
     }
 
     @Override
     public Optional<String> askText(String title, String label, String initial) {
-        Object answer = JOptionPane.showInputDialog(owner.get(), label, title, JOptionPane.PLAIN_MESSAGE, null, null, initial);
+        Object answer =
+                JOptionPane.showInputDialog(owner.get(), label, title, JOptionPane.PLAIN_MESSAGE, null, null, initial);
         return Optional.ofNullable((String) answer);
     }
 
@@ -85,7 +102,8 @@ public final class SwingDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseRunProperties(Path folder) {
         JFileChooser chooser = new JFileChooser(folder == null ? null : folder.toFile());
-        chooser.addChoosableFileFilter(new FileNameExtensionFilter(Messages.text("runprops.chooser.filter"), "properties"));
+        chooser.addChoosableFileFilter(
+                new FileNameExtensionFilter(Messages.text("runprops.chooser.filter"), "properties"));
         return answer(chooser, "runprops.chooser", false);
     }
 
@@ -105,12 +123,15 @@ public final class SwingDialogs implements Dialogs {
     private Optional<Path> answer(JFileChooser chooser, String titleKey, boolean save) {
         chooser.setDialogTitle(Messages.text(titleKey));
         int answer = save ? chooser.showSaveDialog(owner.get()) : chooser.showOpenDialog(owner.get());
-        return answer == JFileChooser.APPROVE_OPTION ? Optional.of(chooser.getSelectedFile().toPath()) : Optional.empty();
+        return answer == JFileChooser.APPROVE_OPTION
+                ? Optional.of(chooser.getSelectedFile().toPath())
+                : Optional.empty();
     }
 
     private static JFileChooser exportChooser(Path folder) {
         JFileChooser chooser = new JFileChooser(folder == null ? null : folder.toFile());
-        chooser.addChoosableFileFilter(new FileNameExtensionFilter(Messages.text("export.chooser.filter"), "age", "txt"));
+        chooser.addChoosableFileFilter(
+                new FileNameExtensionFilter(Messages.text("export.chooser.filter"), "age", "txt"));
         return chooser;
     }
 

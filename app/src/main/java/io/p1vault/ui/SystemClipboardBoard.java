@@ -20,8 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class SystemClipboardBoard implements SecretClipboard.Board {
     /** One secret we put, and whether the clipboard still holds it (until another program takes it). */
-    private record Put(StringSelection selection, AtomicBoolean owned) {
-    }
+    private record Put(StringSelection selection, AtomicBoolean owned) {}
 
     private final Clipboard clipboard;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {

@@ -15,8 +15,7 @@ import java.util.concurrent.ExecutionException;
 public final class Themes {
     private static boolean systemDark;
 
-    private Themes() {
-    }
+    private Themes() {}
 
     /** Sets the look and feel before the first window; "follow the system" starts light until it is known. */
     public static void setUp(Settings.Theme theme) {

@@ -32,7 +32,8 @@ public final class UncaughtFailures implements Thread.UncaughtExceptionHandler {
     /** Makes this the handler of every thread that has none of its own. */
     public static void install() {
         Thread.setDefaultUncaughtExceptionHandler(new UncaughtFailures(failure -> new ErrorDialog(
-                KeyboardFocusManager.getCurrentKeyboardFocusManager().getActiveWindow(), failure).setVisible(true)));
+                        KeyboardFocusManager.getCurrentKeyboardFocusManager().getActiveWindow(), failure)
+                .setVisible(true)));
     }
 
     @Override

@@ -42,8 +42,14 @@ final class VaultScreens {
     private final Supplier<Settings> settings;
     private final Hooks hooks;
 
-    VaultScreens(Supplier<Window> owner, VaultSession session, Tasks tasks, Dialogs dialogs,
-                 AppDirectories directories, Supplier<Settings> settings, Hooks hooks) {
+    VaultScreens(
+            Supplier<Window> owner,
+            VaultSession session,
+            Tasks tasks,
+            Dialogs dialogs,
+            AppDirectories directories,
+            Supplier<Settings> settings,
+            Hooks hooks) {
         this.owner = owner;
         this.session = session;
         this.tasks = tasks;
@@ -77,11 +83,14 @@ final class VaultScreens {
 
     private void showCreate(boolean firstRun) {
         AtomicReference<Window> dialog = new AtomicReference<>();
-        CreateVaultPresenter create = new CreateVaultPresenter(firstRun ? directories.defaultVault()
-                : directories.data().resolve("new-vault.age"), settings.get().workFactor, tasks, vault -> {
-            dialog.get().dispose();
-            opened(vault);
-        });
+        CreateVaultPresenter create = new CreateVaultPresenter(
+                firstRun ? directories.defaultVault() : directories.data().resolve("new-vault.age"),
+                settings.get().workFactor,
+                tasks,
+                vault -> {
+                    dialog.get().dispose();
+                    opened(vault);
+                });
         dialog.set(new CreateVaultDialog(owner.get(), create, dialogs, firstRun ? this::openVault : null));
         dialog.get().setVisible(true);
     }
@@ -101,11 +110,12 @@ final class VaultScreens {
 
     void openVault() {
         Path folder = session.file.get() != null ? session.file.get().getParent() : directories.data();
-        dialogs.chooseVaultToOpen(folder).ifPresent(file -> session.settleUnsaved(() -> {
-            closeVault();
-            session.file.set(file);
-            showUnlock(file);
-        }));
+        dialogs.chooseVaultToOpen(folder)
+                .ifPresent(file -> session.settleUnsaved(() -> {
+                    closeVault();
+                    session.file.set(file);
+                    showUnlock(file);
+                }));
     }
 
     void unlock() {

@@ -18,8 +18,7 @@ import java.util.Locale;
 final class DocumentProblems {
     private static final int ECHOED_KEY = 40;
 
-    private DocumentProblems() {
-    }
+    private DocumentProblems() {}
 
     static String describe(IOException e) {
         // Databind wraps what the parser refused (a limit, a duplicate key) as the cause of its own exception.
@@ -27,19 +26,24 @@ final class DocumentProblems {
             if (t instanceof StreamConstraintsException) {
                 return limit(String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT));
             }
-            if (t instanceof JsonParseException p && String.valueOf(p.getOriginalMessage()).startsWith("Duplicate field")
-                    && p.getProcessor() != null && p.getProcessor().getParsingContext() != null) {
+            if (t instanceof JsonParseException p
+                    && String.valueOf(p.getOriginalMessage()).startsWith("Duplicate field")
+                    && p.getProcessor() != null
+                    && p.getProcessor().getParsingContext() != null) {
                 JsonStreamContext context = p.getProcessor().getParsingContext();
-                return "the key \"" + VisibleText.shortened(context.getCurrentName(), ECHOED_KEY) + "\" appears twice in "
-                        + where(context.getParent());
+                return "the key \"" + VisibleText.shortened(context.getCurrentName(), ECHOED_KEY)
+                        + "\" appears twice in " + where(context.getParent());
             }
         }
         if (e instanceof JsonMappingException m) {
             return "the value at " + path(m) + " has the wrong form";
         }
         if (e instanceof JsonProcessingException p) {
-            return "it is not valid JSON" + (p.getLocation() == null ? ""
-                    : " (line " + p.getLocation().getLineNr() + ", column " + p.getLocation().getColumnNr() + ")");
+            return "it is not valid JSON"
+                    + (p.getLocation() == null
+                            ? ""
+                            : " (line " + p.getLocation().getLineNr() + ", column "
+                                    + p.getLocation().getColumnNr() + ")");
         }
         return "it cannot be read";
     }
@@ -76,7 +80,8 @@ final class DocumentProblems {
     private static String where(JsonStreamContext context) {
         StringBuilder out = new StringBuilder();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            String step = c.inArray() ? "[" + c.getCurrentIndex() + "]"
+            String step = c.inArray()
+                    ? "[" + c.getCurrentIndex() + "]"
                     : "." + VisibleText.shortened(c.getCurrentName(), ECHOED_KEY);
             out.insert(0, step);
         }

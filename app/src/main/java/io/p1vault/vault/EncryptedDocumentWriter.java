@@ -30,15 +30,26 @@ import java.util.List;
 final class EncryptedDocumentWriter {
     private final AtomicFileWriter writer = new AtomicFileWriter();
 
-    WriteResult write(Path target, FileSnapshot expected, WriteOptions options, Envelope envelope,
-                      VaultDocument document, boolean armor) throws IOException {
+    WriteResult write(
+            Path target,
+            FileSnapshot expected,
+            WriteOptions options,
+            Envelope envelope,
+            VaultDocument document,
+            boolean armor)
+            throws IOException {
         MessageDigest written = sha256();
-        return writer.write(target, expected, options, out -> {
-            try (AgeOutputStream age = envelope.encrypt(new KeepOpen(out), armor);
-                 DigestOutputStream digesting = new DigestOutputStream(age, written)) {
-                VaultJson.write(document, digesting);
-            }
-        }, temp -> verifyReadBack(temp, envelope, written.digest()));
+        return writer.write(
+                target,
+                expected,
+                options,
+                out -> {
+                    try (AgeOutputStream age = envelope.encrypt(new KeepOpen(out), armor);
+                            DigestOutputStream digesting = new DigestOutputStream(age, written)) {
+                        VaultJson.write(document, digesting);
+                    }
+                },
+                temp -> verifyReadBack(temp, envelope, written.digest()));
     }
 
     private static void verifyReadBack(Path temp, Envelope envelope, byte[] expectedSha256) throws IOException {

@@ -14,20 +14,19 @@ import java.util.List;
  * URLs the messages show, and the article of a kind's name.
  */
 final class FieldRules {
-    private FieldRules() {
-    }
+    private FieldRules() {}
 
     static ApplicationFields validate(ApplicationFields f, List<String> warnings) throws InvalidEntryException {
         String checkedType = EntryRules.oneOf("type", f.type(), PingOneApplicationEntry.TYPES);
-        String method = EntryRules.oneOf("auth-method", f.authMethod() == null ? "basic" : f.authMethod(),
-                PingOneApplicationEntry.AUTH_METHODS);
+        String method = EntryRules.oneOf(
+                "auth-method", f.authMethod() == null ? "basic" : f.authMethod(), PingOneApplicationEntry.AUTH_METHODS);
         PingOneRegion r = EntryRules.region(f.region());
         if (r.deprecated()) {
             warnings.add("The region \"" + r.tld() + "\" is deprecated by Ping; use \"com.au\".");
         }
         String environmentId = EntryRules.environmentId("environmentId", f.environmentId());
-        return new ApplicationFields(checkedType, environmentId, r.tld(), EntryRules.required("clientId", f.clientId()),
-                method);
+        return new ApplicationFields(
+                checkedType, environmentId, r.tld(), EntryRules.required("clientId", f.clientId()), method);
     }
 
     static String clientTokenUrl(String tokenUrl) throws InvalidEntryException {

@@ -4,8 +4,8 @@ import io.p1vault.crypto.age.KeyPairIdentity;
 import io.p1vault.model.AgeIdentityEntry;
 import io.p1vault.model.Entry;
 import io.p1vault.model.PingFederateServerEntry;
-import io.p1vault.model.rules.VisibleText;
 import io.p1vault.model.VaultDocument;
+import io.p1vault.model.rules.VisibleText;
 
 import java.util.Arrays;
 import java.util.HashSet;
@@ -23,8 +23,7 @@ import java.util.UUID;
  * replaced, so an OAuth client can never stand in for a server.
  */
 final class ImportGuard {
-    private ImportGuard() {
-    }
+    private ImportGuard() {}
 
     /** Checks and neutralises the decrypted export in place, before it is previewed. */
     static void check(VaultDocument incoming, String source, List<Entry> existing) throws VaultException {
@@ -35,7 +34,8 @@ final class ImportGuard {
         Set<UUID> ids = new HashSet<>();
         for (Entry e : incoming.entries) {
             if (e.getId() == null) {
-                throw refused(source + ": the " + VisibleText.shortened(String.valueOf(e.getKind()), 40) + " \"" + VisibleText.shortened(e.getName(), 60) + "\" has no id. Nothing was imported.");
+                throw refused(source + ": the " + VisibleText.shortened(String.valueOf(e.getKind()), 40) + " \""
+                        + VisibleText.shortened(e.getName(), 60) + "\" has no id. Nothing was imported.");
             }
             if (!ids.add(e.getId())) {
                 throw refused(source + " holds two entries with the id " + e.getId() + ". Nothing was imported.");
@@ -62,7 +62,8 @@ final class ImportGuard {
 
     private static void deriveRecipient(AgeIdentityEntry identity, String source) throws VaultException {
         if (identity.getSecretKey() == null) {
-            throw refused(source + ": the age identity \"" + VisibleText.shortened(identity.getName(), 60) + "\" has no secret key. Nothing was imported.");
+            throw refused(source + ": the age identity \"" + VisibleText.shortened(identity.getName(), 60)
+                    + "\" has no secret key. Nothing was imported.");
         }
         char[] key = identity.getSecretKey().reveal();
         KeyPairIdentity parsed = null;

@@ -8,14 +8,21 @@ import java.util.List;
 /** What an import would do, entry by entry, before anything changes. */
 public record ImportPreview(List<Item> items) {
     /** REFUSED: the entry breaks the entry rules and is never imported; the others still can be. */
-    public enum Status { NEW, IDENTICAL, CONFLICT_ID, CONFLICT_NAME, REFUSED }
+    public enum Status {
+        NEW,
+        IDENTICAL,
+        CONFLICT_ID,
+        CONFLICT_NAME,
+        REFUSED
+    }
 
     /**
      * One incoming entry: its status, the existing entry it conflicts with (if any), the names of
      * the fields that differ and, for a refused entry, the rules it breaks. A differing secret is
      * named ("secret"), never shown.
      */
-    public record Item(Entry incoming, Status status, Entry existing, List<String> differences, List<Violation> problems) {
+    public record Item(
+            Entry incoming, Status status, Entry existing, List<String> differences, List<Violation> problems) {
         public Item(Entry incoming, Status status, Entry existing, List<String> differences) {
             this(incoming, status, existing, differences, List.of());
         }

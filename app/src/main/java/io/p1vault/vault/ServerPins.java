@@ -8,8 +8,7 @@ import java.util.Set;
 
 /** What happens to a server's pins when its URLs change. */
 final class ServerPins {
-    private ServerPins() {
-    }
+    private ServerPins() {}
 
     /**
      * The pins that still apply once the server's admin URL and token URL ({@code null} for none)
@@ -27,6 +26,8 @@ final class ServerPins {
 
     /** For the history: which places have pins (never a secret). */
     static String describe(List<CertificatePin> pins) {
-        return pins.isEmpty() ? null : String.join(", ", pins.stream().map(CertificatePin::describe).toList());
+        return pins.isEmpty()
+                ? null
+                : String.join(", ", pins.stream().map(CertificatePin::describe).toList());
     }
 }

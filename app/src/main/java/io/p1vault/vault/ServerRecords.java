@@ -1,5 +1,7 @@
 package io.p1vault.vault;
 
+import static io.p1vault.vault.VaultEditor.touch;
+
 import io.p1vault.model.CertificatePin;
 import io.p1vault.model.Deployment;
 import io.p1vault.model.Entry;
@@ -10,8 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import static io.p1vault.vault.VaultEditor.touch;
 
 /**
  * What work on PingFederate servers records in an unlocked vault: where a credential was pushed,
@@ -35,8 +35,11 @@ public final class ServerRecords {
         deployments.add(deployment);
         credential.setDeployments(deployments);
         touch(credential);
-        vault.recordChange("push", credential.getId(), "to PingFederate \"" + deployment.serverName
-                + "\" as PingOne connection \"" + deployment.connectionName + "\" (" + deployment.connectionId + ")");
+        vault.recordChange(
+                "push",
+                credential.getId(),
+                "to PingFederate \"" + deployment.serverName + "\" as PingOne connection \"" + deployment.connectionName
+                        + "\" (" + deployment.connectionId + ")");
     }
 
     /** Records in the history a change made on a server that concerns no vault entry but the server's own. */
@@ -49,8 +52,9 @@ public final class ServerRecords {
      * every credential deployed there gets its deployment updated; the history names the change.
      * A null {@code newName} keeps the name.
      */
-    public void recordConnectionChange(PingFederateServerEntry server, String connectionId, String newName,
-                                       String state, String detail) throws VaultException {
+    public void recordConnectionChange(
+            PingFederateServerEntry server, String connectionId, String newName, String state, String detail)
+            throws VaultException {
         boolean recorded = false;
         for (Entry entry : vault.document().entries) {
             if (entry instanceof GatewayCredentialEntry credential) {
@@ -77,12 +81,16 @@ public final class ServerRecords {
      */
     public void pinCertificates(PingFederateServerEntry server, List<CertificatePin> pins, boolean replacing)
             throws VaultException {
-        List<String> added = pins.stream().filter(p -> !server.getCertificatePins().contains(p))
-                .map(CertificatePin::describe).toList();
+        List<String> added = pins.stream()
+                .filter(p -> !server.getCertificatePins().contains(p))
+                .map(CertificatePin::describe)
+                .toList();
         server.setCertificatePins(pins);
         touch(server);
-        vault.recordChange("trust-certificate", server.getId(), String.join(", ", added)
-                + (replacing ? ", replacing the certificate trusted before" : ""));
+        vault.recordChange(
+                "trust-certificate",
+                server.getId(),
+                String.join(", ", added) + (replacing ? ", replacing the certificate trusted before" : ""));
     }
 
     /** Remembers the version a server reported, when it changed. */
@@ -95,6 +103,9 @@ public final class ServerRecords {
     }
 
     private static boolean sameConnection(Deployment d, UUID serverId, String connectionId) {
-        return serverId != null && serverId.equals(d.serverId) && connectionId != null && connectionId.equals(d.connectionId);
+        return serverId != null
+                && serverId.equals(d.serverId)
+                && connectionId != null
+                && connectionId.equals(d.connectionId);
     }
 }

@@ -35,7 +35,8 @@ import java.util.UUID;
 public final class Vault implements AutoCloseable {
     public static final int MIN_WORK_FACTOR = 10;
     private static final WriteOptions WRITE_VAULT = new WriteOptions(BackupPolicy.SINGLE, PermissionPolicy.OWNER_ONLY);
-    private static final WriteOptions WRITE_WITHOUT_BACKUP = new WriteOptions(BackupPolicy.NONE, PermissionPolicy.OWNER_ONLY);
+    private static final WriteOptions WRITE_WITHOUT_BACKUP =
+            new WriteOptions(BackupPolicy.NONE, PermissionPolicy.OWNER_ONLY);
 
     private final Path path;
     private final VaultLock lock;
@@ -47,8 +48,13 @@ public final class Vault implements AutoCloseable {
     private boolean dirty;
     private boolean closed;
 
-    private Vault(Path path, VaultLock lock, Envelope envelope, FileSnapshot snapshot, VaultDocument document,
-                  String readOnlyReason) {
+    private Vault(
+            Path path,
+            VaultLock lock,
+            Envelope envelope,
+            FileSnapshot snapshot,
+            VaultDocument document,
+            String readOnlyReason) {
         this.path = path;
         this.lock = lock;
         this.envelope = envelope;
@@ -73,7 +79,8 @@ public final class Vault implements AutoCloseable {
         Path target = checkCanCreate(path);
         VaultLock lock = VaultLock.acquire(target);
         try {
-            Vault vault = new Vault(target, lock, newEnvelope(passphrase, workFactor, progress), null, VaultDocument.empty(), null);
+            Vault vault = new Vault(
+                    target, lock, newEnvelope(passphrase, workFactor, progress), null, VaultDocument.empty(), null);
             vault.save();
             return vault;
         } catch (VaultException | IOException | RuntimeException e) {
@@ -92,13 +99,19 @@ public final class Vault implements AutoCloseable {
      * (may be null), which can cancel it with a {@link java.util.concurrent.CancellationException}.
      * A second derivation for the backup (see {@link VaultException.Reason#DAMAGED}) is not reported.
      */
-    public static Vault open(Path path, char[] passphrase, Scrypt.Progress progress) throws VaultException, IOException {
+    public static Vault open(Path path, char[] passphrase, Scrypt.Progress progress)
+            throws VaultException, IOException {
         Path target = checkCanOpen(path);
         VaultLock lock = VaultLock.acquire(target);
         try {
             FileSnapshot.Contents contents = FileSnapshot.read(target);
             Unlocked unlocked = unlockOrExplain(target, contents.bytes(), passphrase, progress);
-            return new Vault(target, lock, unlocked.envelope, contents.snapshot(), unlocked.document.document(),
+            return new Vault(
+                    target,
+                    lock,
+                    unlocked.envelope,
+                    contents.snapshot(),
+                    unlocked.document.document(),
                     unlocked.document.readOnlyReason());
         } catch (VaultException | IOException | RuntimeException e) {
             lock.close();
@@ -113,8 +126,9 @@ public final class Vault implements AutoCloseable {
     public static Path checkCanCreate(Path path) throws VaultException, IOException {
         Path target = VaultFiles.resolve(path);
         if (Files.exists(target)) {
-            throw new VaultException(VaultException.Reason.ALREADY_EXISTS, "A file already exists at " + target
-                    + "; choose another name or open it instead.");
+            throw new VaultException(
+                    VaultException.Reason.ALREADY_EXISTS,
+                    "A file already exists at " + target + "; choose another name or open it instead.");
         }
         return target;
     }
@@ -126,8 +140,11 @@ public final class Vault implements AutoCloseable {
     public static Path checkCanOpen(Path path) throws VaultException, IOException {
         Path target = VaultFiles.resolve(path);
         if (!Files.isRegularFile(target)) {
-            throw new VaultException(VaultException.Reason.NOT_FOUND, Files.isDirectory(target)
-                    ? target + " is a folder, not a vault file." : "There is no vault at " + target + ".");
+            throw new VaultException(
+                    VaultException.Reason.NOT_FOUND,
+                    Files.isDirectory(target)
+                            ? target + " is a folder, not a vault file."
+                            : "There is no vault at " + target + ".");
         }
         return target;
     }
@@ -146,15 +163,15 @@ public final class Vault implements AutoCloseable {
         try (VaultLock lock = VaultLock.acquire(target)) {
             Path damaged = target.resolveSibling(target.getFileName() + ".damaged-"
                     + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-                    .withZone(java.time.ZoneId.systemDefault()).format(Instant.now()));
+                            .withZone(java.time.ZoneId.systemDefault())
+                            .format(Instant.now()));
             Files.move(target, damaged);
             Files.copy(backup, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
             return damaged;
         }
     }
 
-    private record Unlocked(Envelope envelope, VaultDocuments.Loaded document) {
-    }
+    private record Unlocked(Envelope envelope, VaultDocuments.Loaded document) {}
 
     private static Unlocked unlockOrExplain(Path file, byte[] bytes, char[] passphrase, Scrypt.Progress progress)
             throws VaultException, IOException {
@@ -162,11 +179,15 @@ public final class Vault implements AutoCloseable {
             return unlock(file, bytes, passphrase, progress);
         } catch (VaultException e) {
             Path backup = VaultFiles.backupOf(file);
-            if (e.reason() != VaultException.Reason.LOCKED && backupWorthTrying(bytes, backup, e)
+            if (e.reason() != VaultException.Reason.LOCKED
+                    && backupWorthTrying(bytes, backup, e)
                     && opens(backup, passphrase)) {
-                throw new VaultException(VaultException.Reason.DAMAGED, "The vault " + file
-                        + " is damaged, but its backup " + backup + " opens with this passphrase. "
-                        + "Keep the damaged file aside and restore the backup.", backup);
+                throw new VaultException(
+                        VaultException.Reason.DAMAGED,
+                        "The vault " + file
+                                + " is damaged, but its backup " + backup + " opens with this passphrase. "
+                                + "Keep the damaged file aside and restore the backup.",
+                        backup);
             }
             throw e;
         }
@@ -184,7 +205,9 @@ public final class Vault implements AutoCloseable {
             return true;
         }
         try (InputStream in = Files.newInputStream(backup)) {
-            return !Age.readHeader(in).stanzas().equals(Age.readHeader(new ByteArrayInputStream(vault)).stanzas());
+            return !Age.readHeader(in)
+                    .stanzas()
+                    .equals(Age.readHeader(new ByteArrayInputStream(vault)).stanzas());
         } catch (AgeException e) {
             return true;
         }
@@ -192,7 +215,9 @@ public final class Vault implements AutoCloseable {
 
     private static boolean opens(Path backup, char[] passphrase) throws IOException {
         try {
-            unlock(backup, Files.readAllBytes(backup), passphrase, null).envelope.destroy();
+            unlock(backup, Files.readAllBytes(backup), passphrase, null)
+                    .envelope
+                    .destroy();
             return true;
         } catch (VaultException e) {
             return false;
@@ -214,17 +239,22 @@ public final class Vault implements AutoCloseable {
                 throw e;
             }
         } catch (AgeHeaderException e) {
-            throw new VaultException(VaultException.Reason.NOT_A_VAULT, file + " is not a p1vault vault, or its header is damaged. ("
-                    + e.getMessage() + ")");
+            throw new VaultException(
+                    VaultException.Reason.NOT_A_VAULT,
+                    file + " is not a p1vault vault, or its header is damaged. (" + e.getMessage() + ")");
         } catch (AgeNoMatchException e) {
             if (e.passphraseFile()) {
                 throw new VaultException(VaultException.Reason.WRONG_PASSPHRASE, "Wrong passphrase for " + file + ".");
             }
-            throw new VaultException(VaultException.Reason.NOT_A_VAULT, file + " is encrypted to a public key, not with a "
-                    + "passphrase, so it is not a vault. If it is an export, import it into your vault.");
+            throw new VaultException(
+                    VaultException.Reason.NOT_A_VAULT,
+                    file + " is encrypted to a public key, not with a "
+                            + "passphrase, so it is not a vault. If it is an export, import it into your vault.");
         } catch (AgeException e) {
-            throw new VaultException(VaultException.Reason.DAMAGED, "The vault " + file
-                    + " is damaged or was tampered with, and cannot be opened. (" + e.getMessage() + ")");
+            throw new VaultException(
+                    VaultException.Reason.DAMAGED,
+                    "The vault " + file + " is damaged or was tampered with, and cannot be opened. (" + e.getMessage()
+                            + ")");
         } finally {
             identity.destroy();
             if (plain != null) {
@@ -244,9 +274,11 @@ public final class Vault implements AutoCloseable {
 
     public static void checkWorkFactor(int workFactor) throws VaultException {
         if (workFactor < MIN_WORK_FACTOR || workFactor > ScryptIdentity.MAX_WORK_FACTOR) {
-            throw new VaultException(VaultException.Reason.INVALID_INPUT, "The work factor must be between "
-                    + MIN_WORK_FACTOR + " and " + ScryptIdentity.MAX_WORK_FACTOR + " (age's default is "
-                    + ScryptRecipient.DEFAULT_WORK_FACTOR + ").");
+            throw new VaultException(
+                    VaultException.Reason.INVALID_INPUT,
+                    "The work factor must be between "
+                            + MIN_WORK_FACTOR + " and " + ScryptIdentity.MAX_WORK_FACTOR + " (age's default is "
+                            + ScryptRecipient.DEFAULT_WORK_FACTOR + ").");
         }
     }
 
@@ -264,8 +296,10 @@ public final class Vault implements AutoCloseable {
     /** The scrypt work factor (logN) of the current passphrase, so a passphrase change can keep it. */
     public int workFactor() {
         requireOpen();
-        return envelope.header().stanzas().stream().filter(s -> s.type().equals("scrypt"))
-                .mapToInt(s -> Integer.parseInt(s.args().get(1))).findFirst()
+        return envelope.header().stanzas().stream()
+                .filter(s -> s.type().equals("scrypt"))
+                .mapToInt(s -> Integer.parseInt(s.args().get(1)))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("a vault always has a passphrase stanza"));
     }
 

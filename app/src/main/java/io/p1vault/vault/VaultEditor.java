@@ -1,5 +1,14 @@
 package io.p1vault.vault;
 
+import static io.p1vault.model.rules.EntryRules.adminUrl;
+import static io.p1vault.model.rules.EntryRules.httpsUrl;
+import static io.p1vault.model.rules.EntryRules.required;
+import static io.p1vault.model.rules.EntryRules.secret;
+import static io.p1vault.model.rules.EntryRules.timeout;
+import static io.p1vault.vault.FieldRules.article;
+import static io.p1vault.vault.FieldRules.clientTokenUrl;
+import static io.p1vault.vault.FieldRules.validate;
+
 import io.p1vault.crypto.age.KeyPairIdentity;
 import io.p1vault.model.AgeIdentityEntry;
 import io.p1vault.model.CertificatePin;
@@ -25,15 +34,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import static io.p1vault.model.rules.EntryRules.adminUrl;
-import static io.p1vault.vault.FieldRules.article;
-import static io.p1vault.vault.FieldRules.clientTokenUrl;
-import static io.p1vault.model.rules.EntryRules.httpsUrl;
-import static io.p1vault.model.rules.EntryRules.required;
-import static io.p1vault.model.rules.EntryRules.secret;
-import static io.p1vault.model.rules.EntryRules.timeout;
-import static io.p1vault.vault.FieldRules.validate;
-
 /**
  * The changes a user makes to an unlocked vault's entries, validated, each recorded in the
  * history. Shared by the command line and the GUI; saving is the caller's decision.
@@ -46,8 +46,7 @@ public final class VaultEditor {
     }
 
     /** An entry that was added, and what the user should be warned about. */
-    public record Added<E extends Entry>(E entry, List<String> warnings) {
-    }
+    public record Added<E extends Entry>(E entry, List<String> warnings) {}
 
     /** The records PingFederate work keeps in this vault: deployments, connection changes, pins, versions. */
     public ServerRecords serverRecords() {
@@ -61,21 +60,26 @@ public final class VaultEditor {
     public Optional<Entry> find(EntryKind kind, String name) {
         return vault.document().entries.stream()
                 .filter(e -> kind == null || kind.id().equals(e.getKind()))
-                .filter(e -> e.getName() != null && e.getName().equals(name)).findFirst();
+                .filter(e -> e.getName() != null && e.getName().equals(name))
+                .findFirst();
     }
 
     /** The entry of that name; when kinds share the name, {@code kind} must say which. */
     public Entry require(EntryKind kind, String name) throws VaultException {
         List<Entry> matches = vault.document().entries.stream()
                 .filter(e -> kind == null || kind.id().equals(e.getKind()))
-                .filter(e -> name.equals(e.getName())).toList();
+                .filter(e -> name.equals(e.getName()))
+                .toList();
         if (matches.isEmpty()) {
-            throw new VaultException(VaultException.Reason.NOT_FOUND, "No entry named \"" + name + "\""
-                    + (kind == null ? "" : " of kind " + kind.id()) + " in the vault.");
+            throw new VaultException(
+                    VaultException.Reason.NOT_FOUND,
+                    "No entry named \"" + name + "\"" + (kind == null ? "" : " of kind " + kind.id())
+                            + " in the vault.");
         }
         if (matches.size() > 1) {
-            throw new VaultException(VaultException.Reason.CONFLICT, "Several entries are named \"" + name
-                    + "\"; say which kind you mean.");
+            throw new VaultException(
+                    VaultException.Reason.CONFLICT,
+                    "Several entries are named \"" + name + "\"; say which kind you mean.");
         }
         return matches.get(0);
     }
@@ -85,39 +89,54 @@ public final class VaultEditor {
         GatewayCredentials.Parsed parsed = GatewayCredentials.parse(pasted);
         String jti = parsed.claims().jti;
         Optional<GatewayCredentialEntry> holder = vault.document().entries.stream()
-                .filter(GatewayCredentialEntry.class::isInstance).map(GatewayCredentialEntry.class::cast)
-                .filter(e -> e.getClaims() != null && jti.equals(e.getClaims().jti)).findFirst();
+                .filter(GatewayCredentialEntry.class::isInstance)
+                .map(GatewayCredentialEntry.class::cast)
+                .filter(e -> e.getClaims() != null && jti.equals(e.getClaims().jti))
+                .findFirst();
         if (holder.isPresent()) {
             parsed.credential().destroy();
-            throw new InvalidEntryException("credential", "This credential is already in the vault, as \""
-                    + holder.get().getName() + "\".");
+            throw new InvalidEntryException(
+                    "credential",
+                    "This credential is already in the vault, as \""
+                            + holder.get().getName() + "\".");
         }
-        String entryName = name != null ? name
+        String entryName = name != null
+                ? name
                 : Optional.ofNullable(parsed.claims().gatewayName).orElse(parsed.claims().environmentName);
-        GatewayCredentialEntry entry = new GatewayCredentialEntry(checkName(EntryKind.GATEWAY_CREDENTIAL, entryName),
-                parsed.credential(), parsed.claims());
+        GatewayCredentialEntry entry = new GatewayCredentialEntry(
+                checkName(EntryKind.GATEWAY_CREDENTIAL, entryName), parsed.credential(), parsed.claims());
         add(entry);
         return new Added<>(entry, parsed.warnings());
     }
 
     /** The fields of a PingOne application besides its name and secret, as a user enters them. */
-    public record ApplicationFields(String type, String environmentId, String region, String clientId,
-                                    String authMethod) {
-    }
+    public record ApplicationFields(
+            String type, String environmentId, String region, String clientId, String authMethod) {}
 
-    public Added<PingOneApplicationEntry> addApplication(String name, String type, String environmentId, String region,
-                                                        String clientId, String authMethod, char[] clientSecret)
+    public Added<PingOneApplicationEntry> addApplication(
+            String name,
+            String type,
+            String environmentId,
+            String region,
+            String clientId,
+            String authMethod,
+            char[] clientSecret)
             throws VaultException, InvalidEntryException {
-        return addApplication(name, new ApplicationFields(type, environmentId, region, clientId, authMethod), clientSecret);
+        return addApplication(
+                name, new ApplicationFields(type, environmentId, region, clientId, authMethod), clientSecret);
     }
 
     public Added<PingOneApplicationEntry> addApplication(String name, ApplicationFields fields, char[] clientSecret)
             throws VaultException, InvalidEntryException {
         List<String> warnings = new ArrayList<>();
         ApplicationFields valid = validate(fields, warnings);
-        PingOneApplicationEntry entry = new PingOneApplicationEntry(checkName(EntryKind.PINGONE_APPLICATION, name),
-                valid.type(), valid.environmentId(), PingOneRegion.fromTld(valid.region()).orElseThrow(),
-                valid.clientId(), secret(clientSecret));
+        PingOneApplicationEntry entry = new PingOneApplicationEntry(
+                checkName(EntryKind.PINGONE_APPLICATION, name),
+                valid.type(),
+                valid.environmentId(),
+                PingOneRegion.fromTld(valid.region()).orElseThrow(),
+                valid.clientId(),
+                secret(clientSecret));
         entry.setTokenAuthMethod(valid.authMethod());
         add(entry);
         return new Added<>(entry, warnings);
@@ -140,18 +159,21 @@ public final class VaultEditor {
 
     public Added<PingFederateServerEntry> addServer(String name, String adminUrl, String username, char[] password)
             throws VaultException, InvalidEntryException {
-        PingFederateServerEntry entry = new PingFederateServerEntry(checkName(EntryKind.PINGFEDERATE_SERVER, name),
-                adminUrl(adminUrl), required("username", username), secret(password));
+        PingFederateServerEntry entry = new PingFederateServerEntry(
+                checkName(EntryKind.PINGFEDERATE_SERVER, name),
+                adminUrl(adminUrl),
+                required("username", username),
+                secret(password));
         add(entry);
         return new Added<>(entry, List.of());
     }
 
     /** A server whose admin API takes OAuth2 client-credentials tokens from {@code tokenUrl}. */
-    public Added<PingFederateServerEntry> addOAuthServer(String name, String adminUrl, String clientId, String tokenUrl,
-                                                         char[] clientSecret)
+    public Added<PingFederateServerEntry> addOAuthServer(
+            String name, String adminUrl, String clientId, String tokenUrl, char[] clientSecret)
             throws VaultException, InvalidEntryException {
-        PingFederateServerEntry entry = new PingFederateServerEntry(checkName(EntryKind.PINGFEDERATE_SERVER, name),
-                adminUrl(adminUrl), null, secret(clientSecret));
+        PingFederateServerEntry entry = new PingFederateServerEntry(
+                checkName(EntryKind.PINGFEDERATE_SERVER, name), adminUrl(adminUrl), null, secret(clientSecret));
         entry.setAuthType("oauth2");
         entry.setClientId(required("clientId", clientId));
         entry.setTokenUrl(httpsUrl("tokenUrl", tokenUrl, "https://pf.example.com:9031/as/token.oauth2"));
@@ -160,11 +182,14 @@ public final class VaultEditor {
     }
 
     /** Another system's OAuth client: client ID, secret and the https token URL it is used at. */
-    public Added<ClientCredentialsEntry> addClientCredentials(String name, String clientId, String tokenUrl,
-                                                              char[] clientSecret)
+    public Added<ClientCredentialsEntry> addClientCredentials(
+            String name, String clientId, String tokenUrl, char[] clientSecret)
             throws VaultException, InvalidEntryException {
-        ClientCredentialsEntry entry = new ClientCredentialsEntry(checkName(EntryKind.CLIENT_CREDENTIALS, name),
-                required("clientId", clientId), secret(clientSecret), clientTokenUrl(tokenUrl));
+        ClientCredentialsEntry entry = new ClientCredentialsEntry(
+                checkName(EntryKind.CLIENT_CREDENTIALS, name),
+                required("clientId", clientId),
+                secret(clientSecret),
+                clientTokenUrl(tokenUrl));
         add(entry);
         return new Added<>(entry, List.of());
     }
@@ -201,7 +226,9 @@ public final class VaultEditor {
         KeyPairIdentity identity = KeyPairIdentity.generate(postQuantum);
         char[] encoded = identity.encode();
         try {
-            AgeIdentityEntry entry = new AgeIdentityEntry(checkName(EntryKind.AGE_IDENTITY, name), Secret.of(encoded),
+            AgeIdentityEntry entry = new AgeIdentityEntry(
+                    checkName(EntryKind.AGE_IDENTITY, name),
+                    Secret.of(encoded),
                     identity.recipient().toString());
             add(entry);
             return new Added<>(entry, List.of());
@@ -225,12 +252,19 @@ public final class VaultEditor {
      * ({@code basic}: user name) or an OAuth2 client ({@code oauth2}: client ID and token URL).
      * The fields of the other way are cleared; the secret is replaced separately.
      */
-    public void editServer(PingFederateServerEntry entry, String adminUrl, String authType, String username,
-                           String clientId, String tokenUrl) throws VaultException, InvalidEntryException {
+    public void editServer(
+            PingFederateServerEntry entry,
+            String adminUrl,
+            String authType,
+            String username,
+            String clientId,
+            String tokenUrl)
+            throws VaultException, InvalidEntryException {
         String url = adminUrl(adminUrl);
         if (!PingFederateServerEntry.AUTH_TYPES.contains(authType)) {
-            throw new InvalidEntryException("authType", "The authentication must be one of "
-                    + String.join(", ", PingFederateServerEntry.AUTH_TYPES) + ".");
+            throw new InvalidEntryException(
+                    "authType",
+                    "The authentication must be one of " + String.join(", ", PingFederateServerEntry.AUTH_TYPES) + ".");
         }
         boolean oauth = "oauth2".equals(authType);
         String user = oauth ? null : required("username", username);
@@ -238,7 +272,10 @@ public final class VaultEditor {
         String token = oauth ? httpsUrl("tokenUrl", tokenUrl, "https://pf.example.com:9031/as/token.oauth2") : null;
         Changes changes = new Changes();
         List<CertificatePin> pins = ServerPins.keptAfterMove(entry.getCertificatePins(), url, token);
-        changes.set("certificatePins", ServerPins.describe(entry.getCertificatePins()), ServerPins.describe(pins),
+        changes.set(
+                "certificatePins",
+                ServerPins.describe(entry.getCertificatePins()),
+                ServerPins.describe(pins),
                 ignored -> entry.setCertificatePins(pins));
         changes.set("adminUrl", entry.getAdminUrl(), url, entry::setAdminUrl);
         changes.set("authType", entry.getAuthType(), authType, entry::setAuthType);
@@ -272,10 +309,14 @@ public final class VaultEditor {
         String what = switch (requireKnown(entry)) {
             case PINGONE_APPLICATION, CLIENT_CREDENTIALS -> "client secret";
             case PINGFEDERATE_SERVER -> "password";
-            case GATEWAY_CREDENTIAL -> throw new InvalidEntryException("secret", "A gateway credential cannot be "
-                    + "replaced in place; add the new credential as a new entry.");
-            case AGE_IDENTITY -> throw new InvalidEntryException("secret", "An age identity's key cannot be "
-                    + "replaced; generate a new identity instead.");
+            case GATEWAY_CREDENTIAL ->
+                throw new InvalidEntryException(
+                        "secret",
+                        "A gateway credential cannot be "
+                                + "replaced in place; add the new credential as a new entry.");
+            case AGE_IDENTITY ->
+                throw new InvalidEntryException(
+                        "secret", "An age identity's key cannot be " + "replaced; generate a new identity instead.");
         };
         vault.requireWritable();
         Secret replacement = secret(newSecret);
@@ -340,12 +381,15 @@ public final class VaultEditor {
         List<Violation> problems = EntryRules.check(entry);
         if (!problems.isEmpty()) {
             entry.wipe();
-            throw new InvalidEntryException(problems.get(0).field(), problems.get(0).message());
+            throw new InvalidEntryException(
+                    problems.get(0).field(), problems.get(0).message());
         }
         if (vault.document().entries.size() >= DocumentLimits.MAX_ENTRIES) {
             entry.wipe();
-            throw new VaultException(VaultException.Reason.INVALID_INPUT, "The vault holds "
-                    + DocumentLimits.MAX_ENTRIES + " entries, as many as p1vault reads; remove some first.");
+            throw new VaultException(
+                    VaultException.Reason.INVALID_INPUT,
+                    "The vault holds " + DocumentLimits.MAX_ENTRIES
+                            + " entries, as many as p1vault reads; remove some first.");
         }
         vault.document().entries.add(entry);
         vault.recordChange("add", entry.getId(), entry.getKind() + " \"" + entry.getName() + "\"");
@@ -357,8 +401,10 @@ public final class VaultEditor {
 
     private static EntryKind requireKnown(Entry entry) throws VaultException {
         if (entry.knownKind() == null) {
-            throw new VaultException(VaultException.Reason.READ_ONLY, "\"" + entry.getName()
-                    + "\" is of a kind made by a newer p1vault (" + entry.getKind() + ") and cannot be changed here.");
+            throw new VaultException(
+                    VaultException.Reason.READ_ONLY,
+                    "\"" + entry.getName() + "\" is of a kind made by a newer p1vault (" + entry.getKind()
+                            + ") and cannot be changed here.");
         }
         return entry.knownKind();
     }
@@ -367,7 +413,8 @@ public final class VaultEditor {
     String checkName(EntryKind kind, String name) throws InvalidEntryException {
         String n = EntryRules.name(name);
         if (find(kind, n).isPresent()) {
-            throw new InvalidEntryException("name", "There is already " + article(kind.displayName()) + " named \"" + n + "\".");
+            throw new InvalidEntryException(
+                    "name", "There is already " + article(kind.displayName()) + " named \"" + n + "\".");
         }
         return n;
     }

@@ -9,8 +9,16 @@ import java.util.Optional;
 public final class VaultException extends Exception implements UserFacing {
     /** What went wrong, so front ends can react (keep a dialog open, offer a backup…). */
     public enum Reason {
-        NOT_FOUND, ALREADY_EXISTS, NOT_A_VAULT, WRONG_PASSPHRASE, PASSPHRASE_NEEDED, DAMAGED, LOCKED, READ_ONLY,
-        INVALID_INPUT, CONFLICT
+        NOT_FOUND,
+        ALREADY_EXISTS,
+        NOT_A_VAULT,
+        WRONG_PASSPHRASE,
+        PASSPHRASE_NEEDED,
+        DAMAGED,
+        LOCKED,
+        READ_ONLY,
+        INVALID_INPUT,
+        CONFLICT
     }
 
     private final Reason reason;

@@ -25,17 +25,19 @@ public final class VaultExport {
     private static final String SECRET_KEY_PREFIX = "AGE-SECRET-KEY-";
     /** How much of a refused recipient a message repeats: enough to recognise it, not a whole pasted block. */
     private static final int ECHOED = 24;
+
     private static final WriteOptions NEW_FILE = new WriteOptions(BackupPolicy.NONE, PermissionPolicy.OWNER_ONLY);
 
-    private VaultExport() {
-    }
+    private VaultExport() {}
 
     /**
      * What "export everything" means: every entry but the vault's own age identities, whose
      * private keys leave the vault only when named explicitly.
      */
     public static List<Entry> defaultSelection(List<Entry> entries) {
-        return entries.stream().filter(e -> e.knownKind() != io.p1vault.model.EntryKind.AGE_IDENTITY).toList();
+        return entries.stream()
+                .filter(e -> e.knownKind() != io.p1vault.model.EntryKind.AGE_IDENTITY)
+                .toList();
     }
 
     /**
@@ -50,17 +52,22 @@ public final class VaultExport {
             } catch (IllegalArgumentException e) {
                 // A secret key pasted where the public key belongs must not be echoed into a terminal or a log.
                 if (s.strip().regionMatches(true, 0, SECRET_KEY_PREFIX, 0, SECRET_KEY_PREFIX.length())) {
-                    throw new VaultException(VaultException.Reason.INVALID_INPUT, "A recipient given is an age secret "
-                            + "key (AGE-SECRET-KEY-…), not a public key (age1…): keep it to yourself and give its public key.");
+                    throw new VaultException(
+                            VaultException.Reason.INVALID_INPUT,
+                            "A recipient given is an age secret "
+                                    + "key (AGE-SECRET-KEY-…), not a public key (age1…): keep it to yourself and give its public key.");
                 }
-                throw new VaultException(VaultException.Reason.INVALID_INPUT, "\"" + echo(s) + "\" is " + e.getMessage() + ".");
+                throw new VaultException(
+                        VaultException.Reason.INVALID_INPUT, "\"" + echo(s) + "\" is " + e.getMessage() + ".");
             }
         }
         try {
             Envelope.checkCombinable(out);
         } catch (IllegalArgumentException e) {
-            throw new VaultException(VaultException.Reason.INVALID_INPUT, capitalized(e.getMessage())
-                    + ". Export to the post-quantum ones alone, or to the X25519 ones alone.");
+            throw new VaultException(
+                    VaultException.Reason.INVALID_INPUT,
+                    capitalized(e.getMessage())
+                            + ". Export to the post-quantum ones alone, or to the X25519 ones alone.");
         }
         return out;
     }
@@ -89,7 +96,8 @@ public final class VaultExport {
     /** Fails as {@link #export} would for an existing file, so a front end can say so before asking for a passphrase. */
     public static void checkCanWrite(Path out) throws VaultException {
         if (Files.exists(out)) {
-            throw new VaultException(VaultException.Reason.ALREADY_EXISTS, out + " already exists; choose a new file name.");
+            throw new VaultException(
+                    VaultException.Reason.ALREADY_EXISTS, out + " already exists; choose a new file name.");
         }
     }
 
@@ -109,8 +117,10 @@ public final class VaultExport {
             envelope.destroy();
         }
         if (!vault.isReadOnly()) {
-            vault.recordChange("export", null, entries.size() + " entr" + (entries.size() == 1 ? "y" : "ies")
-                    + " to " + out.getFileName());
+            vault.recordChange(
+                    "export",
+                    null,
+                    entries.size() + " entr" + (entries.size() == 1 ? "y" : "ies") + " to " + out.getFileName());
         }
     }
 }

@@ -6,8 +6,7 @@ import java.nio.file.Path;
 
 /** Where a vault's companion files live. */
 final class VaultFiles {
-    private VaultFiles() {
-    }
+    private VaultFiles() {}
 
     /** The vault's real path: saving through a symbolic link replaces its target, not the link. */
     static Path resolve(Path path) throws IOException {

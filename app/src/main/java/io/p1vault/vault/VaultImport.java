@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.p1vault.crypto.Scrypt;
 import io.p1vault.crypto.age.Age;
 import io.p1vault.crypto.age.AgeException;
 import io.p1vault.crypto.age.AgeInputStream;
@@ -20,8 +21,6 @@ import io.p1vault.model.VaultDocument;
 import io.p1vault.model.VaultJson;
 import io.p1vault.model.rules.EntryRules;
 import io.p1vault.model.rules.Violation;
-
-import io.p1vault.crypto.Scrypt;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -48,13 +47,14 @@ public final class VaultImport {
      * mix-in, because {@link Secret}'s own {@code @JsonSerialize} would win over a serializer
      * registered in a module and put every secret value into the comparison tree.
      */
-    private static final ObjectMapper COMPARING = VaultJson.mapper().copy().addMixIn(Secret.class, SecretPlaceholder.class);
+    private static final ObjectMapper COMPARING =
+            VaultJson.mapper().copy().addMixIn(Secret.class, SecretPlaceholder.class);
+
     private static final List<String> NOT_COMPARED = List.of("id", "createdAt", "modifiedAt");
     /** Far above any real export (thousands of entries are a few MiB), so a hostile one cannot exhaust memory. */
     static final int MAX_PLAINTEXT_BYTES = 64 * 1024 * 1024;
 
-    private VaultImport() {
-    }
+    private VaultImport() {}
 
     @JsonSerialize(using = SecretPlaceholder.Writer.class)
     private abstract static class SecretPlaceholder {
@@ -95,7 +95,8 @@ public final class VaultImport {
      */
     public static ImportPreview preview(Vault vault, byte[] pasted, char[] passphrase, Scrypt.Progress progress)
             throws VaultException, IOException {
-        return preview(vault, new Source("the pasted text", () -> new ByteArrayInputStream(pasted)), passphrase, progress);
+        return preview(
+                vault, new Source("the pasted text", () -> new ByteArrayInputStream(pasted)), passphrase, progress);
     }
 
     /** Where an export comes from: how to read it, and how messages name it. */
@@ -130,7 +131,10 @@ public final class VaultImport {
         List<ImportPreview.Item> items = new ArrayList<>();
         for (Entry e : incoming.entries) {
             List<Violation> problems = EntryRules.check(e);
-            items.add(problems.isEmpty() ? classify(vault.document().entries, e) : ImportPreview.Item.refused(e, problems));
+            items.add(
+                    problems.isEmpty()
+                            ? classify(vault.document().entries, e)
+                            : ImportPreview.Item.refused(e, problems));
         }
         return new ImportPreview(List.copyOf(items));
     }
@@ -155,25 +159,33 @@ public final class VaultImport {
         }
         byte[] plain = null;
         try (InputStream raw = source.opener().open();
-             AgeInputStream in = Age.decrypt(raw, identities)) {
+                AgeInputStream in = Age.decrypt(raw, identities)) {
             plain = in.readNBytes(MAX_PLAINTEXT_BYTES + 1);
             if (plain.length > MAX_PLAINTEXT_BYTES) {
-                throw new VaultException(VaultException.Reason.INVALID_INPUT, source.sentenceStart() + " holds more than "
-                        + MAX_PLAINTEXT_BYTES / (1024 * 1024) + " MiB of data, far more than any p1vault export;"
-                        + " it was not imported.");
+                throw new VaultException(
+                        VaultException.Reason.INVALID_INPUT,
+                        source.sentenceStart() + " holds more than "
+                                + MAX_PLAINTEXT_BYTES / (1024 * 1024)
+                                + " MiB of data, far more than any p1vault export;"
+                                + " it was not imported.");
             }
             VaultDocuments.Loaded loaded = VaultDocuments.parse(Path.of(source.name()), plain);
             return loaded.document();
         } catch (AgeNoMatchException e) {
             if (e.passphraseFile() && passphrase == null) {
-                throw new VaultException(VaultException.Reason.PASSPHRASE_NEEDED, source.sentenceStart()
-                        + " is protected by a passphrase; give it to import.");
+                throw new VaultException(
+                        VaultException.Reason.PASSPHRASE_NEEDED,
+                        source.sentenceStart() + " is protected by a passphrase; give it to import.");
             }
-            throw new VaultException(VaultException.Reason.WRONG_PASSPHRASE, e.passphraseFile()
-                    ? "Wrong passphrase for " + source.name() + "."
-                    : source.sentenceStart() + " was encrypted to a key this vault does not hold. Ask the sender to export it to one of your recipients (p1vault keygen).");
+            throw new VaultException(
+                    VaultException.Reason.WRONG_PASSPHRASE,
+                    e.passphraseFile()
+                            ? "Wrong passphrase for " + source.name() + "."
+                            : source.sentenceStart()
+                                    + " was encrypted to a key this vault does not hold. Ask the sender to export it to one of your recipients (p1vault keygen).");
         } catch (AgeException e) {
-            throw new VaultException(VaultException.Reason.DAMAGED, source.sentenceStart() + " cannot be imported: " + e.getMessage());
+            throw new VaultException(
+                    VaultException.Reason.DAMAGED, source.sentenceStart() + " cannot be imported: " + e.getMessage());
         } finally {
             if (plain != null) {
                 Arrays.fill(plain, (byte) 0);
@@ -191,16 +203,24 @@ public final class VaultImport {
     }
 
     private static ImportPreview.Item classify(List<Entry> existing, Entry incoming) {
-        Optional<Entry> sameId = existing.stream().filter(e -> Objects.equals(e.getId(), incoming.getId())
-                && Objects.equals(e.getKind(), incoming.getKind())).findFirst();
+        Optional<Entry> sameId = existing.stream()
+                .filter(e ->
+                        Objects.equals(e.getId(), incoming.getId()) && Objects.equals(e.getKind(), incoming.getKind()))
+                .findFirst();
         if (sameId.isPresent()) {
             List<String> diff = differences(sameId.get(), incoming);
-            return new ImportPreview.Item(incoming, diff.isEmpty() ? ImportPreview.Status.IDENTICAL
-                    : ImportPreview.Status.CONFLICT_ID, sameId.get(), diff);
+            return new ImportPreview.Item(
+                    incoming,
+                    diff.isEmpty() ? ImportPreview.Status.IDENTICAL : ImportPreview.Status.CONFLICT_ID,
+                    sameId.get(),
+                    diff);
         }
-        Optional<Entry> sameName = existing.stream().filter(e -> Objects.equals(e.getKind(), incoming.getKind())
-                && Objects.equals(e.getName(), incoming.getName())).findFirst();
-        return sameName.map(e -> new ImportPreview.Item(incoming, ImportPreview.Status.CONFLICT_NAME, e, differences(e, incoming)))
+        Optional<Entry> sameName = existing.stream()
+                .filter(e -> Objects.equals(e.getKind(), incoming.getKind())
+                        && Objects.equals(e.getName(), incoming.getName()))
+                .findFirst();
+        return sameName.map(e -> new ImportPreview.Item(
+                        incoming, ImportPreview.Status.CONFLICT_NAME, e, differences(e, incoming)))
                 .orElseGet(() -> new ImportPreview.Item(incoming, ImportPreview.Status.NEW, null, List.of()));
     }
 
@@ -230,14 +250,14 @@ public final class VaultImport {
     }
 
     /** What an applied import did. */
-    public record Result(int added, int replaced, int keptBoth, int skipped, int identical, int refused) {
-    }
+    public record Result(int added, int replaced, int keptBoth, int skipped, int identical, int refused) {}
 
     /**
      * Applies the preview with the same {@code policy} for every conflict (the command line's
      * --on-conflict). A blanket policy never picks an age identity: those are skipped.
      */
-    public static Result apply(Vault vault, ImportPreview preview, ConflictPolicy policy) throws VaultException, IOException {
+    public static Result apply(Vault vault, ImportPreview preview, ConflictPolicy policy)
+            throws VaultException, IOException {
         return apply(vault, preview, item -> item.needsExplicitChoice() ? ConflictPolicy.SKIP : policy);
     }
 
@@ -252,8 +272,10 @@ public final class VaultImport {
             throws VaultException, IOException {
         for (ImportPreview.Item item : preview.items()) {
             if (item.conflicts() && !item.needsExplicitChoice() && choice.apply(item) == null) {
-                throw new VaultException(VaultException.Reason.INVALID_INPUT, "Choose what to do with "
-                        + item.incoming().getKind() + " \"" + item.incoming().getName() + "\", which conflicts with the vault.");
+                throw new VaultException(
+                        VaultException.Reason.INVALID_INPUT,
+                        "Choose what to do with " + item.incoming().getKind() + " \""
+                                + item.incoming().getName() + "\", which conflicts with the vault.");
             }
         }
         VaultEditor editor = new VaultEditor(vault);
@@ -297,8 +319,12 @@ public final class VaultImport {
                         switch (policy) {
                             case SKIP -> leftOut.add(in);
                             case REPLACE -> {
-                                editor.replaceImported(item.existing(), in, "replaced " + in.getKind() + " \""
-                                        + item.existing().getName() + "\" (" + String.join(", ", item.differences()) + ")");
+                                editor.replaceImported(
+                                        item.existing(),
+                                        in,
+                                        "replaced " + in.getKind() + " \""
+                                                + item.existing().getName() + "\" ("
+                                                + String.join(", ", item.differences()) + ")");
                                 replacedEntries.add(item.existing());
                             }
                             case KEEP_BOTH -> {
@@ -324,15 +350,23 @@ public final class VaultImport {
         } catch (VaultException | IOException | RuntimeException e) {
             vault.document().entries.clear();
             vault.document().entries.addAll(before);
-            vault.document().history.subList(historyBefore, vault.document().history.size()).clear();
+            vault.document()
+                    .history
+                    .subList(historyBefore, vault.document().history.size())
+                    .clear();
             // The preview stays as it was shown, so the user can try again.
             undoRenames.forEach(Runnable::run);
             throw e;
         }
         replacedEntries.forEach(Entry::wipe);
         leftOut.forEach(Entry::wipe);
-        return new Result(added, counts[ConflictPolicy.REPLACE.ordinal()], counts[ConflictPolicy.KEEP_BOTH.ordinal()],
-                counts[ConflictPolicy.SKIP.ordinal()], identical, refused);
+        return new Result(
+                added,
+                counts[ConflictPolicy.REPLACE.ordinal()],
+                counts[ConflictPolicy.KEEP_BOTH.ordinal()],
+                counts[ConflictPolicy.SKIP.ordinal()],
+                identical,
+                refused);
     }
 
     /** Wipes the secrets of a preview that will not be applied (the user cancelled). */

@@ -44,8 +44,11 @@ final class VaultLock implements AutoCloseable {
     }
 
     static VaultLock acquire(Path vault) throws IOException, VaultException {
-        return acquire(vault, vault.getFileSystem().getUserPrincipalLookupService()
-                .lookupPrincipalByName(System.getProperty("user.name")));
+        return acquire(
+                vault,
+                vault.getFileSystem()
+                        .getUserPrincipalLookupService()
+                        .lookupPrincipalByName(System.getProperty("user.name")));
     }
 
     /** As {@link #acquire(Path)}, for the user {@code me}: tests pretend to be another user. */
@@ -54,8 +57,9 @@ final class VaultLock implements AutoCloseable {
         // POSIX drops every lock a process holds on a file when it closes any descriptor of it,
         // so a second open in this JVM must be refused before touching the lock file.
         if (!HELD_IN_THIS_JVM.add(file)) {
-            throw new VaultException(VaultException.Reason.LOCKED, "The vault " + vault
-                    + " is already open in this p1vault. Close it there first.");
+            throw new VaultException(
+                    VaultException.Reason.LOCKED,
+                    "The vault " + vault + " is already open in this p1vault. Close it there first.");
         }
         try {
             return lock(vault, file, me);
@@ -76,8 +80,10 @@ final class VaultLock implements AutoCloseable {
         if (lock == null) {
             String holder = readHolder(channel);
             channel.close();
-            throw new VaultException(VaultException.Reason.LOCKED, "The vault " + vault + " is open in another p1vault"
-                    + (holder.isEmpty() ? "" : " (" + holder + ")") + ". Close it there first.");
+            throw new VaultException(
+                    VaultException.Reason.LOCKED,
+                    "The vault " + vault + " is open in another p1vault" + (holder.isEmpty() ? "" : " (" + holder + ")")
+                            + ". Close it there first.");
         }
         channel.truncate(0);
         channel.write(ByteBuffer.wrap(describeThisProcess().getBytes(StandardCharsets.UTF_8)), 0);
@@ -92,16 +98,21 @@ final class VaultLock implements AutoCloseable {
      */
     private static FileChannel openOwnLockFile(Path file, UserPrincipal me) throws IOException, VaultException {
         boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
-        Set<OpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        Set<OpenOption> options = Set.of(
+                StandardOpenOption.CREATE,
+                StandardOpenOption.READ,
+                StandardOpenOption.WRITE,
+                LinkOption.NOFOLLOW_LINKS);
         FileChannel channel;
         try {
             channel = posix ? FileChannel.open(file, options, OWNER_ONLY) : FileChannel.open(file, options);
         } catch (IOException e) {
             // ELOOP arrives as a plain IOException ("NOFOLLOW_LINKS specified")
             if (Files.isSymbolicLink(file)) {
-                throw new VaultException(VaultException.Reason.LOCKED, "The lock file " + file
-                        + " is a symbolic link, which p1vault never follows; remove it and try again.");
+                throw new VaultException(
+                        VaultException.Reason.LOCKED,
+                        "The lock file " + file
+                                + " is a symbolic link, which p1vault never follows; remove it and try again.");
             }
             throw e;
         }
@@ -109,9 +120,11 @@ final class VaultLock implements AutoCloseable {
             if (posix) {
                 UserPrincipal owner = Files.getOwner(file, LinkOption.NOFOLLOW_LINKS);
                 if (!owner.equals(me)) {
-                    throw new VaultException(VaultException.Reason.LOCKED, "The lock file " + file
-                            + " belongs to another user (" + owner.getName() + "); remove it if that user"
-                            + " should not hold this vault.");
+                    throw new VaultException(
+                            VaultException.Reason.LOCKED,
+                            "The lock file " + file
+                                    + " belongs to another user (" + owner.getName() + "); remove it if that user"
+                                    + " should not hold this vault.");
                 }
             }
             return channel;
@@ -129,7 +142,8 @@ final class VaultLock implements AutoCloseable {
 
     private static String describeThisProcess() {
         // From the environment, not a DNS lookup, which can hang where name resolution is broken.
-        String host = System.getenv().getOrDefault("HOSTNAME", System.getenv().getOrDefault("COMPUTERNAME", "this computer"));
+        String host =
+                System.getenv().getOrDefault("HOSTNAME", System.getenv().getOrDefault("COMPUTERNAME", "this computer"));
         return "process " + ProcessHandle.current().pid() + " of " + System.getProperty("user.name") + " on " + host
                 + ", since " + Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }

@@ -14,8 +14,7 @@ import java.util.Map;
  * are never searched, so typing part of a secret cannot reveal which entry holds it.
  */
 public final class VaultSearch {
-    private VaultSearch() {
-    }
+    private VaultSearch() {}
 
     /**
      * The entries that match {@code query}, in the order given (the vault's order). A blank query

@@ -45,8 +45,7 @@ public final class AeadBenchmark {
         AeadCandidates.Candidate create() throws GeneralSecurityException;
     }
 
-    private AeadBenchmark() {
-    }
+    private AeadBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int mib = args.length > 0 ? Integer.parseInt(args[0]) : 256;
@@ -166,8 +165,14 @@ public final class AeadBenchmark {
     private static void report(String name, int threads, String op, double[] rates) {
         double[] sorted = rates.clone();
         Arrays.sort(sorted);
-        System.out.printf("%-20s threads=%d %s median=%7.1f MB/s min=%7.1f max=%7.1f runs=%s%n", name, threads,
-                op, sorted[rates.length / 2], sorted[0], sorted[rates.length - 1],
+        System.out.printf(
+                "%-20s threads=%d %s median=%7.1f MB/s min=%7.1f max=%7.1f runs=%s%n",
+                name,
+                threads,
+                op,
+                sorted[rates.length / 2],
+                sorted[0],
+                sorted[rates.length - 1],
                 Arrays.toString(Arrays.stream(rates).map(Math::round).toArray()));
     }
 }

@@ -1,14 +1,5 @@
 package io.p1vault.bench;
 
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.Arrays;
-
-import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
-import javax.crypto.spec.IvParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
-
 import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.bouncycastle.crypto.engines.ChaCha7539Engine;
 import org.bouncycastle.crypto.macs.Poly1305;
@@ -17,14 +8,21 @@ import org.bouncycastle.crypto.params.AEADParameters;
 import org.bouncycastle.crypto.params.KeyParameter;
 import org.bouncycastle.crypto.params.ParametersWithIV;
 
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.spec.IvParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Arrays;
+
 /**
  * The RFC 8439 AEAD implementations that were measured against each other for one STREAM chunk.
  * Only the winner lives in src/main; the others stay here so the comparison can be rerun.
  */
 final class AeadCandidates {
 
-    private AeadCandidates() {
-    }
+    private AeadCandidates() {}
 
     /** The implementation in src/main. */
     static final class Ours implements Candidate {

@@ -38,17 +38,21 @@ public final class AgeBenchmark {
     private static final int RECIPIENTS = 10;
     /** Key operations take well under a millisecond: each sample times a batch of them. */
     private static final int BATCH = 20;
+
     private static final int KEY_SAMPLES = 25;
 
-    private AgeBenchmark() {
-    }
+    private AgeBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         AgeCommand.requireInstalled();
         Path dir = Files.createTempDirectory("p1vault-bench");
         try {
-            System.out.printf("age benchmark: %d runs each, %d MiB stream, %d cores, %s%n",
-                    RUNS, STREAM_MIB, Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"));
+            System.out.printf(
+                    "age benchmark: %d runs each, %d MiB stream, %d cores, %s%n",
+                    RUNS,
+                    STREAM_MIB,
+                    Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.vm.version"));
             scrypt(dir);
             stream(dir);
             postQuantum();
@@ -89,8 +93,12 @@ public final class AgeBenchmark {
     }
 
     private static void unlockInFreshJvm(Path file) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), UnlockOnce.class.getName(), file.toString());
+        ProcessBuilder pb = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                UnlockOnce.class.getName(),
+                file.toString());
         pb.environment().put("P1VAULT_BENCH_PASSPHRASE", PASSPHRASE);
         pb.inheritIO();
         Process p = pb.start();
@@ -105,7 +113,10 @@ public final class AgeBenchmark {
         Path key = dir.resolve("key.txt");
         X25519Recipient recipient = X25519Recipient.parse(AgeCommand.keygen(key));
         X25519Identity identity = X25519Identity.parse(Files.readAllLines(key).stream()
-                .filter(l -> l.startsWith("AGE-SECRET-KEY-1")).findFirst().orElseThrow().toCharArray());
+                .filter(l -> l.startsWith("AGE-SECRET-KEY-1"))
+                .findFirst()
+                .orElseThrow()
+                .toCharArray());
         Path ageFile = dir.resolve("big.age");
         Path ourFile = dir.resolve("big.ours.age");
         Path out = dir.resolve("big.out");
@@ -117,8 +128,10 @@ public final class AgeBenchmark {
         encryptOurs(recipient, plain, ourFile);
         readAll(ourFile, identity);
         for (int i = 0; i < RUNS; i++) {
-            ageEnc.add(Timings.time(() -> AgeCommand.run("age", "-r", recipient.toString(), "-o", ageFile.toString(), plain.toString())));
-            ageDec.add(Timings.time(() -> AgeCommand.run("age", "-d", "-i", key.toString(), "-o", out.toString(), ageFile.toString())));
+            ageEnc.add(Timings.time(() ->
+                    AgeCommand.run("age", "-r", recipient.toString(), "-o", ageFile.toString(), plain.toString())));
+            ageDec.add(Timings.time(
+                    () -> AgeCommand.run("age", "-d", "-i", key.toString(), "-o", out.toString(), ageFile.toString())));
             ourEnc.add(Timings.time(() -> encryptOurs(recipient, plain, ourFile)));
             ourDec.add(Timings.time(() -> decryptOursToFile(ageFile, identity, out)));
         }
@@ -145,18 +158,23 @@ public final class AgeBenchmark {
             for (int i = 0; i < RECIPIENTS; i++) {
                 identities.add(KeyPairIdentity.generate(pq));
             }
-            List<Recipient> recipients = identities.stream().map(KeyPairIdentity::recipient).toList();
+            List<Recipient> recipients =
+                    identities.stream().map(KeyPairIdentity::recipient).toList();
             Identity last = identities.get(RECIPIENTS - 1);
             byte[] file = encryptSmall(recipients, plain);
             headers.add(Age.readHeader(new ByteArrayInputStream(file)).stanzas().stream()
-                    .mapToInt(st -> st.args().stream().mapToInt(String::length).sum() + st.body().length).sum());
-            Timings keygen = perOperation(kind + " key generation", () -> KeyPairIdentity.generate(pq).destroy());
-            Timings encrypt = perOperation(kind + " encrypt 4 KiB to " + RECIPIENTS, () -> encryptSmall(recipients, plain));
+                    .mapToInt(st -> st.args().stream().mapToInt(String::length).sum() + st.body().length)
+                    .sum());
+            Timings keygen = perOperation(
+                    kind + " key generation", () -> KeyPairIdentity.generate(pq).destroy());
+            Timings encrypt =
+                    perOperation(kind + " encrypt 4 KiB to " + RECIPIENTS, () -> encryptSmall(recipients, plain));
             Timings decrypt = perOperation(kind + " decrypt it (10th stanza)", () -> readAll(file, last));
             all.addAll(List.of(keygen, encrypt, decrypt));
             identities.forEach(KeyPairIdentity::destroy);
         }
-        System.out.printf("%npost-quantum (ML-KEM-768 + X25519) against X25519, per operation (batches of %d):%n", BATCH);
+        System.out.printf(
+                "%npost-quantum (ML-KEM-768 + X25519) against X25519, per operation (batches of %d):%n", BATCH);
         for (Timings t : all) {
             System.out.println("  " + t.row());
         }
@@ -164,7 +182,8 @@ public final class AgeBenchmark {
         for (int i = 0; i < what.length; i++) {
             System.out.println(Timings.ratio(what[i] + " post-quantum / X25519", all.get(3 + i), all.get(i)));
         }
-        System.out.printf("  stanza arguments and bodies for %d recipients: X25519 %d bytes, post-quantum %d bytes%n",
+        System.out.printf(
+                "  stanza arguments and bodies for %d recipients: X25519 %d bytes, post-quantum %d bytes%n",
                 RECIPIENTS, headers.get(0), headers.get(1));
     }
 
@@ -175,10 +194,11 @@ public final class AgeBenchmark {
         Timings timings = new Timings(name);
         for (int i = 0; i < KEY_SAMPLES; i++) {
             timings.add(Timings.time(() -> {
-                for (int j = 0; j < BATCH; j++) {
-                    action.run();
-                }
-            }) / BATCH);
+                        for (int j = 0; j < BATCH; j++) {
+                            action.run();
+                        }
+                    })
+                    / BATCH);
         }
         return timings;
     }
@@ -213,14 +233,14 @@ public final class AgeBenchmark {
 
     private static void encryptOurs(X25519Recipient recipient, Path in, Path out) throws IOException {
         try (InputStream src = Files.newInputStream(in);
-             AgeOutputStream age = Envelope.create(List.of(recipient)).encrypt(Files.newOutputStream(out), false)) {
+                AgeOutputStream age = Envelope.create(List.of(recipient)).encrypt(Files.newOutputStream(out), false)) {
             src.transferTo(age);
         }
     }
 
     private static void decryptOursToFile(Path in, Identity identity, Path out) throws IOException {
         try (AgeInputStream age = Age.decrypt(Files.newInputStream(in), List.of(identity));
-             OutputStream dst = Files.newOutputStream(out)) {
+                OutputStream dst = Files.newOutputStream(out)) {
             age.transferTo(dst);
         }
     }

@@ -31,16 +31,18 @@ public final class DesktopBenchmark {
     private static final int ENTRIES = 10_000;
     private static final int WORK_FACTOR = 18;
     private static final long IDLE_MILLIS = 20_000;
-    private static final Path ROOT = Path.of(System.getProperty("bench.projectDir", ".")).toAbsolutePath().normalize();
+    private static final Path ROOT = Path.of(System.getProperty("bench.projectDir", "."))
+            .toAbsolutePath()
+            .normalize();
     private static final Path LAUNCHER = ROOT.resolve("p1vault");
     private static final Path JAR = ROOT.resolve("app/target/p1vault.jar");
     private static final Path ARCHIVE = ROOT.resolve("app/target/p1vault.jsa");
     /** The launcher the Linux package installs; a contender when installed (see installer/README.md). */
     private static final Path INSTALLED = Path.of(System.getProperty("bench.installed", "/opt/p1vault/bin/p1vault"));
+
     private static final boolean STARTUP_ONLY = Boolean.getBoolean("bench.startupOnly");
 
-    private DesktopBenchmark() {
-    }
+    private DesktopBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         requireTools();
@@ -58,9 +60,15 @@ public final class DesktopBenchmark {
                 v.document().entries.addAll(doc.entries);
                 v.save();
             }
-            System.out.printf(Locale.ROOT, "desktop benchmark: %d runs each, %d entries, work factor %d, %d cores, Java %s, %s%n",
-                    RUNS, ENTRIES, WORK_FACTOR, Runtime.getRuntime().availableProcessors(),
-                    System.getProperty("java.version"), KeePassXc.version());
+            System.out.printf(
+                    Locale.ROOT,
+                    "desktop benchmark: %d runs each, %d entries, work factor %d, %d cores, Java %s, %s%n",
+                    RUNS,
+                    ENTRIES,
+                    WORK_FACTOR,
+                    Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.version"),
+                    KeePassXc.version());
             System.out.println("  KDBX: " + KeePassXc.keySettings(kdbx, PASSPHRASE));
 
             startup(dir, vault, kdbx);
@@ -83,12 +91,15 @@ public final class DesktopBenchmark {
         recordClassArchive(ours);
 
         List<Contender> contenders = new ArrayList<>(List.of(
-                new Contender("keepassxc " + kdbx.getFileName(), theirs, List.of("keepassxc", kdbx.toString()), "KeePassXC"),
+                new Contender(
+                        "keepassxc " + kdbx.getFileName(), theirs, List.of("keepassxc", kdbx.toString()), "KeePassXC"),
                 new Contender("ours: ./p1vault (AppCDS)", ours, List.of(LAUNCHER.toString()), "p1vault"),
-                new Contender("ours: java -jar p1vault.jar", ours, List.of(java(), "-jar", JAR.toString()), "p1vault")));
+                new Contender(
+                        "ours: java -jar p1vault.jar", ours, List.of(java(), "-jar", JAR.toString()), "p1vault")));
         boolean installed = Files.isExecutable(INSTALLED);
         if (installed) {
-            contenders.add(new Contender("ours: installed " + INSTALLED, ours, List.of(INSTALLED.toString()), "p1vault"));
+            contenders.add(
+                    new Contender("ours: installed " + INSTALLED, ours, List.of(INSTALLED.toString()), "p1vault"));
         }
         for (int i = 0; i < RUNS; i++) {
             for (Contender c : contenders) {
@@ -97,7 +108,8 @@ public final class DesktopBenchmark {
         }
         System.out.println("\nlaunch to the first visible window (xdotool search --onlyvisible, polled continuously):");
         contenders.forEach(c -> System.out.println("  " + c.wall.row()));
-        System.out.println("the process's CPU time (user + system, all threads) by then, steadier than the above on a busy machine:");
+        System.out.println(
+                "the process's CPU time (user + system, all threads) by then, steadier than the above on a busy machine:");
         contenders.forEach(c -> System.out.println("  " + c.cpu.row()));
         Contender keepassxc = contenders.get(0);
         Contender launcher = contenders.get(1);
@@ -114,7 +126,8 @@ public final class DesktopBenchmark {
     }
 
     /** One program measured at launch: time to its first visible window, and the CPU time it had spent by then. */
-    private record Contender(String name, Sandbox sandbox, List<String> command, String windowName, Timings wall, Timings cpu) {
+    private record Contender(
+            String name, Sandbox sandbox, List<String> command, String windowName, Timings wall, Timings cpu) {
         Contender(String name, Sandbox sandbox, List<String> command, String windowName) {
             this(name, sandbox, command, windowName, new Timings(name), new Timings(name));
         }
@@ -145,7 +158,11 @@ public final class DesktopBenchmark {
             age.add(AgeCommand.timedDecryptWithPassphrase(vault, out, PASSPHRASE));
             gui.add(unlockInFreshProcess(ours));
         }
-        System.out.printf(Locale.ROOT, "%nunlock, %d entries, work factor %d (%.1f MiB):%n", ENTRIES, WORK_FACTOR,
+        System.out.printf(
+                Locale.ROOT,
+                "%nunlock, %d entries, work factor %d (%.1f MiB):%n",
+                ENTRIES,
+                WORK_FACTOR,
                 Files.size(vault) / 1048576.0);
         for (Timings t : List.of(age, gui)) {
             System.out.println("  " + t.row());
@@ -154,8 +171,12 @@ public final class DesktopBenchmark {
     }
 
     private static double unlockInFreshProcess(Sandbox ours) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
-                UnlockToList.class.getName(), String.valueOf(ENTRIES));
+        ProcessBuilder pb = new ProcessBuilder(
+                java(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                UnlockToList.class.getName(),
+                String.valueOf(ENTRIES));
         ours.applyTo(pb.environment());
         pb.environment().put("P1VAULT_BENCH_PASSPHRASE", PASSPHRASE);
         pb.redirectError(ProcessBuilder.Redirect.INHERIT);
@@ -175,7 +196,8 @@ public final class DesktopBenchmark {
         List<Long> theirsKiB = new ArrayList<>();
         int runs = Math.max(1, RUNS / 2);
         for (int i = 0; i < runs; i++) {
-            Launch k = Launch.start(theirs, List.of("keepassxc", "--pw-stdin", kdbx.toString()), "KeePassXC", PASSPHRASE + "\n");
+            Launch k = Launch.start(
+                    theirs, List.of("keepassxc", "--pw-stdin", kdbx.toString()), "KeePassXC", PASSPHRASE + "\n");
             k.awaitWindowNamed(kdbx.getFileName() + " - KeePassXC");
             Thread.sleep(IDLE_MILLIS);
             theirsKiB.add(k.residentKiB());
@@ -189,10 +211,19 @@ public final class DesktopBenchmark {
         }
         long k = median(theirsKiB);
         long o = median(oursKiB);
-        System.out.printf(Locale.ROOT, "%nresident memory (VmRSS) with %d entries open, after %d s idle (n=%d):%n",
-                ENTRIES, IDLE_MILLIS / 1000, runs);
-        System.out.printf(Locale.ROOT, "  keepassxc                                      %7.1f MiB   %s%n", k / 1024.0, theirsKiB);
-        System.out.printf(Locale.ROOT, "  ours (./p1vault)                               %7.1f MiB   %s%n", o / 1024.0, oursKiB);
+        System.out.printf(
+                Locale.ROOT,
+                "%nresident memory (VmRSS) with %d entries open, after %d s idle (n=%d):%n",
+                ENTRIES,
+                IDLE_MILLIS / 1000,
+                runs);
+        System.out.printf(
+                Locale.ROOT,
+                "  keepassxc                                      %7.1f MiB   %s%n",
+                k / 1024.0,
+                theirsKiB);
+        System.out.printf(
+                Locale.ROOT, "  ours (./p1vault)                               %7.1f MiB   %s%n", o / 1024.0, oursKiB);
         System.out.printf(Locale.ROOT, "  ratio ours / keepassxc                         %.2f%n", (double) o / k);
     }
 
@@ -243,7 +274,8 @@ public final class DesktopBenchmark {
         }
 
         static Launch start(Sandbox sandbox, List<String> command, String windowName, String stdin) throws Exception {
-            ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            ProcessBuilder pb = new ProcessBuilder(command)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD);
             sandbox.applyTo(pb.environment());
             long t0 = System.nanoTime();
@@ -255,7 +287,8 @@ public final class DesktopBenchmark {
             }
             awaitWindow(p, windowName);
             double millis = (System.nanoTime() - t0) / 1e6;
-            return new Launch(p, millis, p.info().totalCpuDuration().orElseThrow().toNanos() / 1e6);
+            return new Launch(
+                    p, millis, p.info().totalCpuDuration().orElseThrow().toNanos() / 1e6);
         }
 
         /** Waits, polling without pause, for a visible window of {@code p} whose name contains {@code name}. */
@@ -278,8 +311,10 @@ public final class DesktopBenchmark {
 
         /** The id of a visible window of {@code pid} whose name contains {@code name}, or null. */
         private static String visibleWindow(long pid, String name) throws IOException, InterruptedException {
-            Process x = new ProcessBuilder("xdotool", "search", "--onlyvisible", "--pid", String.valueOf(pid), "--name", name)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process x = new ProcessBuilder(
+                            "xdotool", "search", "--onlyvisible", "--pid", String.valueOf(pid), "--name", name)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             String out = new String(x.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
             x.waitFor();
             return out.isEmpty() ? null : out.lines().findFirst().orElseThrow();
@@ -302,7 +337,8 @@ public final class DesktopBenchmark {
             return Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")).stream()
                     .filter(l -> l.startsWith("VmRSS:"))
                     .map(l -> Long.parseLong(l.replaceAll("\\D", "")))
-                    .findFirst().orElseThrow(() -> new IOException("no VmRSS for " + process.pid()));
+                    .findFirst()
+                    .orElseThrow(() -> new IOException("no VmRSS for " + process.pid()));
         }
 
         /** Ends the program as a desktop session would (SIGTERM) and returns the time its window took. */
@@ -333,7 +369,8 @@ public final class DesktopBenchmark {
             }
         }
         if (!Files.isRegularFile(JAR) || !Files.isExecutable(LAUNCHER)) {
-            throw new IOException("build first (mvn -B -q package -DskipTests): " + JAR + " or " + LAUNCHER + " is missing");
+            throw new IOException(
+                    "build first (mvn -B -q package -DskipTests): " + JAR + " or " + LAUNCHER + " is missing");
         }
     }
 

@@ -1,7 +1,7 @@
 package io.p1vault.bench;
 
-import io.p1vault.model.CertificatePin;
 import io.p1vault.model.AgeIdentityEntry;
+import io.p1vault.model.CertificatePin;
 import io.p1vault.model.Deployment;
 import io.p1vault.model.Entry;
 import io.p1vault.model.GatewayClaims;
@@ -38,8 +38,7 @@ import java.util.stream.Collectors;
 final class KeePassXc {
     private static final String CLI = "keepassxc-cli";
 
-    private KeePassXc() {
-    }
+    private KeePassXc() {}
 
     static String version() throws IOException, InterruptedException {
         return run(List.of(CLI, "--version"), "").strip();
@@ -92,8 +91,9 @@ final class KeePassXc {
             fields.put("gatewayType", c.gatewayType);
             fields.put("jti", c.jti);
             fields.put("iat", String.valueOf(c.iat));
-            fields.put("deployments", g.getDeployments().stream().map(KeePassXc::deployment)
-                    .collect(Collectors.joining("\n")));
+            fields.put(
+                    "deployments",
+                    g.getDeployments().stream().map(KeePassXc::deployment).collect(Collectors.joining("\n")));
         } else if (entry instanceof PingOneApplicationEntry a) {
             fields.put("UserName", a.getClientId());
             fields.put("URL", a.tokenUrl());
@@ -109,7 +109,13 @@ final class KeePassXc {
             fields.put("URL", s.getAdminUrl());
             fields.put("authType", s.getAuthType());
             fields.put("tokenUrl", s.getTokenUrl());
-            fields.put("certificatePins", String.join("\n", s.getCertificatePins().stream().map(CertificatePin::describe).toList()));
+            fields.put(
+                    "certificatePins",
+                    String.join(
+                            "\n",
+                            s.getCertificatePins().stream()
+                                    .map(CertificatePin::describe)
+                                    .toList()));
             fields.put("lastVersion", s.getLastVersion());
         } else if (entry instanceof AgeIdentityEntry i) {
             fields.put("UserName", i.getRecipient());
@@ -129,7 +135,8 @@ final class KeePassXc {
         return d.serverName + " " + d.connectionId + " " + d.credentialId + " " + d.at + " " + d.state;
     }
 
-    private static void string(XMLStreamWriter xml, String key, String value, boolean protect) throws XMLStreamException {
+    private static void string(XMLStreamWriter xml, String key, String value, boolean protect)
+            throws XMLStreamException {
         xml.writeStartElement("String");
         element(xml, "Key", key);
         xml.writeStartElement("Value");
@@ -169,7 +176,8 @@ final class KeePassXc {
 
     /** The "Cipher:" and "KDF:" lines of {@code db-info}, e.g. "AES 256-bit, AES (1000000 rounds)". */
     static String keySettings(Path kdbx, String password) throws IOException, InterruptedException {
-        return run(List.of(CLI, "db-info", "-q", kdbx.toString()), password + "\n").lines()
+        return run(List.of(CLI, "db-info", "-q", kdbx.toString()), password + "\n")
+                .lines()
                 .filter(l -> l.startsWith("Cipher:") || l.startsWith("KDF:"))
                 .collect(Collectors.joining(", "));
     }
@@ -181,7 +189,8 @@ final class KeePassXc {
 
     /** The same listing with its output discarded, as timed. */
     static void listDiscarding(Path kdbx, String password) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(lsCommand(kdbx)).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        ProcessBuilder pb = new ProcessBuilder(lsCommand(kdbx))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.INHERIT);
         Process p = pb.start();
         try (OutputStream stdin = p.getOutputStream()) {
@@ -208,7 +217,8 @@ final class KeePassXc {
         return output;
     }
 
-    private static void finish(Process p, List<String> command, String output) throws IOException, InterruptedException {
+    private static void finish(Process p, List<String> command, String output)
+            throws IOException, InterruptedException {
         if (!p.waitFor(5, TimeUnit.MINUTES)) {
             p.destroyForcibly();
             throw new IOException(String.join(" ", command) + " did not finish");

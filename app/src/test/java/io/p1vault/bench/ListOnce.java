@@ -15,14 +15,14 @@ import java.nio.file.Path;
  * {@code keepassxc-cli ls}. An optional second argument filters like the search field.
  */
 public final class ListOnce {
-    private ListOnce() {
-    }
+    private ListOnce() {}
 
     public static void main(String[] args) throws Exception {
         char[] passphrase = System.getenv("P1VAULT_BENCH_PASSPHRASE").toCharArray();
         String query = args.length > 1 ? args[1] : "";
         try (Vault vault = Vault.open(Path.of(args[0]), passphrase)) {
-            PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
+            PrintWriter out =
+                    new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
             for (Entry entry : VaultSearch.filter(vault.document().entries, query)) {
                 out.println(entry.getName());
             }

@@ -1,7 +1,8 @@
 package io.p1vault.bench;
 
-import io.p1vault.model.CertificatePin;
+import io.p1vault.TestCredentials;
 import io.p1vault.model.AgeIdentityEntry;
+import io.p1vault.model.CertificatePin;
 import io.p1vault.model.Deployment;
 import io.p1vault.model.Entry;
 import io.p1vault.model.GatewayCredentialEntry;
@@ -12,7 +13,6 @@ import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.model.PingOneApplicationEntry;
 import io.p1vault.model.PingOneRegion;
 import io.p1vault.model.Secret;
-import io.p1vault.TestCredentials;
 import io.p1vault.model.VaultDocument;
 
 import java.time.Instant;
@@ -29,15 +29,28 @@ import java.util.UUID;
  * through {@code VaultEditor}, whose per-add name check scans the vault (quadratic at 100 000).
  */
 final class RealisticEntries {
-    private static final String[] SYSTEMS = {"billing", "payroll", "crm", "hr-portal", "sso", "partner-api",
-            "mobile", "warehouse", "analytics", "support", "identity-hub", "checkout"};
+    private static final String[] SYSTEMS = {
+        "billing",
+        "payroll",
+        "crm",
+        "hr-portal",
+        "sso",
+        "partner-api",
+        "mobile",
+        "warehouse",
+        "analytics",
+        "support",
+        "identity-hub",
+        "checkout"
+    };
     private static final String[] STAGES = {"prod", "staging", "dev", "test", "dr"};
     private static final String[] PEOPLE = {"Ana", "Bjorn", "Chen", "Dara", "Emeka", "Fatima", "Goran", "Hiroko"};
     private static final String[] NOTES = {
-            "Rotated in the quarterly change window; ticket CHG-%d. Ask the IAM on-call before touching it.",
-            "Owned by team %d. Used by the nightly sync job and the partner onboarding flow.",
-            "Temporary credential for the migration, remove after cut-over (planned for sprint %d).",
-            "Break-glass account. The password is also in the sealed envelope in safe %d."};
+        "Rotated in the quarterly change window; ticket CHG-%d. Ask the IAM on-call before touching it.",
+        "Owned by team %d. Used by the nightly sync job and the partner onboarding flow.",
+        "Temporary credential for the migration, remove after cut-over (planned for sprint %d).",
+        "Break-glass account. The password is also in the sealed envelope in safe %d."
+    };
     private static final String B64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     private static final String SECRET_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789~._-";
     private static final String BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
@@ -56,8 +69,8 @@ final class RealisticEntries {
         for (int i = 0; i < count; i++) {
             Entry entry = maker.entry(i);
             doc.entries.add(entry);
-            doc.history.add(new HistoryRecord(at.plusSeconds(i), "add", entry.getId(),
-                    entry.getKind() + " \"" + entry.getName() + "\""));
+            doc.history.add(new HistoryRecord(
+                    at.plusSeconds(i), "add", entry.getId(), entry.getKind() + " \"" + entry.getName() + "\""));
         }
         return doc;
     }
@@ -107,12 +120,17 @@ final class RealisticEntries {
         PingOneRegion region = region();
         PingOneApplicationEntry entry = new PingOneApplicationEntry(
                 String.format("%s-%s-%05d (%s, %s)", system, oidc ? "web" : "worker", i, stage, region.tld()),
-                oidc ? "oidc" : "worker", uuid(), region, uuid(), secret(64));
+                oidc ? "oidc" : "worker",
+                uuid(),
+                region,
+                uuid(),
+                secret(64));
         entry.setTokenAuthMethod(random.nextBoolean() ? "basic" : "post");
         if (oidc) {
             entry.setGrantType("authorization_code");
             entry.setScopes(List.of("openid", "profile", "email", "offline_access"));
-            entry.setRedirectUris(List.of("https://" + system + "." + stage + ".example.com/oauth2/callback",
+            entry.setRedirectUris(List.of(
+                    "https://" + system + "." + stage + ".example.com/oauth2/callback",
                     "https://" + system + "." + stage + ".example.com/logout"));
         } else {
             entry.setScopes(List.of("p1:read:user", "p1:update:user", "p1:read:env:population"));
@@ -123,8 +141,8 @@ final class RealisticEntries {
     private PingFederateServerEntry server(int i) {
         String stage = pick(STAGES);
         String host = String.format("pf-admin-%05d.%s.example.com", i, stage);
-        PingFederateServerEntry entry = new PingFederateServerEntry(host, "https://" + host + ":9999",
-                "administrator", secret(random.nextBoolean() ? 20 : 48));
+        PingFederateServerEntry entry = new PingFederateServerEntry(
+                host, "https://" + host + ":9999", "administrator", secret(random.nextBoolean() ? 20 : 48));
         if (random.nextInt(4) == 0) {
             entry.setAuthType("oauth2");
             entry.setClientId("pf-admin-api-" + stage);
@@ -138,8 +156,8 @@ final class RealisticEntries {
     private AgeIdentityEntry identity(int i) {
         // Same shape and size as a generated X25519 identity, without 10 000 key generations.
         Secret key = Secret.of(("AGE-SECRET-KEY-1" + chars(BECH32, 58).toUpperCase()).toCharArray());
-        return new AgeIdentityEntry(String.format("%s's support key %05d", pick(PEOPLE), i), key,
-                "age1" + chars(BECH32, 58));
+        return new AgeIdentityEntry(
+                String.format("%s's support key %05d", pick(PEOPLE), i), key, "age1" + chars(BECH32, 58));
     }
 
     /** A region a new entry could get: not the deprecated {@code asia}. */

@@ -1,10 +1,10 @@
 package io.p1vault.bench;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-
 import io.p1vault.crypto.Scrypt;
 import org.bouncycastle.crypto.generators.SCrypt;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * scrypt at age's work factor (logN 18, r 8, p 1, 32 bytes), ours against BouncyCastle's.
@@ -38,8 +38,7 @@ public final class ScryptBenchmark {
     private static final byte[] SALT = "0123456789abcdef".getBytes(StandardCharsets.UTF_8);
     private static final int LOG_N = 18;
 
-    private ScryptBenchmark() {
-    }
+    private ScryptBenchmark() {}
 
     public static void main(String[] args) {
         String mode = args[0];
@@ -69,9 +68,13 @@ public final class ScryptBenchmark {
         }
         double[] sorted = ms.clone();
         Arrays.sort(sorted);
-        System.out.printf("warm %s runs=%s median_ms=%.1f min=%.1f max=%.1f%n", impl,
-                Arrays.toString(Arrays.stream(ms).map(Math::round).toArray()), sorted[runs / 2],
-                sorted[0], sorted[runs - 1]);
+        System.out.printf(
+                "warm %s runs=%s median_ms=%.1f min=%.1f max=%.1f%n",
+                impl,
+                Arrays.toString(Arrays.stream(ms).map(Math::round).toArray()),
+                sorted[runs / 2],
+                sorted[0],
+                sorted[runs - 1]);
     }
 
     private static void sleep(long ms) {

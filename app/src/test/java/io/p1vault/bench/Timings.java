@@ -30,8 +30,14 @@ final class Timings {
         Collections.sort(sorted);
         // Sub-millisecond operations (key generation) need more than one decimal.
         String number = median() < 10 ? "%9.3f" : "%9.1f";
-        return String.format(Locale.ROOT, "%-46s median " + number + " ms   min " + number + "   max " + number + "   (n=%d)",
-                name, median(), sorted.get(0), sorted.get(sorted.size() - 1), sorted.size());
+        return String.format(
+                Locale.ROOT,
+                "%-46s median " + number + " ms   min " + number + "   max " + number + "   (n=%d)",
+                name,
+                median(),
+                sorted.get(0),
+                sorted.get(sorted.size() - 1),
+                sorted.size());
     }
 
     static String ratio(String label, Timings ours, Timings theirs) {

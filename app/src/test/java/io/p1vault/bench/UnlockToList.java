@@ -23,8 +23,7 @@ public final class UnlockToList {
     /** Roughly how long a user takes to type a passphrase; the application warms up meanwhile. */
     private static final long TYPING_MILLIS = 1500;
 
-    private UnlockToList() {
-    }
+    private UnlockToList() {}
 
     public static void main(String[] args) throws Exception {
         int expected = Integer.parseInt(args[0]);

@@ -40,19 +40,25 @@ public final class VaultBenchmark {
     private static final int FILTER_REPEATS = 20;
     /** How a command-line launcher would start the JVM: short-lived, so the C2 compiler rarely pays off. */
     private static final List<String> C1_ONLY = List.of("-XX:TieredStopAtLevel=1");
-    private static final List<String> QUERIES = List.of("prod", "GATEWAY", "e", "billing-worker-04213",
-            "pingfederate server", "no entry is called this");
 
-    private VaultBenchmark() {
-    }
+    private static final List<String> QUERIES =
+            List.of("prod", "GATEWAY", "e", "billing-worker-04213", "pingfederate server", "no entry is called this");
+
+    private VaultBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         String peerVersion = KeePassXc.version();
         Path dir = Files.createTempDirectory("p1vault-bench");
         try {
-            System.out.printf("vault benchmark: %d runs each (after %d warm-up runs in-process), work factor %d, "
-                            + "%d cores, Java %s, keepassxc-cli %s%n", RUNS, WARM_UP, WORK_FACTOR,
-                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"), peerVersion);
+            System.out.printf(
+                    "vault benchmark: %d runs each (after %d warm-up runs in-process), work factor %d, "
+                            + "%d cores, Java %s, keepassxc-cli %s%n",
+                    RUNS,
+                    WARM_UP,
+                    WORK_FACTOR,
+                    Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.vm.version"),
+                    peerVersion);
             Timings scrypt = scrypt();
             System.out.println("\nkey derivation alone:\n  " + scrypt.row());
             Peer peer = null;
@@ -116,11 +122,15 @@ public final class VaultBenchmark {
                 open.add(ms);
             }
         }
-        System.out.printf("%n%d entries: vault file %.1f MiB (JSON %.1f MiB)%n", size, Files.size(file) / 1048576.0,
-                json / 1048576.0);
+        System.out.printf(
+                "%n%d entries: vault file %.1f MiB (JSON %.1f MiB)%n",
+                size, Files.size(file) / 1048576.0, json / 1048576.0);
         System.out.println("  " + save.row());
         System.out.println("  " + open.row());
-        System.out.printf(Locale.ROOT, "  %-46s median %9.1f ms%n", "open after key derivation (minus scrypt median)",
+        System.out.printf(
+                Locale.ROOT,
+                "  %-46s median %9.1f ms%n",
+                "open after key derivation (minus scrypt median)",
                 open.median() - scrypt.median());
     }
 
@@ -158,9 +168,13 @@ public final class VaultBenchmark {
         static Peer prepare(Path dir, VaultDocument doc) throws Exception {
             Path xml = dir.resolve("peer.xml");
             KeePassXc.writeXml(doc.entries, xml);
-            Peer peer = new Peer(doc.entries.size(), vaultFile(dir, doc.entries.size()),
-                    dir.resolve("peer-default-kdf.kdbx"), dir.resolve("peer-t100.kdbx"),
-                    dir.resolve("peer-one-default-kdf.kdbx"), vaultFile(dir, 1));
+            Peer peer = new Peer(
+                    doc.entries.size(),
+                    vaultFile(dir, doc.entries.size()),
+                    dir.resolve("peer-default-kdf.kdbx"),
+                    dir.resolve("peer-t100.kdbx"),
+                    dir.resolve("peer-one-default-kdf.kdbx"),
+                    vaultFile(dir, 1));
             KeePassXc.importXml(xml, peer.cheapest, PASSPHRASE, null);
             KeePassXc.importXml(xml, peer.fastestTarget, PASSPHRASE, 100);
             VaultDocument one = RealisticEntries.document(1);
@@ -214,8 +228,9 @@ public final class VaultBenchmark {
         System.out.println("  KDBX, default KDF (the cheapest):  " + KeePassXc.keySettings(cheapest, PASSPHRASE));
         System.out.println("  KDBX, -t 100 (the minimum -t):    " + KeePassXc.keySettings(fastestTarget, PASSPHRASE));
         System.out.println("  KDBX, 1 entry, default KDF:       " + KeePassXc.keySettings(cheapestOne, PASSPHRASE));
-        System.out.printf("  vault: age scrypt work factor %d, %.1f MiB; KDBX %.1f MiB%n", WORK_FACTOR,
-                Files.size(vault) / 1048576.0, Files.size(cheapest) / 1048576.0);
+        System.out.printf(
+                "  vault: age scrypt work factor %d, %.1f MiB; KDBX %.1f MiB%n",
+                WORK_FACTOR, Files.size(vault) / 1048576.0, Files.size(cheapest) / 1048576.0);
         for (Timings t : List.of(kpDefault, kpT100, kpOne, ours, oursC1, oursOne, oursInProcess)) {
             System.out.println("  " + t.row());
         }
@@ -227,10 +242,20 @@ public final class VaultBenchmark {
         double kpListing = kpDefault.median() - kpOne.median();
         double oursListing = ours.median() - oursOne.median();
         double oursAfterKdf = oursInProcess.median() - scrypt.median();
-        System.out.printf(Locale.ROOT, "  beyond start-up and key derivation (%d entries minus 1): keepassxc-cli %.1f ms,"
-                + " ours fresh JVM %.1f ms, ratio %.2f%n", size, kpListing, oursListing, oursListing / kpListing);
-        System.out.printf(Locale.ROOT, "  ours in-process minus scrypt %.1f ms, ratio to keepassxc-cli's %.1f ms: %.2f%n",
-                oursAfterKdf, kpListing, oursAfterKdf / kpListing);
+        System.out.printf(
+                Locale.ROOT,
+                "  beyond start-up and key derivation (%d entries minus 1): keepassxc-cli %.1f ms,"
+                        + " ours fresh JVM %.1f ms, ratio %.2f%n",
+                size,
+                kpListing,
+                oursListing,
+                oursListing / kpListing);
+        System.out.printf(
+                Locale.ROOT,
+                "  ours in-process minus scrypt %.1f ms, ratio to keepassxc-cli's %.1f ms: %.2f%n",
+                oursAfterKdf,
+                kpListing,
+                oursAfterKdf / kpListing);
     }
 
     private static void listInProcess(Path file) throws Exception {
@@ -252,7 +277,8 @@ public final class VaultBenchmark {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ListOnce.class.getName(), file.toString()));
+        command.addAll(
+                List.of("-cp", System.getProperty("java.class.path"), ListOnce.class.getName(), file.toString()));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("P1VAULT_BENCH_PASSPHRASE", PASSPHRASE);
         pb.redirectError(ProcessBuilder.Redirect.INHERIT);

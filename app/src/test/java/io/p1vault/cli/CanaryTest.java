@@ -1,5 +1,7 @@
 package io.p1vault.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.TestCredentials;
 import io.p1vault.crypto.age.ScryptIdentity;
 import io.p1vault.crypto.age.ScryptRecipient;
@@ -20,8 +22,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Puts one canary value into every secret (vault, new and export passphrases, credential
  * signature, client secret, server password), runs every command, failures included, with
@@ -35,6 +35,7 @@ class CanaryTest {
 
     @TempDir
     Path dir;
+
     private final List<String> ran = new ArrayList<>();
     private Cli cli;
 
@@ -72,23 +73,74 @@ class CanaryTest {
         cli.stdin(TestCredentials.base64Url("{\"alg\":\"RS256\"}") + "." + CANARY + "." + CANARY);
         run("add", "gateway-credential", "--vault", v, "--name", "garbled");
         cli.stdin(CANARY + "\n");
-        run("add", "pingone-app", "--vault", v, "--name", "app", "--type", "worker", "--environment-id", ENV,
-                "--region", "eu", "--client-id", "client");
-        run("add", "pingone-app", "--vault", v, "--name", "app2", "--type", "worker", "--environment-id", ENV,
-                "--region", "mars", "--client-id", "client");
-        run("add", "pingfederate-server", "--vault", v, "--name", "app", "--url", "https://pf.example.com",
-                "--username", "admin");
+        run(
+                "add",
+                "pingone-app",
+                "--vault",
+                v,
+                "--name",
+                "app",
+                "--type",
+                "worker",
+                "--environment-id",
+                ENV,
+                "--region",
+                "eu",
+                "--client-id",
+                "client");
+        run(
+                "add",
+                "pingone-app",
+                "--vault",
+                v,
+                "--name",
+                "app2",
+                "--type",
+                "worker",
+                "--environment-id",
+                ENV,
+                "--region",
+                "mars",
+                "--client-id",
+                "client");
+        run(
+                "add",
+                "pingfederate-server",
+                "--vault",
+                v,
+                "--name",
+                "app",
+                "--url",
+                "https://pf.example.com",
+                "--username",
+                "admin");
         run("add", "pingfederate-server", "--vault", v, "--name", "pf", "--url", "ftp://pf", "--username", "admin");
         Path secretFile = Files.writeString(dir.resolve("secret"), CANARY + "\n");
-        run("add", "pingfederate-server", "--vault", v, "--name", "pf2", "--url", "https://pf2", "--username", "a",
-                "--from-file", secretFile.toString());
-        String recipient = run("keygen", "--vault", other, "--name", "support").out().strip();
+        run(
+                "add",
+                "pingfederate-server",
+                "--vault",
+                v,
+                "--name",
+                "pf2",
+                "--url",
+                "https://pf2",
+                "--username",
+                "a",
+                "--from-file",
+                secretFile.toString());
+        String recipient =
+                run("keygen", "--vault", other, "--name", "support").out().strip();
         run("keygen", "--vault", v, "--name", "mine");
 
         run("list", "--vault", v);
         run("list", "--vault", v, "--json");
-        for (String[] entry : new String[][] {{"gw", "pingone-gateway-credential"}, {"app", "pingone-application"},
-                {"app", "pingfederate-server"}, {"pf2", "pingfederate-server"}}) {
+        for (String[] entry : new String[][] {
+            {"gw", "pingone-gateway-credential"},
+            {"app", "pingone-application"},
+            {"app", "pingfederate-server"},
+            {"pf2", "pingfederate-server"}
+        }) {
             run("show", "--vault", v, entry[0], "--kind", entry[1]);
             run("show", "--vault", v, entry[0], "--kind", entry[1], "--json");
             run("show", "--vault", v, entry[0], "--kind", entry[1], "--reveal");
@@ -107,8 +159,24 @@ class CanaryTest {
         run("export", "--vault", v, "--out", toPassphrase, "--work-factor", "10", "--armor");
         run("export", "--vault", v, "--out", toPassphrase, "--work-factor", "10");
         run("export", "--vault", v, "--out", toKey, "--recipient", recipient);
-        run("export", "--vault", v, "--out", dir.resolve("x.age").toString(), "--recipient", "AGE-SECRET-KEY-1" + CANARY);
-        run("export", "--vault", v, "--out", dir.resolve("x.age").toString(), "--recipient", recipient, "--work-factor", "10");
+        run(
+                "export",
+                "--vault",
+                v,
+                "--out",
+                dir.resolve("x.age").toString(),
+                "--recipient",
+                "AGE-SECRET-KEY-1" + CANARY);
+        run(
+                "export",
+                "--vault",
+                v,
+                "--out",
+                dir.resolve("x.age").toString(),
+                "--recipient",
+                recipient,
+                "--work-factor",
+                "10");
         cli.set(PassphraseSource.EXPORT_VARIABLE, null);
         run("export", "--vault", v, "--out", dir.resolve("y.age").toString(), "--work-factor", "10");
         run("import", "--vault", other, "--in", toPassphrase);
@@ -129,30 +197,69 @@ class CanaryTest {
         try (Vault held = Vault.open(Path.of(v), (CANARY + " new").toCharArray())) {
             run("list", "--vault", v);
         }
-        Path passphraseFile = Files.write(dir.resolve("pass"), (CANARY + "\u00e9").getBytes(StandardCharsets.ISO_8859_1));
+        Path passphraseFile =
+                Files.write(dir.resolve("pass"), (CANARY + "\u00e9").getBytes(StandardCharsets.ISO_8859_1));
         run("list", "--vault", v, "--passphrase-file", passphraseFile.toString());
         run("list", "--vault", dir.resolve("missing.age").toString());
         run("list", "--vault", secretFile.toString());
 
-        assertThat(ran).as("every command ran, successes and failures")
-                .anyMatch(r -> r.endsWith("-> 0")).anyMatch(r -> r.endsWith("-> 1")).anyMatch(r -> r.endsWith("-> 2"))
+        assertThat(ran)
+                .as("every command ran, successes and failures")
+                .anyMatch(r -> r.endsWith("-> 0"))
+                .anyMatch(r -> r.endsWith("-> 1"))
+                .anyMatch(r -> r.endsWith("-> 2"))
                 .hasSizeGreaterThan(50);
-        assertThat(Files.readString(dir.resolve("logs").resolve(AppLog.FILE))).as("the log")
-                .contains(" failed: ").doesNotContain(CANARY);
+        assertThat(Files.readString(dir.resolve("logs").resolve(AppLog.FILE)))
+                .as("the log")
+                .contains(" failed: ")
+                .doesNotContain(CANARY);
     }
 
     @Test
     void noModelObjectPrintsTheCanary() throws Exception {
         cli = new Cli(dir).set(PassphraseSource.VAULT_VARIABLE, CANARY);
         Path v = cli.init("v.age");
-        assertThat(cli.stdin(JWT).run("add", "gateway-credential", "--vault", v.toString(), "--name", "gw").exit()).isZero();
-        assertThat(cli.stdin(CANARY).run("add", "pingone-app", "--vault", v.toString(), "--name", "app", "--type",
-                "oidc", "--environment-id", ENV, "--region", "eu", "--client-id", "c").exit()).isZero();
-        assertThat(cli.stdin(CANARY).run("add", "pingfederate-server", "--vault", v.toString(), "--name", "pf",
-                "--url", "https://pf", "--username", "u").exit()).isZero();
+        assertThat(cli.stdin(JWT)
+                        .run("add", "gateway-credential", "--vault", v.toString(), "--name", "gw")
+                        .exit())
+                .isZero();
+        assertThat(cli.stdin(CANARY)
+                        .run(
+                                "add",
+                                "pingone-app",
+                                "--vault",
+                                v.toString(),
+                                "--name",
+                                "app",
+                                "--type",
+                                "oidc",
+                                "--environment-id",
+                                ENV,
+                                "--region",
+                                "eu",
+                                "--client-id",
+                                "c")
+                        .exit())
+                .isZero();
+        assertThat(cli.stdin(CANARY)
+                        .run(
+                                "add",
+                                "pingfederate-server",
+                                "--vault",
+                                v.toString(),
+                                "--name",
+                                "pf",
+                                "--url",
+                                "https://pf",
+                                "--username",
+                                "u")
+                        .exit())
+                .isZero();
         Path export = dir.resolve("e.age");
         cli.set(PassphraseSource.EXPORT_VARIABLE, CANARY);
-        assertThat(cli.run("export", "--vault", v.toString(), "--out", export.toString(), "--work-factor", "10").exit()).isZero();
+        assertThat(cli.run("export", "--vault", v.toString(), "--out", export.toString(), "--work-factor", "10")
+                        .exit())
+                .isZero();
 
         List<Object> objects = new ArrayList<>();
         try (Vault vault = cli.open(v)) {

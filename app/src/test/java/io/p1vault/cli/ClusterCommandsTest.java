@@ -1,5 +1,7 @@
 package io.p1vault.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.p1vault.TestCredentials;
 import io.p1vault.model.VaultJson;
@@ -17,8 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Clusters from the command line against the stand-in in both modes: what a write says about the
  * engines, --replicate / --no-replicate / a terminal / a script, pf cluster, pf replicate, server
@@ -29,6 +29,7 @@ class ClusterCommandsTest {
 
     @TempDir
     Path dir;
+
     private PingFederateStandIn pf;
     private String v;
 
@@ -45,11 +46,30 @@ class ClusterCommandsTest {
         Cli cli = new Cli(dir);
         v = cli.init("v.age").toString();
         Path passwordFile = Files.writeString(dir.resolve("pw"), PASSWORD);
-        ok(cli.run("add", "pingfederate-server", "--vault", v, "--name", "pf", "--url", pf.adminUrl(), "--username",
-                PingFederateStandIn.ADMIN_USER, "--from-file", passwordFile.toString()));
-        ok(cli.run("server", "trust", "--vault", v, "--server", "pf", "--fingerprint", pf.certificate().sha256()));
-        ok(cli.stdin(TestCredentials.jwt(TestCredentials.claims("jti-cl"), "c2ln")).run("add", "gateway-credential",
-                "--vault", v, "--name", "gw"));
+        ok(cli.run(
+                "add",
+                "pingfederate-server",
+                "--vault",
+                v,
+                "--name",
+                "pf",
+                "--url",
+                pf.adminUrl(),
+                "--username",
+                PingFederateStandIn.ADMIN_USER,
+                "--from-file",
+                passwordFile.toString()));
+        ok(cli.run(
+                "server",
+                "trust",
+                "--vault",
+                v,
+                "--server",
+                "pf",
+                "--fingerprint",
+                pf.certificate().sha256()));
+        ok(cli.stdin(TestCredentials.jwt(TestCredentials.claims("jti-cl"), "c2ln"))
+                .run("add", "gateway-credential", "--vault", v, "--name", "gw"));
         return cli;
     }
 
@@ -60,12 +80,15 @@ class ClusterCommandsTest {
     }
 
     private JsonNode deployment(Cli cli) throws Exception {
-        JsonNode shown = VaultJson.mapper().readTree(ok(cli.run("show", "--vault", v, "gw", "--json")).out());
+        JsonNode shown = VaultJson.mapper()
+                .readTree(ok(cli.run("show", "--vault", v, "gw", "--json")).out());
         return shown.path("deployments").get(0);
     }
 
     private JsonNode cluster(Cli cli) throws Exception {
-        return VaultJson.mapper().readTree(ok(cli.run("pf", "cluster", "--vault", v, "--server", "pf", "--json")).out());
+        return VaultJson.mapper()
+                .readTree(ok(cli.run("pf", "cluster", "--vault", v, "--server", "pf", "--json"))
+                        .out());
     }
 
     @Test
@@ -88,7 +111,8 @@ class ClusterCommandsTest {
         assertThat(ok(cli.run("server", "test", "--vault", v, "--server", "pf")).out())
                 .containsPattern("(?m)^cluster:\\s+clustered, 3 nodes \\(1 console, 2 engines\\)$");
         Cli.Result pushed = ok(cli.run("pf", "push", "--vault", v, "--server", "pf", "--credential", "gw"));
-        assertThat(pushed.err()).contains("Created the PingOne connection")
+        assertThat(pushed.err())
+                .contains("Created the PingOne connection")
                 .contains("2 engine nodes have not received this change.")
                 .contains("Not replicated. To send it to the engine nodes: p1vault pf replicate --vault " + v
                         + " --server pf");
@@ -100,48 +124,76 @@ class ClusterCommandsTest {
         assertThat(status.path("replicationRequired").asBoolean()).isTrue();
         assertThat(status.path("nodes")).hasSize(3);
         assertThat(status.path("nodes").get(1).path("mode").asText()).isEqualTo("CLUSTERED_ENGINE");
-        assertThat(status.path("nodes").get(1).path("replicationStatus").asText()).isEqualTo("OUT_OF_DATE");
+        assertThat(status.path("nodes").get(1).path("replicationStatus").asText())
+                .isEqualTo("OUT_OF_DATE");
         Cli.Result text = ok(cli.run("pf", "cluster", "--vault", v, "--server", "pf"));
         assertThat(text.out()).contains("address:", "127.0.0.1:7601", "CLUSTERED_CONSOLE", "replicationRequired:");
         assertThat(text.err()).contains("2 engine nodes lack the console's latest configuration");
 
         Cli.Result dry = ok(cli.run("pf", "replicate", "--vault", v, "--server", "pf", "--dry-run"));
-        assertThat(dry.out()).contains("POST /pf-admin-api/v1/cluster/replicate", "Dry run: nothing was sent")
+        assertThat(dry.out())
+                .contains("POST /pf-admin-api/v1/cluster/replicate", "Dry run: nothing was sent")
                 .doesNotContain("Content-Type");
-        assertThat(cluster(cli).path("replicationRequired").asBoolean()).as("a dry run sends nothing").isTrue();
+        assertThat(cluster(cli).path("replicationRequired").asBoolean())
+                .as("a dry run sends nothing")
+                .isTrue();
         Cli.Result noAnswer = cli.run("pf", "replicate", "--vault", v, "--server", "pf");
         assertThat(noAnswer.exit()).isEqualTo(1);
         assertThat(noAnswer.err()).contains("run again with --yes");
 
         Cli.Result replicated = ok(cli.run("pf", "replicate", "--vault", v, "--server", "pf", "--yes"));
-        assertThat(replicated.err()).contains("Replicated the configuration of \"pf\" to 2 engine nodes: "
-                + "Replication completed successfully.");
+        assertThat(replicated.err())
+                .contains("Replicated the configuration of \"pf\" to 2 engine nodes: "
+                        + "Replication completed successfully.");
         assertThat(deployment(cli).path("replication").asText()).isEqualTo("replicated");
         assertThat(Instant.parse(deployment(cli).path("replicatedAt").asText()))
                 .isAfterOrEqualTo(Instant.parse(deployment(cli).path("at").asText()));
         assertThat(cluster(cli).path("replicationRequired").asBoolean()).isFalse();
-        assertThat(ok(cli.run("history", "--vault", v)).out()).contains("replicated the configuration of \"pf\" to 2 "
-                + "engine nodes; 1 deployment now on the engines");
+        assertThat(ok(cli.run("history", "--vault", v)).out())
+                .contains("replicated the configuration of \"pf\" to 2 "
+                        + "engine nodes; 1 deployment now on the engines");
     }
 
     @Test
     void replicateAndNoReplicateDecideWithoutAsking() throws Exception {
         Cli cli = start(true);
-        Cli.Result replicated = ok(cli.run("pf", "push", "--vault", v, "--server", "pf", "--credential", "gw",
-                "--replicate"));
-        assertThat(replicated.err()).contains("2 engine nodes have not received this change.")
+        Cli.Result replicated =
+                ok(cli.run("pf", "push", "--vault", v, "--server", "pf", "--credential", "gw", "--replicate"));
+        assertThat(replicated.err())
+                .contains("2 engine nodes have not received this change.")
                 .contains("Replicated the configuration of \"pf\" to 2 engine nodes");
         assertThat(deployment(cli).path("replication").asText()).isEqualTo("replicated");
 
         Cli terminal = new Cli(dir).terminal("yes");
-        Cli.Result kept = ok(terminal.run("pf", "set", "--vault", v, "--server", "pf", "--connection", "PF gateway",
-                "--active", "false", "--no-replicate"));
+        Cli.Result kept = ok(terminal.run(
+                "pf",
+                "set",
+                "--vault",
+                v,
+                "--server",
+                "pf",
+                "--connection",
+                "PF gateway",
+                "--active",
+                "false",
+                "--no-replicate"));
         assertThat(terminal.prompts).as("--no-replicate never asks").isEmpty();
         assertThat(kept.err()).contains("Not replicated. To send it to the engine nodes: p1vault pf replicate");
         assertThat(deployment(cli).path("replication").asText()).isEqualTo("pending");
 
-        Cli.Result both = cli.run("pf", "set", "--vault", v, "--server", "pf", "--connection", "PF gateway",
-                "--active", "true", "--replicate", "--no-replicate");
+        Cli.Result both = cli.run(
+                "pf",
+                "set",
+                "--vault",
+                v,
+                "--server",
+                "pf",
+                "--connection",
+                "PF gateway",
+                "--active",
+                "true",
+                "--replicate",
+                "--no-replicate");
         assertThat(both.exit()).isEqualTo(1);
         assertThat(both.err()).contains("contradict each other");
     }
@@ -151,16 +203,17 @@ class ClusterCommandsTest {
         Cli cli = start(true);
         ok(cli.run("pf", "push", "--vault", v, "--server", "pf", "--credential", "gw", "--no-replicate"));
         Cli terminal = new Cli(dir).terminal("y");
-        Cli.Result asked = ok(terminal.run("pf", "set", "--vault", v, "--server", "pf", "--connection", "PF gateway",
-                "--description", "asked"));
+        Cli.Result asked = ok(terminal.run(
+                "pf", "set", "--vault", v, "--server", "pf", "--connection", "PF gateway", "--description", "asked"));
         assertThat(terminal.prompts).containsExactly("Replicate the configuration to the engine nodes now? [y/N] ");
         assertThat(asked.err()).contains("Replicated the configuration of \"pf\"");
 
         pf.failNextReplication(422, "Replication is not allowed while a configuration import is running.");
-        Cli.Result refused = cli.run("pf", "delete", "--vault", v, "--server", "pf", "--connection", "PF gateway",
-                "--yes", "--replicate");
+        Cli.Result refused = cli.run(
+                "pf", "delete", "--vault", v, "--server", "pf", "--connection", "PF gateway", "--yes", "--replicate");
         assertThat(refused.exit()).as("%s", refused).isZero();
-        assertThat(refused.err()).contains("Deleted the PingOne connection")
+        assertThat(refused.err())
+                .contains("Deleted the PingOne connection")
                 .contains("p1vault: warning: replication failed: ")
                 .contains("Replication is not allowed while a configuration import is running")
                 .contains("The change itself was made; to retry: p1vault pf replicate");
@@ -174,7 +227,8 @@ class ClusterCommandsTest {
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(new StringWriter(), true));
         CompletableFuture<Integer> exit = new CompletableFuture<>();
-        Thread thread = new Thread(() -> exit.complete(cmd.execute("sandbox", "--port", "0", "--clustered")), "sandbox");
+        Thread thread =
+                new Thread(() -> exit.complete(cmd.execute("sandbox", "--port", "0", "--clustered")), "sandbox");
         thread.start();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         while (!out.toString().contains("Stop it with") && Instant.now().isBefore(deadline) && !exit.isDone()) {
@@ -182,7 +236,8 @@ class ClusterCommandsTest {
         }
         thread.interrupt();
         assertThat(exit.get()).isZero();
-        assertThat(out.toString()).contains("Mode:         clustered (one console, two engine nodes)")
+        assertThat(out.toString())
+                .contains("Mode:         clustered (one console, two engine nodes)")
                 .contains("p1vault pf replicate --vault V --server sandbox");
     }
 }

@@ -1,5 +1,7 @@
 package io.p1vault.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.desktop.AppLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,8 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** What holds for every command: help, version, usage errors, one-line failures and --debug. */
 class ConventionsTest {
@@ -38,13 +38,50 @@ class ConventionsTest {
 
     @Test
     void everyCommandOfTheContractExists() {
-        assertThat(commands()).containsExactlyInAnyOrder("init", "add", "add gateway-credential", "add pingone-app",
-                "add pingfederate-server", "add client-credentials", "list", "show", "rename", "edit", "remove", "history", "restore-backup",
-                "passwd", "keygen", "export", "import",
-                "runprops", "runprops show", "runprops get", "runprops set", "runprops unset", "runprops pingone",
-                "server", "server test", "server trust", "pf", "pf list", "pf push", "pf set", "pf delete", "pf status",
-                "pf environments", "pf provisioning", "pf cluster", "pf replicate", "config", "config cloudflare", "config conductorone", "config aic",
-                "config pf-console-oidc", "sandbox");
+        assertThat(commands())
+                .containsExactlyInAnyOrder(
+                        "init",
+                        "add",
+                        "add gateway-credential",
+                        "add pingone-app",
+                        "add pingfederate-server",
+                        "add client-credentials",
+                        "list",
+                        "show",
+                        "rename",
+                        "edit",
+                        "remove",
+                        "history",
+                        "restore-backup",
+                        "passwd",
+                        "keygen",
+                        "export",
+                        "import",
+                        "runprops",
+                        "runprops show",
+                        "runprops get",
+                        "runprops set",
+                        "runprops unset",
+                        "runprops pingone",
+                        "server",
+                        "server test",
+                        "server trust",
+                        "pf",
+                        "pf list",
+                        "pf push",
+                        "pf set",
+                        "pf delete",
+                        "pf status",
+                        "pf environments",
+                        "pf provisioning",
+                        "pf cluster",
+                        "pf replicate",
+                        "config",
+                        "config cloudflare",
+                        "config conductorone",
+                        "config aic",
+                        "config pf-console-oidc",
+                        "sandbox");
     }
 
     @ParameterizedTest
@@ -67,7 +104,8 @@ class ConventionsTest {
     @Test
     void theDefaultWorkFactorIsAges() {
         CommandLine init = P1vaultCommand.commandLine().getSubcommands().get("init");
-        assertThat(init.getCommandSpec().findOption("--work-factor").defaultValue()).isEqualTo("18");
+        assertThat(init.getCommandSpec().findOption("--work-factor").defaultValue())
+                .isEqualTo("18");
     }
 
     @Test
@@ -82,7 +120,9 @@ class ConventionsTest {
     void addWithoutAKindIsAUsageError() {
         Cli.Result r = new Cli(dir).run("add");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).startsWith("Say what to add: gateway-credential, pingone-app, pingfederate-server, client-credentials.");
+        assertThat(r.err())
+                .startsWith(
+                        "Say what to add: gateway-credential, pingone-app, pingfederate-server, client-credentials.");
     }
 
     @Test
@@ -90,8 +130,9 @@ class ConventionsTest {
         Cli cli = new Cli(dir);
         Cli.Result r = cli.run("list", "--vault", cli.init("v.age").toString(), "--kind", "password");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).startsWith("Invalid value for option '--kind': unknown kind 'password'; use one of "
-                + "pingone-gateway-credential, pingone-application, pingfederate-server, age-identity");
+        assertThat(r.err())
+                .startsWith("Invalid value for option '--kind': unknown kind 'password'; use one of "
+                        + "pingone-gateway-credential, pingone-application, pingfederate-server, age-identity");
     }
 
     @Test
@@ -102,12 +143,16 @@ class ConventionsTest {
 
         Cli.Result plain = cli.run("list", "--vault", vault);
         assertThat(plain.exit()).isEqualTo(1);
-        assertThat(plain.errLines()).containsExactly("p1vault: Wrong passphrase for " + dir.toRealPath().resolve("v.age") + ".");
+        assertThat(plain.errLines())
+                .containsExactly(
+                        "p1vault: Wrong passphrase for " + dir.toRealPath().resolve("v.age") + ".");
 
         Cli.Result debug = cli.run("list", "--vault", vault, "--debug");
         assertThat(debug.exit()).isEqualTo(1);
         assertThat(debug.errLines().get(0)).isEqualTo(plain.errLines().get(0));
-        assertThat(debug.err()).contains("io.p1vault.vault.VaultException: Wrong passphrase").contains("\tat io.p1vault.");
+        assertThat(debug.err())
+                .contains("io.p1vault.vault.VaultException: Wrong passphrase")
+                .contains("\tat io.p1vault.");
     }
 
     @Test
@@ -125,11 +170,15 @@ class ConventionsTest {
         cli.run("list", "--vault", dir.resolve("missing.age").toString());
 
         String log = Files.readString(dir.resolve("logs").resolve(AppLog.FILE));
-        assertThat(log).contains("SEVERE io.p1vault.cli.FailureReporter: p1vault list failed unexpectedly",
-                "java.lang.IllegalStateException: boom", "\tat io.p1vault.cli.ConventionsTest.");
+        assertThat(log)
+                .contains(
+                        "SEVERE io.p1vault.cli.FailureReporter: p1vault list failed unexpectedly",
+                        "java.lang.IllegalStateException: boom",
+                        "\tat io.p1vault.cli.ConventionsTest.");
         assertThat(log).containsPattern("INFO io.p1vault.cli.FailureReporter: p1vault list failed: .*missing.age");
-        assertThat(err.toString()).isEqualTo("p1vault: unexpected IllegalStateException: boom "
-                + "(run again with --debug for details)" + System.lineSeparator());
+        assertThat(err.toString())
+                .isEqualTo("p1vault: unexpected IllegalStateException: boom " + "(run again with --debug for details)"
+                        + System.lineSeparator());
     }
 
     @Test

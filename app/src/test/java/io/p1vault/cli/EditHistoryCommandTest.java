@@ -1,5 +1,7 @@
 package io.p1vault.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.TestCredentials;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.model.PingOneApplicationEntry;
@@ -12,11 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class EditHistoryCommandTest {
     @TempDir
     Path dir;
+
     Cli cli;
     Path vault;
     String v;
@@ -26,10 +27,38 @@ class EditHistoryCommandTest {
         cli = new Cli(dir);
         vault = cli.init("v.age");
         v = vault.toString();
-        assertThat(cli.stdin("old-secret").run("add", "pingone-app", "--vault", v, "--name", "app", "--type", "worker",
-                "--environment-id", TestCredentials.ENVIRONMENT_ID, "--region", "eu", "--client-id", "c1").exit()).isZero();
-        assertThat(cli.stdin("pw").run("add", "pingfederate-server", "--vault", v, "--name", "pf",
-                "--url", "https://pf.example.com", "--username", "admin").exit()).isZero();
+        assertThat(cli.stdin("old-secret")
+                        .run(
+                                "add",
+                                "pingone-app",
+                                "--vault",
+                                v,
+                                "--name",
+                                "app",
+                                "--type",
+                                "worker",
+                                "--environment-id",
+                                TestCredentials.ENVIRONMENT_ID,
+                                "--region",
+                                "eu",
+                                "--client-id",
+                                "c1")
+                        .exit())
+                .isZero();
+        assertThat(cli.stdin("pw")
+                        .run(
+                                "add",
+                                "pingfederate-server",
+                                "--vault",
+                                v,
+                                "--name",
+                                "pf",
+                                "--url",
+                                "https://pf.example.com",
+                                "--username",
+                                "admin")
+                        .exit())
+                .isZero();
     }
 
     private <T> T read(String name, Class<T> type) throws Exception {
@@ -40,7 +69,8 @@ class EditHistoryCommandTest {
 
     @Test
     void editsApplicationFieldsAndNotes() throws Exception {
-        Cli.Result r = cli.run("edit", "--vault", v, "app", "--client-id", "c2", "--region", "ca", "--notes", "rotated");
+        Cli.Result r =
+                cli.run("edit", "--vault", v, "app", "--client-id", "c2", "--region", "ca", "--notes", "rotated");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.errLines()).containsExactly("Changed the PingOne application \"app\".");
         try (Vault open = cli.open(vault)) {
@@ -56,7 +86,8 @@ class EditHistoryCommandTest {
     @Test
     void replacesASecretFromAFileAndHistoryNamesNoSecret() throws Exception {
         Path secret = Files.writeString(dir.resolve("s.txt"), "new-secret-canary\n");
-        assertThat(cli.run("edit", "--vault", v, "pf", "--secret-file", secret.toString(), "--username", "root").exit())
+        assertThat(cli.run("edit", "--vault", v, "pf", "--secret-file", secret.toString(), "--username", "root")
+                        .exit())
                 .isZero();
         PingFederateServerEntry pf = read("pf", PingFederateServerEntry.class);
         assertThat(pf.getUsername()).isEqualTo("root");
@@ -67,7 +98,8 @@ class EditHistoryCommandTest {
         }
         Cli.Result history = cli.run("history", "--vault", v);
         assertThat(history.exit()).isZero();
-        assertThat(history.out().lines().toList()).hasSize(4)
+        assertThat(history.out().lines().toList())
+                .hasSize(4)
                 .anyMatch(l -> l.matches(".*edit +\"pf\": username"))
                 .anyMatch(l -> l.matches(".*edit +replaced the password of \"pf\""));
         Cli.Result json = cli.run("history", "--vault", v, "--json");
@@ -108,7 +140,8 @@ class EditHistoryCommandTest {
         assertThat(Files.readAllBytes(vault)).isEqualTo(backupBytes);
         try (var files = Files.list(dir)) {
             assertThat(files.filter(f -> f.getFileName().toString().startsWith("v.age.damaged-")))
-                    .singleElement().satisfies(f -> assertThat(Files.readString(f)).isEqualTo("garbage"));
+                    .singleElement()
+                    .satisfies(f -> assertThat(Files.readString(f)).isEqualTo("garbage"));
         }
         assertThat(cli.run("list", "--vault", v).exit()).isZero();
     }

@@ -1,5 +1,7 @@
 package io.p1vault.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.p1vault.model.ClientCredentialsEntry;
@@ -15,8 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Exports and vaults written by someone else: entries that break the entry rules are refused one
  * by one at import (the rest still import), open marked in an existing vault, and nothing they
@@ -25,11 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HostileInputCommandTest {
     /** Retitles the terminal, rings its bell and clears its screen when printed raw. */
     static final String TERMINAL_ESCAPES = "evil\u001b]0;pwned\u0007\u001b[2Jx";
+
     static final String LONG_NAME = "n".repeat(100_000);
     static final String HTML_IMAGE = "<html><img src=\"http://127.0.0.1:9/x.png\">hi";
 
     @TempDir
     Path dir;
+
     Cli cli;
     Path sender;
     Path receiver;
@@ -71,7 +73,8 @@ class HostileInputCommandTest {
 
     private static void assertNoControlCharacters(String printed) {
         assertThat(printed.chars().filter(c -> c < 0x20 && c != '\n' || c == 0x7f || c >= 0x80 && c < 0xa0))
-                .as("control characters printed raw").isEmpty();
+                .as("control characters printed raw")
+                .isEmpty();
     }
 
     @Test
@@ -82,7 +85,9 @@ class HostileInputCommandTest {
         Cli.Result preview = ok(cli.run("import", "--vault", s(receiver), "--in", s(export), "--dry-run"));
         assertNoControlCharacters(preview.out());
         assertNoControlCharacters(preview.err());
-        assertThat(preview.out()).contains("refused").contains("evil\\u001b]0;pwned\\u0007\\u001b[2Jx")
+        assertThat(preview.out())
+                .contains("refused")
+                .contains("evil\\u001b]0;pwned\\u0007\\u001b[2Jx")
                 .contains("name: A name must be one line");
 
         Cli.Result imported = ok(cli.run("import", "--vault", s(receiver), "--in", s(export)));
@@ -117,8 +122,18 @@ class HostileInputCommandTest {
         assertThat(show.out()).contains("problems:").contains("name: A name must be one line");
 
         // Another change is saved; the marked entry stays, exactly as it was.
-        ok(cli.stdin("s").run("add", "client-credentials", "--vault", s(receiver), "--name", "other", "--client-id",
-                "c", "--token-url", "https://token.example.com/t"));
+        ok(cli.stdin("s")
+                .run(
+                        "add",
+                        "client-credentials",
+                        "--vault",
+                        s(receiver),
+                        "--name",
+                        "other",
+                        "--client-id",
+                        "c",
+                        "--token-url",
+                        "https://token.example.com/t"));
         try (Vault v = cli.open(receiver)) {
             assertThat(v.document().entries).extracting(Entry::getName).containsExactly(TERMINAL_ESCAPES, "other");
         }
@@ -137,16 +152,47 @@ class HostileInputCommandTest {
 
     @Test
     void addAndEditRefuseWhatImportRefuses() {
-        Cli.Result add = cli.stdin("s").run("add", "client-credentials", "--vault", s(receiver), "--name",
-                TERMINAL_ESCAPES, "--client-id", "c", "--token-url", "https://token.example.com/t");
+        Cli.Result add = cli.stdin("s")
+                .run(
+                        "add",
+                        "client-credentials",
+                        "--vault",
+                        s(receiver),
+                        "--name",
+                        TERMINAL_ESCAPES,
+                        "--client-id",
+                        "c",
+                        "--token-url",
+                        "https://token.example.com/t");
         assertThat(add.exit()).isEqualTo(1);
         assertNoControlCharacters(add.err());
-        Cli.Result http = cli.stdin("s").run("add", "client-credentials", "--vault", s(receiver), "--name", "x",
-                "--client-id", "c", "--token-url", "http://token.example.com/t");
-        assertThat(http.errLines()).containsExactly("p1vault: The token URL must be an https URL, e.g. "
-                + "https://example.conductor.one/auth/v1/token.");
-        ok(cli.stdin("s").run("add", "client-credentials", "--vault", s(receiver), "--name", "x",
-                "--client-id", "c", "--token-url", "https://token.example.com/t"));
+        Cli.Result http = cli.stdin("s")
+                .run(
+                        "add",
+                        "client-credentials",
+                        "--vault",
+                        s(receiver),
+                        "--name",
+                        "x",
+                        "--client-id",
+                        "c",
+                        "--token-url",
+                        "http://token.example.com/t");
+        assertThat(http.errLines())
+                .containsExactly("p1vault: The token URL must be an https URL, e.g. "
+                        + "https://example.conductor.one/auth/v1/token.");
+        ok(cli.stdin("s")
+                .run(
+                        "add",
+                        "client-credentials",
+                        "--vault",
+                        s(receiver),
+                        "--name",
+                        "x",
+                        "--client-id",
+                        "c",
+                        "--token-url",
+                        "https://token.example.com/t"));
         Cli.Result notes = cli.run("edit", "--vault", s(receiver), "x", "--notes", "a\u001b[2Jb");
         assertThat(notes.exit()).isEqualTo(1);
         assertThat(notes.err()).contains("control characters");
@@ -154,9 +200,12 @@ class HostileInputCommandTest {
 
     @Test
     void anHtmlNameIsAcceptedAndPrintedAsItIs() throws Exception {
-        plant(receiver, new ClientCredentialsEntry(HTML_IMAGE, "c", Secret.of("s".toCharArray()),
-                "https://token.example.com/t"));
-        assertThat(ok(cli.run("list", "--vault", s(receiver))).out()).contains(HTML_IMAGE)
+        plant(
+                receiver,
+                new ClientCredentialsEntry(
+                        HTML_IMAGE, "c", Secret.of("s".toCharArray()), "https://token.example.com/t"));
+        assertThat(ok(cli.run("list", "--vault", s(receiver))).out())
+                .contains(HTML_IMAGE)
                 .doesNotContain("breaks the entry rules");
     }
 }

@@ -1,5 +1,7 @@
 package io.p1vault.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.TestCredentials;
 import io.p1vault.desktop.AppLog;
 import org.junit.jupiter.api.Test;
@@ -9,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One canary in every secret, every {@code config} command run with --debug (failures
@@ -23,6 +23,7 @@ class IntegrationsCanaryTest {
 
     @TempDir
     Path dir;
+
     private Cli cli;
     private String v;
 
@@ -44,12 +45,50 @@ class IntegrationsCanaryTest {
         AppLog.install(dir.resolve("logs"));
         cli = new Cli(dir).set(PassphraseSource.VAULT_VARIABLE, CANARY + " passphrase");
         v = cli.init("v.age").toString();
-        cli.stdin(CANARY + "-worker\n").run("add", "pingone-app", "--vault", v, "--name", "w", "--type", "worker",
-                "--environment-id", ENV, "--region", "com", "--client-id", "wc");
-        cli.stdin(CANARY + "-oidc\n").run("add", "pingone-app", "--vault", v, "--name", "o", "--type", "oidc",
-                "--environment-id", ENV, "--region", "ca", "--client-id", "oc");
-        cli.stdin(CANARY + "-c1\n").run("add", "client-credentials", "--vault", v, "--name", "c1", "--client-id", "cc",
-                "--token-url", "https://acme.conductor.one/auth/v1/token");
+        cli.stdin(CANARY + "-worker\n")
+                .run(
+                        "add",
+                        "pingone-app",
+                        "--vault",
+                        v,
+                        "--name",
+                        "w",
+                        "--type",
+                        "worker",
+                        "--environment-id",
+                        ENV,
+                        "--region",
+                        "com",
+                        "--client-id",
+                        "wc");
+        cli.stdin(CANARY + "-oidc\n")
+                .run(
+                        "add",
+                        "pingone-app",
+                        "--vault",
+                        v,
+                        "--name",
+                        "o",
+                        "--type",
+                        "oidc",
+                        "--environment-id",
+                        ENV,
+                        "--region",
+                        "ca",
+                        "--client-id",
+                        "oc");
+        cli.stdin(CANARY + "-c1\n")
+                .run(
+                        "add",
+                        "client-credentials",
+                        "--vault",
+                        v,
+                        "--name",
+                        "c1",
+                        "--client-id",
+                        "cc",
+                        "--token-url",
+                        "https://acme.conductor.one/auth/v1/token");
 
         run(true, "config", "conductorone", "--app", "w", "--c1", "c1");
         run(false, "config", "conductorone", "--app", "w", "--c1", "c1", "--no-secret");
@@ -75,9 +114,12 @@ class IntegrationsCanaryTest {
         assertThat(Files.readString(withoutSecret)).doesNotContain(CANARY);
         try (var files = Files.list(dir)) {
             assertThat(files.map(Path::getFileName).map(Path::toString))
-                    .as("no temporary file left behind").noneMatch(n -> n.contains(".tmp"));
+                    .as("no temporary file left behind")
+                    .noneMatch(n -> n.contains(".tmp"));
         }
-        assertThat(Files.readString(dir.resolve("logs").resolve(AppLog.FILE))).as("the log")
-                .contains(" failed: ").doesNotContain(CANARY);
+        assertThat(Files.readString(dir.resolve("logs").resolve(AppLog.FILE)))
+                .as("the log")
+                .contains(" failed: ")
+                .doesNotContain(CANARY);
     }
 }

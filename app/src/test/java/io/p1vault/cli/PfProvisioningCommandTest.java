@@ -1,5 +1,7 @@
 package io.p1vault.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.TestCredentials;
 import io.p1vault.pingfederate.standin.PingFederateStandIn;
 import org.junit.jupiter.api.AfterEach;
@@ -12,14 +14,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** {@code p1vault pf provisioning} against the stand-in: dry run, create, no-op, confirmed update, refusals. */
 class PfProvisioningCommandTest {
     private static final String PASSWORD = "CANARY-pf-prov-2a7e";
 
     @TempDir
     Path dir;
+
     private PingFederateStandIn pf;
     private Cli cli;
     private String v;
@@ -30,12 +31,32 @@ class PfProvisioningCommandTest {
         cli = new Cli(dir);
         v = cli.init("v.age").toString();
         Path passwordFile = Files.writeString(dir.resolve("pw"), PASSWORD);
-        ok(cli.run("add", "pingfederate-server", "--vault", v, "--name", "pf", "--url", pf.adminUrl(), "--username",
-                PingFederateStandIn.ADMIN_USER, "--from-file", passwordFile.toString()));
-        ok(cli.run("server", "trust", "--vault", v, "--server", "pf", "--fingerprint", pf.certificate().sha256()));
+        ok(cli.run(
+                "add",
+                "pingfederate-server",
+                "--vault",
+                v,
+                "--name",
+                "pf",
+                "--url",
+                pf.adminUrl(),
+                "--username",
+                PingFederateStandIn.ADMIN_USER,
+                "--from-file",
+                passwordFile.toString()));
+        ok(cli.run(
+                "server",
+                "trust",
+                "--vault",
+                v,
+                "--server",
+                "pf",
+                "--fingerprint",
+                pf.certificate().sha256()));
         cli.stdin(TestCredentials.jwt(TestCredentials.claims("jti-prov"), "c2ln"));
         ok(cli.run("add", "gateway-credential", "--vault", v, "--name", "gw"));
-        ok(cli.run("pf", "push", "--vault", v, "--server", "pf", "--credential", "gw", "--connection-name", "Workforce"));
+        ok(cli.run(
+                "pf", "push", "--vault", v, "--server", "pf", "--credential", "gw", "--connection-name", "Workforce"));
     }
 
     @AfterEach
@@ -54,8 +75,19 @@ class PfProvisioningCommandTest {
     }
 
     private Cli.Result provisioningFrom(String dataStore, String... extra) {
-        List<String> args = new ArrayList<>(List.of("pf", "provisioning", "--vault", v, "--server", "pf", "--connection",
-                "Workforce", "--data-store", dataStore, "--base-dn", "ou=people,dc=example,dc=com"));
+        List<String> args = new ArrayList<>(List.of(
+                "pf",
+                "provisioning",
+                "--vault",
+                v,
+                "--server",
+                "pf",
+                "--connection",
+                "Workforce",
+                "--data-store",
+                dataStore,
+                "--base-dn",
+                "ou=people,dc=example,dc=com"));
         args.addAll(List.of(extra));
         return cli.run(args.toArray(String[]::new));
     }
@@ -65,16 +97,23 @@ class PfProvisioningCommandTest {
         pf.recordRequests();
         Cli.Result dry = ok(provisioning("--dry-run"));
         assertThat(dry.err()).contains("Would create the SP connection \"PingOne provisioning: Workforce\" (active)");
-        assertThat(dry.out()).contains("POST /pf-admin-api/v1/idp/spConnections", "\"PINGONE_ENVIRONMENT\"",
-                "Dry run: nothing was sent to PingFederate");
+        assertThat(dry.out())
+                .contains(
+                        "POST /pf-admin-api/v1/idp/spConnections",
+                        "\"PINGONE_ENVIRONMENT\"",
+                        "Dry run: nothing was sent to PingFederate");
         assertThat(pf.recordedRequests()).isNotEmpty().allMatch(r -> r.method().equals("GET"));
 
         Cli.Result created = ok(provisioning());
-        assertThat(created.errLines()).last().asString()
-                .matches("Created the SP connection \"PingOne provisioning: Workforce\" \\(\\w+\\) on \"pf\", active\\.");
+        assertThat(created.errLines())
+                .last()
+                .asString()
+                .matches(
+                        "Created the SP connection \"PingOne provisioning: Workforce\" \\(\\w+\\) on \"pf\", active\\.");
 
         assertThat(ok(provisioning()).errLines())
-                .containsExactly("Nothing to change: the SP connection \"PingOne provisioning: Workforce\" already says that.");
+                .containsExactly(
+                        "Nothing to change: the SP connection \"PingOne provisioning: Workforce\" already says that.");
 
         Cli.Result unconfirmed = provisioning("--inactive");
         assertThat(unconfirmed.exit()).isEqualTo(1);
@@ -88,19 +127,35 @@ class PfProvisioningCommandTest {
 
         Cli.Result updated = ok(provisioning("--inactive", "--yes"));
         assertThat(updated.errLines()).last().asString().startsWith("Updated the SP connection");
-        assertThat(ok(cli.run("history", "--vault", v)).out()).contains("Created the SP connection \"PingOne "
-                + "provisioning: Workforce\"", "Updated the SP connection", "inactive");
+        assertThat(ok(cli.run("history", "--vault", v)).out())
+                .contains(
+                        "Created the SP connection \"PingOne " + "provisioning: Workforce\"",
+                        "Updated the SP connection",
+                        "inactive");
     }
 
     @Test
     void unknownConnectionOrDataStoreIsOneClearLine() {
         Cli.Result noStore = provisioningFrom("ProvisionerDS");
         assertThat(noStore.exit()).isEqualTo(1);
-        assertThat(noStore.errLines()).containsExactly("p1vault: PingFederate at localhost:" + pf.port() + " has no LDAP data store "
-                + "\"ProvisionerDS\"; its LDAP data stores: LDAP-PingDirectory (LDAP, PingDirectory).");
-        Cli.Result noConnection = cli.run("pf", "provisioning", "--vault", v, "--server", "pf", "--connection", "nope",
-                "--data-store", "LDAP-PingDirectory", "--base-dn", "dc=example,dc=com");
-        assertThat(noConnection.errLines()).containsExactly("p1vault: PingFederate at localhost:" + pf.port() + " has no PingOne "
-                + "connection with the ID or name \"nope\".");
+        assertThat(noStore.errLines())
+                .containsExactly("p1vault: PingFederate at localhost:" + pf.port() + " has no LDAP data store "
+                        + "\"ProvisionerDS\"; its LDAP data stores: LDAP-PingDirectory (LDAP, PingDirectory).");
+        Cli.Result noConnection = cli.run(
+                "pf",
+                "provisioning",
+                "--vault",
+                v,
+                "--server",
+                "pf",
+                "--connection",
+                "nope",
+                "--data-store",
+                "LDAP-PingDirectory",
+                "--base-dn",
+                "dc=example,dc=com");
+        assertThat(noConnection.errLines())
+                .containsExactly("p1vault: PingFederate at localhost:" + pf.port() + " has no PingOne "
+                        + "connection with the ID or name \"nope\".");
     }
 }

@@ -1,5 +1,7 @@
 package io.p1vault.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.TestCredentials;
 import io.p1vault.desktop.AppLog;
 import io.p1vault.pingfederate.standin.PingFederateStandIn;
@@ -11,8 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Canary admin password, OAuth2 client secret and gateway credential signature: every server and
@@ -27,6 +27,7 @@ class PingFederateCanaryTest {
 
     @TempDir
     Path dir;
+
     private final List<String> ran = new ArrayList<>();
     private Cli cli;
 
@@ -56,16 +57,66 @@ class PingFederateCanaryTest {
             run("add", "gateway-credential", "--vault", v, "--name", "gw2");
             Path passwordFile = Files.writeString(dir.resolve("pw"), PASSWORD);
             Path wrongFile = Files.writeString(dir.resolve("wrong"), PASSWORD + "-wrong");
-            run("add", "pingfederate-server", "--vault", v, "--name", "pf", "--url", pf.adminUrl(), "--username",
-                    PingFederateStandIn.ADMIN_USER, "--from-file", passwordFile.toString(), "--read-timeout", "1");
-            run("add", "pingfederate-server", "--vault", v, "--name", "wrong", "--url", pf.adminUrl(), "--username",
-                    PingFederateStandIn.ADMIN_USER, "--from-file", wrongFile.toString());
+            run(
+                    "add",
+                    "pingfederate-server",
+                    "--vault",
+                    v,
+                    "--name",
+                    "pf",
+                    "--url",
+                    pf.adminUrl(),
+                    "--username",
+                    PingFederateStandIn.ADMIN_USER,
+                    "--from-file",
+                    passwordFile.toString(),
+                    "--read-timeout",
+                    "1");
+            run(
+                    "add",
+                    "pingfederate-server",
+                    "--vault",
+                    v,
+                    "--name",
+                    "wrong",
+                    "--url",
+                    pf.adminUrl(),
+                    "--username",
+                    PingFederateStandIn.ADMIN_USER,
+                    "--from-file",
+                    wrongFile.toString());
             cli.stdin(CLIENT_SECRET);
-            run("add", "pingfederate-server", "--vault", v, "--name", "oauth", "--url", pf.adminUrl(), "--auth", "oauth2",
-                    "--client-id", "client", "--token-url", pf.tokenUrl());
+            run(
+                    "add",
+                    "pingfederate-server",
+                    "--vault",
+                    v,
+                    "--name",
+                    "oauth",
+                    "--url",
+                    pf.adminUrl(),
+                    "--auth",
+                    "oauth2",
+                    "--client-id",
+                    "client",
+                    "--token-url",
+                    pf.tokenUrl());
             cli.stdin(CLIENT_SECRET + "-wrong");
-            run("add", "pingfederate-server", "--vault", v, "--name", "oauth-wrong", "--url", pf.adminUrl(), "--auth",
-                    "oauth2", "--client-id", "client", "--token-url", pf.tokenUrl());
+            run(
+                    "add",
+                    "pingfederate-server",
+                    "--vault",
+                    v,
+                    "--name",
+                    "oauth-wrong",
+                    "--url",
+                    pf.adminUrl(),
+                    "--auth",
+                    "oauth2",
+                    "--client-id",
+                    "client",
+                    "--token-url",
+                    pf.tokenUrl());
             for (String server : List.of("pf", "wrong", "oauth", "oauth-wrong")) {
                 run("server", "test", "--vault", v, "--server", server);
                 run("server", "trust", "--vault", v, "--server", server, "--fingerprint", fp);
@@ -78,7 +129,18 @@ class PingFederateCanaryTest {
             run(concat(pushArgs, "--connection-name", "other"));
             run(concat(pushArgs, "--dry-run"));
             run("pf", "push", "--vault", v, "--server", "pf", "--credential", "gw2");
-            run("pf", "push", "--vault", v, "--server", "pf", "--credential", "gw2", "--yes", "--connection-name", "PF gateway");
+            run(
+                    "pf",
+                    "push",
+                    "--vault",
+                    v,
+                    "--server",
+                    "pf",
+                    "--credential",
+                    "gw2",
+                    "--yes",
+                    "--connection-name",
+                    "PF gateway");
             run("pf", "push", "--vault", v, "--server", "pf", "--credential", "gw2", "--yes");
             for (String sub : List.of("status", "environments")) {
                 run("pf", sub, "--vault", v, "--server", "pf", "--connection", "PF gateway", "--json");
@@ -101,8 +163,11 @@ class PingFederateCanaryTest {
             run("show", "--vault", v, "pf", "--kind", "pingfederate-server", "--json");
             run("show", "--vault", v, "gw", "--kind", "pingone-gateway-credential", "--json");
         }
-        assertThat(ran).as("successes and failures both ran").hasSizeGreaterThan(30)
-                .anyMatch(r -> r.endsWith("-> 0")).anyMatch(r -> r.endsWith("-> 1"));
+        assertThat(ran)
+                .as("successes and failures both ran")
+                .hasSizeGreaterThan(30)
+                .anyMatch(r -> r.endsWith("-> 0"))
+                .anyMatch(r -> r.endsWith("-> 1"));
         assertThat(ran.stream().filter(r -> r.endsWith("-> 1")).count()).isGreaterThan(8);
         String log = Files.readString(dir.resolve("logs").resolve(AppLog.FILE));
         assertThat(log).as("the log").contains(" failed: ");

@@ -1,5 +1,7 @@
 package io.p1vault.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.TestCredentials;
 import io.p1vault.model.Entry;
 import io.p1vault.vault.Vault;
@@ -11,11 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class RenameRemoveCommandTest {
     @TempDir
     Path dir;
+
     Cli cli;
     Path vault;
     String v;
@@ -26,16 +27,46 @@ class RenameRemoveCommandTest {
         vault = cli.init("v.age");
         v = vault.toString();
         for (String name : List.of("shared", "pf2", "pf3")) {
-            assertThat(cli.stdin("pw").run("add", "pingfederate-server", "--vault", v, "--name", name,
-                    "--url", "https://pf.example.com", "--username", "admin").exit()).isZero();
+            assertThat(cli.stdin("pw")
+                            .run(
+                                    "add",
+                                    "pingfederate-server",
+                                    "--vault",
+                                    v,
+                                    "--name",
+                                    name,
+                                    "--url",
+                                    "https://pf.example.com",
+                                    "--username",
+                                    "admin")
+                            .exit())
+                    .isZero();
         }
-        assertThat(cli.stdin("s").run("add", "pingone-app", "--vault", v, "--name", "shared", "--type", "worker",
-                "--environment-id", TestCredentials.ENVIRONMENT_ID, "--region", "eu", "--client-id", "c").exit()).isZero();
+        assertThat(cli.stdin("s")
+                        .run(
+                                "add",
+                                "pingone-app",
+                                "--vault",
+                                v,
+                                "--name",
+                                "shared",
+                                "--type",
+                                "worker",
+                                "--environment-id",
+                                TestCredentials.ENVIRONMENT_ID,
+                                "--region",
+                                "eu",
+                                "--client-id",
+                                "c")
+                        .exit())
+                .isZero();
     }
 
     private List<String> names() throws Exception {
         try (Vault open = cli.open(vault)) {
-            return open.document().entries.stream().map(e -> e.getKind() + ":" + e.getName()).toList();
+            return open.document().entries.stream()
+                    .map(e -> e.getKind() + ":" + e.getName())
+                    .toList();
         }
     }
 
@@ -50,7 +81,9 @@ class RenameRemoveCommandTest {
 
     @Test
     void renamesOneOfSeveralKindsSharingAName() throws Exception {
-        assertThat(cli.run("rename", "--vault", v, "shared", "app", "--kind", "pingone-application").exit()).isZero();
+        assertThat(cli.run("rename", "--vault", v, "shared", "app", "--kind", "pingone-application")
+                        .exit())
+                .isZero();
         assertThat(names()).contains("pingone-application:app", "pingfederate-server:shared");
     }
 
@@ -68,7 +101,8 @@ class RenameRemoveCommandTest {
                 .containsExactly("p1vault: No entry named \"nope\" in the vault.");
         assertThat(cli.run("rename", "--vault", v, "shared", "x").errLines())
                 .containsExactly("p1vault: Several entries are named \"shared\"; say which kind you mean.");
-        assertThat(cli.run("rename", "--vault", v, "pf2", " ").errLines()).containsExactly("p1vault: A name is required.");
+        assertThat(cli.run("rename", "--vault", v, "pf2", " ").errLines())
+                .containsExactly("p1vault: A name is required.");
         assertThat(cli.run("rename", "--vault", v, "pf2").exit()).isEqualTo(2);
     }
 
@@ -82,9 +116,11 @@ class RenameRemoveCommandTest {
 
     @Test
     void removesOneOfSeveralKindsSharingAName() throws Exception {
-        assertThat(cli.run("remove", "--vault", v, "shared", "--kind", "pingfederate-server").exit()).isZero();
-        assertThat(names()).containsExactly("pingfederate-server:pf2", "pingfederate-server:pf3",
-                "pingone-application:shared");
+        assertThat(cli.run("remove", "--vault", v, "shared", "--kind", "pingfederate-server")
+                        .exit())
+                .isZero();
+        assertThat(names())
+                .containsExactly("pingfederate-server:pf2", "pingfederate-server:pf3", "pingone-application:shared");
     }
 
     @Test
@@ -94,7 +130,8 @@ class RenameRemoveCommandTest {
         assertThat(unknown.exit()).isEqualTo(1);
         assertThat(unknown.errLines()).containsExactly("p1vault: No entry named \"nope\" in the vault.");
         Cli.Result ambiguous = cli.run("remove", "--vault", v, "pf2", "shared");
-        assertThat(ambiguous.errLines()).containsExactly("p1vault: Several entries are named \"shared\"; say which kind you mean.");
+        assertThat(ambiguous.errLines())
+                .containsExactly("p1vault: Several entries are named \"shared\"; say which kind you mean.");
         assertThat(Files.readAllBytes(vault)).isEqualTo(before);
     }
 
@@ -114,7 +151,8 @@ class RenameRemoveCommandTest {
         cli.run("rename", "--vault", v, "pf2", "pf-two");
         cli.run("remove", "--vault", v, "pf3");
         try (Vault open = cli.open(vault)) {
-            assertThat(open.document().history.stream().map(h -> h.action).toList()).endsWith("rename", "delete");
+            assertThat(open.document().history.stream().map(h -> h.action).toList())
+                    .endsWith("rename", "delete");
             assertThat(open.document().entries.stream().map(Entry::getName)).doesNotContain("pf3");
         }
     }

@@ -1,5 +1,7 @@
 package io.p1vault.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.p1vault.TestData;
@@ -18,8 +20,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class RunPropsCommandTest {
     private static final String ENV = "9e6c1b6a-4cb2-4b38-9b5c-1f4f2f1e0c11";
@@ -92,7 +92,8 @@ class RunPropsCommandTest {
 
         assertThat(r.exit()).isZero();
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).startsWith(name + "\n\nPingOne unified admin\n")
+        assertThat(r.out())
+                .startsWith(name + "\n\nPingOne unified admin\n")
                 .contains("\n  pf.pingone.admin.url.region              (empty)  [not set]\n")
                 .contains("\n  pf.http.port                             -1  [turned off]\n")
                 .contains("\n  pf.operational.mode                      STANDALONE\n")
@@ -158,28 +159,41 @@ class RunPropsCommandTest {
 
     @Test
     void setPrintsTheDiffWritesAndTellsToRestart() throws IOException {
-        Result r = run("runprops", "set", name, "pf.pingone.admin.url.region=eu",
+        Result r = run(
+                "runprops",
+                "set",
+                name,
+                "pf.pingone.admin.url.region=eu",
                 "pf.pingone.admin.url.environment.id=" + ENV);
 
         assertThat(r.exit()).isZero();
         assertThat(r.err()).isEmpty();
-        List<String> backups = entries().stream().filter(n -> n.endsWith(".bak")).toList();
+        List<String> backups =
+                entries().stream().filter(n -> n.endsWith(".bak")).toList();
         assertThat(backups).hasSize(1);
         Path backup = dir.resolve(backups.get(0));
-        assertThat(r.out()).isEqualTo(expectedPingOneDiff()
-                + "Wrote " + file.toRealPath() + "; the previous version is in " + backup.toRealPath() + ".\n"
-                + "Restart PingFederate for the change to take effect.\n");
+        assertThat(r.out())
+                .isEqualTo(expectedPingOneDiff()
+                        + "Wrote " + file.toRealPath() + "; the previous version is in " + backup.toRealPath() + ".\n"
+                        + "Restart PingFederate for the change to take effect.\n");
         assertThat(Files.readAllBytes(backup)).isEqualTo(original);
         String expected = new String(original, StandardCharsets.ISO_8859_1)
                 .replace("\npf.pingone.admin.url.region=\n", "\npf.pingone.admin.url.region=eu\n")
-                .replace("\npf.pingone.admin.url.environment.id=\n", "\npf.pingone.admin.url.environment.id=" + ENV + "\n");
+                .replace(
+                        "\npf.pingone.admin.url.environment.id=\n",
+                        "\npf.pingone.admin.url.environment.id=" + ENV + "\n");
         assertThat(Files.readString(file, StandardCharsets.ISO_8859_1)).isEqualTo(expected);
     }
 
     @Test
     void dryRunPrintsTheDiffAndWritesNothing() throws IOException {
-        Result r = run("runprops", "set", name, "pf.pingone.admin.url.region=eu",
-                "pf.pingone.admin.url.environment.id=" + ENV, "--dry-run");
+        Result r = run(
+                "runprops",
+                "set",
+                name,
+                "pf.pingone.admin.url.region=eu",
+                "pf.pingone.admin.url.environment.id=" + ENV,
+                "--dry-run");
 
         assertThat(r.exit()).isZero();
         assertThat(r.out()).isEqualTo(expectedPingOneDiff() + "Dry run: " + name + " was not changed.\n");
@@ -191,7 +205,9 @@ class RunPropsCommandTest {
         Result r = run("runprops", "pingone", name, "--region", "eu", "--environment-id", ENV);
 
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).startsWith(expectedPingOneDiff()).endsWith("Restart PingFederate for the change to take effect.\n");
+        assertThat(r.out())
+                .startsWith(expectedPingOneDiff())
+                .endsWith("Restart PingFederate for the change to take effect.\n");
         assertThat(Files.readString(file)).contains("\npf.pingone.admin.url.region=eu\n");
     }
 
@@ -200,8 +216,9 @@ class RunPropsCommandTest {
         Result r = run("runprops", "pingone", name, "--region", "asia", "--environment-id", ENV, "--dry-run");
 
         assertThat(r.exit()).isZero();
-        assertThat(r.errLines()).containsExactly(
-                "p1vault: warning: pf.pingone.admin.url.region: asia is deprecated: \"Please use com.au instead\"");
+        assertThat(r.errLines())
+                .containsExactly(
+                        "p1vault: warning: pf.pingone.admin.url.region: asia is deprecated: \"Please use com.au instead\"");
         assertUnchanged();
     }
 
@@ -211,7 +228,9 @@ class RunPropsCommandTest {
 
         assertThat(r.exit()).isZero();
         assertThat(r.errLines()).containsExactly("p1vault: warning: not.there is not set; nothing to remove");
-        assertThat(r.out()).contains("\n-pf.console.title=Docker PingFederate\n").contains("Restart PingFederate");
+        assertThat(r.out())
+                .contains("\n-pf.console.title=Docker PingFederate\n")
+                .contains("Restart PingFederate");
         assertThat(Files.readString(file)).doesNotContain("pf.console.title=");
     }
 
@@ -229,22 +248,22 @@ class RunPropsCommandTest {
     @Test
     void invalidValuesFailWithOneLineAndLeaveTheFile() throws IOException {
         String[][] cases = {
-                {"set", name, "pf.pingone.admin.url.region=mars"},
-                {"set", name, "pf.pingone.admin.url.environment.id=12345"},
-                {"set", name, "pf.admin.https.port=0"},
-                {"set", name, "pf.https.port=70000"},
-                {"set", name, "pf.admin.api.authentication=none,OAuth2"},
-                {"pingone", name, "--region", "sg", "--environment-id", ENV},
-                {"pingone", name, "--region", "eu", "--environment-id", "not-a-uuid"},
+            {"set", name, "pf.pingone.admin.url.region=mars"},
+            {"set", name, "pf.pingone.admin.url.environment.id=12345"},
+            {"set", name, "pf.admin.https.port=0"},
+            {"set", name, "pf.https.port=70000"},
+            {"set", name, "pf.admin.api.authentication=none,OAuth2"},
+            {"pingone", name, "--region", "sg", "--environment-id", ENV},
+            {"pingone", name, "--region", "eu", "--environment-id", "not-a-uuid"},
         };
         String[] expectedStarts = {
-                "p1vault: pf.pingone.admin.url.region: \"mars\" is not a PingOne region",
-                "p1vault: pf.pingone.admin.url.environment.id: \"12345\" is not an environment ID",
-                "p1vault: pf.admin.https.port: 0 is not a port number: ports are 1-65535",
-                "p1vault: pf.https.port: 70000 is not a port number: ports are 1-65535",
-                "p1vault: pf.admin.api.authentication: \"none,OAuth2\" is not allowed",
-                "p1vault: pf.pingone.admin.url.region: sg (Singapore) is a PingOne region, but run.properties",
-                "p1vault: \"not-a-uuid\" is not an environment ID",
+            "p1vault: pf.pingone.admin.url.region: \"mars\" is not a PingOne region",
+            "p1vault: pf.pingone.admin.url.environment.id: \"12345\" is not an environment ID",
+            "p1vault: pf.admin.https.port: 0 is not a port number: ports are 1-65535",
+            "p1vault: pf.https.port: 70000 is not a port number: ports are 1-65535",
+            "p1vault: pf.admin.api.authentication: \"none,OAuth2\" is not allowed",
+            "p1vault: pf.pingone.admin.url.region: sg (Singapore) is a PingOne region, but run.properties",
+            "p1vault: \"not-a-uuid\" is not an environment ID",
         };
         for (int i = 0; i < cases.length; i++) {
             String[] args = new String[cases[i].length + 1];
@@ -269,8 +288,9 @@ class RunPropsCommandTest {
 
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).isEqualTo(expectedPingOneDiff());
-        assertThat(r.errLines()).containsExactly("p1vault: " + file.toRealPath()
-                + " is read-only; make it writable if it should be changed");
+        assertThat(r.errLines())
+                .containsExactly(
+                        "p1vault: " + file.toRealPath() + " is read-only; make it writable if it should be changed");
         assertUnchanged();
     }
 
@@ -280,11 +300,13 @@ class RunPropsCommandTest {
         assertThat(folder.exit()).isEqualTo(1);
         assertThat(folder.errLines()).containsExactly("p1vault: " + dir + " is a folder, not a run.properties file");
 
-        Path binary = Files.write(dir.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        Path binary =
+                Files.write(dir.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
         Result r = run("runprops", "set", binary.toString(), "a=b");
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.errLines()).containsExactly("p1vault: " + binary
-                + " does not look like a run.properties file (binary data at byte 6)");
+        assertThat(r.errLines())
+                .containsExactly(
+                        "p1vault: " + binary + " does not look like a run.properties file (binary data at byte 6)");
         assertThat(Files.readAllBytes(binary)).containsExactly((byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n');
     }
 
@@ -293,7 +315,9 @@ class RunPropsCommandTest {
         Result r = run("runprops", "set", name, "pf.admin.https.port");
 
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).startsWith("expected KEY=VALUE, got 'pf.admin.https.port'").contains("Usage: p1vault runprops set");
+        assertThat(r.err())
+                .startsWith("expected KEY=VALUE, got 'pf.admin.https.port'")
+                .contains("Usage: p1vault runprops set");
         assertUnchanged();
     }
 
@@ -303,7 +327,8 @@ class RunPropsCommandTest {
         Result debug = run("runprops", "get", dir.resolve("missing").toString(), "k", "--debug");
 
         assertThat(plain.errLines()).containsExactly("p1vault: " + dir.resolve("missing") + " does not exist");
-        assertThat(debug.err()).startsWith("p1vault: " + dir.resolve("missing") + " does not exist\n")
+        assertThat(debug.err())
+                .startsWith("p1vault: " + dir.resolve("missing") + " does not exist\n")
                 .contains("\tat io.p1vault.runproperties.RunPropertiesService.load");
     }
 
@@ -319,6 +344,9 @@ class RunPropsCommandTest {
         }
         Result group = run("runprops");
         assertThat(group.exit()).isZero();
-        assertThat(group.out()).startsWith("Usage: p1vault runprops").contains("pingone").contains("unset");
+        assertThat(group.out())
+                .startsWith("Usage: p1vault runprops")
+                .contains("pingone")
+                .contains("unset");
     }
 }

@@ -1,5 +1,7 @@
 package io.p1vault.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.TestCredentials;
 import io.p1vault.TestData;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,12 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** "Fill from credential": run.properties takes the environment and region from a vault credential. */
 class RunPropsFromVaultTest {
     @TempDir
     Path dir;
+
     private Cli cli;
     private Path vault;
     private Path runProperties;
@@ -32,15 +33,19 @@ class RunPropsFromVaultTest {
 
     @Test
     void setsRegionAndEnvironmentFromTheCredential() throws Exception {
-        assertThat(cli.stdin(TestCredentials.jwt("jti-1")).run("add", "gateway-credential", "--vault", vault.toString(),
-                "--name", "prod").exit()).isZero();
-        Cli.Result r = cli.run("runprops", "pingone", runProperties.toString(), "--vault", vault.toString(),
-                "--credential", "prod");
+        assertThat(cli.stdin(TestCredentials.jwt("jti-1"))
+                        .run("add", "gateway-credential", "--vault", vault.toString(), "--name", "prod")
+                        .exit())
+                .isZero();
+        Cli.Result r = cli.run(
+                "runprops", "pingone", runProperties.toString(), "--vault", vault.toString(), "--credential", "prod");
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("+pf.pingone.admin.url.region=eu")
+        assertThat(r.out())
+                .contains("+pf.pingone.admin.url.region=eu")
                 .contains("+pf.pingone.admin.url.environment.id=" + TestCredentials.ENVIRONMENT_ID);
         String written = Files.readString(runProperties, java.nio.charset.StandardCharsets.ISO_8859_1);
-        assertThat(written).contains("pf.pingone.admin.url.region=eu")
+        assertThat(written)
+                .contains("pf.pingone.admin.url.region=eu")
                 .contains("pf.pingone.admin.url.environment.id=" + TestCredentials.ENVIRONMENT_ID);
     }
 
@@ -48,10 +53,10 @@ class RunPropsFromVaultTest {
     void aCredentialWithoutARegionAsksForTypedValuesAndChangesNothing() throws Exception {
         Map<String, Object> claims = TestCredentials.claims("jti-2");
         claims.put("aud", new String[] {"https://example.org"});
-        cli.stdin(TestCredentials.jwt(claims, "c2ln")).run("add", "gateway-credential", "--vault", vault.toString(),
-                "--name", "odd");
-        Cli.Result r = cli.run("runprops", "pingone", runProperties.toString(), "--vault", vault.toString(),
-                "--credential", "odd");
+        cli.stdin(TestCredentials.jwt(claims, "c2ln"))
+                .run("add", "gateway-credential", "--vault", vault.toString(), "--name", "odd");
+        Cli.Result r = cli.run(
+                "runprops", "pingone", runProperties.toString(), "--vault", vault.toString(), "--credential", "odd");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("does not say which PingOne region").contains("--region");
         assertThat(Files.readAllBytes(runProperties)).isEqualTo(original);
@@ -59,12 +64,22 @@ class RunPropsFromVaultTest {
 
     @Test
     void unknownCredentialAndMixedFormsAreRefused() throws Exception {
-        Cli.Result missing = cli.run("runprops", "pingone", runProperties.toString(), "--vault", vault.toString(),
-                "--credential", "nope");
+        Cli.Result missing = cli.run(
+                "runprops", "pingone", runProperties.toString(), "--vault", vault.toString(), "--credential", "nope");
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).contains("No entry named \"nope\"");
-        Cli.Result mixed = cli.run("runprops", "pingone", runProperties.toString(), "--vault", vault.toString(),
-                "--credential", "x", "--region", "eu", "--environment-id", TestCredentials.ENVIRONMENT_ID);
+        Cli.Result mixed = cli.run(
+                "runprops",
+                "pingone",
+                runProperties.toString(),
+                "--vault",
+                vault.toString(),
+                "--credential",
+                "x",
+                "--region",
+                "eu",
+                "--environment-id",
+                TestCredentials.ENVIRONMENT_ID);
         assertThat(mixed.exit()).isEqualTo(2);
         assertThat(Files.readAllBytes(runProperties)).isEqualTo(original);
     }

@@ -1,12 +1,12 @@
 package io.p1vault.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SecretInputTest {
     private static char[] read(byte[] bytes) throws Exception {
@@ -58,18 +58,21 @@ class SecretInputTest {
 
     @Test
     void dropsAByteOrderMark() throws Exception {
-        assertThat(new String(read("\uFEFFsecret".getBytes(StandardCharsets.UTF_8)))).isEqualTo("secret");
+        assertThat(new String(read("\uFEFFsecret".getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo("secret");
     }
 
     @Test
     void refusesWhatIsNotUtf8() {
-        assertThatThrownBy(() -> read(new byte[] {'a', (byte) 0xFF, 'b'})).isInstanceOf(CliException.class)
+        assertThatThrownBy(() -> read(new byte[] {'a', (byte) 0xFF, 'b'}))
+                .isInstanceOf(CliException.class)
                 .hasMessage("the input is not UTF-8 text.");
     }
 
     @Test
     void refusesWhatIsTooLargeForASecret() {
-        assertThatThrownBy(() -> read(new byte[SecretInput.MAX_CHARS + 1])).isInstanceOf(CliException.class)
+        assertThatThrownBy(() -> read(new byte[SecretInput.MAX_CHARS + 1]))
+                .isInstanceOf(CliException.class)
                 .hasMessage("the input is too large to hold a secret.");
     }
 }

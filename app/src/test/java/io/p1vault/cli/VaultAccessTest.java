@@ -1,5 +1,7 @@
 package io.p1vault.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultHolder;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,12 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Every command that opens a vault fails the same clear way when it cannot. */
 class VaultAccessTest {
     @TempDir
     Path dir;
+
     Cli cli;
     Path vault;
 
@@ -41,15 +42,29 @@ class VaultAccessTest {
                 List.of("export", "--out", "OUT"),
                 List.of("import", "--in", "IN"),
                 List.of("add", "gateway-credential", "--name", "n"),
-                List.of("add", "pingone-app", "--name", "n", "--type", "worker", "--environment-id", "x",
-                        "--region", "eu", "--client-id", "c"),
+                List.of(
+                        "add",
+                        "pingone-app",
+                        "--name",
+                        "n",
+                        "--type",
+                        "worker",
+                        "--environment-id",
+                        "x",
+                        "--region",
+                        "eu",
+                        "--client-id",
+                        "c"),
                 List.of("add", "pingfederate-server", "--name", "n", "--url", "https://pf", "--username", "u"));
     }
 
     private Cli.Result run(List<String> command, Path vaultFile) {
         List<String> args = new ArrayList<>();
         for (String a : command) {
-            args.add(a.equals("OUT") ? dir.resolve("out.age").toString() : a.equals("IN") ? dir.resolve("in.age").toString() : a);
+            args.add(
+                    a.equals("OUT")
+                            ? dir.resolve("out.age").toString()
+                            : a.equals("IN") ? dir.resolve("in.age").toString() : a);
         }
         int at = command.get(0).equals("add") ? 2 : 1;
         args.addAll(at, List.of("--vault", vaultFile.toString()));
@@ -93,20 +108,33 @@ class VaultAccessTest {
         Cli.Result r = run(command, text);
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.errLines()).hasSize(1);
-        assertThat(r.err()).startsWith("p1vault: " + text.toRealPath() + " is not a p1vault vault, or its header is damaged.");
+        assertThat(r.err())
+                .startsWith("p1vault: " + text.toRealPath() + " is not a p1vault vault, or its header is damaged.");
         assertThat(Files.readString(text)).isEqualTo("just some notes\n");
     }
 
     @Test
     void anExportToAKeyIsNotAVault() throws Exception {
-        String recipient = cli.run("keygen", "--vault", vault.toString(), "--name", "me").out().strip();
+        String recipient = cli.run("keygen", "--vault", vault.toString(), "--name", "me")
+                .out()
+                .strip();
         Path export = dir.resolve("export.age");
-        assertThat(cli.run("export", "--vault", vault.toString(), "--out", export.toString(), "--recipient", recipient, "me")
-                .exit()).isZero();
+        assertThat(cli.run(
+                                "export",
+                                "--vault",
+                                vault.toString(),
+                                "--out",
+                                export.toString(),
+                                "--recipient",
+                                recipient,
+                                "me")
+                        .exit())
+                .isZero();
         Cli.Result r = cli.run("list", "--vault", export.toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.errLines()).containsExactly("p1vault: " + export.toRealPath() + " is encrypted to a public key, not with a "
-                + "passphrase, so it is not a vault. If it is an export, import it into your vault.");
+        assertThat(r.errLines())
+                .containsExactly("p1vault: " + export.toRealPath() + " is encrypted to a public key, not with a "
+                        + "passphrase, so it is not a vault. If it is an export, import it into your vault.");
     }
 
     @ParameterizedTest
@@ -116,8 +144,9 @@ class VaultAccessTest {
             Cli.Result r = run(command, vault);
             assertThat(r.exit()).isEqualTo(1);
             assertThat(r.errLines()).hasSize(1);
-            assertThat(r.err()).startsWith("p1vault: The vault " + vault.toRealPath() + " is open in another p1vault (process "
-                    + held.pid() + " ")
+            assertThat(r.err())
+                    .startsWith("p1vault: The vault " + vault.toRealPath() + " is open in another p1vault (process "
+                            + held.pid() + " ")
                     .endsWith(". Close it there first.\n");
         }
     }
@@ -128,8 +157,9 @@ class VaultAccessTest {
         cli.set(PassphraseSource.VAULT_VARIABLE, null);
         Cli.Result r = run(command, vault);
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.errLines()).containsExactly("p1vault: No vault passphrase was given: set P1VAULT_PASSPHRASE, "
-                + "use --passphrase-file FILE, or run p1vault in a terminal to be asked for it.");
+        assertThat(r.errLines())
+                .containsExactly("p1vault: No vault passphrase was given: set P1VAULT_PASSPHRASE, "
+                        + "use --passphrase-file FILE, or run p1vault in a terminal to be asked for it.");
     }
 
     @Test
@@ -160,8 +190,9 @@ class VaultAccessTest {
         Path file = dir.resolve("nope");
         Cli.Result r = cli.run("list", "--vault", vault.toString(), "--passphrase-file", file.toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.errLines()).containsExactly("p1vault: Cannot read the vault passphrase file " + file
-                + ": no such file or folder.");
+        assertThat(r.errLines())
+                .containsExactly(
+                        "p1vault: Cannot read the vault passphrase file " + file + ": no such file or folder.");
     }
 
     @Test

@@ -1,12 +1,12 @@
 package io.p1vault.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The filter under every command's output: no character that acts on a terminal gets through raw. */
 class VisibleWriterTest {
@@ -39,9 +39,11 @@ class VisibleWriterTest {
             for (int k = random.nextInt(20); k > 0; k--) {
                 s.append((char) (random.nextBoolean() ? random.nextInt(0xa0) : random.nextInt(0x10000)));
             }
-            String out = filtered(s.toString()).replace("\r\n", "").replace("\n", "").replace("\t", "");
+            String out =
+                    filtered(s.toString()).replace("\r\n", "").replace("\n", "").replace("\t", "");
             assertThat(out.chars().filter(c -> io.p1vault.model.rules.VisibleText.isInvisible((char) c)))
-                    .as("seed %d", seed).isEmpty();
+                    .as("seed %d", seed)
+                    .isEmpty();
         }
     }
 }

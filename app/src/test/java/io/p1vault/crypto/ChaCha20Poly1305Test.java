@@ -5,19 +5,18 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.security.GeneralSecurityException;
-import java.util.Arrays;
-import java.util.HexFormat;
-import java.util.Random;
+import org.bouncycastle.crypto.macs.Poly1305;
+import org.bouncycastle.crypto.params.KeyParameter;
+import org.junit.jupiter.api.Test;
 
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-
-import org.bouncycastle.crypto.macs.Poly1305;
-import org.bouncycastle.crypto.params.KeyParameter;
-import org.junit.jupiter.api.Test;
+import java.security.GeneralSecurityException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Random;
 
 class ChaCha20Poly1305Test {
 
@@ -44,8 +43,10 @@ class ChaCha20Poly1305Test {
     private static final byte[] KEY_282 = hex("808182838485868788898a8b8c8d8e8f909192939495969798999a9b9c9d9e9f");
     private static final byte[] NONCE_282 = hex("070000004041424344454647");
     private static final byte[] AAD_282 = hex("50515253c0c1c2c3c4c5c6c7");
-    private static final byte[] PLAIN_282 = ("Ladies and Gentlemen of the class of '99: If I could offer you only one tip "
-            + "for the future, sunscreen would be it.").getBytes(US_ASCII);
+    private static final byte[] PLAIN_282 =
+            ("Ladies and Gentlemen of the class of '99: If I could offer you only one tip "
+                            + "for the future, sunscreen would be it.")
+                    .getBytes(US_ASCII);
     private static final byte[] SEALED_282 = hex("""
             d3 1a 8d 34 64 8e 60 db 7b 86 af bc 53 ef 7e c2
             a4 ad ed 51 29 6e 08 fe a9 e2 b5 a7 36 ee 62 d6
@@ -132,14 +133,21 @@ class ChaCha20Poly1305Test {
         assertThat(mac(new byte[32], new byte[64])).as("#1").isEqualTo(zero16);
         assertThat(mac(concat(r2, zero16), ff16)).as("#5").isEqualTo(hex("03000000000000000000000000000000"));
         assertThat(mac(concat(r2, ff16), r2)).as("#6").isEqualTo(hex("03000000000000000000000000000000"));
-        assertThat(mac(concat(r1, zero16), hex("ffffffffffffffffffffffffffffffff"
-                + "f0ffffffffffffffffffffffffffffff11000000000000000000000000000000")))
-                .as("#7").isEqualTo(hex("05000000000000000000000000000000"));
-        assertThat(mac(concat(r1, zero16), hex("ffffffffffffffffffffffffffffffff"
-                + "fbfefefefefefefefefefefefefefefe01010101010101010101010101010101")))
-                .as("#8").isEqualTo(zero16);
+        assertThat(mac(
+                        concat(r1, zero16),
+                        hex("ffffffffffffffffffffffffffffffff"
+                                + "f0ffffffffffffffffffffffffffffff11000000000000000000000000000000")))
+                .as("#7")
+                .isEqualTo(hex("05000000000000000000000000000000"));
+        assertThat(mac(
+                        concat(r1, zero16),
+                        hex("ffffffffffffffffffffffffffffffff"
+                                + "fbfefefefefefefefefefefefefefefe01010101010101010101010101010101")))
+                .as("#8")
+                .isEqualTo(zero16);
         assertThat(mac(concat(r2, zero16), hex("fdffffffffffffffffffffffffffffff")))
-                .as("#9").isEqualTo(hex("faffffffffffffffffffffffffffffff"));
+                .as("#9")
+                .isEqualTo(hex("faffffffffffffffffffffffffffffff"));
         byte[] key10 = concat(hex("01000000000000000400000000000000"), zero16);
         byte[] m10 = hex("e33594d7505e43b900000000000000003394d7505e4379cd0100000000000000"
                 + "0000000000000000000000000000000001000000000000000000000000000000");
@@ -192,7 +200,8 @@ class ChaCha20Poly1305Test {
             byte[] ours = Arrays.copyOfRange(sealed, outOff, outOff + n);
             assertThat(ours).as("len %d", len).isEqualTo(jdk(Cipher.ENCRYPT_MODE, key, nonce, new byte[0], plain));
             byte[] opened = new byte[len + 3];
-            assertThat(ChaCha20Poly1305.open(key, nonce, sealed, outOff, n, opened, 3)).isEqualTo(len);
+            assertThat(ChaCha20Poly1305.open(key, nonce, sealed, outOff, n, opened, 3))
+                    .isEqualTo(len);
             assertThat(Arrays.copyOfRange(opened, 3, 3 + len)).isEqualTo(plain);
         }
     }
@@ -232,7 +241,8 @@ class ChaCha20Poly1305Test {
 
             ChaCha20Poly1305.seal(key, nonce, buf, 8, len, buf, 8);
             assertThat(Arrays.copyOfRange(buf, 8, 8 + len + 16)).isEqualTo(expected);
-            assertThat(ChaCha20Poly1305.open(key, nonce, buf, 8, len + 16, buf, 8)).isEqualTo(len);
+            assertThat(ChaCha20Poly1305.open(key, nonce, buf, 8, len + 16, buf, 8))
+                    .isEqualTo(len);
             assertThat(Arrays.copyOfRange(buf, 8, 8 + len)).isEqualTo(plain);
         }
     }

@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.bouncycastle.crypto.generators.SCrypt;
+import org.junit.jupiter.api.Test;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CancellationException;
-
-import org.bouncycastle.crypto.generators.SCrypt;
-import org.junit.jupiter.api.Test;
 
 class ScryptTest {
 
@@ -24,8 +24,8 @@ class ScryptTest {
     // RFC 7914 section 12.
     @Test
     void rfc7914Vector1() {
-        assertThat(Scrypt.derive(new byte[0], new byte[0], 4, 1, 1, 64)).isEqualTo(hex(
-                "77d6576238657b203b19ca42c18a0497f16b4844e3074ae8dfdffa3fede21442"
+        assertThat(Scrypt.derive(new byte[0], new byte[0], 4, 1, 1, 64))
+                .isEqualTo(hex("77d6576238657b203b19ca42c18a0497f16b4844e3074ae8dfdffa3fede21442"
                         + "fcd0069ded0948f8326a753a0fc81f17e8d3e0fb2e0d3628cf35e20c38d18906"));
     }
 
@@ -38,19 +38,17 @@ class ScryptTest {
 
     @Test
     void rfc7914Vector3() {
-        assertThat(Scrypt.derive("pleaseletmein".getBytes(US_ASCII), "SodiumChloride".getBytes(US_ASCII),
-                14, 8, 1, 64)).isEqualTo(hex(
-                        "7023bdcb3afd7348461c06cd81fd38ebfda8fbba904f8e3ea9b543f6545da1f2"
-                                + "d5432955613f0fcf62d49705242a9af9e61e85dc0d651e40dfcf017b45575887"));
+        assertThat(Scrypt.derive("pleaseletmein".getBytes(US_ASCII), "SodiumChloride".getBytes(US_ASCII), 14, 8, 1, 64))
+                .isEqualTo(hex("7023bdcb3afd7348461c06cd81fd38ebfda8fbba904f8e3ea9b543f6545da1f2"
+                        + "d5432955613f0fcf62d49705242a9af9e61e85dc0d651e40dfcf017b45575887"));
     }
 
     // 1 GiB of V: surefire's -Xmx2g leaves room for it.
     @Test
     void rfc7914Vector4() {
-        assertThat(Scrypt.derive("pleaseletmein".getBytes(US_ASCII), "SodiumChloride".getBytes(US_ASCII),
-                20, 8, 1, 64)).isEqualTo(hex(
-                        "2101cb9b6a511aaeaddbbe09cf70f881ec568d574a2ffd4dabe5ee9820adaa47"
-                                + "8e56fd8f4ba5d09ffa1c6d927c40f4c337304049e8a952fbcbf45c6fa77a41a4"));
+        assertThat(Scrypt.derive("pleaseletmein".getBytes(US_ASCII), "SodiumChloride".getBytes(US_ASCII), 20, 8, 1, 64))
+                .isEqualTo(hex("2101cb9b6a511aaeaddbbe09cf70f881ec568d574a2ffd4dabe5ee9820adaa47"
+                        + "8e56fd8f4ba5d09ffa1c6d927c40f4c337304049e8a952fbcbf45c6fa77a41a4"));
     }
 
     @Test
@@ -121,9 +119,10 @@ class ScryptTest {
     void cancelThrowsAndStopsWork() {
         List<Double> reports = new ArrayList<>();
         assertThatThrownBy(() -> Scrypt.derive(new byte[] {1}, new byte[] {2}, 12, 8, 1, 32, f -> {
-            reports.add(f);
-            return reports.size() < 3;
-        })).isInstanceOf(CancellationException.class);
+                    reports.add(f);
+                    return reports.size() < 3;
+                }))
+                .isInstanceOf(CancellationException.class);
         assertThat(reports).hasSize(3);
     }
 
@@ -165,6 +164,7 @@ class ScryptTest {
         assertThatThrownBy(() -> Scrypt.derive(b, b, 4, 8, 1, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Scrypt.derive(null, b, 4, 8, 1, 32)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Scrypt.derive(b, b, 10, 1 << 24, 1, 32)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Scrypt.derive(b, b, 10, 1 << 20, 1 << 4, 32)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Scrypt.derive(b, b, 10, 1 << 20, 1 << 4, 32))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

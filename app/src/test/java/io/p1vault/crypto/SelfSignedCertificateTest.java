@@ -1,5 +1,7 @@
 package io.p1vault.crypto;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 
 import javax.net.ssl.TrustManagerFactory;
@@ -10,8 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class SelfSignedCertificateTest {
     @Test
     void aServerCertificateTheJdkAcceptsOnceTrusted() throws Exception {
@@ -19,15 +19,17 @@ class SelfSignedCertificateTest {
         X509Certificate c = generated.certificate();
         c.verify(c.getPublicKey());
         c.checkValidity();
-        assertThat(c.getSubjectX500Principal().getName()).isEqualTo("CN=localhost,O=p1vault stand-in (not PingFederate)");
+        assertThat(c.getSubjectX500Principal().getName())
+                .isEqualTo("CN=localhost,O=p1vault stand-in (not PingFederate)");
         assertThat(c.getIssuerX500Principal()).isEqualTo(c.getSubjectX500Principal());
         assertThat(c.getSubjectAlternativeNames()).containsExactly(List.of(2, "localhost"));
         assertThat(c.getBasicConstraints()).as("not a CA").isEqualTo(-1);
         assertThat(c.getKeyUsage()[0]).as("digitalSignature").isTrue();
         assertThat(c.getExtendedKeyUsage()).containsExactly("1.3.6.1.5.5.7.3.1");
         assertThat(c.getSigAlgName()).isEqualTo("SHA256withECDSA");
-        assertThat(c.getNotAfter().toInstant()).isBetween(Instant.now().plus(Duration.ofDays(29)),
-                Instant.now().plus(Duration.ofDays(30)));
+        assertThat(c.getNotAfter().toInstant())
+                .isBetween(
+                        Instant.now().plus(Duration.ofDays(29)), Instant.now().plus(Duration.ofDays(30)));
         assertThat(generated.privateKey().getAlgorithm()).isEqualTo("EC");
 
         KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
@@ -40,8 +42,10 @@ class SelfSignedCertificateTest {
 
     @Test
     void everyCertificateIsNew() {
-        X509Certificate a = SelfSignedCertificate.generate("localhost", Duration.ofDays(1)).certificate();
-        X509Certificate b = SelfSignedCertificate.generate("localhost", Duration.ofDays(1)).certificate();
+        X509Certificate a =
+                SelfSignedCertificate.generate("localhost", Duration.ofDays(1)).certificate();
+        X509Certificate b =
+                SelfSignedCertificate.generate("localhost", Duration.ofDays(1)).certificate();
         assertThat(a.getSerialNumber()).isNotEqualTo(b.getSerialNumber());
         assertThat(a.getPublicKey()).isNotEqualTo(b.getPublicKey());
     }

@@ -1,11 +1,11 @@
 package io.p1vault.desktop;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class AppDirectoriesTest {
     private static final Path HOME = Path.of("/home/ann");
@@ -24,7 +24,8 @@ class AppDirectoriesTest {
 
     @Test
     void aRelativeXdgValueIsIgnoredAsTheSpecSays() {
-        assertThat(AppDirectories.of("Linux", Map.of("XDG_DATA_HOME", "rel"), HOME).data())
+        assertThat(AppDirectories.of("Linux", Map.of("XDG_DATA_HOME", "rel"), HOME)
+                        .data())
                 .isEqualTo(Path.of("/home/ann/.local/share/p1vault"));
     }
 

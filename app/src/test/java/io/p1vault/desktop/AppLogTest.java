@@ -1,5 +1,7 @@
 package io.p1vault.desktop;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,8 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class AppLogTest {
     private static final System.Logger LOG = System.getLogger("io.p1vault.desktop.AppLogTest");
@@ -27,10 +27,12 @@ class AppLogTest {
         LOG.log(System.Logger.Level.ERROR, "the save failed", new IllegalStateException("boom"));
 
         String log = Files.readString(logs.resolve("p1vault-0.log"));
-        assertThat(log).doesNotContain("below the level")
+        assertThat(log)
+                .doesNotContain("below the level")
                 .contains("SEVERE io.p1vault.desktop.AppLogTest: the save failed")
                 .contains("java.lang.IllegalStateException: boom", "\tat io.p1vault.desktop.AppLogTest.");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(logs))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(logs)))
+                .isEqualTo("rwx------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(logs.resolve("p1vault-0.log"))))
                 .isEqualTo("rw-------");
     }

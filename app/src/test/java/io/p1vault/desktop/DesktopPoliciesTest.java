@@ -1,5 +1,7 @@
 package io.p1vault.desktop;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -7,8 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class DesktopPoliciesTest {
     private static final Instant T0 = Instant.parse("2026-01-01T10:00:00Z");
@@ -97,7 +97,8 @@ class DesktopPoliciesTest {
 
     @Test
     void linuxDarkPreferenceComesFromGtkThemeOrGsettings() {
-        assertThat(SystemTheme.linuxPrefersDark(Map.of("GTK_THEME", "Adwaita:dark"), "")).isTrue();
+        assertThat(SystemTheme.linuxPrefersDark(Map.of("GTK_THEME", "Adwaita:dark"), ""))
+                .isTrue();
         assertThat(SystemTheme.linuxPrefersDark(Map.of(), "'prefer-dark'\n")).isTrue();
         assertThat(SystemTheme.linuxPrefersDark(Map.of(), "'default'\n")).isFalse();
     }

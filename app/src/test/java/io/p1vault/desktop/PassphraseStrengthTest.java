@@ -1,5 +1,7 @@
 package io.p1vault.desktop;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.desktop.PassphraseStrength.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -8,24 +10,38 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Arrays;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class PassphraseStrengthTest {
     /** Long enough and varied enough for a character-class count, but in every attacker's word list. */
     @ParameterizedTest(name = "\"{0}\" is weak")
-    @ValueSource(strings = {"password", "Password1", "iloveyou", "sunshine", "monkey123", "dragon2024",
-        "qwertyuiopasdfgh", "Tr0ub4dor&3", "baseball!", "michael1985", "aaaaaaaaaaaaaaaaaaaa", "abcdefghijklmnopqrst"})
+    @ValueSource(
+            strings = {
+                "password",
+                "Password1",
+                "iloveyou",
+                "sunshine",
+                "monkey123",
+                "dragon2024",
+                "qwertyuiopasdfgh",
+                "Tr0ub4dor&3",
+                "baseball!",
+                "michael1985",
+                "aaaaaaaaaaaaaaaaaaaa",
+                "abcdefghijklmnopqrst"
+            })
     void dictionaryWordsNamesPatternsAndRunsAreWeak(String passphrase) {
-        assertThat(PassphraseStrength.estimate(passphrase.toCharArray()).level()).isEqualTo(Level.WEAK);
+        assertThat(PassphraseStrength.estimate(passphrase.toCharArray()).level())
+                .isEqualTo(Level.WEAK);
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
     @CsvSource({
         "correct horse battery staple, GOOD",
         "correct horse battery staple piano mountain, STRONG",
-        "7wN$kd9!Lp2@xZq8#vR4mT6&hQ3, STRONG"})
+        "7wN$kd9!Lp2@xZq8#vR4mT6&hQ3, STRONG"
+    })
     void unrelatedWordsAndRandomCharactersScoreByTheirGuesses(String passphrase, Level expected) {
-        assertThat(PassphraseStrength.estimate(passphrase.toCharArray()).level()).isEqualTo(expected);
+        assertThat(PassphraseStrength.estimate(passphrase.toCharArray()).level())
+                .isEqualTo(expected);
     }
 
     @Test
@@ -41,6 +57,7 @@ class PassphraseStrengthTest {
     void measuresOnlyTheFirstHundredCharacters() {
         char[] repeated = new char[400];
         Arrays.fill(repeated, 'a');
-        assertThat(PassphraseStrength.estimate(repeated)).isEqualTo(PassphraseStrength.estimate(Arrays.copyOf(repeated, 100)));
+        assertThat(PassphraseStrength.estimate(repeated))
+                .isEqualTo(PassphraseStrength.estimate(Arrays.copyOf(repeated, 100)));
     }
 }

@@ -1,5 +1,7 @@
 package io.p1vault.desktop;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class SettingsStoreTest {
     @TempDir
@@ -40,7 +40,8 @@ class SettingsStoreTest {
         store.save(s);
         Settings back = store.load();
         assertThat(back).usingRecursiveComparison().isEqualTo(s);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file()))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file())))
+                .isEqualTo("rw-------");
     }
 
     @Test
@@ -48,12 +49,14 @@ class SettingsStoreTest {
         Path file = Files.writeString(dir.resolve("settings.json"), "{ not json");
         SettingsStore store = new SettingsStore(file);
         assertThat(store.load().theme).isEqualTo(Settings.Theme.SYSTEM);
-        assertThat(store.loadProblem()).hasValueSatisfying(p -> assertThat(p).contains(file.toString()).contains("defaults"));
+        assertThat(store.loadProblem())
+                .hasValueSatisfying(p -> assertThat(p).contains(file.toString()).contains("defaults"));
     }
 
     @Test
     void outOfRangeValuesAreBroughtBackAndUnknownFieldsIgnored() throws Exception {
-        Path file = Files.writeString(dir.resolve("settings.json"),
+        Path file = Files.writeString(
+                dir.resolve("settings.json"),
                 "{\"clipboardSeconds\": 1, \"autoLockMinutes\": -3, \"workFactor\": 40, \"future\": true, \"theme\": null}");
         Settings s = new SettingsStore(file).load();
         assertThat(s.clipboardSeconds).isEqualTo(Settings.MIN_CLIPBOARD_SECONDS);
@@ -64,9 +67,11 @@ class SettingsStoreTest {
 
     @Test
     void aNewerVersionsNestedSettingsAndWrongTypesLeaveTheRestIntact() throws Exception {
-        Path file = Files.writeString(dir.resolve("settings.json"), "{\"future\": {\"deep\": [1, {\"x\": \"theme\"}]},"
-                + " \"theme\": \"dark\", \"lockOnMinimise\": true, \"workFactor\": \"many\","
-                + " \"recentVaults\": [\"/a.age\", 7, {\"p\": 1}, \"/b.age\"], \"clipboardSeconds\": 45}");
+        Path file = Files.writeString(
+                dir.resolve("settings.json"),
+                "{\"future\": {\"deep\": [1, {\"x\": \"theme\"}]},"
+                        + " \"theme\": \"dark\", \"lockOnMinimise\": true, \"workFactor\": \"many\","
+                        + " \"recentVaults\": [\"/a.age\", 7, {\"p\": 1}, \"/b.age\"], \"clipboardSeconds\": 45}");
         SettingsStore store = new SettingsStore(file);
         Settings s = store.load();
         assertThat(store.loadProblem()).isEmpty();
@@ -90,7 +95,10 @@ class SettingsStoreTest {
         Settings s = new Settings();
         IntStream.range(0, 10).forEach(i -> s.remember(dir.resolve("v" + i + ".age")));
         s.remember(dir.resolve("v5.age"));
-        assertThat(s.recentVaults).hasSize(Settings.MAX_RECENT).first().isEqualTo(dir.resolve("v5.age").toString());
+        assertThat(s.recentVaults)
+                .hasSize(Settings.MAX_RECENT)
+                .first()
+                .isEqualTo(dir.resolve("v5.age").toString());
         assertThat(s.recentVaults).doesNotHaveDuplicates();
         Files.writeString(dir.resolve("v9.age"), "x");
         assertThat(s.existingRecentVaults()).containsExactly(dir.resolve("v9.age"));

@@ -16,13 +16,13 @@ final class IconContainers {
     private static final int ICO_ENTRY = 16;
     private static final int ICNS_HEADER = 8;
 
-    private IconContainers() {
-    }
+    private IconContainers() {}
 
     /** An {@code .ico} of one PNG per square size (1 to 256 pixels), smallest first. */
     static byte[] ico(SortedMap<Integer, byte[]> pngBySize) {
         int offset = ICO_HEADER + ICO_ENTRY * pngBySize.size();
-        int total = offset + pngBySize.values().stream().mapToInt(png -> png.length).sum();
+        int total =
+                offset + pngBySize.values().stream().mapToInt(png -> png.length).sum();
         ByteBuffer out = ByteBuffer.allocate(total).order(ByteOrder.LITTLE_ENDIAN);
         out.putShort((short) 0).putShort((short) 1).putShort((short) pngBySize.size());
         for (Map.Entry<Integer, byte[]> e : pngBySize.entrySet()) {

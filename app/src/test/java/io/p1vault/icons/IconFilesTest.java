@@ -1,5 +1,8 @@
 package io.p1vault.icons;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
@@ -16,9 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The icon containers we write are read back as the platforms read them, and the committed icon files are complete. */
 class IconFilesTest {
@@ -51,10 +51,13 @@ class IconFilesTest {
     @Test
     void committedPngsHaveEverySizeFromTheirDrawings() throws IOException {
         for (int size : AppIconGenerator.PNG_SIZES) {
-            BufferedImage image = ImageIO.read(ICONS.resolve("png/p1vault-" + size + ".png").toFile());
+            BufferedImage image =
+                    ImageIO.read(ICONS.resolve("png/p1vault-" + size + ".png").toFile());
             assertThat(image.getWidth()).as("p1vault-%d.png", size).isEqualTo(size);
             assertThat(image.getHeight()).as("p1vault-%d.png", size).isEqualTo(size);
-            assertThat(image.getRGB(size / 2, size / 2) >>> 24).as("opaque centre of %d px", size).isEqualTo(255);
+            assertThat(image.getRGB(size / 2, size / 2) >>> 24)
+                    .as("opaque centre of %d px", size)
+                    .isEqualTo(255);
         }
     }
 
@@ -66,13 +69,16 @@ class IconFilesTest {
 
         Map<String, BufferedImage> icns = readIcns(Files.readAllBytes(ICONS.resolve("p1vault.icns")));
         assertThat(icns.keySet()).containsExactlyElementsOf(AppIconGenerator.ICNS_TYPES.keySet());
-        icns.forEach((type, image) -> assertThat(image.getWidth()).as(type).isEqualTo(AppIconGenerator.ICNS_TYPES.get(type)));
+        icns.forEach((type, image) ->
+                assertThat(image.getWidth()).as(type).isEqualTo(AppIconGenerator.ICNS_TYPES.get(type)));
     }
 
     @Test
     void theWindowIconDrawingsShipInTheApplication() {
         for (String svg : List.of(AppIconGenerator.MASTER, AppIconGenerator.SMALL)) {
-            assertThat(getClass().getResource("/io/p1vault/ui/icons/" + svg)).as(svg).isNotNull();
+            assertThat(getClass().getResource("/io/p1vault/ui/icons/" + svg))
+                    .as(svg)
+                    .isNotNull();
         }
     }
 
@@ -92,7 +98,8 @@ class IconFilesTest {
             int width = Byte.toUnsignedInt(file[entry]);
             int length = in.getInt(entry + 8);
             int offset = in.getInt(entry + 12);
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(Arrays.copyOfRange(file, offset, offset + length)));
+            BufferedImage image =
+                    ImageIO.read(new ByteArrayInputStream(Arrays.copyOfRange(file, offset, offset + length)));
             assertThat(image).as("PNG of entry %d", i).isNotNull();
             images.put(width == 0 ? 256 : width, image);
         }

@@ -1,12 +1,12 @@
 package io.p1vault.model;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ClientCredentialsJsonTest {
     @Test
@@ -27,7 +27,8 @@ class ClientCredentialsJsonTest {
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         VaultJson.write(doc, out);
-        var written = VaultJson.mapper().readTree(out.toByteArray()).get("entries").get(0);
+        var written =
+                VaultJson.mapper().readTree(out.toByteArray()).get("entries").get(0);
         assertThat(written.get("kind").asText()).isEqualTo("client-credentials");
         assertThat(written.get("clientId").asText()).isEqualTo("c1-client");
         assertThat(written.get("clientSecret").asText()).isEqualTo("s3cr3t");

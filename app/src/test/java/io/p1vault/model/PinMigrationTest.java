@@ -1,13 +1,13 @@
 package io.p1vault.model;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Pins saved before per-host pins existed become pins for the admin URL's host and port. */
 class PinMigrationTest {
@@ -39,10 +39,14 @@ class PinMigrationTest {
             assertThat(pin.endpoint).isEqualTo("pf.example.com:9999");
             assertThat(pin.certificateSha256).isEqualTo(OLD_PIN);
             assertThat(pin.matches("pf.example.com:9999", null, OLD_PIN)).isTrue();
-            assertThat(pin.matches("other.example.com:9999", null, OLD_PIN)).as("another host").isFalse();
+            assertThat(pin.matches("other.example.com:9999", null, OLD_PIN))
+                    .as("another host")
+                    .isFalse();
         });
         String saved = write(doc);
-        assertThat(saved).contains("\"certificatePins\"").doesNotContain("pinnedCertificates")
+        assertThat(saved)
+                .contains("\"certificatePins\"")
+                .doesNotContain("pinnedCertificates")
                 .contains("\"futureField\"");
         assertThat(((PingFederateServerEntry) read(saved).entries.get(0)).getCertificatePins())
                 .isEqualTo(pf.getCertificatePins());
@@ -50,10 +54,11 @@ class PinMigrationTest {
 
     @Test
     void defaultPortIsNamedSoTheSamePlaceMatches() throws IOException {
-        VaultDocument doc = read(server("\"adminUrl\":\"https://pf.example.com/\",\"pinnedCertificates\":[\""
-                + OLD_PIN + "\"]"));
+        VaultDocument doc =
+                read(server("\"adminUrl\":\"https://pf.example.com/\",\"pinnedCertificates\":[\"" + OLD_PIN + "\"]"));
 
         assertThat(((PingFederateServerEntry) doc.entries.get(0)).getCertificatePins())
-                .extracting(p -> p.endpoint).containsExactly("pf.example.com:443");
+                .extracting(p -> p.endpoint)
+                .containsExactly("pf.example.com:443");
     }
 }

@@ -1,17 +1,17 @@
 package io.p1vault.model;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class PingOneRegionTest {
 
     @Test
     void regionsFromTheDesign() {
-        assertThat(PingOneRegion.values()).extracting(PingOneRegion::tld)
+        assertThat(PingOneRegion.values())
+                .extracting(PingOneRegion::tld)
                 .containsExactly("com", "eu", "ca", "com.au", "sg", "asia");
-        assertThat(PingOneRegion.values()).filteredOn(PingOneRegion::deprecated)
-                .containsExactly(PingOneRegion.ASIA);
+        assertThat(PingOneRegion.values()).filteredOn(PingOneRegion::deprecated).containsExactly(PingOneRegion.ASIA);
     }
 
     @Test

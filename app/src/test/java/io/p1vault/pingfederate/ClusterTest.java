@@ -1,5 +1,8 @@
 package io.p1vault.pingfederate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import io.p1vault.TestCredentials;
@@ -19,18 +22,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 /**
  * Cluster status and replication against the stand-in in both modes, the requests checked against
  * PingFederate 12.1's full OpenAPI document, and what the vault records of a replication.
  */
 class ClusterTest {
-    private static final Cluster.Pause NO_PAUSE = d -> { };
+    private static final Cluster.Pause NO_PAUSE = d -> {};
 
     @TempDir
     Path dir;
+
     private StandInFixture pf;
     private PingFederateClient client;
     private Vault vault;
@@ -53,13 +54,19 @@ class ClusterTest {
 
     private PingOneConnection create(String jti) throws Exception {
         PingOneConnections api = new PingOneConnections(client);
-        return api.send(api.createRequest("Gateway " + jti, null, true, io.p1vault.model.Secret.of(
-                TestCredentials.jwt(TestCredentials.claims(jti), "c2ln").toCharArray()))).orElseThrow();
+        return api.send(api.createRequest(
+                        "Gateway " + jti,
+                        null,
+                        true,
+                        io.p1vault.model.Secret.of(TestCredentials.jwt(TestCredentials.claims(jti), "c2ln")
+                                .toCharArray())))
+                .orElseThrow();
     }
 
     private RecordedRequest last(String method, String path) {
         List<RecordedRequest> matching = pf.standIn.recordedRequests().stream()
-                .filter(r -> r.method().equals(method) && r.path().equals(path)).toList();
+                .filter(r -> r.method().equals(method) && r.path().equals(path))
+                .toList();
         assertThat(matching).as(method + " " + path).isNotEmpty();
         return matching.get(matching.size() - 1);
     }
@@ -79,7 +86,8 @@ class ClusterTest {
     void aWriteLeavesTheEnginesBehindUntilReplicated() throws Exception {
         Cluster cluster = start(true);
         ClusterStatus before = cluster.status().orElseThrow();
-        assertThat(before.nodes()).extracting(ClusterNode::mode)
+        assertThat(before.nodes())
+                .extracting(ClusterNode::mode)
                 .containsExactly("CLUSTERED_CONSOLE", "CLUSTERED_ENGINE", "CLUSTERED_ENGINE");
         assertThat(before.replicationRequired()).isFalse();
         assertThat(before.describe()).isEqualTo("clustered, 3 nodes (1 console, 2 engines)");
@@ -89,14 +97,21 @@ class ClusterTest {
         assertThat(check.clustered()).isTrue();
         assertThat(check.replicationRequired()).isTrue();
         assertThat(check.status().behindMessage()).isEqualTo("2 engine nodes have not received this change.");
-        assertThat(check.status().engines()).extracting(ClusterNode::replicationStatus).containsOnly("OUT_OF_DATE");
+        assertThat(check.status().engines())
+                .extracting(ClusterNode::replicationStatus)
+                .containsOnly("OUT_OF_DATE");
 
         Cluster.Replication done = cluster.replicate();
         assertThat(done.message()).isEqualTo("Replication completed successfully");
         assertThat(done.status().replicationRequired()).isFalse();
-        assertThat(done.status().engines()).extracting(ClusterNode::replicationStatus).containsOnly("SUCCEEDED");
-        assertThat(pf.standIn.recordedRequests().stream().filter(r -> r.path().endsWith("/cluster/status")).count())
-                .as("followed the engines through RETRIEVING and APPLYING").isGreaterThanOrEqualTo(5);
+        assertThat(done.status().engines())
+                .extracting(ClusterNode::replicationStatus)
+                .containsOnly("SUCCEEDED");
+        assertThat(pf.standIn.recordedRequests().stream()
+                        .filter(r -> r.path().endsWith("/cluster/status"))
+                        .count())
+                .as("followed the engines through RETRIEVING and APPLYING")
+                .isGreaterThanOrEqualTo(5);
         assertThat(cluster.check().replicationRequired()).isFalse();
     }
 
@@ -109,15 +124,30 @@ class ClusterTest {
 
         RecordedRequest replicate = last("POST", "/pf-admin-api/v1/cluster/replicate");
         assertThat(replicate.body()).as("the document defines no request body").isEmpty();
-        assertThat(replicate.headers()).containsEntry("X-xsrf-header", "PingFederate").doesNotContainKey("Content-type");
-        assertThat(PfApiOracle.validator().validateRequest(PfApiOracle.request(replicate)).getMessages()).isEmpty();
+        assertThat(replicate.headers())
+                .containsEntry("X-xsrf-header", "PingFederate")
+                .doesNotContainKey("Content-type");
+        assertThat(PfApiOracle.validator()
+                        .validateRequest(PfApiOracle.request(replicate))
+                        .getMessages())
+                .isEmpty();
         RecordedRequest get = last("GET", "/pf-admin-api/v1/cluster/status");
-        assertThat(PfApiOracle.validator().validateRequest(PfApiOracle.request(get)).getMessages()).isEmpty();
+        assertThat(PfApiOracle.validator()
+                        .validateRequest(PfApiOracle.request(get))
+                        .getMessages())
+                .isEmpty();
 
         // The stand-in's answer as PingFederate documents it (unknown fields are errors): what the client parses.
         String answer = PingFederateJson.mapper().writeValueAsString(client.send(ApiRequest.get("/cluster/status")));
-        assertThat(PfApiOracle.validator().validateResponse("/pf-admin-api/v1/cluster/status", Request.Method.GET,
-                SimpleResponse.Builder.ok().withContentType("application/json").withBody(answer).build()).getMessages())
+        assertThat(PfApiOracle.validator()
+                        .validateResponse(
+                                "/pf-admin-api/v1/cluster/status",
+                                Request.Method.GET,
+                                SimpleResponse.Builder.ok()
+                                        .withContentType("application/json")
+                                        .withBody(answer)
+                                        .build())
+                        .getMessages())
                 .isEmpty();
         assertThat(status.lastConfigUpdateTime()).isNotNull();
         assertThat(status.currentNodeIndex()).isZero();
@@ -130,7 +160,9 @@ class ClusterTest {
         pf.standIn.failNextRequest(422, "Replication is not allowed while a configuration import is running.");
         PingFederateException e = catchThrowableOfType(PingFederateException.class, cluster::replicate);
         assertThat(e.getMessage()).contains("Replication is not allowed while a configuration import is running");
-        assertThat(cluster.check().replicationRequired()).as("nothing was replicated").isTrue();
+        assertThat(cluster.check().replicationRequired())
+                .as("nothing was replicated")
+                .isTrue();
     }
 
     @Test
@@ -141,7 +173,9 @@ class ClusterTest {
         PingFederateException e = catchThrowableOfType(PingFederateException.class, cluster::replicate);
         assertThat(e.reason()).isEqualTo(Reason.SERVER_ERROR);
         assertThat(e.getMessage()).contains("2 engine nodes failed to apply it (127.0.0.1:7601, 127.0.0.1:7602)");
-        assertThat(cluster.status().orElseThrow().enginesBehind()).as("FAILED engines lack the change").isEqualTo(2);
+        assertThat(cluster.status().orElseThrow().enginesBehind())
+                .as("FAILED engines lack the change")
+                .isEqualTo(2);
     }
 
     @Test
@@ -150,7 +184,8 @@ class ClusterTest {
         Cluster impatient = new Cluster(client, Duration.ZERO, Duration.ZERO, NO_PAUSE);
         PingFederateException e = catchThrowableOfType(PingFederateException.class, impatient::replicate);
         assertThat(e.reason()).isEqualTo(Reason.TIMEOUT);
-        assertThat(e.getMessage()).contains("2 engine nodes were still retrieving or applying it")
+        assertThat(e.getMessage())
+                .contains("2 engine nodes were still retrieving or applying it")
                 .contains("127.0.0.1:7601");
     }
 
@@ -170,8 +205,11 @@ class ClusterTest {
         VaultEditor editor = new VaultEditor(vault);
         PingFederateServerEntry server = pf.trustedServer();
         vault.document().entries.add(server);
-        GatewayCredentialEntry gw = editor.addGatewayCredential("gw", TestCredentials.jwt(
-                TestCredentials.claims("jti-c4"), "c2ln").toCharArray()).entry();
+        GatewayCredentialEntry gw = editor.addGatewayCredential(
+                        "gw",
+                        TestCredentials.jwt(TestCredentials.claims("jti-c4"), "c2ln")
+                                .toCharArray())
+                .entry();
         PingOneConnections api = new PingOneConnections(client);
         Deployment d = CredentialPush.push(api, CredentialPush.plan(api, gw, null, null, null), server, gw, editor);
 
@@ -183,10 +221,12 @@ class ClusterTest {
         ClusterRecords.recordReplication(editor, server, cluster.replicate());
         assertThat(d.replication).isEqualTo(Deployment.REPLICATED);
         assertThat(d.replicatedAt).isAfterOrEqualTo(d.at);
-        HistoryRecord last = vault.document().history.get(vault.document().history.size() - 1);
+        HistoryRecord last =
+                vault.document().history.get(vault.document().history.size() - 1);
         assertThat(last.entryId).isEqualTo(server.getId());
-        assertThat(last.detail).isEqualTo("replicated the configuration of \"pf\" to 2 engine nodes; 1 deployment now "
-                + "on the engines");
+        assertThat(last.detail)
+                .isEqualTo("replicated the configuration of \"pf\" to 2 engine nodes; 1 deployment now "
+                        + "on the engines");
         vault.save();
     }
 }

@@ -1,5 +1,7 @@
 package io.p1vault.pingfederate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
@@ -12,8 +14,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * PingFederate 12.1's full OpenAPI document behind Atlassian's validator: an oracle for request
  * bodies independent of the stand-in's own schema check, unknown fields as errors.
@@ -21,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class PfApiOracle {
     private static OpenApiInteractionValidator validator;
 
-    private PfApiOracle() {
-    }
+    private PfApiOracle() {}
 
     static synchronized OpenApiInteractionValidator validator() {
         if (validator == null) {
@@ -32,9 +31,11 @@ final class PfApiOracle {
                 // cannot follow (it looks for a schema named "SP"); without the discriminator, SpConnection is checked
                 // as its allOf of Connection and its own properties, merged so unknown fields still count.
                 String spec = Files.readString(TestData.resolve("pingfederate/pf-admin-api-12.1.0.4.yaml"))
-                        .replace("authorizationUrl: \"https://localhost:9031/as/authorization.oauth2\"",
+                        .replace(
+                                "authorizationUrl: \"https://localhost:9031/as/authorization.oauth2\"",
                                 "authorizationUrl: \"https://localhost:9031/as/authorization.oauth2\"\n          scopes: {}")
-                        .replace("      discriminator:\n        propertyName: type\n    ConnectionCert:",
+                        .replace(
+                                "      discriminator:\n        propertyName: type\n    ConnectionCert:",
                                 "    ConnectionCert:");
                 validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec)
                         .withResolveRefs(true)
@@ -73,6 +74,8 @@ final class PfApiOracle {
 
     static void assertValid(RecordedRequest r) {
         ValidationReport report = validate(r);
-        assertThat(report.getMessages()).as(r.method() + " " + r.path() + " " + report).isEmpty();
+        assertThat(report.getMessages())
+                .as(r.method() + " " + r.path() + " " + report)
+                .isEmpty();
     }
 }

@@ -1,15 +1,15 @@
 package io.p1vault.pingfederate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import io.p1vault.model.CertificatePin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.security.cert.X509Certificate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Issue 22 (medium): a pin must hold. An interception CA that the system trusts issues a
@@ -36,8 +36,8 @@ class PinAttackTest {
         X509Certificate[] intercepted = inspectionCa.issue("pf.example.com");
         ServerTrust trust = new ServerTrust(PF, List.of(pinOf(PF, real[0])), inspectionCa.trustStore());
 
-        ServerTrust.Refused refused = catchThrowableOfType(ServerTrust.Refused.class,
-                () -> trust.checkServerTrusted(intercepted, "ECDHE_ECDSA"));
+        ServerTrust.Refused refused = catchThrowableOfType(
+                ServerTrust.Refused.class, () -> trust.checkServerTrusted(intercepted, "ECDHE_ECDSA"));
 
         assertThat(refused.refusal).isInstanceOf(CertificateChangedException.class);
         assertThat(refused.getMessage()).contains(CertificateDetails.spkiFingerprint(intercepted[0]));
@@ -49,7 +49,8 @@ class PinAttackTest {
         ServerTrust trust = new ServerTrust(PF, List.of(), inspectionCa.trustStore());
 
         assertThatCode(() -> trust.checkServerTrusted(issued, "ECDHE_ECDSA"))
-                .as("the custom trust store really trusts the CA").doesNotThrowAnyException();
+                .as("the custom trust store really trusts the CA")
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -61,15 +62,15 @@ class PinAttackTest {
 
     @Test
     void pinForOneServerNeverTrustsAnotherHost() throws Exception {
-        ServerTrust otherHost = new ServerTrust("evil.example.com:9999", List.of(pinOf(PF, real[0])),
-                inspectionCa.trustStore());
-        ServerTrust otherPort = new ServerTrust("pf.example.com:443", List.of(pinOf(PF, real[0])),
-                inspectionCa.trustStore());
+        ServerTrust otherHost =
+                new ServerTrust("evil.example.com:9999", List.of(pinOf(PF, real[0])), inspectionCa.trustStore());
+        ServerTrust otherPort =
+                new ServerTrust("pf.example.com:443", List.of(pinOf(PF, real[0])), inspectionCa.trustStore());
 
-        ServerTrust.Refused host = catchThrowableOfType(ServerTrust.Refused.class,
-                () -> otherHost.checkServerTrusted(real, "ECDHE_ECDSA"));
-        ServerTrust.Refused port = catchThrowableOfType(ServerTrust.Refused.class,
-                () -> otherPort.checkServerTrusted(real, "ECDHE_ECDSA"));
+        ServerTrust.Refused host = catchThrowableOfType(
+                ServerTrust.Refused.class, () -> otherHost.checkServerTrusted(real, "ECDHE_ECDSA"));
+        ServerTrust.Refused port = catchThrowableOfType(
+                ServerTrust.Refused.class, () -> otherPort.checkServerTrusted(real, "ECDHE_ECDSA"));
 
         assertThat(host.refusal).isInstanceOf(UntrustedCertificateException.class);
         assertThat(port.refusal).isInstanceOf(UntrustedCertificateException.class);

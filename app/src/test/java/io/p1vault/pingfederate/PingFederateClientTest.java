@@ -1,5 +1,9 @@
 package io.p1vault.pingfederate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import io.p1vault.model.CertificatePin;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.model.Secret;
@@ -16,10 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The client against the stand-in over real HTTPS on loopback: trust, authentication and every failure. */
 class PingFederateClientTest {
@@ -44,15 +44,20 @@ class PingFederateClientTest {
     private static PingFederateException failure(PingFederateServerEntry server) {
         PingFederateException e = catchThrowableOfType(PingFederateException.class, () -> version(server));
         assertThat(e).as("a failure").isNotNull();
-        assertThat(e.getMessage()).doesNotContain("\n").doesNotContain(StandInFixture.ADMIN_PASSWORD)
-                .doesNotContain(StandInFixture.CLIENT_SECRET).doesNotContain(StandInFixture.AUDITOR_PASSWORD);
+        assertThat(e.getMessage())
+                .doesNotContain("\n")
+                .doesNotContain(StandInFixture.ADMIN_PASSWORD)
+                .doesNotContain(StandInFixture.CLIENT_SECRET)
+                .doesNotContain(StandInFixture.AUDITOR_PASSWORD);
         return e;
     }
 
     @Test
     void apiBaseAddsTheAdminApiPathOnce() throws Exception {
-        assertThat(PingFederateClient.apiBase("https://pf:9999").toString()).isEqualTo("https://pf:9999/pf-admin-api/v1");
-        assertThat(PingFederateClient.apiBase("https://pf:9999/pf-admin-api/v1/").toString())
+        assertThat(PingFederateClient.apiBase("https://pf:9999").toString())
+                .isEqualTo("https://pf:9999/pf-admin-api/v1");
+        assertThat(PingFederateClient.apiBase("https://pf:9999/pf-admin-api/v1/")
+                        .toString())
                 .isEqualTo("https://pf:9999/pf-admin-api/v1");
         assertThatThrownBy(() -> PingFederateClient.apiBase("http://pf:9999")).hasMessageContaining("https://");
     }
@@ -72,10 +77,12 @@ class PingFederateClientTest {
     void basicAuthWithAPinnedCertificate() throws Exception {
         PingFederateServerEntry server = pf.trustedServer();
         try (PingFederateClient client = PingFederateClient.forServer(server)) {
-            assertThat(client.send(ApiRequest.get("/version")).path("version").asText()).isEqualTo(PingFederateStandIn.VERSION);
+            assertThat(client.send(ApiRequest.get("/version")).path("version").asText())
+                    .isEqualTo(PingFederateStandIn.VERSION);
             ServerIdentity identity = client.identity().orElseThrow();
             assertThat(identity.trust()).isEqualTo(ServerIdentity.Trust.PINNED);
-            assertThat(identity.certificate().sha256()).isEqualTo(pf.standIn.certificate().sha256());
+            assertThat(identity.certificate().sha256())
+                    .isEqualTo(pf.standIn.certificate().sha256());
         }
     }
 
@@ -83,8 +90,8 @@ class PingFederateClientTest {
     void aPinnedCertificateIsTrustedDespiteANameMismatchAndSaysSo() throws Exception {
         PingFederateServerEntry server = pf.trustedServer();
         server.setAdminUrl("https://127.0.0.1:" + pf.standIn.port());
-        server.setCertificatePins(List.of(CertificatePin.ofKey("127.0.0.1:" + pf.standIn.port(),
-                pf.standIn.certificate().spkiSha256())));
+        server.setCertificatePins(List.of(CertificatePin.ofKey(
+                "127.0.0.1:" + pf.standIn.port(), pf.standIn.certificate().spkiSha256())));
         try (PingFederateClient client = PingFederateClient.forServer(server)) {
             client.send(ApiRequest.get("/version"));
             assertThat(client.identity().orElseThrow().trust()).isEqualTo(ServerIdentity.Trust.PINNED_NAME_MISMATCH);
@@ -112,7 +119,8 @@ class PingFederateClientTest {
         PingFederateServerEntry server = pf.trustedServer();
         server.setSecret(Secret.of("wrong".toCharArray()));
         try (PingFederateClient client = PingFederateClient.forServer(server)) {
-            assertThat(client.probe().certificate().sha256()).isEqualTo(pf.standIn.certificate().sha256());
+            assertThat(client.probe().certificate().sha256())
+                    .isEqualTo(pf.standIn.certificate().sha256());
         }
     }
 
@@ -152,43 +160,68 @@ class PingFederateClientTest {
         server.setUsername(StandInFixture.AUDITOR);
         server.setSecret(Secret.of(StandInFixture.AUDITOR_PASSWORD.toCharArray()));
         try (PingFederateClient client = PingFederateClient.forServer(server)) {
-            assertThat(client.send(ApiRequest.get("/pingOneConnections")).path("items").isArray()).isTrue();
-            PingFederateException e = catchThrowableOfType(PingFederateException.class, () -> client.send(
-                    ApiRequest.write("POST", "/pingOneConnections", PingFederateJson.mapper().createObjectNode()
-                            .put("name", "x"), null)));
+            assertThat(client.send(ApiRequest.get("/pingOneConnections"))
+                            .path("items")
+                            .isArray())
+                    .isTrue();
+            PingFederateException e = catchThrowableOfType(
+                    PingFederateException.class,
+                    () -> client.send(ApiRequest.write(
+                            "POST",
+                            "/pingOneConnections",
+                            PingFederateJson.mapper().createObjectNode().put("name", "x"),
+                            null)));
             assertThat(e.reason()).isEqualTo(Reason.FORBIDDEN);
-            assertThat(e.getMessage()).contains("forbids POST /pingOneConnections (403)")
-                    .contains("do not allow this operation").contains("admin role");
+            assertThat(e.getMessage())
+                    .contains("forbids POST /pingOneConnections (403)")
+                    .contains("do not allow this operation")
+                    .contains("admin role");
         }
     }
 
     @Test
     void unknownResourceIs404WithPingFederatesMessage() throws Exception {
         try (PingFederateClient client = PingFederateClient.forServer(pf.trustedServer())) {
-            PingFederateException e = catchThrowableOfType(PingFederateException.class,
-                    () -> client.send(ApiRequest.get("/pingOneConnections/nope")));
+            PingFederateException e = catchThrowableOfType(
+                    PingFederateException.class, () -> client.send(ApiRequest.get("/pingOneConnections/nope")));
             assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND);
-            assertThat(e.getMessage()).isEqualTo("Not found on PingFederate at localhost:" + pf.standIn.port()
-                    + ": GET /pingOneConnections/nope (404): PingOne connection with ID 'nope' not found.");
+            assertThat(e.getMessage())
+                    .isEqualTo("Not found on PingFederate at localhost:" + pf.standIn.port()
+                            + ": GET /pingOneConnections/nope (404): PingOne connection with ID 'nope' not found.");
         }
     }
 
     @Test
     void validationErrorsComePerField() throws Exception {
         try (PingFederateClient client = PingFederateClient.forServer(pf.trustedServer())) {
-            PingFederateException e = catchThrowableOfType(PingFederateException.class, () -> client.send(
-                    ApiRequest.write("POST", "/pingOneConnections", PingFederateJson.mapper().createObjectNode()
-                            .put("description", "no name"), Secret.of("not-a-jwt".toCharArray()))));
+            PingFederateException e = catchThrowableOfType(
+                    PingFederateException.class,
+                    () -> client.send(ApiRequest.write(
+                            "POST",
+                            "/pingOneConnections",
+                            PingFederateJson.mapper().createObjectNode().put("description", "no name"),
+                            Secret.of("not-a-jwt".toCharArray()))));
             assertThat(e.reason()).isEqualTo(Reason.VALIDATION);
             assertThat(e.status()).isEqualTo(422);
-            assertThat(e.fieldErrors()).extracting(PingFederateException.FieldError::fieldPath).containsExactly("name");
+            assertThat(e.fieldErrors())
+                    .extracting(PingFederateException.FieldError::fieldPath)
+                    .containsExactly("name");
             assertThat(e.getMessage()).contains("name: \"name\" is required");
 
-            e = catchThrowableOfType(PingFederateException.class, () -> client.send(
-                    ApiRequest.write("POST", "/pingOneConnections", PingFederateJson.mapper().createObjectNode()
-                            .put("name", "n").put("colour", "blue"), null)));
+            e = catchThrowableOfType(
+                    PingFederateException.class,
+                    () -> client.send(ApiRequest.write(
+                            "POST",
+                            "/pingOneConnections",
+                            PingFederateJson.mapper()
+                                    .createObjectNode()
+                                    .put("name", "n")
+                                    .put("colour", "blue"),
+                            null)));
             assertThat(e.status()).isEqualTo(400);
-            assertThat(e.fieldErrors()).extracting(PingFederateException.FieldError::fieldPath).containsExactly("colour");
+            assertThat(e.fieldErrors())
+                    .extracting(PingFederateException.FieldError::fieldPath)
+                    .containsExactly("colour");
         }
     }
 
@@ -197,8 +230,9 @@ class PingFederateClientTest {
         pf.standIn.failNextRequest(500, "Error connecting to PingOne.");
         PingFederateException e = failure(pf.trustedServer());
         assertThat(e.reason()).isEqualTo(Reason.SERVER_ERROR);
-        assertThat(e.getMessage()).isEqualTo("PingFederate at localhost:" + pf.standIn.port()
-                + " failed on GET /version (500): Error connecting to PingOne.");
+        assertThat(e.getMessage())
+                .isEqualTo("PingFederate at localhost:" + pf.standIn.port()
+                        + " failed on GET /version (500): Error connecting to PingOne.");
     }
 
     @Test
@@ -211,7 +245,9 @@ class PingFederateClientTest {
             PingFederateException e = failure(server);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2400));
             assertThat(e.reason()).isEqualTo(Reason.TIMEOUT);
-            assertThat(e.getMessage()).contains("did not answer within more than 1 s").contains("read timeout");
+            assertThat(e.getMessage())
+                    .contains("did not answer within more than 1 s")
+                    .contains("read timeout");
         }
     }
 
@@ -231,16 +267,19 @@ class PingFederateClientTest {
         try (ServerSocket plain = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             Thread answer = new Thread(() -> {
                 try (java.net.Socket s = plain.accept()) {
-                    s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"
-                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    s.getOutputStream()
+                            .write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"
+                                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
                 } catch (IOException ignored) {
                     // the client gave up first
                 }
             });
             answer.start();
-            PingFederateException e = failure(StandInFixture.server("https://127.0.0.1:" + plain.getLocalPort(), "a", "b"));
+            PingFederateException e =
+                    failure(StandInFixture.server("https://127.0.0.1:" + plain.getLocalPort(), "a", "b"));
             assertThat(e.reason()).isEqualTo(Reason.TLS);
-            assertThat(e.getMessage()).startsWith("The TLS connection to 127.0.0.1:" + plain.getLocalPort() + " failed: ");
+            assertThat(e.getMessage())
+                    .startsWith("The TLS connection to 127.0.0.1:" + plain.getLocalPort() + " failed: ");
             answer.join(5000);
         }
     }
@@ -266,7 +305,9 @@ class PingFederateClientTest {
                 assertThat(own.standIn.tokensIssued()).as("still 31 s left").isEqualTo(1);
                 clock.advance(Duration.ofSeconds(2));
                 client.send(ApiRequest.get("/version"));
-                assertThat(own.standIn.tokensIssued()).as("renewed 30 s before expiry").isEqualTo(2);
+                assertThat(own.standIn.tokensIssued())
+                        .as("renewed 30 s before expiry")
+                        .isEqualTo(2);
             }
         }
     }
@@ -274,10 +315,11 @@ class PingFederateClientTest {
     @Test
     void anExpiredTokenIsReplacedAndTheRequestRetriedOnce() throws Exception {
         try (StandInFixture own = new StandInFixture();
-             PingFederateClient client = PingFederateClient.forServer(own.oauthServer())) {
+                PingFederateClient client = PingFederateClient.forServer(own.oauthServer())) {
             client.send(ApiRequest.get("/version"));
             own.standIn.expireTokens();
-            assertThat(client.send(ApiRequest.get("/version")).path("version").asText()).isEqualTo(PingFederateStandIn.VERSION);
+            assertThat(client.send(ApiRequest.get("/version")).path("version").asText())
+                    .isEqualTo(PingFederateStandIn.VERSION);
             assertThat(own.standIn.tokensIssued()).isEqualTo(2);
         }
     }
@@ -301,21 +343,31 @@ class PingFederateClientTest {
         server.setSecret(Secret.of("wrong".toCharArray()));
         PingFederateException e = failure(server);
         assertThat(e.reason()).isEqualTo(Reason.TOKEN);
-        assertThat(e.getMessage()).contains("refused to issue a token to client \"" + StandInFixture.CLIENT_ID
-                + "\" (401 invalid_client)");
+        assertThat(e.getMessage())
+                .contains(
+                        "refused to issue a token to client \"" + StandInFixture.CLIENT_ID + "\" (401 invalid_client)");
     }
 
     @Test
     void requestsAndClientsDoNotPrintSecrets() throws Exception {
-        ApiRequest request = ApiRequest.write("POST", "/pingOneConnections", PingFederateJson.mapper().createObjectNode()
-                .put("name", "n").put("encryptedCredential", "CANARY-enc"), Secret.of("CANARY-jwt".toCharArray()));
-        PingOneConnection connection = new PingOneConnection(PingFederateJson.mapper().createObjectNode()
-                .put("id", "c1").put("name", "n").put("encryptedCredential", "CANARY-enc"));
-        CredentialPush.Plan plan = new CredentialPush.Plan("n", java.util.Optional.of(connection), request, List.of("x"));
+        ApiRequest request = ApiRequest.write(
+                "POST",
+                "/pingOneConnections",
+                PingFederateJson.mapper().createObjectNode().put("name", "n").put("encryptedCredential", "CANARY-enc"),
+                Secret.of("CANARY-jwt".toCharArray()));
+        PingOneConnection connection = new PingOneConnection(PingFederateJson.mapper()
+                .createObjectNode()
+                .put("id", "c1")
+                .put("name", "n")
+                .put("encryptedCredential", "CANARY-enc"));
+        CredentialPush.Plan plan =
+                new CredentialPush.Plan("n", java.util.Optional.of(connection), request, List.of("x"));
         try (PingFederateClient client = PingFederateClient.forServer(pf.oauthServer())) {
             String printed = request + " " + client + " " + String.join("\n", client.preview(request)) + " "
                     + connection + " " + connection.summary() + " " + plan;
-            assertThat(printed).doesNotContain("CANARY").contains("\"credential\" : \"********\"")
+            assertThat(printed)
+                    .doesNotContain("CANARY")
+                    .contains("\"credential\" : \"********\"")
                     .contains("Authorization: Bearer ********");
         }
     }

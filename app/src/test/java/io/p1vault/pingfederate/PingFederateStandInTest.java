@@ -1,5 +1,7 @@
 package io.p1vault.pingfederate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.p1vault.TestCredentials;
 import io.p1vault.pingfederate.standin.PingFederateStandIn;
@@ -19,8 +21,6 @@ import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.util.Base64;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The stand-in seen by a plain JDK HTTP client (not ours): the rules PingFederate enforces and
  * our client never breaks, so only a raw request can show them.
@@ -34,8 +34,10 @@ class PingFederateStandInTest {
         pf = new StandInFixture();
         KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
         trusted.load(null, null);
-        trusted.setCertificateEntry("stand-in", CertificateFactory.getInstance("X.509").generateCertificate(
-                new ByteArrayInputStream(pf.standIn.currentCertificateEncoded())));
+        trusted.setCertificateEntry(
+                "stand-in",
+                CertificateFactory.getInstance("X.509")
+                        .generateCertificate(new ByteArrayInputStream(pf.standIn.currentCertificateEncoded())));
         TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         tmf.init(trusted);
         SSLContext tls = SSLContext.getInstance("TLS");
@@ -50,8 +52,13 @@ class PingFederateStandInTest {
 
     private static HttpRequest.Builder request(String path, boolean xsrf) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(pf.standIn.adminUrl() + "/pf-admin-api/v1" + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (PingFederateStandIn.ADMIN_USER + ":" + StandInFixture.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(
+                                                (PingFederateStandIn.ADMIN_USER + ":" + StandInFixture.ADMIN_PASSWORD)
+                                                        .getBytes(StandardCharsets.UTF_8)));
         return xsrf ? b.header("X-XSRF-Header", "PingFederate") : b;
     }
 
@@ -60,7 +67,8 @@ class PingFederateStandInTest {
     }
 
     private static HttpRequest.Builder post(String json) {
-        return request("/pingOneConnections", true).header("Content-Type", "application/json")
+        return request("/pingOneConnections", true)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
     }
 
@@ -84,7 +92,8 @@ class PingFederateStandInTest {
 
     @Test
     void aBodyMustBeJson() throws Exception {
-        HttpResponse<String> r = send(request("/pingOneConnections", true).header("Content-Type", "text/plain")
+        HttpResponse<String> r = send(request("/pingOneConnections", true)
+                .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
         assertThat(r.statusCode()).isEqualTo(415);
         assertThat(send(post("{not json")).statusCode()).isEqualTo(400);
@@ -94,17 +103,32 @@ class PingFederateStandInTest {
     void schemaViolationsAreRefusedPerField() throws Exception {
         HttpResponse<String> unknown = send(post("{\"name\":\"x\",\"credential\":\"y\",\"colour\":\"blue\"}"));
         assertThat(unknown.statusCode()).isEqualTo(400);
-        assertThat(json(unknown).path("validationErrors").get(0).path("fieldPath").asText()).isEqualTo("colour");
+        assertThat(json(unknown)
+                        .path("validationErrors")
+                        .get(0)
+                        .path("fieldPath")
+                        .asText())
+                .isEqualTo("colour");
         HttpResponse<String> wrongType = send(post("{\"name\":\"x\",\"credential\":\"y\",\"active\":\"yes\"}"));
         assertThat(wrongType.statusCode()).isEqualTo(400);
-        assertThat(json(wrongType).path("validationErrors").get(0).path("message").asText())
+        assertThat(json(wrongType)
+                        .path("validationErrors")
+                        .get(0)
+                        .path("message")
+                        .asText())
                 .isEqualTo("\"active\" must be a boolean.");
         HttpResponse<String> noName = send(post("{\"credential\":\"y\"}"));
         assertThat(noName.statusCode()).isEqualTo(422);
         assertThat(json(noName).path("validationErrors").get(0).path("errorId").asText())
                 .isEqualTo("validation_required_field_missing");
-        HttpResponse<String> badDate = send(post("{\"name\":\"x\",\"credential\":\"y\",\"creationDate\":\"yesterday\"}"));
-        assertThat(json(badDate).path("validationErrors").get(0).path("fieldPath").asText()).isEqualTo("creationDate");
+        HttpResponse<String> badDate =
+                send(post("{\"name\":\"x\",\"credential\":\"y\",\"creationDate\":\"yesterday\"}"));
+        assertThat(json(badDate)
+                        .path("validationErrors")
+                        .get(0)
+                        .path("fieldPath")
+                        .asText())
+                .isEqualTo("creationDate");
     }
 
     @Test
@@ -116,20 +140,30 @@ class PingFederateStandInTest {
         assertThat(c.has("credential")).isFalse();
         assertThat(created.body()).doesNotContain(jwt);
         String id = c.path("id").asText();
-        HttpRequest.Builder tampered = request("/pingOneConnections/" + id, true).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"name\":\"raw\",\"encryptedCredential\":\"OBF:JWE:forged\"}"));
+        HttpRequest.Builder tampered = request("/pingOneConnections/" + id, true)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(
+                        "{\"name\":\"raw\",\"encryptedCredential\":\"OBF:JWE:forged\"}"));
         HttpResponse<String> refused = send(tampered);
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(json(refused).path("validationErrors").get(0).path("fieldPath").asText()).isEqualTo("encryptedCredential");
-        HttpRequest.Builder neither = request("/pingOneConnections/" + id, true).header("Content-Type", "application/json")
+        assertThat(json(refused)
+                        .path("validationErrors")
+                        .get(0)
+                        .path("fieldPath")
+                        .asText())
+                .isEqualTo("encryptedCredential");
+        HttpRequest.Builder neither = request("/pingOneConnections/" + id, true)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"name\":\"raw\"}"));
         assertThat(send(neither).statusCode()).isEqualTo(422);
-        HttpRequest.Builder kept = request("/pingOneConnections/" + id, true).header("Content-Type", "application/json")
+        HttpRequest.Builder kept = request("/pingOneConnections/" + id, true)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"name\":\"raw2\",\"encryptedCredential\":\""
                         + c.path("encryptedCredential").asText() + "\"}"));
         HttpResponse<String> ok = send(kept);
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(json(ok).path("credentialId").asText()).isEqualTo("jti-standin");
-        assertThat(send(request("/pingOneConnections/" + id, true).DELETE()).statusCode()).isEqualTo(204);
+        assertThat(send(request("/pingOneConnections/" + id, true).DELETE()).statusCode())
+                .isEqualTo(204);
     }
 }

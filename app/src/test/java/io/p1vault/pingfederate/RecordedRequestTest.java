@@ -1,5 +1,7 @@
 package io.p1vault.pingfederate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,8 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The exact requests of create, replace (rotation), rename and enable/disable as the server
@@ -41,10 +41,13 @@ class RecordedRequestTest {
     }
 
     private static RecordedRequest lastWrite() {
-        List<RecordedRequest> writes = pf.standIn.recordedRequests().stream().filter(r -> !r.method().equals("GET")).toList();
+        List<RecordedRequest> writes = pf.standIn.recordedRequests().stream()
+                .filter(r -> !r.method().equals("GET"))
+                .toList();
         RecordedRequest r = writes.get(writes.size() - 1);
-        assertThat(r.headers()).containsEntry("X-xsrf-header", "PingFederate").containsEntry("Content-type",
-                "application/json");
+        assertThat(r.headers())
+                .containsEntry("X-xsrf-header", "PingFederate")
+                .containsEntry("Content-type", "application/json");
         return r;
     }
 
@@ -53,12 +56,14 @@ class RecordedRequestTest {
         try (PingFederateClient client = PingFederateClient.forServer(pf.trustedServer())) {
             PingOneConnections api = new PingOneConnections(client);
 
-            PingOneConnection created = api.send(api.createRequest("Gateway", "rotated yearly", true,
-                    Secret.of(OLD.toCharArray()))).orElseThrow();
+            PingOneConnection created = api.send(
+                            api.createRequest("Gateway", "rotated yearly", true, Secret.of(OLD.toCharArray())))
+                    .orElseThrow();
             RecordedRequest create = lastWrite();
             assertThat(create.method() + " " + create.path()).isEqualTo("POST /pf-admin-api/v1/pingOneConnections");
-            assertThat(json(create.body())).isEqualTo(json("{\"name\":\"Gateway\",\"description\":\"rotated yearly\","
-                    + "\"active\":true,\"credential\":\"" + OLD + "\"}"));
+            assertThat(json(create.body()))
+                    .isEqualTo(json("{\"name\":\"Gateway\",\"description\":\"rotated yearly\","
+                            + "\"active\":true,\"credential\":\"" + OLD + "\"}"));
             PfApiOracle.assertValid(create);
 
             PingOneConnection read = api.get(created.id());
@@ -67,7 +72,8 @@ class RecordedRequestTest {
             ObjectNode expected = read.json();
             expected.remove("encryptedCredential");
             expected.put("credential", NEW);
-            assertThat(replace.method() + " " + replace.path()).isEqualTo("PUT /pf-admin-api/v1/pingOneConnections/" + created.id());
+            assertThat(replace.method() + " " + replace.path())
+                    .isEqualTo("PUT /pf-admin-api/v1/pingOneConnections/" + created.id());
             assertThat(json(replace.body())).isEqualTo(expected);
             PfApiOracle.assertValid(replace);
 
@@ -94,12 +100,17 @@ class RecordedRequestTest {
 
     @Test
     void theOracleRejectsWhatPingFederateWouldRefuse() {
-        RecordedRequest unknownField = new RecordedRequest("POST", "/pf-admin-api/v1/pingOneConnections",
+        RecordedRequest unknownField = new RecordedRequest(
+                "POST",
+                "/pf-admin-api/v1/pingOneConnections",
                 java.util.Map.of(PingFederateClient.XSRF_HEADER, "PingFederate", "Content-type", "application/json"),
                 "{\"name\":\"x\",\"colour\":\"blue\"}");
         SimpleRequest.Builder request = new SimpleRequest.Builder(Request.Method.POST, unknownField.path())
-                .withHeader("Authorization", "Basic dGVzdDp0ZXN0").withHeader(PingFederateClient.XSRF_HEADER, "PingFederate")
-                .withContentType("application/json").withBody(unknownField.body());
-        assertThat(PfApiOracle.validator().validateRequest(request.build()).hasErrors()).isTrue();
+                .withHeader("Authorization", "Basic dGVzdDp0ZXN0")
+                .withHeader(PingFederateClient.XSRF_HEADER, "PingFederate")
+                .withContentType("application/json")
+                .withBody(unknownField.body());
+        assertThat(PfApiOracle.validator().validateRequest(request.build()).hasErrors())
+                .isTrue();
     }
 }

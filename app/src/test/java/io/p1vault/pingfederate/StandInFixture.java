@@ -32,7 +32,9 @@ final class StandInFixture implements AutoCloseable {
     /** A Basic-auth entry for the admin, with the stand-in's current certificate pinned. */
     PingFederateServerEntry trustedServer() {
         PingFederateServerEntry server = server(standIn.adminUrl(), PingFederateStandIn.ADMIN_USER, ADMIN_PASSWORD);
-        server.setCertificatePins(List.of(CertificatePin.ofKey(CertificatePin.endpointOf(server.getAdminUrl()), standIn.certificate().spkiSha256())));
+        server.setCertificatePins(List.of(CertificatePin.ofKey(
+                CertificatePin.endpointOf(server.getAdminUrl()),
+                standIn.certificate().spkiSha256())));
         return server;
     }
 

@@ -56,8 +56,8 @@ final class TestAuthority {
     /** A server certificate for {@code host} with a fresh key, and its chain (leaf, then this authority). */
     X509Certificate[] issue(String host) throws Exception {
         ExtensionsGenerator extensions = new ExtensionsGenerator();
-        extensions.addExtension(Extension.subjectAlternativeName, false,
-                new GeneralNames(new GeneralName(GeneralName.dNSName, host)));
+        extensions.addExtension(
+                Extension.subjectAlternativeName, false, new GeneralNames(new GeneralName(GeneralName.dNSName, host)));
         extensions.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
         extensions.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
         X509Certificate leaf = sign(new X500Name("CN=" + host), ecKeys(), extensions);
@@ -74,7 +74,8 @@ final class TestAuthority {
         return (X509TrustManager) factory.getTrustManagers()[0];
     }
 
-    private X509Certificate sign(X500Name subject, KeyPair subjectKeys, ExtensionsGenerator extensions) throws Exception {
+    private X509Certificate sign(X500Name subject, KeyPair subjectKeys, ExtensionsGenerator extensions)
+            throws Exception {
         AlgorithmIdentifier algorithm = new AlgorithmIdentifier(X9ObjectIdentifiers.ecdsa_with_SHA256);
         Instant now = Instant.now();
         V3TBSCertificateGenerator tbs = new V3TBSCertificateGenerator();
@@ -83,7 +84,8 @@ final class TestAuthority {
         tbs.setSubject(subject);
         tbs.setStartDate(new Time(Date.from(now.minus(Duration.ofMinutes(5)))));
         tbs.setEndDate(new Time(Date.from(now.plus(Duration.ofDays(30)))));
-        tbs.setSubjectPublicKeyInfo(SubjectPublicKeyInfo.getInstance(subjectKeys.getPublic().getEncoded()));
+        tbs.setSubjectPublicKeyInfo(
+                SubjectPublicKeyInfo.getInstance(subjectKeys.getPublic().getEncoded()));
         tbs.setSignature(algorithm);
         tbs.setExtensions(extensions.generate());
         TBSCertificate toBeSigned = tbs.generateTBSCertificate();
@@ -92,7 +94,8 @@ final class TestAuthority {
         signer.update(toBeSigned.getEncoded(ASN1Encoding.DER));
         byte[] der = new DERSequence(new ASN1Encodable[] {toBeSigned, algorithm, new DERBitString(signer.sign())})
                 .getEncoded(ASN1Encoding.DER);
-        return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
+        return (X509Certificate)
+                CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
     }
 
     private static KeyPair ecKeys() throws Exception {

@@ -12,14 +12,26 @@ import java.util.Random;
  * Each item's key is what Properties reads from it alone.
  */
 final class GeneratedFile {
-    static final List<String> KEYS = List.of("pf.a", "pf.a.b", "pf.pingone.x", "k1", "k2", "with space",
-            "eq=key", "colon:key", "#hash", "!bang", "caf\u00e9", "\u65e5\u672c", "back\\slash", "t\tab");
+    static final List<String> KEYS = List.of(
+            "pf.a",
+            "pf.a.b",
+            "pf.pingone.x",
+            "k1",
+            "k2",
+            "with space",
+            "eq=key",
+            "colon:key",
+            "#hash",
+            "!bang",
+            "caf\u00e9",
+            "\u65e5\u672c",
+            "back\\slash",
+            "t\tab");
     private static final String VALUE_CHARS = "abcXYZ019 .,/=:#!\\\t\u00e9\u00ff\u20ac\u65e5";
     private static final List<String> SEPARATORS = List.of("=", ":", " = ", " ", "\t", " :  ", "=  ", "  ", " =");
     private static final List<String> ENDINGS = List.of("\n", "\n", "\r\n", "\r");
 
-    record Item(String raw, String key) {
-    }
+    record Item(String raw, String key) {}
 
     final List<Item> items = new ArrayList<>();
 
@@ -39,11 +51,13 @@ final class GeneratedFile {
                 raw = ws + ending;
             } else if (kind <= 2) {
                 // comments are raw text: only characters ISO-8859-1 can hold
-                raw = (random.nextBoolean() ? "#" : "!") + randomText(random, 0, 12).replaceAll("[^\\x00-\\xff]", "?")
-                        + (random.nextInt(4) == 0 ? "\\" : "") + ending;
+                raw = (random.nextBoolean() ? "#" : "!")
+                        + randomText(random, 0, 12).replaceAll("[^\\x00-\\xff]", "?")
+                        + (random.nextInt(4) == 0 ? "\\" : "")
+                        + ending;
             } else if (kind == 3) {
-                raw = "#" + (random.nextBoolean() ? " " : "") + escapeKey(pick(random, KEYS), random)
-                        + "=" + escapeValue(randomText(random, 0, 6), random) + ending;
+                raw = "#" + (random.nextBoolean() ? " " : "") + escapeKey(pick(random, KEYS), random) + "="
+                        + escapeValue(randomText(random, 0, 6), random) + ending;
             } else {
                 raw = entry(random, ending);
             }

@@ -1,5 +1,7 @@
 package io.p1vault.runproperties;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -10,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Random files, random edits: Properties must load exactly the expected map, and every item
@@ -40,7 +40,8 @@ class PropertiesDocumentPropertyTest {
             StringBuilder edits = new StringBuilder();
             int editCount = 1 + random.nextInt(4);
             for (int e = 0; e < editCount; e++) {
-                String key = random.nextInt(3) == 0 ? GeneratedFile.pick(random, NEW_KEYS)
+                String key = random.nextInt(3) == 0
+                        ? GeneratedFile.pick(random, NEW_KEYS)
                         : GeneratedFile.pick(random, GeneratedFile.KEYS);
                 touched.add(key);
                 if (random.nextInt(4) == 0) {
@@ -58,7 +59,9 @@ class PropertiesDocumentPropertyTest {
             String fullContext = context + "\nedits:\n" + visible(edits.toString()) + "result:\n" + visible(edited);
 
             assertThat(PropertiesOracle.load(edited)).as(fullContext).isEqualTo(expected);
-            assertThat(PropertiesDocument.parse(document.toBytes()).toMap()).as(fullContext).isEqualTo(expected);
+            assertThat(PropertiesDocument.parse(document.toBytes()).toMap())
+                    .as(fullContext)
+                    .isEqualTo(expected);
             assertUntouchedItemsKept(file, touched, edited, fullContext);
         }
     }
@@ -80,8 +83,8 @@ class PropertiesDocumentPropertyTest {
      * in "\r", a blank "\n" line reads as part of "\r\n" once the line between them is removed,
      * while every byte is unchanged.
      */
-    private static void assertUntouchedItemsKept(GeneratedFile file, Set<String> touched, String edited,
-                                                 String context) {
+    private static void assertUntouchedItemsKept(
+            GeneratedFile file, Set<String> touched, String edited, String context) {
         Set<String> allowedGapLines = new HashSet<>();
         List<String> kept = new ArrayList<>();
         for (GeneratedFile.Item item : file.items) {
@@ -95,11 +98,13 @@ class PropertiesDocumentPropertyTest {
             }
         }
         Matcher matcher = new Matcher(edited, kept, touched, allowedGapLines, new HashSet<>());
-        assertThat(matcher.matches(0, 0)).as(context + "\nuntouched items not kept verbatim and in order").isTrue();
+        assertThat(matcher.matches(0, 0))
+                .as(context + "\nuntouched items not kept verbatim and in order")
+                .isTrue();
     }
 
-    private record Matcher(String edited, List<String> kept, Set<String> touched, Set<String> allowed,
-                           Set<Long> failed) {
+    private record Matcher(
+            String edited, List<String> kept, Set<String> touched, Set<String> allowed, Set<Long> failed) {
 
         boolean matches(int item, int cursor) {
             long state = ((long) item << 32) | cursor;
@@ -127,8 +132,11 @@ class PropertiesDocumentPropertyTest {
             if (end > cursor && gapLine(edited.substring(cursor, end)) && matches(item, end)) {
                 return true;
             }
-            if (end - 2 >= cursor && edited.startsWith("\r\n", end - 2) && end - 1 > cursor
-                    && gapLine(edited.substring(cursor, end - 1)) && matches(item, end - 1)) {
+            if (end - 2 >= cursor
+                    && edited.startsWith("\r\n", end - 2)
+                    && end - 1 > cursor
+                    && gapLine(edited.substring(cursor, end - 1))
+                    && matches(item, end - 1)) {
                 return true;
             }
             failed.add(state);
@@ -140,7 +148,8 @@ class PropertiesDocumentPropertyTest {
                 return true;
             }
             Map<String, String> alone = PropertiesOracle.load(line);
-            return alone.size() == 1 && touched.contains(alone.keySet().iterator().next());
+            return alone.size() == 1
+                    && touched.contains(alone.keySet().iterator().next());
         }
     }
 

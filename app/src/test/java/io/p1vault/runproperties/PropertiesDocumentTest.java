@@ -1,5 +1,7 @@
 package io.p1vault.runproperties;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.runproperties.PropertiesDocument.How;
 import io.p1vault.runproperties.PropertiesDocument.Placement;
 import org.junit.jupiter.api.Test;
@@ -8,8 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PropertiesDocumentTest {
 
@@ -61,7 +61,8 @@ class PropertiesDocumentTest {
             if (i == 65) {
                 assertThat(after[i]).isEqualTo("pf.pingone.admin.url.region=eu");
             } else if (i == 68) {
-                assertThat(after[i]).isEqualTo("pf.pingone.admin.url.environment.id=9e6c1b6a-4cb2-4b38-9b5c-1f4f2f1e0c11");
+                assertThat(after[i])
+                        .isEqualTo("pf.pingone.admin.url.environment.id=9e6c1b6a-4cb2-4b38-9b5c-1f4f2f1e0c11");
             } else {
                 assertThat(after[i]).as("line " + (i + 1)).isEqualTo(before[i]);
             }
@@ -73,7 +74,8 @@ class PropertiesDocumentTest {
         PropertiesDocument document = PropertiesDocument.parse(TestFiles.realRunPropertiesBytes());
 
         assertThat(document.set("pf.log.dir", "/var/log/pf")).isEqualTo(new Placement(How.UNCOMMENTED, 220));
-        assertThat(document.set("pf.admin.ssl.acceptorPriorityDelta", "1")).isEqualTo(new Placement(How.UNCOMMENTED, 546));
+        assertThat(document.set("pf.admin.ssl.acceptorPriorityDelta", "1"))
+                .isEqualTo(new Placement(How.UNCOMMENTED, 546));
         assertThat(document.set("http.proxyHost", "proxy.example")).isEqualTo(new Placement(How.UNCOMMENTED, 453));
 
         String[] lines = text(document).split("\n", -1);

@@ -10,8 +10,7 @@ import java.util.Properties;
 
 /** What {@code java.util.Properties} (and so PingFederate) makes of some bytes. */
 final class PropertiesOracle {
-    private PropertiesOracle() {
-    }
+    private PropertiesOracle() {}
 
     static Map<String, String> load(byte[] bytes) {
         Properties properties = new Properties();

@@ -1,13 +1,13 @@
 package io.p1vault.runproperties;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Random text built from the characters the grammar cares about: the parser must agree with Properties. */
 class PropertiesParserFuzzTest {
@@ -30,9 +30,25 @@ class PropertiesParserFuzzTest {
     @Test
     void knownQuirksOfTheLineReader() {
         for (String text : new String[] {
-                "\\", "\\\n", "\\\r\n", "\\\r", "\\\n ", "k\\\n", "\\\n#c\nk=v", "k=a\\\n\nb", "k=a\\\r\n \r\nb",
-                "  \\\n  \\\n k = v\\\\\n", "#c\\\nk=v", "k\\ ey\\:x = \\ v", "k=\\u0041\\u00e9\\t", "k==v", "k:=v",
-                "k \t = : v", "!x\r\r\n\rk", "k=v\\\n   \\\n", "a\\\n\\\n\\\nb=c",
+            "\\",
+            "\\\n",
+            "\\\r\n",
+            "\\\r",
+            "\\\n ",
+            "k\\\n",
+            "\\\n#c\nk=v",
+            "k=a\\\n\nb",
+            "k=a\\\r\n \r\nb",
+            "  \\\n  \\\n k = v\\\\\n",
+            "#c\\\nk=v",
+            "k\\ ey\\:x = \\ v",
+            "k=\\u0041\\u00e9\\t",
+            "k==v",
+            "k:=v",
+            "k \t = : v",
+            "!x\r\r\n\rk",
+            "k=v\\\n   \\\n",
+            "a\\\n\\\n\\\nb=c",
         }) {
             check(text, 0);
         }
@@ -52,7 +68,8 @@ class PropertiesParserFuzzTest {
         try {
             expected = PropertiesOracle.load(bytes);
         } catch (IllegalArgumentException malformed) {
-            assertThatThrownBy(() -> PropertiesDocument.parse(bytes)).as(describe(text, seed))
+            assertThatThrownBy(() -> PropertiesDocument.parse(bytes))
+                    .as(describe(text, seed))
                     .isInstanceOf(IllegalArgumentException.class);
             return;
         }
@@ -62,7 +79,12 @@ class PropertiesParserFuzzTest {
     }
 
     private static String describe(String text, long seed) {
-        return "text \"" + text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
-                .replace("\t", "\\t").replace("\f", "\\f") + "\" (seed " + seed + ")";
+        return "text \""
+                + text.replace("\\", "\\\\")
+                        .replace("\n", "\\n")
+                        .replace("\r", "\\r")
+                        .replace("\t", "\\t")
+                        .replace("\f", "\\f")
+                + "\" (seed " + seed + ")";
     }
 }

@@ -8,8 +8,7 @@ import java.nio.file.Path;
 
 /** PingFederate's real run.properties from the reference data. */
 final class TestFiles {
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     static Path realRunProperties() {
         return TestData.realRunProperties();

@@ -1,10 +1,10 @@
 package io.p1vault.runproperties;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class UnifiedDiffTest {
 
@@ -42,7 +42,8 @@ class UnifiedDiffTest {
     @Test
     void distantChangesMakeSeparateHunksLikeGnuDiff() {
         String before = numbers(30);
-        String after = before.replace("\n2\n", "\ntwo\n").replace("\n10\n", "\nten\n").replace("\n25\n", "\nx\n");
+        String after =
+                before.replace("\n2\n", "\ntwo\n").replace("\n10\n", "\nten\n").replace("\n25\n", "\nx\n");
 
         assertThat(diff(before, after)).isEqualTo("""
                 --- a/f
@@ -80,8 +81,10 @@ class UnifiedDiffTest {
         String before = numbers(20);
         String after = before.replace("\n2\n", "\ntwo\n").replace("\n9\n", "\nnine\n");
 
-        assertThat(diff(before, after)).startsWith("--- a/f\n+++ b/f\n@@ -1,12 +1,12 @@\n 1\n-2\n+two\n")
-                .contains("\n 8\n-9\n+nine\n 10\n 11\n 12\n").doesNotContain("\n 13\n");
+        assertThat(diff(before, after))
+                .startsWith("--- a/f\n+++ b/f\n@@ -1,12 +1,12 @@\n 1\n-2\n+two\n")
+                .contains("\n 8\n-9\n+nine\n 10\n 11\n 12\n")
+                .doesNotContain("\n 13\n");
     }
 
     private static String numbers(int count) {
@@ -116,7 +119,8 @@ class UnifiedDiffTest {
 
     @Test
     void lineEndingsAreComparedButNotPrinted() {
-        assertThat(diff("k=1\r\nx=2\r\n", "k=2\r\nx=2\r\n")).isEqualTo("--- a/f\n+++ b/f\n@@ -1,2 +1,2 @@\n-k=1\n+k=2\n x=2\n");
+        assertThat(diff("k=1\r\nx=2\r\n", "k=2\r\nx=2\r\n"))
+                .isEqualTo("--- a/f\n+++ b/f\n@@ -1,2 +1,2 @@\n-k=1\n+k=2\n x=2\n");
     }
 
     @Test
@@ -142,8 +146,12 @@ class UnifiedDiffTest {
                 }
             }
             String diff = diff(before.toString(), after.toString());
-            long minus = diff.lines().filter(l -> l.startsWith("-") && !l.startsWith("---")).count();
-            long plus = diff.lines().filter(l -> l.startsWith("+") && !l.startsWith("+++")).count();
+            long minus = diff.lines()
+                    .filter(l -> l.startsWith("-") && !l.startsWith("---"))
+                    .count();
+            long plus = diff.lines()
+                    .filter(l -> l.startsWith("+") && !l.startsWith("+++"))
+                    .count();
             // shortest script: never more changes than the edits made
             assertThat(minus + plus).isLessThanOrEqualTo(removed + added);
             assertThat(applyPatch(before.toString(), diff)).isEqualTo(after.toString());

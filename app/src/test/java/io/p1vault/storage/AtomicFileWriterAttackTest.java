@@ -1,5 +1,8 @@
 package io.p1vault.storage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,9 +17,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Issue 22: what another user who can write the folder tries against a save, and the backups it leaves. */
 class AtomicFileWriterAttackTest {
@@ -40,8 +40,10 @@ class AtomicFileWriterAttackTest {
         Path victim = victim();
         Path link = Files.createSymbolicLink(dir.resolve("run.properties"), victim);
 
-        AtomicWriteException e = catchThrowableOfType(AtomicWriteException.class, () -> new AtomicFileWriter()
-                .write(link, FileSnapshot.of(link), RUN_PROPERTIES, out -> out.write(NEW), temp -> { }));
+        AtomicWriteException e = catchThrowableOfType(
+                AtomicWriteException.class,
+                () -> new AtomicFileWriter()
+                        .write(link, FileSnapshot.of(link), RUN_PROPERTIES, out -> out.write(NEW), temp -> {}));
 
         assertThat(e.step()).isEqualTo(AtomicWriteException.Step.TARGET);
         assertThat(e.getMessage()).contains("is a symbolic link").contains("--follow-symlink");
@@ -56,11 +58,18 @@ class AtomicFileWriterAttackTest {
         Path target = Files.write(dir.resolve("run.properties"), OLD);
         Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r--r--"));
 
-        AtomicWriteException e = catchThrowableOfType(AtomicWriteException.class, () -> new AtomicFileWriter()
-                .write(target, FileSnapshot.of(target), RUN_PROPERTIES, out -> {
-                    out.write(NEW);
-                    swapTempFilesFor(victim);
-                }, temp -> { }));
+        AtomicWriteException e = catchThrowableOfType(
+                AtomicWriteException.class,
+                () -> new AtomicFileWriter()
+                        .write(
+                                target,
+                                FileSnapshot.of(target),
+                                RUN_PROPERTIES,
+                                out -> {
+                                    out.write(NEW);
+                                    swapTempFilesFor(victim);
+                                },
+                                temp -> {}));
 
         assertThat(e.getMessage()).contains("was replaced by another program");
         assertThat(Files.getPosixFilePermissions(victim)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
@@ -104,26 +113,34 @@ class AtomicFileWriterAttackTest {
             Clock clock = Clock.fixed(start.plusSeconds(i), ZoneOffset.UTC);
             byte[] content = ("version " + i + "\n").getBytes(StandardCharsets.UTF_8);
             WriteResult result = new AtomicFileWriter(new RealFileOps(), clock)
-                    .write(target, FileSnapshot.of(target), keepThree, out -> out.write(content), temp -> { });
+                    .write(target, FileSnapshot.of(target), keepThree, out -> out.write(content), temp -> {});
             assertThat(Files.getPosixFilePermissions(result.backup().orElseThrow(), LinkOption.NOFOLLOW_LINKS))
                     .isEqualTo(PosixFilePermissions.fromString("rw-------"));
         }
 
-        assertThat(backups()).containsExactly("run.properties.20261123-101533.bak",
-                "run.properties.20261123-101534.bak", "run.properties.20261123-101535.bak");
-        assertThat(Files.getPosixFilePermissions(target)).as("the live file keeps its permissions")
+        assertThat(backups())
+                .containsExactly(
+                        "run.properties.20261123-101533.bak",
+                        "run.properties.20261123-101534.bak",
+                        "run.properties.20261123-101535.bak");
+        assertThat(Files.getPosixFilePermissions(target))
+                .as("the live file keeps its permissions")
                 .isEqualTo(PosixFilePermissions.fromString("rw-r--r--"));
     }
 
     private List<String> backups() throws IOException {
         try (Stream<Path> list = Files.list(dir)) {
-            return list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".bak")).sorted().toList();
+            return list.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".bak"))
+                    .sorted()
+                    .toList();
         }
     }
 
     private void swapTempFilesFor(Path victim) throws IOException {
         try (Stream<Path> list = Files.list(dir)) {
-            for (Path temp : list.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList()) {
+            for (Path temp : list.filter(p -> p.getFileName().toString().endsWith(".tmp"))
+                    .toList()) {
                 Files.delete(temp);
                 Files.createSymbolicLink(temp, victim);
             }

@@ -1,5 +1,10 @@
 package io.p1vault.storage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import io.p1vault.UserFacing;
 import io.p1vault.storage.AtomicWriteException.Step;
 import org.junit.jupiter.api.Test;
@@ -29,11 +34,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 class AtomicFileWriterTest {
     private static final byte[] OLD = "old content\n".getBytes(StandardCharsets.UTF_8);
     private static final byte[] NEW = "new content, longer than the old one\n".getBytes(StandardCharsets.UTF_8);
@@ -41,7 +41,7 @@ class AtomicFileWriterTest {
     private static final WriteOptions VAULT = new WriteOptions(BackupPolicy.SINGLE, PermissionPolicy.OWNER_ONLY);
     private static final WriteOptions RUN_PROPERTIES =
             new WriteOptions(BackupPolicy.TIMESTAMPED, PermissionPolicy.KEEP_EXISTING);
-    private static final ReadBackCheck ACCEPT = temp -> { };
+    private static final ReadBackCheck ACCEPT = temp -> {};
 
     @TempDir
     Path dir;
@@ -56,8 +56,9 @@ class AtomicFileWriterTest {
         oldSnapshot = FileSnapshot.of(file);
     }
 
-    private static WriteResult write(AtomicFileWriter writer, Path target, FileSnapshot expected,
-                                     WriteOptions options, byte[] content) throws IOException {
+    private static WriteResult write(
+            AtomicFileWriter writer, Path target, FileSnapshot expected, WriteOptions options, byte[] content)
+            throws IOException {
         return writer.write(target, expected, options, out -> out.write(content), ACCEPT);
     }
 
@@ -123,15 +124,20 @@ class AtomicFileWriterTest {
         assertThat(second.backup()).contains(dir.resolve("data.txt.20261123-101530-2.bak"));
         assertThat(Files.readAllBytes(first.backup().orElseThrow())).isEqualTo(OLD);
         assertThat(Files.readAllBytes(second.backup().orElseThrow())).isEqualTo(NEW);
-        assertThat(Files.readString(dir.resolve("data.txt.20261123-101530-1.bak"))).isEqualTo("someone's older backup");
+        assertThat(Files.readString(dir.resolve("data.txt.20261123-101530-1.bak")))
+                .isEqualTo("someone's older backup");
     }
 
     @Test
     void noBackupWhenNoneWanted() throws IOException {
         givenOldFile("rw-------");
 
-        WriteResult result = write(new AtomicFileWriter(), file, oldSnapshot,
-                new WriteOptions(BackupPolicy.NONE, PermissionPolicy.OWNER_ONLY), NEW);
+        WriteResult result = write(
+                new AtomicFileWriter(),
+                file,
+                oldSnapshot,
+                new WriteOptions(BackupPolicy.NONE, PermissionPolicy.OWNER_ONLY),
+                NEW);
 
         assertThat(result.backup()).isEmpty();
         assertThat(entries()).containsExactly("data.txt");
@@ -162,8 +168,12 @@ class AtomicFileWriterTest {
         Files.write(real, OLD);
         Path link = Files.createSymbolicLink(dir.resolve("link.properties"), real);
 
-        WriteResult result = write(new AtomicFileWriter(new RealFileOps(), FIXED), link,
-                FileSnapshot.of(link), RUN_PROPERTIES.withFollowSymlinks(true), NEW);
+        WriteResult result = write(
+                new AtomicFileWriter(new RealFileOps(), FIXED),
+                link,
+                FileSnapshot.of(link),
+                RUN_PROPERTIES.withFollowSymlinks(true),
+                NEW);
 
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(Files.readSymbolicLink(link)).isEqualTo(real);
@@ -195,11 +205,13 @@ class AtomicFileWriterTest {
         // Handing a file to another user needs root (CI and this project's build machines run as root).
         assumeTrue("root".equals(System.getProperty("user.name")), "chown needs root");
         givenOldFile("rw-r-----");
-        UserPrincipal nobody = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
-        GroupPrincipal nogroup = dir.getFileSystem().getUserPrincipalLookupService()
-                .lookupPrincipalByGroupName("nogroup");
+        UserPrincipal nobody =
+                dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+        GroupPrincipal nogroup =
+                dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByGroupName("nogroup");
         Files.setOwner(file, nobody);
-        Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class).setGroup(nogroup);
+        Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class)
+                .setGroup(nogroup);
 
         write(new AtomicFileWriter(), file, oldSnapshot, RUN_PROPERTIES, NEW);
 
@@ -235,15 +247,22 @@ class AtomicFileWriterTest {
         List<Path> seen = new ArrayList<>();
         List<Set<PosixFilePermission>> permsSeen = new ArrayList<>();
 
-        new AtomicFileWriter().write(file, oldSnapshot, RUN_PROPERTIES, out -> {
-            out.write(NEW, 0, 3);
-            try (Stream<Path> list = Files.list(dir)) {
-                list.filter(p -> p.getFileName().toString().endsWith(".tmp")).forEach(seen::add);
-            }
-            permsSeen.add(Files.getPosixFilePermissions(seen.get(0)));
-            out.write(NEW, 3, NEW.length - 3);
-            out.close(); // harmless: the writer still flushes and syncs
-        }, ACCEPT);
+        new AtomicFileWriter()
+                .write(
+                        file,
+                        oldSnapshot,
+                        RUN_PROPERTIES,
+                        out -> {
+                            out.write(NEW, 0, 3);
+                            try (Stream<Path> list = Files.list(dir)) {
+                                list.filter(p -> p.getFileName().toString().endsWith(".tmp"))
+                                        .forEach(seen::add);
+                            }
+                            permsSeen.add(Files.getPosixFilePermissions(seen.get(0)));
+                            out.write(NEW, 3, NEW.length - 3);
+                            out.close(); // harmless: the writer still flushes and syncs
+                        },
+                        ACCEPT);
 
         assertThat(seen).hasSize(1);
         assertThat(seen.get(0).getParent()).isEqualTo(dir.toRealPath());
@@ -275,8 +294,8 @@ class AtomicFileWriterTest {
         byte[] theirs = "another program's edit\n".getBytes(StandardCharsets.UTF_8);
         Files.write(file, theirs);
 
-        FileChangedOnDiskException e = catchThrowableOfType(FileChangedOnDiskException.class,
-                () -> write(new AtomicFileWriter(), file, oldSnapshot, VAULT, NEW));
+        FileChangedOnDiskException e = catchThrowableOfType(
+                FileChangedOnDiskException.class, () -> write(new AtomicFileWriter(), file, oldSnapshot, VAULT, NEW));
 
         assertThat(e).isInstanceOf(UserFacing.class);
         assertThat(e.getMessage()).contains(file.toRealPath().toString()).contains("changed by another program");
@@ -288,10 +307,17 @@ class AtomicFileWriterTest {
     void refusesChangeMadeWhileTheNewContentWasBeingWritten() throws IOException {
         givenOldFile("rw-------");
 
-        assertThatThrownBy(() -> new AtomicFileWriter().write(file, oldSnapshot, VAULT, out -> {
-            Files.writeString(file, "sneaky edit");
-            out.write(NEW);
-        }, ACCEPT)).isInstanceOf(FileChangedOnDiskException.class);
+        assertThatThrownBy(() -> new AtomicFileWriter()
+                        .write(
+                                file,
+                                oldSnapshot,
+                                VAULT,
+                                out -> {
+                                    Files.writeString(file, "sneaky edit");
+                                    out.write(NEW);
+                                },
+                                ACCEPT))
+                .isInstanceOf(FileChangedOnDiskException.class);
 
         assertThat(Files.readString(file)).isEqualTo("sneaky edit");
         assertThat(entries()).containsExactly("data.txt");
@@ -332,8 +358,8 @@ class AtomicFileWriterTest {
     void refusesADirectory() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("run.properties"));
 
-        AtomicWriteException e = catchThrowableOfType(AtomicWriteException.class,
-                () -> write(new AtomicFileWriter(), folder, null, VAULT, NEW));
+        AtomicWriteException e = catchThrowableOfType(
+                AtomicWriteException.class, () -> write(new AtomicFileWriter(), folder, null, VAULT, NEW));
 
         assertThat(e).isNotNull();
         assertThat(e.step()).isEqualTo(Step.TARGET);
@@ -345,7 +371,8 @@ class AtomicFileWriterTest {
     void refusesAReadOnlyFile() throws IOException {
         givenOldFile("r--r--r--");
 
-        AtomicWriteException e = catchThrowableOfType(AtomicWriteException.class,
+        AtomicWriteException e = catchThrowableOfType(
+                AtomicWriteException.class,
                 () -> write(new AtomicFileWriter(), file, oldSnapshot, RUN_PROPERTIES, NEW));
 
         assertThat(e.step()).isEqualTo(Step.TARGET);
@@ -358,7 +385,8 @@ class AtomicFileWriterTest {
     void refusesABrokenSymlink() throws IOException {
         Path link = Files.createSymbolicLink(dir.resolve("link"), dir.resolve("missing"));
 
-        AtomicWriteException e = catchThrowableOfType(AtomicWriteException.class,
+        AtomicWriteException e = catchThrowableOfType(
+                AtomicWriteException.class,
                 () -> write(new AtomicFileWriter(), link, null, VAULT.withFollowSymlinks(true), NEW));
 
         assertThat(e.getMessage()).contains("symbolic link to a file that does not exist");
@@ -370,7 +398,8 @@ class AtomicFileWriterTest {
 
     private AtomicWriteException failingSave(FileOps ops, Step step) throws IOException {
         givenOldFile("rw-r--r--");
-        AtomicWriteException e = catchThrowableOfType(AtomicWriteException.class,
+        AtomicWriteException e = catchThrowableOfType(
+                AtomicWriteException.class,
                 () -> write(new AtomicFileWriter(ops, FIXED), file, oldSnapshot, RUN_PROPERTIES, NEW));
         assertThat(e).as("save should fail").isNotNull();
         assertThat(e.step()).isEqualTo(step);
@@ -387,40 +416,48 @@ class AtomicFileWriterTest {
 
     @Test
     void folderNotWritable() throws IOException {
-        AtomicWriteException e = failingSave(new ForwardingFileOps() {
-            @Override
-            public FileChannel createNew(Path f) throws IOException {
-                throw new AccessDeniedException(f.toString());
-            }
-        }, Step.CREATE_TEMP);
+        AtomicWriteException e = failingSave(
+                new ForwardingFileOps() {
+                    @Override
+                    public FileChannel createNew(Path f) throws IOException {
+                        throw new AccessDeniedException(f.toString());
+                    }
+                },
+                Step.CREATE_TEMP);
 
-        assertThat(e.getMessage()).startsWith("cannot create a file in folder " + dir.toRealPath())
-                .contains("permission denied").endsWith("the file was not changed");
+        assertThat(e.getMessage())
+                .startsWith("cannot create a file in folder " + dir.toRealPath())
+                .contains("permission denied")
+                .endsWith("the file was not changed");
         assertOnlyTheOldFileIsLeft();
     }
 
     @Test
     void diskFullWhileWriting() throws IOException {
-        AtomicWriteException e = failingSave(new ForwardingFileOps() {
-            @Override
-            public OutputStream outputStream(FileChannel channel) {
-                return new FullDiskStream(super.outputStream(channel), 10);
-            }
-        }, Step.WRITE);
+        AtomicWriteException e = failingSave(
+                new ForwardingFileOps() {
+                    @Override
+                    public OutputStream outputStream(FileChannel channel) {
+                        return new FullDiskStream(super.outputStream(channel), 10);
+                    }
+                },
+                Step.WRITE);
 
-        assertThat(e.getMessage()).isEqualTo("could not write " + file.toRealPath()
-                + ": the disk is full; the file was not changed");
+        assertThat(e.getMessage())
+                .isEqualTo("could not write " + file.toRealPath() + ": the disk is full; the file was not changed");
         assertOnlyTheOldFileIsLeft();
     }
 
     @Test
     void flushFails() throws IOException {
-        AtomicWriteException e = failingSave(new ForwardingFileOps() {
-            @Override
-            public void force(FileChannel channel) throws IOException {
-                throw new IOException("Input/output error");
-            }
-        }, Step.FLUSH);
+        AtomicWriteException e = failingSave(
+                new ForwardingFileOps() {
+                    @Override
+                    public void force(FileChannel channel) throws IOException {
+                        throw new IOException("Input/output error");
+                    }
+                },
+                Step.FLUSH);
 
         assertThat(e.getMessage()).contains("input/output error");
         assertOnlyTheOldFileIsLeft();
@@ -428,12 +465,14 @@ class AtomicFileWriterTest {
 
     @Test
     void permissionsCannotBeKept() throws IOException {
-        AtomicWriteException e = failingSave(new ForwardingFileOps() {
-            @Override
-            public void setPermissions(Path f, Set<PosixFilePermission> permissions) throws IOException {
-                throw new FileSystemException(f.toString(), null, "Operation not permitted");
-            }
-        }, Step.PERMISSIONS);
+        AtomicWriteException e = failingSave(
+                new ForwardingFileOps() {
+                    @Override
+                    public void setPermissions(Path f, Set<PosixFilePermission> permissions) throws IOException {
+                        throw new FileSystemException(f.toString(), null, "Operation not permitted");
+                    }
+                },
+                Step.PERMISSIONS);
 
         assertThat(e.getMessage()).contains("owner").contains("operation not permitted");
         assertOnlyTheOldFileIsLeft();
@@ -441,18 +480,20 @@ class AtomicFileWriterTest {
 
     @Test
     void backupFails() throws IOException {
-        AtomicWriteException e = failingSave(new ForwardingFileOps() {
-            @Override
-            public void createLink(Path link, Path existing) throws IOException {
-                throw new FileSystemException(link.toString(), null, "Operation not permitted");
-            }
+        AtomicWriteException e = failingSave(
+                new ForwardingFileOps() {
+                    @Override
+                    public void createLink(Path link, Path existing) throws IOException {
+                        throw new FileSystemException(link.toString(), null, "Operation not permitted");
+                    }
 
-            @Override
-            public void copy(Path source, Path target) throws IOException {
-                Files.writeString(target, "half a cop");
-                throw new IOException("No space left on device");
-            }
-        }, Step.BACKUP);
+                    @Override
+                    public void copy(Path source, Path target) throws IOException {
+                        Files.writeString(target, "half a cop");
+                        throw new IOException("No space left on device");
+                    }
+                },
+                Step.BACKUP);
 
         assertThat(e.getMessage()).startsWith("could not make a backup of " + file.toRealPath());
         assertOnlyTheOldFileIsLeft();
@@ -460,27 +501,33 @@ class AtomicFileWriterTest {
 
     @Test
     void renameFails() throws IOException {
-        AtomicWriteException e = failingSave(new ForwardingFileOps() {
-            @Override
-            public void moveAtomically(Path source, Path target) throws IOException {
-                throw new FileSystemException(source.toString(), target.toString(), "Device or resource busy");
-            }
-        }, Step.RENAME);
+        AtomicWriteException e = failingSave(
+                new ForwardingFileOps() {
+                    @Override
+                    public void moveAtomically(Path source, Path target) throws IOException {
+                        throw new FileSystemException(source.toString(), target.toString(), "Device or resource busy");
+                    }
+                },
+                Step.RENAME);
 
-        assertThat(e.getMessage()).isEqualTo("could not replace " + file.toRealPath()
-                + " (device or resource busy); the file was not changed");
+        assertThat(e.getMessage())
+                .isEqualTo("could not replace " + file.toRealPath()
+                        + " (device or resource busy); the file was not changed");
         // the timestamped backup made for this save is gone too: it would only be clutter
         assertOnlyTheOldFileIsLeft();
     }
 
     @Test
     void atomicRenameUnsupportedFailsClearlyWithoutOverwritingInPlace() throws IOException {
-        AtomicWriteException e = failingSave(new ForwardingFileOps() {
-            @Override
-            public void moveAtomically(Path source, Path target) throws IOException {
-                throw new AtomicMoveNotSupportedException(source.toString(), target.toString(), "not supported");
-            }
-        }, Step.RENAME);
+        AtomicWriteException e = failingSave(
+                new ForwardingFileOps() {
+                    @Override
+                    public void moveAtomically(Path source, Path target) throws IOException {
+                        throw new AtomicMoveNotSupportedException(
+                                source.toString(), target.toString(), "not supported");
+                    }
+                },
+                Step.RENAME);
 
         assertThat(e.getMessage()).contains("cannot replace files atomically").contains("never overwrites");
         assertOnlyTheOldFileIsLeft();
@@ -491,10 +538,10 @@ class AtomicFileWriterTest {
         givenOldFile("rw-------");
         IOException mismatch = new IOException("decrypting the written vault failed");
 
-        assertThatThrownBy(() -> new AtomicFileWriter().write(file, oldSnapshot, VAULT,
-                out -> out.write(NEW), temp -> {
+        assertThatThrownBy(() -> new AtomicFileWriter().write(file, oldSnapshot, VAULT, out -> out.write(NEW), temp -> {
                     throw mismatch;
-                })).isSameAs(mismatch);
+                }))
+                .isSameAs(mismatch);
 
         assertThat(Files.readAllBytes(file)).isEqualTo(OLD);
         assertOnlyTheOldFileIsLeft();
@@ -505,10 +552,17 @@ class AtomicFileWriterTest {
         givenOldFile("rw-------");
         IllegalStateException bug = new IllegalStateException("producer broke");
 
-        assertThatThrownBy(() -> new AtomicFileWriter().write(file, oldSnapshot, VAULT, out -> {
-            out.write(NEW, 0, 5);
-            throw bug;
-        }, ACCEPT)).isSameAs(bug);
+        assertThatThrownBy(() -> new AtomicFileWriter()
+                        .write(
+                                file,
+                                oldSnapshot,
+                                VAULT,
+                                out -> {
+                                    out.write(NEW, 0, 5);
+                                    throw bug;
+                                },
+                                ACCEPT))
+                .isSameAs(bug);
 
         assertThat(Files.readAllBytes(file)).isEqualTo(OLD);
         assertOnlyTheOldFileIsLeft();
@@ -526,7 +580,8 @@ class AtomicFileWriterTest {
             }
         };
 
-        FolderSyncException e = catchThrowableOfType(FolderSyncException.class,
+        FolderSyncException e = catchThrowableOfType(
+                FolderSyncException.class,
                 () -> write(new AtomicFileWriter(ops, FIXED), file, oldSnapshot, RUN_PROPERTIES, NEW));
 
         assertThat(e.step()).isEqualTo(Step.SYNC_FOLDER);

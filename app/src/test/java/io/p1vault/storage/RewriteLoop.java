@@ -17,8 +17,7 @@ import java.util.Random;
 public final class RewriteLoop {
     private static final String MAGIC = "p1vault-kill-test ";
 
-    private RewriteLoop() {
-    }
+    private RewriteLoop() {}
 
     public static void main(String[] args) throws IOException {
         Path file = Path.of(args[0]);
@@ -29,10 +28,11 @@ public final class RewriteLoop {
         for (long n = 0; ; n++) {
             byte[] content = version(n, random);
             snapshot = writer.write(file, snapshot, options, out -> out.write(content), temp -> {
-                if (!Arrays.equals(Files.readAllBytes(temp), content)) {
-                    throw new IOException("read-back mismatch");
-                }
-            }).snapshot();
+                        if (!Arrays.equals(Files.readAllBytes(temp), content)) {
+                            throw new IOException("read-back mismatch");
+                        }
+                    })
+                    .snapshot();
             if (n == 0) {
                 System.out.println(KillHarness.READY);
                 System.out.flush();

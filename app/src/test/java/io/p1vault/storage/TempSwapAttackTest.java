@@ -1,5 +1,7 @@
 package io.p1vault.storage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.testing.KillHarness;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,8 +25,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Issue 22 (high): another user who can write the folder swaps the save's temporary file for a
  * symbolic link to a file it cannot touch, hoping the writer (root, editing run.properties in
@@ -40,9 +40,11 @@ class TempSwapAttackTest {
 
     static Stream<Arguments> writers() {
         return Stream.of(
-                Arguments.of("run.properties (keeps owner and permissions)",
+                Arguments.of(
+                        "run.properties (keeps owner and permissions)",
                         new WriteOptions(BackupPolicy.TIMESTAMPED, PermissionPolicy.KEEP_EXISTING)),
-                Arguments.of("vault (owner-only, single backup)",
+                Arguments.of(
+                        "vault (owner-only, single backup)",
                         new WriteOptions(BackupPolicy.SINGLE, PermissionPolicy.OWNER_ONLY)));
     }
 
@@ -64,11 +66,14 @@ class TempSwapAttackTest {
         Thread saver = new Thread(() -> saveUntilStopped(target, options, stop, saved, refused, unexpected));
         saver.start();
         try {
-            KillHarness attacker = new KillHarness(TempSwapAttacker.class, List.of(bin.toString(), victim.toString()), bin);
+            KillHarness attacker =
+                    new KillHarness(TempSwapAttacker.class, List.of(bin.toString(), victim.toString()), bin);
             attacker.run(ROUNDS, Duration.ofMillis(400), 22L, round -> {
                 assertThat(Files.readAllBytes(victim)).as("victim content").isEqualTo(VICTIM);
-                assertThat(Files.readAttributes(victim, PosixFileAttributes.class).permissions())
-                        .as("victim permissions").isEqualTo(victimBefore.permissions());
+                assertThat(Files.readAttributes(victim, PosixFileAttributes.class)
+                                .permissions())
+                        .as("victim permissions")
+                        .isEqualTo(victimBefore.permissions());
                 assertThat(Files.getOwner(victim)).as("victim owner").isEqualTo(victimBefore.owner());
             });
         } finally {
@@ -77,28 +82,43 @@ class TempSwapAttackTest {
         }
 
         assertThat(unexpected.get()).as("a failure other than a broken save").isNull();
-        assertThat(Files.isSymbolicLink(target)).as("target replaced by the attacker's link").isFalse();
-        assertThat(new String(Files.readAllBytes(target), StandardCharsets.UTF_8)).startsWith("version ");
+        assertThat(Files.isSymbolicLink(target))
+                .as("target replaced by the attacker's link")
+                .isFalse();
+        assertThat(new String(Files.readAllBytes(target), StandardCharsets.UTF_8))
+                .startsWith("version ");
         assertThat(swapsMade(bin)).as("swaps the attacker made").isPositive();
-        assertThat(refused.get()).as("saves refused because the temp file was swapped").isPositive();
+        assertThat(refused.get())
+                .as("saves refused because the temp file was swapped")
+                .isPositive();
     }
 
     /** Saves slowly (the content trickles in), so the attacker has time to find each temporary file. */
-    private static void saveUntilStopped(Path target, WriteOptions options, AtomicBoolean stop, AtomicInteger saved,
-                                         AtomicInteger refused, AtomicReference<Throwable> unexpected) {
+    private static void saveUntilStopped(
+            Path target,
+            WriteOptions options,
+            AtomicBoolean stop,
+            AtomicInteger saved,
+            AtomicInteger refused,
+            AtomicReference<Throwable> unexpected) {
         AtomicFileWriter writer = new AtomicFileWriter();
         for (int n = 1; !stop.get(); n++) {
             byte[] content = version(n);
             try {
-                writer.write(target, FileSnapshot.of(target), options, out -> {
-                    out.write(content, 0, 8);
-                    sleep();
-                    out.write(content, 8, content.length - 8);
-                }, temp -> {
-                    if (!Arrays.equals(Files.readAllBytes(temp), content)) {
-                        throw new IOException("read-back mismatch");
-                    }
-                });
+                writer.write(
+                        target,
+                        FileSnapshot.of(target),
+                        options,
+                        out -> {
+                            out.write(content, 0, 8);
+                            sleep();
+                            out.write(content, 8, content.length - 8);
+                        },
+                        temp -> {
+                            if (!Arrays.equals(Files.readAllBytes(temp), content)) {
+                                throw new IOException("read-back mismatch");
+                            }
+                        });
                 saved.incrementAndGet();
             } catch (AtomicWriteException e) {
                 // The attacker may also delete the temporary file just before the rename: the save
@@ -129,14 +149,16 @@ class TempSwapAttackTest {
 
     private static long swapsMade(Path bin) throws IOException {
         try (Stream<Path> files = Files.list(bin)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".swapped")).count();
+            return files.filter(p -> p.getFileName().toString().endsWith(".swapped"))
+                    .count();
         }
     }
 
     /** As root, the target belongs to the service account, so a save must chown: the step the attack aims at. */
     private static void giveToAnotherUserIfRoot(Path target) throws IOException {
         if ((Integer) Files.getAttribute(target, "unix:uid", LinkOption.NOFOLLOW_LINKS) == 0) {
-            UserPrincipal nobody = target.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+            UserPrincipal nobody =
+                    target.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
             Files.setOwner(target, nobody);
         }
     }

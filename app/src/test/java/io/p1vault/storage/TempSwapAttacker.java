@@ -13,8 +13,7 @@ import java.nio.file.Path;
  * as fast as it can, until it is killed; it also counts its swaps on standard error.
  */
 public final class TempSwapAttacker {
-    private TempSwapAttacker() {
-    }
+    private TempSwapAttacker() {}
 
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args[0]);

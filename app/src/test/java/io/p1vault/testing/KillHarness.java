@@ -43,8 +43,7 @@ public final class KillHarness {
      * @param midSaveKills kills that left a new temporary file ({@code *.tmp}) behind in the
      *                     watched folder, i.e. landed while a save was in progress
      */
-    public record Report(int kills, int midSaveKills) {
-    }
+    public record Report(int kills, int midSaveKills) {}
 
     private final Class<?> childMain;
     private final List<String> childArgs;
@@ -90,8 +89,8 @@ public final class KillHarness {
             try {
                 checker.check(round);
             } catch (AssertionError | Exception e) {
-                throw new AssertionError("broken state after kill " + round + " (seed " + seed + "): "
-                        + e.getMessage(), e);
+                throw new AssertionError(
+                        "broken state after kill " + round + " (seed " + seed + "): " + e.getMessage(), e);
             }
         }
         return new Report(kills, midSave);
@@ -99,10 +98,16 @@ public final class KillHarness {
 
     private Process start() throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java,
+        List<String> command = new ArrayList<>(List.of(
+                java,
                 // quick start-up matters more than peak speed for a process that lives ~100 ms
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx128m", "-Xshare:auto",
-                "-cp", testClassPath(), childMain.getName()));
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Xmx128m",
+                "-Xshare:auto",
+                "-cp",
+                testClassPath(),
+                childMain.getName()));
         command.addAll(childArgs);
         return new ProcessBuilder(command)
                 .redirectError(childErrors.toFile())
@@ -134,14 +139,15 @@ public final class KillHarness {
         }
         if (!READY.equals(first)) {
             child.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            throw new AssertionError("child failed in round " + round + ": " + first + "\n"
-                    + Files.readString(childErrors));
+            throw new AssertionError(
+                    "child failed in round " + round + ": " + first + "\n" + Files.readString(childErrors));
         }
     }
 
     private Set<Path> tempFiles() throws IOException {
         try (Stream<Path> list = Files.list(watchedFolder)) {
-            return new HashSet<>(list.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList());
+            return new HashSet<>(list.filter(p -> p.getFileName().toString().endsWith(".tmp"))
+                    .toList());
         }
     }
 }

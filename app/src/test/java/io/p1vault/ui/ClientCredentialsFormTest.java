@@ -1,9 +1,11 @@
 package io.p1vault.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.model.ClientCredentialsEntry;
 import io.p1vault.model.EntryKind;
-import io.p1vault.ui.entry.EntryForm;
 import io.p1vault.ui.details.EntryDetails;
+import io.p1vault.ui.entry.EntryForm;
 import io.p1vault.ui.session.VaultSession;
 import io.p1vault.ui.testing.DirectTasks;
 import io.p1vault.ui.testing.FakeDialogs;
@@ -15,12 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The desktop form of the OAuth client kind: a refused token URL beside its field, then added, shown and edited. */
 class ClientCredentialsFormTest {
     @TempDir
     Path dir;
+
     private VaultSession session;
 
     @BeforeEach
@@ -49,16 +50,20 @@ class ClientCredentialsFormTest {
 
         form.field("tokenUrl").text.set("https://acme.conductor.one/auth/v1/token");
         assertThat(form.submit()).isTrue();
-        ClientCredentialsEntry c1 = (ClientCredentialsEntry) session.editor().require(EntryKind.CLIENT_CREDENTIALS, "C1");
+        ClientCredentialsEntry c1 =
+                (ClientCredentialsEntry) session.editor().require(EntryKind.CLIENT_CREDENTIALS, "C1");
         assertThat(new String(c1.getClientSecret().reveal())).isEqualTo("c1-secret");
-        assertThat(EntryDetails.of(c1).get(0).rows()).extracting(EntryDetails.Row::value)
-                .contains("c1-client", "https://acme.conductor.one/auth/v1/token").doesNotContain("c1-secret");
+        assertThat(EntryDetails.of(c1).get(0).rows())
+                .extracting(EntryDetails.Row::value)
+                .contains("c1-client", "https://acme.conductor.one/auth/v1/token")
+                .doesNotContain("c1-secret");
 
         EntryForm edit = EntryForm.editing(c1, session);
         edit.field("tokenUrl").text.set("https://other.conductor.one/auth/v1/token");
         assertThat(edit.submit()).isTrue();
         assertThat(c1.getTokenUrl()).isEqualTo("https://other.conductor.one/auth/v1/token");
-        assertThat(new String(c1.getClientSecret().reveal())).as("an empty secret field keeps the secret")
+        assertThat(new String(c1.getClientSecret().reveal()))
+                .as("an empty secret field keeps the secret")
                 .isEqualTo("c1-secret");
     }
 }

@@ -1,5 +1,7 @@
 package io.p1vault.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.model.Deployment;
 import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.HistoryRecord;
@@ -27,8 +29,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The desktop's cluster flow without a window, against the stand-in in both modes: what a push and
  * the connections browser say about the engines, Replicate now, its failure, Tools › Cluster status.
@@ -38,6 +38,7 @@ class ClusterPresentersTest {
 
     @TempDir
     Path dir;
+
     private StandInVault pf;
     private Vault vault;
     private VaultSession session;
@@ -49,7 +50,8 @@ class ClusterPresentersTest {
         vault = Vault.open(pf.vault(dir.resolve("v.age"), "jti-a"), TestApp.PASSPHRASE.toCharArray());
         session = new VaultSession(new DirectTasks(), dialogs);
         session.opened(vault);
-        server = (PingFederateServerEntry) session.editor().find(null, StandInVault.SERVER).orElseThrow();
+        server = (PingFederateServerEntry)
+                session.editor().find(null, StandInVault.SERVER).orElseThrow();
         dialogs.sendAnswer = true;
     }
 
@@ -97,8 +99,8 @@ class ClusterPresentersTest {
         status.selectServer(server);
         assertThat(status.standalone.get()).isTrue();
         assertThat(status.status.get()).isNull();
-        assertThat(status.message.get()).isEqualTo("stand-in is a standalone PingFederate: there are no engine nodes "
-                + "to replicate to.");
+        assertThat(status.message.get())
+                .isEqualTo("stand-in is a standalone PingFederate: there are no engine nodes " + "to replicate to.");
         status.replicate();
         assertThat(writes()).doesNotContain(REPLICATE);
     }
@@ -111,7 +113,9 @@ class ClusterPresentersTest {
         assertThat(push.cluster.canReplicate.get()).isTrue();
         assertThat(push.cluster.message.get()).isEqualTo("2 engine nodes have not received this change.");
         assertThat(deployment().replication).isEqualTo(Deployment.REPLICATION_PENDING);
-        assertThat(vault.hasUnsavedChanges()).as("the pending state is saved with the push").isFalse();
+        assertThat(vault.hasUnsavedChanges())
+                .as("the pending state is saved with the push")
+                .isFalse();
         assertThat(writes()).doesNotContain(REPLICATE);
 
         push.cluster.replicate();
@@ -119,13 +123,16 @@ class ClusterPresentersTest {
         assertThat(writes()).endsWith(REPLICATE);
         assertThat(push.cluster.replicationRequired.get()).isFalse();
         assertThat(push.cluster.failed.get()).isFalse();
-        assertThat(push.cluster.message.get()).isEqualTo("Replicated the configuration of stand-in to 2 engine nodes. "
-                + "Replication completed successfully");
-        assertThat(push.cluster.status.get().engines()).extracting(ClusterNode::replicationStatus)
+        assertThat(push.cluster.message.get())
+                .isEqualTo("Replicated the configuration of stand-in to 2 engine nodes. "
+                        + "Replication completed successfully");
+        assertThat(push.cluster.status.get().engines())
+                .extracting(ClusterNode::replicationStatus)
                 .containsOnly("SUCCEEDED");
         assertThat(deployment().replication).isEqualTo(Deployment.REPLICATED);
         assertThat(deployment().replicatedAt).isNotNull();
-        HistoryRecord last = vault.document().history.get(vault.document().history.size() - 1);
+        HistoryRecord last =
+                vault.document().history.get(vault.document().history.size() - 1);
         assertThat(last.entryId).isEqualTo(server.getId());
         assertThat(last.detail).startsWith("replicated the configuration of \"stand-in\" to 2 engine nodes");
         assertThat(vault.hasUnsavedChanges()).isFalse();
@@ -137,14 +144,18 @@ class ClusterPresentersTest {
         pushed();
         ConnectionsPresenter browser = new ConnectionsPresenter(session, connector(), dialogs);
         browser.selectServer(server);
-        assertThat(browser.cluster.replicationRequired.get()).as("read with the list").isTrue();
+        assertThat(browser.cluster.replicationRequired.get())
+                .as("read with the list")
+                .isTrue();
         browser.cluster.replicate();
         assertThat(browser.cluster.replicationRequired.get()).isFalse();
 
         browser.selected.set(browser.rows.get().get(0));
         browser.setActive(false);
         assertThat(browser.message.get()).contains("disabled");
-        assertThat(browser.cluster.replicationRequired.get()).as("a disable is a write too").isTrue();
+        assertThat(browser.cluster.replicationRequired.get())
+                .as("a disable is a write too")
+                .isTrue();
         assertThat(browser.cluster.message.get()).isEqualTo("2 engine nodes have not received this change.");
         browser.refresh();
         assertThat(browser.cluster.replicationRequired.get()).isTrue();
@@ -157,9 +168,12 @@ class ClusterPresentersTest {
         pf.standIn.failNextReplication(422, "Replication is not allowed while a configuration import is running.");
         push.cluster.replicate();
         assertThat(push.cluster.failed.get()).isTrue();
-        assertThat(push.cluster.message.get()).contains("The replication of stand-in failed (the change itself was made)")
+        assertThat(push.cluster.message.get())
+                .contains("The replication of stand-in failed (the change itself was made)")
                 .contains("Replication is not allowed while a configuration import is running");
-        assertThat(push.cluster.replicationRequired.get()).as("the status read again").isTrue();
+        assertThat(push.cluster.replicationRequired.get())
+                .as("the status read again")
+                .isTrue();
         assertThat(deployment().replication).isEqualTo(Deployment.REPLICATION_PENDING);
         assertThat(push.done.get()).as("the push stays done").startsWith("Created the PingOne connection");
     }
@@ -169,11 +183,14 @@ class ClusterPresentersTest {
         start(true);
         ClusterPresenter status = new ClusterPresenter(session, new ServerCall(connector()), dialogs);
         status.selectServer(server);
-        assertThat(status.status.get().nodes()).extracting(ClusterNode::address)
+        assertThat(status.status.get().nodes())
+                .extracting(ClusterNode::address)
                 .containsExactly("127.0.0.1:7600", "127.0.0.1:7601", "127.0.0.1:7602");
         assertThat(status.message.get()).isEqualTo("The engine nodes have the admin console's latest configuration.");
         assertThat(status.replicationRequired.get()).isFalse();
-        assertThat(status.canReplicate.get()).as("replicating without need is allowed").isTrue();
+        assertThat(status.canReplicate.get())
+                .as("replicating without need is allowed")
+                .isTrue();
         assertThat(status.mixedVersions()).isEmpty();
         status.replicate();
         assertThat(writes()).containsExactly(REPLICATE);
@@ -185,7 +202,9 @@ class ClusterPresentersTest {
         start(clustered);
         ServerTestPresenter test = new ServerTestPresenter(server, connector(), session, Clock.systemUTC());
         test.start();
-        assertThat(test.result.get()).filteredOn(row -> row.label().equals("Cluster")).singleElement()
+        assertThat(test.result.get())
+                .filteredOn(row -> row.label().equals("Cluster"))
+                .singleElement()
                 .extracting(row -> row.value())
                 .isEqualTo(clustered ? "clustered, 3 nodes (1 console, 2 engines)" : "standalone");
     }

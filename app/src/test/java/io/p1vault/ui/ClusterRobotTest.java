@@ -1,5 +1,10 @@
 package io.p1vault.ui;
 
+import static io.p1vault.ui.testing.RobotSteps.dialog;
+import static io.p1vault.ui.testing.RobotSteps.main;
+import static io.p1vault.ui.testing.RobotSteps.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.model.HistoryRecord;
 import io.p1vault.ui.testing.GuiExtension;
 import io.p1vault.ui.testing.StandInVault;
@@ -18,16 +23,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import static io.p1vault.ui.testing.RobotSteps.dialog;
-import static io.p1vault.ui.testing.RobotSteps.main;
-import static io.p1vault.ui.testing.RobotSteps.waitFor;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Tools › Cluster status… driven by a robot against a clustered stand-in: the nodes, the engines behind, Replicate. */
 @ExtendWith(GuiExtension.class)
 class ClusterRobotTest {
     @TempDir
     Path dir;
+
     private StandInVault pf;
 
     @BeforeEach
@@ -56,19 +57,27 @@ class ClusterRobotTest {
         waitFor("the nodes", () -> nodes.target().getRowCount() == 3);
         assertThat(nodes.target().getValueAt(1, 1)).isEqualTo("CLUSTERED_ENGINE");
         assertThat(nodes.target().getValueAt(1, 4)).isEqualTo("OUT_OF_DATE");
-        status.label("cluster.banner.warning").requireText(Pattern.compile(".*2 engine nodes have not received this change.*"));
+        status.label("cluster.banner.warning")
+                .requireText(Pattern.compile(".*2 engine nodes have not received this change.*"));
         status.label("cluster.summary").requireText(Pattern.compile("Clustered: 3 nodes \\(1 console, 2 engines\\).*"));
 
         waitFor("the dialog to be active", () -> status.target().isActive());
         status.button("cluster.banner.replicate").requireEnabled().click();
 
-        waitFor("the engines to be up to date", () -> nodes.target().getRowCount() == 3
-                && "SUCCEEDED".equals(nodes.target().getValueAt(1, 4)) && "SUCCEEDED".equals(nodes.target().getValueAt(2, 4)));
-        status.label("cluster.banner.note").requireText(Pattern.compile(
-                ".*Replicated the configuration of stand-in to 2 engine nodes.*"));
-        assertThat(pf.writes()).extracting(r -> r.method() + " " + r.path())
+        waitFor(
+                "the engines to be up to date",
+                () -> nodes.target().getRowCount() == 3
+                        && "SUCCEEDED".equals(nodes.target().getValueAt(1, 4))
+                        && "SUCCEEDED".equals(nodes.target().getValueAt(2, 4)));
+        status.label("cluster.banner.note")
+                .requireText(Pattern.compile(".*Replicated the configuration of stand-in to 2 engine nodes.*"));
+        assertThat(pf.writes())
+                .extracting(r -> r.method() + " " + r.path())
                 .endsWith("POST /pf-admin-api/v1/cluster/replicate");
-        waitFor("the vault to be saved", () -> !app.controller.session().dirty.get() && !app.controller.session().busy.get());
+        waitFor(
+                "the vault to be saved",
+                () -> !app.controller.session().dirty.get()
+                        && !app.controller.session().busy.get());
         List<HistoryRecord> history = app.controller.session().vault.get().document().history;
         assertThat(history.get(history.size() - 1).detail).startsWith("replicated the configuration of \"stand-in\"");
     }

@@ -1,46 +1,44 @@
 package io.p1vault.ui;
 
-import io.p1vault.TestCredentials;
-import io.p1vault.ui.testing.GuiExtension;
-import io.p1vault.ui.testing.TestApp;
-import io.p1vault.vault.Vault;
-import org.assertj.swing.core.Robot;
-import org.assertj.swing.fixture.DialogFixture;
-import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-
-import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.timing.Pause;
-
-import java.awt.Toolkit;
-import java.awt.datatransfer.StringSelection;
-import java.awt.event.KeyEvent;
-import com.formdev.flatlaf.FlatLaf;
-import io.p1vault.desktop.Settings;
-import io.p1vault.desktop.SettingsStore;
-import io.p1vault.model.PingFederateServerEntry;
-import io.p1vault.vault.VaultEditor;
-import org.assertj.swing.core.KeyPressInfo;
-import org.assertj.swing.finder.JOptionPaneFinder;
-
-import javax.swing.JFrame;
-import javax.swing.JLabel;
-import javax.swing.JTree;
-import java.awt.Color;
-import java.awt.datatransfer.Clipboard;
-import java.awt.event.InputEvent;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-
 import static io.p1vault.ui.testing.RobotSteps.dialog;
 import static io.p1vault.ui.testing.RobotSteps.main;
 import static io.p1vault.ui.testing.RobotSteps.text;
 import static io.p1vault.ui.testing.RobotSteps.waitFor;
 import static io.p1vault.ui.testing.RobotSteps.waitOffEdt;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.formdev.flatlaf.FlatLaf;
+import io.p1vault.TestCredentials;
+import io.p1vault.desktop.Settings;
+import io.p1vault.desktop.SettingsStore;
+import io.p1vault.model.PingFederateServerEntry;
+import io.p1vault.ui.testing.GuiExtension;
+import io.p1vault.ui.testing.TestApp;
+import io.p1vault.vault.Vault;
+import io.p1vault.vault.VaultEditor;
+import org.assertj.swing.core.KeyPressInfo;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.JOptionPaneFinder;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Pause;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JTree;
+import java.awt.Color;
+import java.awt.Toolkit;
+import java.awt.datatransfer.Clipboard;
+import java.awt.datatransfer.StringSelection;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * The few flows worth driving with a robot (real windows, keyboard and mouse under Xvfb): the
@@ -53,11 +51,12 @@ class DesktopRobotTest {
 
     @Test
     void firstRunCreatesAVaultInTheDataFolder(Robot robot) throws Exception {
-        TestApp app = new TestApp(dir, s -> { }).start();
+        TestApp app = new TestApp(dir, s -> {}).start();
         FrameFixture window = main(robot);
         assertThat(window.target().getTitle()).contains("p1vault");
         DialogFixture create = dialog(robot, "createDialog");
-        create.textBox("create.location").requireText(app.directories.defaultVault().toString());
+        create.textBox("create.location")
+                .requireText(app.directories.defaultVault().toString());
         create.textBox("create.passphrase").enterText(TestApp.PASSPHRASE);
         create.textBox("create.confirmation").enterText("something else");
         create.button("createDialog.ok").click();
@@ -77,7 +76,9 @@ class DesktopRobotTest {
         DialogFixture unlock = dialog(robot, "unlockDialog");
         unlock.textBox("unlock.passphrase").enterText("wrong");
         unlock.button("unlockDialog.ok").click();
-        waitFor("the wrong passphrase to be refused", () -> unlock.label("unlock.message").target().isShowing());
+        waitFor(
+                "the wrong passphrase to be refused",
+                () -> unlock.label("unlock.message").target().isShowing());
         assertThat(unlock.label("unlock.message").text()).contains("Wrong passphrase");
         unlock.textBox("unlock.passphrase").deleteText().enterText(TestApp.PASSPHRASE);
         unlock.button("unlockDialog.ok").click();
@@ -93,7 +94,9 @@ class DesktopRobotTest {
         DialogFixture again = dialog(robot, "unlockDialog");
         again.textBox("unlock.passphrase").enterText(TestApp.PASSPHRASE);
         again.button("unlockDialog.ok").click();
-        waitFor("the vault to unlock again", () -> app.controller.session().vault.get() != null);
+        waitFor(
+                "the vault to unlock again",
+                () -> app.controller.session().vault.get() != null);
         window.panel("detail").requireVisible();
     }
 
@@ -111,7 +114,8 @@ class DesktopRobotTest {
         add.textBox("entry.credential").enterText("not.a-credential");
         add.label("entry.credential.error").requireVisible();
         String credential = TestCredentials.pingFederate("c2lnbmF0dXJl");
-        GuiActionRunner.execute(() -> Toolkit.getDefaultToolkit().getSystemClipboard()
+        GuiActionRunner.execute(() -> Toolkit.getDefaultToolkit()
+                .getSystemClipboard()
                 .setContents(new StringSelection(credential.substring(0, 40) + "\n" + credential.substring(40)), null));
         add.textBox("entry.credential").deleteText().focus();
         robot.pressKey(KeyEvent.VK_CONTROL);
@@ -123,8 +127,11 @@ class DesktopRobotTest {
         window.label("status.saved").requireText("Unsaved changes");
 
         app.clock.advance(Duration.ofMinutes(6));
-        waitFor("the vault to lock itself", () -> app.controller.session().file.get() != null
-                && app.controller.session().vault.get() == null && !app.controller.session().busy.get());
+        waitFor(
+                "the vault to lock itself",
+                () -> app.controller.session().file.get() != null
+                        && app.controller.session().vault.get() == null
+                        && !app.controller.session().busy.get());
         window.panel("lockedPanel").requireVisible();
         // A copy, as the app releases the vault's lock in the background after locking.
         Path saved = Files.copy(dir.resolve("v.age"), dir.resolve("saved-copy.age"));
@@ -139,7 +146,13 @@ class DesktopRobotTest {
         try (Vault v = Vault.create(file, TestApp.PASSPHRASE.toCharArray(), 10)) {
             VaultEditor editor = new VaultEditor(v);
             editor.addServer("pf", "https://pf.example.com:9999", "admin", "pf-password".toCharArray());
-            editor.addApplication("billing", "worker", TestCredentials.ENVIRONMENT_ID, "eu", "client-1", "basic",
+            editor.addApplication(
+                    "billing",
+                    "worker",
+                    TestCredentials.ENVIRONMENT_ID,
+                    "eu",
+                    "client-1",
+                    "basic",
                     "app-secret".toCharArray());
             v.save();
         }
@@ -153,8 +166,10 @@ class DesktopRobotTest {
 
     /** Selects through the presenter (tree clicks are what robots miss), then lets the detail form lay out. */
     private static void select(Robot robot, TestApp app, String name) {
-        GuiActionRunner.execute(() -> app.controller.presenter().selected.set(
-                app.controller.session().editor().find(null, name).orElseThrow()));
+        GuiActionRunner.execute(() -> app.controller
+                .presenter()
+                .selected
+                .set(app.controller.session().editor().find(null, name).orElseThrow()));
         robot.waitForIdle();
     }
 
@@ -168,16 +183,30 @@ class DesktopRobotTest {
         edit.textBox("entry.username").requireText("admin").deleteText().enterText("operator");
         edit.button("entryDialog.ok").click();
         waitFor("the edit dialog to close", () -> !edit.target().isShowing());
-        assertThat(((PingFederateServerEntry) app.controller.session().editor().find(null, "pf").orElseThrow())
-                .getUsername()).isEqualTo("operator");
+        assertThat(((PingFederateServerEntry) app.controller
+                                .session()
+                                .editor()
+                                .find(null, "pf")
+                                .orElseThrow())
+                        .getUsername())
+                .isEqualTo("operator");
         window.textBox("detail.rows.User name").requireText("operator");
 
         window.menuItem("menu.entry.delete").click();
-        JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot).buttonWithText("Delete").click();
-        waitFor("the entry to go", () -> app.controller.session().editor().find(null, "pf").isEmpty());
+        JOptionPaneFinder.findOptionPane()
+                .withTimeout(10_000)
+                .using(robot)
+                .buttonWithText("Delete")
+                .click();
+        waitFor(
+                "the entry to go",
+                () -> app.controller.session().editor().find(null, "pf").isEmpty());
         window.label("status.saved").requireText("Unsaved changes");
         window.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_S).modifiers(InputEvent.CTRL_MASK));
-        waitFor("the save", () -> !app.controller.session().dirty.get() && !app.controller.session().busy.get());
+        waitFor(
+                "the save",
+                () -> !app.controller.session().dirty.get()
+                        && !app.controller.session().busy.get());
         window.label("status.saved").requireText("All saved");
     }
 
@@ -215,7 +244,8 @@ class DesktopRobotTest {
     void theThemeSwitchesLiveFromTheSettingsAndIsStored(Robot robot) throws Exception {
         TestApp app = unlocked(robot);
         FrameFixture window = main(robot);
-        Color lightBackground = GuiActionRunner.execute(() -> ((JFrame) window.target()).getContentPane().getBackground());
+        Color lightBackground = GuiActionRunner.execute(
+                () -> ((JFrame) window.target()).getContentPane().getBackground());
         window.menuItem("menu.app.settings").click();
         DialogFixture settings = dialog(robot, "settingsDialog");
         settings.radioButton("settings.theme.dark").click();
@@ -228,7 +258,8 @@ class DesktopRobotTest {
                 return false;
             }
         });
-        Color darkBackground = GuiActionRunner.execute(() -> ((JFrame) window.target()).getContentPane().getBackground());
+        Color darkBackground = GuiActionRunner.execute(
+                () -> ((JFrame) window.target()).getContentPane().getBackground());
         assertThat(darkBackground).isNotEqualTo(lightBackground);
         assertThat(darkBackground.getRed() + darkBackground.getGreen() + darkBackground.getBlue())
                 .isLessThan(lightBackground.getRed() + lightBackground.getGreen() + lightBackground.getBlue());
@@ -244,12 +275,17 @@ class DesktopRobotTest {
         FrameFixture window = main(robot);
         dialog(robot, "unlockDialog").button("unlockDialog.cancel").click();
         GuiActionRunner.execute(() -> app.controller.runProperties().open(runProperties));
-        waitOffEdt("run.properties to load", () -> runProperties.equals(app.controller.runProperties().file.get()));
+        waitOffEdt(
+                "run.properties to load",
+                () -> runProperties.equals(app.controller.runProperties().file.get()));
 
         window.menuItem("menu.tools.runProperties").click();
         DialogFixture editor = dialog(robot, "runProperties");
         editor.button("runProperties.fill").requireDisabled();
-        editor.textBox("runProperties.pf.admin.https.port").requireText("9999").deleteText().enterText("99999");
+        editor.textBox("runProperties.pf.admin.https.port")
+                .requireText("9999")
+                .deleteText()
+                .enterText("99999");
         editor.label("runProperties.message.pf.admin.https.port").requireVisible();
         editor.button("runProperties.ok").requireDisabled();
         editor.textBox("runProperties.pf.admin.https.port").deleteText().enterText("9998");
@@ -264,8 +300,12 @@ class DesktopRobotTest {
         assertThat(preview.textBox("diffPreview.diff").text())
                 .contains("-pf.admin.https.port=9999", "+pf.admin.https.port=9998");
         preview.button("diffPreview.ok").click();
-        JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot)
-                .requireMessage(java.util.regex.Pattern.compile(".*Restart PingFederate.*")).okButton().click();
+        JOptionPaneFinder.findOptionPane()
+                .withTimeout(10_000)
+                .using(robot)
+                .requireMessage(java.util.regex.Pattern.compile(".*Restart PingFederate.*"))
+                .okButton()
+                .click();
 
         assertThat(Files.readString(runProperties)).contains("pf.admin.https.port=9998\n");
         JLabel unsaved = robot.finder().findByName(editor.target(), "runProperties.unsaved", JLabel.class, false);

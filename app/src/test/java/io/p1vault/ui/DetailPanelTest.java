@@ -1,5 +1,7 @@
 package io.p1vault.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.model.Secret;
 import io.p1vault.ui.main.DetailPanel;
@@ -15,8 +17,6 @@ import java.awt.Component;
 import java.awt.Container;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The detail form built on the event thread, without a robot: masking, reveal, copy. */
 @ExtendWith(GuiExtension.class)
@@ -38,13 +38,13 @@ class DetailPanelTest {
 
     @Test
     void theSecretIsMaskedUntilRevealedAndMaskedAgainForTheNextEntry() {
-        PingFederateServerEntry pf = new PingFederateServerEntry("pf", "https://pf.example.com", "admin",
-                Secret.of("s3cret-canary".toCharArray()));
-        PingFederateServerEntry other = new PingFederateServerEntry("other", "https://o.example.com", "admin",
-                Secret.of("other-secret".toCharArray()));
+        PingFederateServerEntry pf = new PingFederateServerEntry(
+                "pf", "https://pf.example.com", "admin", Secret.of("s3cret-canary".toCharArray()));
+        PingFederateServerEntry other = new PingFederateServerEntry(
+                "other", "https://o.example.com", "admin", Secret.of("other-secret".toCharArray()));
         List<String> copied = new ArrayList<>();
         GuiActionRunner.execute(() -> {
-            DetailPanel panel = new DetailPanel(e -> copied.add(e.getName()), e -> { });
+            DetailPanel panel = new DetailPanel(e -> copied.add(e.getName()), e -> {});
             panel.show(pf);
             JPasswordField secret = find(panel, "detail.secret", JPasswordField.class);
             assertThat(new String(secret.getPassword())).doesNotContain("s3cret");
@@ -66,7 +66,8 @@ class DetailPanelTest {
             other.wipe();
             panel.show(other);
             assertThat(find(panel, "detail.copy", JButton.class).isEnabled()).isFalse();
-            assertThat(find(panel, "detail.reveal", JToggleButton.class).isEnabled()).isFalse();
+            assertThat(find(panel, "detail.reveal", JToggleButton.class).isEnabled())
+                    .isFalse();
         });
     }
 }

@@ -1,5 +1,7 @@
 package io.p1vault.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.model.AgeIdentityEntry;
 import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
@@ -26,8 +28,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The export and import forms, driven without a window, on two vaults: a sender and a receiver. */
 class ExchangePresentersTest {
     static final char[] PASS = "vault passphrase".toCharArray();
@@ -36,6 +36,7 @@ class ExchangePresentersTest {
 
     @TempDir
     Path dir;
+
     final DirectTasks tasks = new DirectTasks();
     final FakeDialogs dialogs = new FakeDialogs();
     final List<String> seen = new ArrayList<>();
@@ -107,8 +108,13 @@ class ExchangePresentersTest {
     }
 
     private void watch(ExportPresenter form) {
-        for (var message : List.of(form.entriesError, form.recipientError, form.targetError, form.message,
-                form.passphrase.passphraseError, form.passphrase.confirmError)) {
+        for (var message : List.of(
+                form.entriesError,
+                form.recipientError,
+                form.targetError,
+                form.message,
+                form.passphrase.passphraseError,
+                form.passphrase.confirmError)) {
             message.addListener(m -> seen.add(String.valueOf(m)));
         }
     }
@@ -133,7 +139,8 @@ class ExchangePresentersTest {
         assertThat(form.done.get()).isTrue();
         assertThat(dialogs.asked).contains("3 entries were exported to " + out + ".");
         assertThat(senderSession.dirty.get()).isTrue();
-        assertThat(sender.document().history.get(sender.document().history.size() - 1).action).isEqualTo("export");
+        assertThat(sender.document().history.get(sender.document().history.size() - 1).action)
+                .isEqualTo("export");
     }
 
     @Test
@@ -155,10 +162,13 @@ class ExchangePresentersTest {
         Path out = form.target.get();
 
         form.pasted.set(receiverRecipient() + "\nage1notakey");
-        assertThat(form.recipientError.get()).isEqualTo("\"age1notakey\" is not an age public key (age1…): "
-                + "check that it was copied completely.");
+        assertThat(form.recipientError.get())
+                .isEqualTo(
+                        "\"age1notakey\" is not an age public key (age1…): " + "check that it was copied completely.");
         form.pasted.set("age1pq1" + "x".repeat(300));
-        assertThat(form.recipientError.get()).contains("not a post-quantum age public key").doesNotContain("x".repeat(30));
+        assertThat(form.recipientError.get())
+                .contains("not a post-quantum age public key")
+                .doesNotContain("x".repeat(30));
         form.pasted.set("AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ");
         assertThat(form.recipientError.get()).contains("secret key").doesNotContain("QQQQ");
 
@@ -235,7 +245,8 @@ class ExchangePresentersTest {
 
         form.read(EXPORT_PASS);
         assertThat(form.message.get()).isNull();
-        assertThat(form.rows.get()).extracting(ImportPresenter.Row::name, ImportPresenter.Row::status)
+        assertThat(form.rows.get())
+                .extracting(ImportPresenter.Row::name, ImportPresenter.Row::status)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("a", Messages.text("import.status.conflict_name")),
                         org.assertj.core.groups.Tuple.tuple("b", Messages.text("import.status.conflict_name")),
@@ -253,7 +264,8 @@ class ExchangePresentersTest {
         form.chooseForAll(ConflictPolicy.KEEP_BOTH);
         form.choose(0, ConflictPolicy.SKIP);
         form.choose(1, ConflictPolicy.REPLACE);
-        assertThat(form.rows.get()).extracting(ImportPresenter.Row::choice)
+        assertThat(form.rows.get())
+                .extracting(ImportPresenter.Row::choice)
                 .containsExactly(ConflictPolicy.SKIP, ConflictPolicy.REPLACE, null);
         assertThat(form.canImport.get()).isTrue();
 
@@ -262,8 +274,11 @@ class ExchangePresentersTest {
         assertThat(form.done.get()).isTrue();
         assertThat(dialogs.asked).contains(Messages.format("import.done", 1, 1, 0, 1, 0, 0));
         assertThat(receiverSession.dirty.get()).isFalse();
-        assertThat(servers(receiver.path())).containsOnly(Map.entry("a", CANARY + "-mine-a"),
-                Map.entry("b", CANARY + "-theirs-b"), Map.entry("c", CANARY + "-theirs-c"));
+        assertThat(servers(receiver.path()))
+                .containsOnly(
+                        Map.entry("a", CANARY + "-mine-a"),
+                        Map.entry("b", CANARY + "-theirs-b"),
+                        Map.entry("c", CANARY + "-theirs-c"));
     }
 
     @Test
@@ -277,8 +292,9 @@ class ExchangePresentersTest {
 
         form.importNow();
 
-        assertThat(dialogs.errors).singleElement().satisfies(f -> assertThat(f.what())
-                .isEqualTo(Messages.text("import.failed")));
+        assertThat(dialogs.errors)
+                .singleElement()
+                .satisfies(f -> assertThat(f.what()).isEqualTo(Messages.text("import.failed")));
         assertThat(receiver.document().entries).hasSize(entries);
         assertThat(form.done.get()).isFalse();
         assertThat(form.canImport.get()).isTrue();
@@ -291,8 +307,10 @@ class ExchangePresentersTest {
         Path copy = file.resolveSibling("copy-" + file.getFileName());
         Files.copy(file, copy);
         try (Vault v = Vault.open(copy, PASS)) {
-            return v.document().entries.stream().filter(e -> e.knownKind() == EntryKind.PINGFEDERATE_SERVER)
-                    .collect(Collectors.toMap(Entry::getName, e -> new String(e.secret().reveal())));
+            return v.document().entries.stream()
+                    .filter(e -> e.knownKind() == EntryKind.PINGFEDERATE_SERVER)
+                    .collect(Collectors.toMap(
+                            Entry::getName, e -> new String(e.secret().reveal())));
         }
     }
 
@@ -324,8 +342,11 @@ class ExchangePresentersTest {
     }
 
     private List<Path> files() throws Exception {
-        try (Stream<Path> all = Stream.concat(Files.walk(dir), Files.walk(Path.of(System.getProperty("java.io.tmpdir")), 1))) {
-            return all.filter(p -> p.getFileName().toString().contains("armored")).sorted().toList();
+        try (Stream<Path> all =
+                Stream.concat(Files.walk(dir), Files.walk(Path.of(System.getProperty("java.io.tmpdir")), 1))) {
+            return all.filter(p -> p.getFileName().toString().contains("armored"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -347,7 +368,10 @@ class ExchangePresentersTest {
 
     @Test
     void anExportToAPastedPostQuantumRecipientImportsWithTheReceiversPostQuantumIdentity() throws Exception {
-        String pq = new VaultEditor(receiver).addNewIdentity("me, post-quantum", true).entry().getRecipient();
+        String pq = new VaultEditor(receiver)
+                .addNewIdentity("me, post-quantum", true)
+                .entry()
+                .getRecipient();
         ExportPresenter export = exportTo("to-pq.age");
         export.pasted.set(pq);
         assertThat(export.recipientError.get()).isNull();

@@ -1,5 +1,9 @@
 package io.p1vault.ui;
 
+import static io.p1vault.ui.testing.RobotSteps.dialog;
+import static io.p1vault.ui.testing.RobotSteps.main;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.model.AgeIdentityEntry;
 import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
@@ -30,10 +34,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import static io.p1vault.ui.testing.RobotSteps.dialog;
-import static io.p1vault.ui.testing.RobotSteps.main;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Export and import driven by a robot: vault A exports to an identity held by vault B, and B
  * imports, where one entry conflicts, keeping its own entry once and taking A's once.
@@ -50,8 +50,14 @@ class ExchangeRobotTest {
         try (Vault v = Vault.create(file, TestApp.PASSPHRASE.toCharArray(), 10)) {
             VaultEditor editor = new VaultEditor(v);
             editor.addServer("pf", "https://pf.example.com:9999", "admin", "theirs-pf".toCharArray());
-            editor.addApplication("billing", "worker", io.p1vault.TestCredentials.ENVIRONMENT_ID, "eu", "client-1",
-                    "basic", "theirs-billing".toCharArray());
+            editor.addApplication(
+                    "billing",
+                    "worker",
+                    io.p1vault.TestCredentials.ENVIRONMENT_ID,
+                    "eu",
+                    "client-1",
+                    "basic",
+                    "theirs-billing".toCharArray());
             v.save();
         }
         return file;
@@ -77,7 +83,8 @@ class ExchangeRobotTest {
         DialogFixture unlock = dialog(robot, "unlockDialog");
         unlock.textBox("unlock.passphrase").enterText(TestApp.PASSPHRASE);
         unlock.button("unlockDialog.ok").click();
-        RobotSteps.waitFor("the vault to unlock", () -> app.controller.session().vault.get() != null);
+        RobotSteps.waitFor(
+                "the vault to unlock", () -> app.controller.session().vault.get() != null);
         return app;
     }
 
@@ -86,14 +93,19 @@ class ExchangeRobotTest {
     }
 
     private static void chooseFile(Robot robot, Path file) {
-        JFileChooserFixture chooser = JFileChooserFinder.findFileChooser().withTimeout(10_000).using(robot);
+        JFileChooserFixture chooser =
+                JFileChooserFinder.findFileChooser().withTimeout(10_000).using(robot);
         chooser.fileNameTextBox().setText(file.toString());
         chooser.approve();
     }
 
     private static void okInfo(Robot robot, String message) {
-        JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot)
-                .requireMessage(Pattern.compile("(?s).*" + Pattern.quote(message) + ".*")).okButton().click();
+        JOptionPaneFinder.findOptionPane()
+                .withTimeout(10_000)
+                .using(robot)
+                .requireMessage(Pattern.compile("(?s).*" + Pattern.quote(message) + ".*"))
+                .okButton()
+                .click();
     }
 
     /** B generates its identity, copies the recipient and saves; A exports to the pasted recipient. */
@@ -109,13 +121,16 @@ class ExchangeRobotTest {
         add.button("entryDialog.ok").click();
         window.label("detail.name").requireText("me");
         window.button("detail.rows.copy.Recipient (public)").click();
-        String recipient = ((AgeIdentityEntry) GuiActionRunner.execute(() -> appB.controller.presenter().selected.get()))
+        String recipient = ((AgeIdentityEntry) GuiActionRunner.execute(
+                        () -> appB.controller.presenter().selected.get()))
                 .getRecipient();
         okInfo(robot, recipient);
         RobotSteps.waitOffEdt("the recipient on the clipboard", () -> recipient.equals(clipboardText()));
         window.menuItem("menu.vault.save").click();
-        RobotSteps.waitFor("the save", () -> !appB.controller.session().dirty.get()
-                && !appB.controller.session().busy.get());
+        RobotSteps.waitFor(
+                "the save",
+                () -> !appB.controller.session().dirty.get()
+                        && !appB.controller.session().busy.get());
         close(appB);
 
         TestApp appA = open(robot, a);
@@ -147,10 +162,11 @@ class ExchangeRobotTest {
         Path b = vaultB(true);
         Path file = dir.resolve("to-b.age");
         try (Vault receiver = Vault.open(b, TestApp.PASSPHRASE.toCharArray());
-             Vault sender = Vault.open(a, TestApp.PASSPHRASE.toCharArray())) {
-            String recipient = ((AgeIdentityEntry) new VaultEditor(receiver).require(EntryKind.AGE_IDENTITY, "me"))
-                    .getRecipient();
-            VaultExport.export(sender, sender.document().entries, VaultExport.recipients(List.of(recipient)), false, file);
+                Vault sender = Vault.open(a, TestApp.PASSPHRASE.toCharArray())) {
+            String recipient =
+                    ((AgeIdentityEntry) new VaultEditor(receiver).require(EntryKind.AGE_IDENTITY, "me")).getRecipient();
+            VaultExport.export(
+                    sender, sender.document().entries, VaultExport.recipients(List.of(recipient)), false, file);
         }
 
         importInto(robot, b, file, "replace");
@@ -167,24 +183,30 @@ class ExchangeRobotTest {
         form.button("importDialog.ok").requireDisabled();
         form.button("import.browse").click();
         chooseFile(robot, file);
-        RobotSteps.waitFor("the preview", () -> form.table("import.rows").target().getRowCount() == 2);
+        RobotSteps.waitFor(
+                "the preview", () -> form.table("import.rows").target().getRowCount() == 2);
         form.label("import.undecided").requireText("<html>1 conflict needs a choice.</html>");
-        form.table("import.rows").requireCellValue(org.assertj.swing.data.TableCell.row(0).column(3), "secret");
+        form.table("import.rows")
+                .requireCellValue(org.assertj.swing.data.TableCell.row(0).column(3), "secret");
         form.button("importDialog.ok").requireDisabled();
         form.button("import.all." + choice).click();
         form.button("importDialog.ok").requireEnabled().click();
         okInfo(robot, "The vault was saved.");
-        RobotSteps.waitFor("the import to finish", () -> !app.controller.session().busy.get()
-                && !form.target().isShowing());
-        assertThat(GuiActionRunner.execute(() -> app.controller.session().dirty.get())).isFalse();
+        RobotSteps.waitFor(
+                "the import to finish",
+                () -> !app.controller.session().busy.get() && !form.target().isShowing());
+        assertThat(GuiActionRunner.execute(() -> app.controller.session().dirty.get()))
+                .isFalse();
         close(app);
     }
 
     /** What the vault file on disk holds (read from a copy, as the app may still hold the vault's lock). */
     private static Map<String, String> servers(Path vault) throws Exception {
         try (Vault v = reopen(vault)) {
-            return v.document().entries.stream().filter(e -> e.knownKind() == EntryKind.PINGFEDERATE_SERVER)
-                    .collect(Collectors.toMap(Entry::getName, e -> new String(e.secret().reveal())));
+            return v.document().entries.stream()
+                    .filter(e -> e.knownKind() == EntryKind.PINGFEDERATE_SERVER)
+                    .collect(Collectors.toMap(
+                            Entry::getName, e -> new String(e.secret().reveal())));
         }
     }
 

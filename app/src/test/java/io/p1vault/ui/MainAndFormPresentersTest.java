@@ -1,5 +1,7 @@
 package io.p1vault.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.TestCredentials;
 import io.p1vault.desktop.Settings;
 import io.p1vault.model.AgeIdentityEntry;
@@ -7,9 +9,9 @@ import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.model.PingOneApplicationEntry;
+import io.p1vault.ui.details.EntryDetails;
 import io.p1vault.ui.entry.EntryForm;
 import io.p1vault.ui.entry.GatewayCredentialForm;
-import io.p1vault.ui.details.EntryDetails;
 import io.p1vault.ui.main.HistoryRows;
 import io.p1vault.ui.main.MainPresenter;
 import io.p1vault.ui.session.VaultSession;
@@ -26,13 +28,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The main window's presenter, the entry forms and the settings form, without a window. */
 class MainAndFormPresentersTest {
     static final String ENV = TestCredentials.ENVIRONMENT_ID;
+
     @TempDir
     Path dir;
+
     final FakeDialogs dialogs = new FakeDialogs();
     VaultSession session;
     MainPresenter main;
@@ -58,18 +60,41 @@ class MainAndFormPresentersTest {
                 form.field(fieldValues[i]).text.set(fieldValues[i + 1]);
             }
         }
-        assertThat(form.submit()).as(String.valueOf(form.fields().stream().map(f -> f.error.get()).toList())).isTrue();
+        assertThat(form.submit())
+                .as(String.valueOf(
+                        form.fields().stream().map(f -> f.error.get()).toList()))
+                .isTrue();
         return session.editor().require(kind, form.field("name").text.get().strip());
     }
 
     private Entry addApp(String name) throws Exception {
-        return add(EntryKind.PINGONE_APPLICATION, "name", name, "environmentId", ENV, "clientId", "client-" + name,
-                "secret", "s3cret-" + name, "region", "eu");
+        return add(
+                EntryKind.PINGONE_APPLICATION,
+                "name",
+                name,
+                "environmentId",
+                ENV,
+                "clientId",
+                "client-" + name,
+                "secret",
+                "s3cret-" + name,
+                "region",
+                "eu");
     }
 
     private Entry addServer(String name, String notes) throws Exception {
-        return add(EntryKind.PINGFEDERATE_SERVER, "name", name, "url", "https://" + name + ".example.com:9999",
-                "username", "admin", "secret", "pw-" + name, "notes", notes);
+        return add(
+                EntryKind.PINGFEDERATE_SERVER,
+                "name",
+                name,
+                "url",
+                "https://" + name + ".example.com:9999",
+                "username",
+                "admin",
+                "secret",
+                "pw-" + name,
+                "notes",
+                notes);
     }
 
     @Test
@@ -77,9 +102,12 @@ class MainAndFormPresentersTest {
         addServer("zeta", "");
         addServer("Alpha", "rotate in March");
         addApp("billing");
-        assertThat(main.groups.get()).extracting(MainPresenter.Group::kind)
+        assertThat(main.groups.get())
+                .extracting(MainPresenter.Group::kind)
                 .containsExactly(EntryKind.PINGONE_APPLICATION, EntryKind.PINGFEDERATE_SERVER);
-        assertThat(main.groups.get().get(1).entries()).extracting(Entry::getName).containsExactly("Alpha", "zeta");
+        assertThat(main.groups.get().get(1).entries())
+                .extracting(Entry::getName)
+                .containsExactly("Alpha", "zeta");
 
         main.query.set("MARCH");
         assertThat(main.shownCount()).isEqualTo(1);
@@ -128,12 +156,14 @@ class MainAndFormPresentersTest {
         String jwt = TestCredentials.jwt(TestCredentials.claims("jti-1"), "c2ln");
         paste.accept((jwt.substring(0, 30) + "\n  " + jwt.substring(30)).toCharArray());
         assertThat(form.field("credential").error.get()).isNull();
-        assertThat(form.preview.get()).extracting(EntryDetails.Row::value)
+        assertThat(form.preview.get())
+                .extracting(EntryDetails.Row::value)
                 .contains("PF gateway", "Production", ENV, "Europe (eu)", "jti-1");
         assertThat(form.field("name").text.get()).isEqualTo("PF gateway");
         assertThat(form.submit()).isTrue();
-        assertThat(session.editor().entries()).singleElement().satisfies(e ->
-                assertThat(String.valueOf(e.secret().reveal())).isEqualTo(jwt));
+        assertThat(session.editor().entries())
+                .singleElement()
+                .satisfies(e -> assertThat(String.valueOf(e.secret().reveal())).isEqualTo(jwt));
 
         EntryForm again = EntryForm.adding(EntryKind.GATEWAY_CREDENTIAL, session);
         ((GatewayCredentialForm) again).credentialChanged(jwt.toCharArray());
@@ -174,8 +204,10 @@ class MainAndFormPresentersTest {
         secret.field("secret").setSecret("rotated".toCharArray());
         assertThat(secret.submit()).isTrue();
         assertThat(String.valueOf(app.getClientSecret().reveal())).isEqualTo("rotated");
-        assertThat(HistoryRows.of(session.vault.get().document())).extracting(HistoryRows.Row::detail)
-                .anyMatch(d -> d.contains("replaced the client secret")).noneMatch(d -> d.contains("rotated"));
+        assertThat(HistoryRows.of(session.vault.get().document()))
+                .extracting(HistoryRows.Row::detail)
+                .anyMatch(d -> d.contains("replaced the client secret"))
+                .noneMatch(d -> d.contains("rotated"));
 
         PingFederateServerEntry pf = (PingFederateServerEntry) addServer("pf", "");
         EntryForm server = EntryForm.editing(pf, session);
@@ -188,13 +220,17 @@ class MainAndFormPresentersTest {
     @Test
     void anAgeIdentityIsGeneratedAndACredentialIsMarkedUnused() throws Exception {
         Entry identity = add(EntryKind.AGE_IDENTITY, "name", "me");
-        assertThat(EntryDetails.of(identity).get(0).rows()).extracting(EntryDetails.Row::value)
+        assertThat(EntryDetails.of(identity).get(0).rows())
+                .extracting(EntryDetails.Row::value)
                 .anyMatch(v -> v != null && v.startsWith("age1"));
         EntryForm form = EntryForm.adding(EntryKind.GATEWAY_CREDENTIAL, session);
-        ((GatewayCredentialForm) form).credentialChanged(TestCredentials.jwt("jti-x").toCharArray());
+        ((GatewayCredentialForm) form)
+                .credentialChanged(TestCredentials.jwt("jti-x").toCharArray());
         assertThat(form.submit()).isTrue();
         Entry credential = session.editor().require(EntryKind.GATEWAY_CREDENTIAL, "PF gateway");
-        assertThat(EntryDetails.of(credential)).filteredOn(s -> "Deployments".equals(s.title())).singleElement()
+        assertThat(EntryDetails.of(credential))
+                .filteredOn(s -> "Deployments".equals(s.title()))
+                .singleElement()
                 .satisfies(s -> assertThat(s.rows()).singleElement().satisfies(r -> {
                     assertThat(r.style()).isEqualTo(EntryDetails.Style.WARNING);
                     assertThat(r.value()).contains("unused");
@@ -203,13 +239,22 @@ class MainAndFormPresentersTest {
 
     @Test
     void aPostQuantumIdentityIsChosenWhenAddedAndItsLongRecipientIsShownShortened() throws Exception {
-        AgeIdentityEntry identity = (AgeIdentityEntry) add(EntryKind.AGE_IDENTITY, "name", "future", "keyType", "post-quantum");
+        AgeIdentityEntry identity =
+                (AgeIdentityEntry) add(EntryKind.AGE_IDENTITY, "name", "future", "keyType", "post-quantum");
         assertThat(identity.getRecipient()).startsWith("age1pq1").hasSize(1959);
         String shown = EntryDetails.of(identity).get(0).rows().stream()
-                .filter(r -> r.style() == EntryDetails.Style.COPYABLE_CODE).findFirst().orElseThrow().value();
-        assertThat(shown).startsWith(identity.getRecipient().substring(0, 24) + "…")
-                .contains(identity.getRecipient().substring(1951)).contains("1,959 characters").hasSizeLessThan(100);
-        assertThat(EntryForm.editing(identity, session).field("keyType")).as("the key type is fixed once made").isNull();
+                .filter(r -> r.style() == EntryDetails.Style.COPYABLE_CODE)
+                .findFirst()
+                .orElseThrow()
+                .value();
+        assertThat(shown)
+                .startsWith(identity.getRecipient().substring(0, 24) + "…")
+                .contains(identity.getRecipient().substring(1951))
+                .contains("1,959 characters")
+                .hasSizeLessThan(100);
+        assertThat(EntryForm.editing(identity, session).field("keyType"))
+                .as("the key type is fixed once made")
+                .isNull();
         AgeIdentityEntry classic = (AgeIdentityEntry) add(EntryKind.AGE_IDENTITY, "name", "classic");
         assertThat(EntryDetails.shortRecipient(classic.getRecipient())).isEqualTo(classic.getRecipient());
     }

@@ -1,5 +1,7 @@
 package io.p1vault.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.desktop.PassphraseStrength;
 import io.p1vault.desktop.Settings;
 import io.p1vault.model.EntryKind;
@@ -23,8 +25,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Every resource key the user interface uses exists, so no screen shows a missing-key error. */
 class MessagesTest {
     private static final Path UI = Path.of("src", "main", "java", "io", "p1vault", "ui");
@@ -42,8 +42,10 @@ class MessagesTest {
                 while (m.find()) {
                     found++;
                     String key = m.group(1);
-                    String used = file.toString().contains("actions") && m.group(0).startsWith("super")
-                            ? "action." + key + ".text" : key;
+                    String used =
+                            file.toString().contains("actions") && m.group(0).startsWith("super")
+                                    ? "action." + key + ".text"
+                                    : key;
                     if (!Messages.has(used)) {
                         missing.add(used + " (" + file.getFileName() + ")");
                     }
@@ -58,7 +60,9 @@ class MessagesTest {
     void everyKeyBuiltFromAValueExists() {
         for (EntryKind kind : EntryKind.values()) {
             assertThat(Messages.has("kind." + kind.id())).as(kind.id()).isTrue();
-            assertThat(Messages.has("action.entry.add." + kind.id() + ".text")).as(kind.id()).isTrue();
+            assertThat(Messages.has("action.entry.add." + kind.id() + ".text"))
+                    .as(kind.id())
+                    .isTrue();
             EntryForm form = EntryForm.adding(kind, new VaultSession(new DirectTasks(), new FakeDialogs()));
             for (FormField field : form.fields()) {
                 assertThat(field.label()).isNotBlank();
@@ -66,21 +70,30 @@ class MessagesTest {
             assertThat(form.title()).isNotBlank();
         }
         for (PassphraseStrength.Level level : PassphraseStrength.Level.values()) {
-            assertThat(Messages.has("strength." + level.name().toLowerCase(Locale.ROOT))).as(level.name()).isTrue();
+            assertThat(Messages.has("strength." + level.name().toLowerCase(Locale.ROOT)))
+                    .as(level.name())
+                    .isTrue();
         }
         for (Settings.Theme theme : Settings.Theme.values()) {
-            assertThat(Messages.has("settings.theme." + theme.name().toLowerCase(Locale.ROOT))).isTrue();
+            assertThat(Messages.has("settings.theme." + theme.name().toLowerCase(Locale.ROOT)))
+                    .isTrue();
         }
-        PingOneApplicationEntry.TYPES.forEach(t -> assertThat(Messages.has("appType." + t)).isTrue());
-        PingOneApplicationEntry.AUTH_METHODS.forEach(m -> assertThat(Messages.has("authMethod." + m)).isTrue());
+        PingOneApplicationEntry.TYPES.forEach(
+                t -> assertThat(Messages.has("appType." + t)).isTrue());
+        PingOneApplicationEntry.AUTH_METHODS.forEach(
+                m -> assertThat(Messages.has("authMethod." + m)).isTrue());
         for (PingOneRegion r : PingOneRegion.values()) {
             assertThat(Messages.has("choice.region." + r.tld())).as(r.tld()).isTrue();
         }
         for (io.p1vault.vault.ImportPreview.Status status : io.p1vault.vault.ImportPreview.Status.values()) {
-            assertThat(Messages.has("import.status." + status.name().toLowerCase(Locale.ROOT))).as(status.name()).isTrue();
+            assertThat(Messages.has("import.status." + status.name().toLowerCase(Locale.ROOT)))
+                    .as(status.name())
+                    .isTrue();
         }
         for (io.p1vault.vault.ConflictPolicy policy : io.p1vault.vault.ConflictPolicy.values()) {
-            assertThat(Messages.has("import.choice." + policy.name().toLowerCase(Locale.ROOT))).as(policy.name()).isTrue();
+            assertThat(Messages.has("import.choice." + policy.name().toLowerCase(Locale.ROOT)))
+                    .as(policy.name())
+                    .isTrue();
         }
     }
 
@@ -101,6 +114,7 @@ class MessagesTest {
     void formattedMessagesTakeTheirArguments() {
         assertThat(Messages.format("status.autoLock", 4L, 5)).isEqualTo("Locks in 4:05");
         assertThat(Messages.format("app.titleWithVault", "v.age", 1)).isEqualTo("v.age (unsaved) – p1vault");
-        assertThat(Messages.format("delete.message", "pf")).isEqualTo("Delete \"pf\"? It is gone from the vault once saved.");
+        assertThat(Messages.format("delete.message", "pf"))
+                .isEqualTo("Delete \"pf\"? It is gone from the vault once saved.");
     }
 }

@@ -1,5 +1,7 @@
 package io.p1vault.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.model.Entry;
 import io.p1vault.model.HistoryRecord;
 import io.p1vault.model.VaultDocument;
@@ -62,8 +64,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * A name such as {@code <html><img src="http://…/x.png">} (which {@code add} accepts) is shown as
  * text everywhere: every kind of component that shows entry data, server answers or messages is
@@ -74,6 +74,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NoHtmlRenderingTest {
     @TempDir
     Path dir;
+
     private Listener hostile;
     private Listener control;
     private final List<Window> windows = new ArrayList<>();
@@ -86,15 +87,17 @@ class NoHtmlRenderingTest {
 
         Listener() throws IOException {
             socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-            Thread accept = new Thread(() -> {
-                while (!socket.isClosed()) {
-                    try (Socket s = socket.accept()) {
-                        connections.incrementAndGet();
-                    } catch (IOException closed) {
-                        return;
-                    }
-                }
-            }, "html-image-listener");
+            Thread accept = new Thread(
+                    () -> {
+                        while (!socket.isClosed()) {
+                            try (Socket s = socket.accept()) {
+                                connections.incrementAndGet();
+                            } catch (IOException closed) {
+                                return;
+                            }
+                        }
+                    },
+                    "html-image-listener");
             accept.setDaemon(true);
             accept.start();
         }
@@ -118,13 +121,27 @@ class NoHtmlRenderingTest {
         // Swing's HTML parser loads its DTD and style sheet on first use; no component is involved here.
         javax.swing.text.html.HTMLEditorKit kit = new javax.swing.text.html.HTMLEditorKit();
         kit.read(new java.io.StringReader("<html><b>warm</b> up</html>"), kit.createDefaultDocument(), 0);
-        for (Class<?> type : List.of(JTree.class, JTable.class, JList.class, JComboBox.class, 
-                JOptionPane.class, JMenu.class, JToolTip.class, TitledBorder.class, HistoryDialog.class,
-                ErrorDialog.class, DetailPanel.class, EntryTree.class)) {
+        for (Class<?> type : List.of(
+                JTree.class,
+                JTable.class,
+                JList.class,
+                JComboBox.class,
+                JOptionPane.class,
+                JMenu.class,
+                JToolTip.class,
+                TitledBorder.class,
+                HistoryDialog.class,
+                ErrorDialog.class,
+                DetailPanel.class,
+                EntryTree.class)) {
             Class.forName(type.getName(), true, type.getClassLoader());
         }
-        Class.forName("com.formdev.flatlaf.ui.FlatTitlePane", true, JTree.class.getClassLoader() == null
-                ? NoHtmlRenderingTest.class.getClassLoader() : JTree.class.getClassLoader());
+        Class.forName(
+                "com.formdev.flatlaf.ui.FlatTitlePane",
+                true,
+                JTree.class.getClassLoader() == null
+                        ? NoHtmlRenderingTest.class.getClassLoader()
+                        : JTree.class.getClassLoader());
     }
 
     @BeforeEach
@@ -145,7 +162,8 @@ class NoHtmlRenderingTest {
         String name = hostile.imageName();
         try (Vault vault = Vault.create(dir.resolve("v.age"), "correct horse battery staple".toCharArray(), 10)) {
             VaultEditor editor = new VaultEditor(vault);
-            Entry server = editor.addServer(name, "https://pf.example.com:9999", name, "pw".toCharArray()).entry();
+            Entry server = editor.addServer(name, "https://pf.example.com:9999", name, "pw".toCharArray())
+                    .entry();
             editor.setNotes(server, name);
             editor.addClientCredentials(name, name, "https://token.example.com/t", "s".toCharArray());
             Map<String, Supplier<Component>> cases = GuiActionRunner.execute(() -> {
@@ -189,7 +207,7 @@ class NoHtmlRenderingTest {
                     return message;
                 });
                 shown.put("detail panel", () -> {
-                    DetailPanel panel = new DetailPanel(e -> { }, e -> { });
+                    DetailPanel panel = new DetailPanel(e -> {}, e -> {});
                     panel.show(server);
                     return panel;
                 });
@@ -223,7 +241,8 @@ class NoHtmlRenderingTest {
                 return add(new HistoryDialog(null, HistoryRows.of(history)));
             });
             show("error dialog", () -> add(new ErrorDialog(null, new Failure(name, name, name))));
-            // A theme switch makes every delegate anew (FlatLaf.updateUI does this to each window): the guard comes back.
+            // A theme switch makes every delegate anew (FlatLaf.updateUI does this to each window): the guard comes
+            // back.
             show("a label after its delegate was made anew", () -> {
                 JFrame frame = frame("delegates made anew");
                 JLabel label = new JLabel("plain");
@@ -232,7 +251,9 @@ class NoHtmlRenderingTest {
                 label.setText(name);
                 return frame;
             });
-            assertThat(fetched).as("components that fetched the image of an HTML name").isEmpty();
+            assertThat(fetched)
+                    .as("components that fetched the image of an HTML name")
+                    .isEmpty();
         }
     }
 
@@ -245,7 +266,9 @@ class NoHtmlRenderingTest {
         while (control.connections.get() == 0 && System.currentTimeMillis() < deadline) {
             Thread.sleep(50);
         }
-        assertThat(control.connections.get()).as("the control label's image request").isPositive();
+        assertThat(control.connections.get())
+                .as("the control label's image request")
+                .isPositive();
     }
 
     /** Builds and paints one window on the event thread, then notes it if the listener got a request. */
@@ -292,8 +315,8 @@ class NoHtmlRenderingTest {
 
     /** Paints every component, as the screen would, and asks each for its size and tooltip. */
     private static void paint(Window window) {
-        BufferedImage image = new BufferedImage(Math.max(1, window.getWidth()), Math.max(1, window.getHeight()),
-                BufferedImage.TYPE_INT_ARGB);
+        BufferedImage image = new BufferedImage(
+                Math.max(1, window.getWidth()), Math.max(1, window.getHeight()), BufferedImage.TYPE_INT_ARGB);
         paintAll(window, image);
     }
 

@@ -1,5 +1,7 @@
 package io.p1vault.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.model.Deployment;
 import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.PingFederateServerEntry;
@@ -28,12 +30,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The push form and the connections browser against the stand-in, without a window. */
 class PingFederatePresentersTest {
     @TempDir
     Path dir;
+
     private StandInVault pf;
     private Vault vault;
     private VaultSession session;
@@ -47,7 +48,8 @@ class PingFederatePresentersTest {
         vault = Vault.open(pf.vault(dir.resolve("v.age"), "jti-a", "jti-b"), TestApp.PASSPHRASE.toCharArray());
         session = new VaultSession(tasks, dialogs);
         session.opened(vault);
-        server = (PingFederateServerEntry) session.editor().find(null, StandInVault.SERVER).orElseThrow();
+        server = (PingFederateServerEntry)
+                session.editor().find(null, StandInVault.SERVER).orElseThrow();
     }
 
     @AfterEach
@@ -78,7 +80,9 @@ class PingFederatePresentersTest {
     }
 
     private void select(ConnectionsPresenter browser, String name) {
-        browser.selected.set(browser.rows.get().stream().filter(r -> r.connection().name().equals(name)).findFirst()
+        browser.selected.set(browser.rows.get().stream()
+                .filter(r -> r.connection().name().equals(name))
+                .findFirst()
                 .orElseThrow());
     }
 
@@ -100,12 +104,18 @@ class PingFederatePresentersTest {
 
         push.preview();
 
-        assertThat(dialogs.requestPreviews).singleElement().asString()
-                .contains("create the PingOne connection \"Gateway jti-a\" (active)", "POST /pf-admin-api/v1/pingOneConnections",
-                        "\"credential\" : \"********\"", "\"description\" : \"from the desktop\"");
+        assertThat(dialogs.requestPreviews)
+                .singleElement()
+                .asString()
+                .contains(
+                        "create the PingOne connection \"Gateway jti-a\" (active)",
+                        "POST /pf-admin-api/v1/pingOneConnections",
+                        "\"credential\" : \"********\"",
+                        "\"description\" : \"from the desktop\"");
         assertThat(pf.writes()).extracting(r -> r.method()).containsExactly("POST");
-        assertThat(push.done.get()).isEqualTo("Created the PingOne connection \"Gateway jti-a\" on stand-in, active; "
-                + "recorded on \"jti-a\".");
+        assertThat(push.done.get())
+                .isEqualTo("Created the PingOne connection \"Gateway jti-a\" on stand-in, active; "
+                        + "recorded on \"jti-a\".");
         Deployment deployment = credential("jti-a").getDeployments().get(0);
         assertThat(deployment.connectionName).isEqualTo("Gateway jti-a");
         assertThat(deployment.credentialId).isEqualTo("jti-a");
@@ -124,10 +134,15 @@ class PingFederatePresentersTest {
 
         push.preview();
 
-        assertThat(dialogs.requestPreviews.get(1)).contains("credential: replace PingOne credential jti-a with jti-b",
-                "PUT /pf-admin-api/v1/pingOneConnections/");
+        assertThat(dialogs.requestPreviews.get(1))
+                .contains(
+                        "credential: replace PingOne credential jti-a with jti-b",
+                        "PUT /pf-admin-api/v1/pingOneConnections/");
         assertThat(push.done.get()).startsWith("Replaced the credential of the PingOne connection \"Shared\"");
-        assertThat(credential("jti-b").getDeployments()).singleElement().extracting(d -> d.credentialId).isEqualTo("jti-b");
+        assertThat(credential("jti-b").getDeployments())
+                .singleElement()
+                .extracting(d -> d.credentialId)
+                .isEqualTo("jti-b");
     }
 
     @Test
@@ -201,7 +216,8 @@ class PingFederatePresentersTest {
 
         assertThat(push.errors.field("name").get()).isEqualTo("A PingOne connection named 'PRODUCTION' already exists");
         assertThat(push.errors.field("description").get()).isNull();
-        assertThat(push.errors.message.get()).startsWith("Nothing was changed on PingFederate.")
+        assertThat(push.errors.message.get())
+                .startsWith("Nothing was changed on PingFederate.")
                 .contains("beside their fields");
         assertThat(push.name.get()).isEqualTo("PRODUCTION");
         assertThat(push.description.get()).isEqualTo("second try");
@@ -219,9 +235,12 @@ class PingFederatePresentersTest {
 
         assertThat(push.errors.field("credential").get())
                 .isEqualTo("The credential is already used by another PingOne connection");
-        List<String> shown = new ArrayList<>(List.of(push.errors.field("credential").get(), push.errors.message.get()));
+        List<String> shown =
+                new ArrayList<>(List.of(push.errors.field("credential").get(), push.errors.message.get()));
         shown.addAll(dialogs.requestPreviews);
-        assertThat(String.join("\n", shown)).doesNotContain(StandInVault.SIGNATURE).doesNotContain(StandInVault.PASSWORD)
+        assertThat(String.join("\n", shown))
+                .doesNotContain(StandInVault.SIGNATURE)
+                .doesNotContain(StandInVault.PASSWORD)
                 .doesNotContain(new String(credential("jti-a").getCredential().reveal()));
     }
 
@@ -242,7 +261,8 @@ class PingFederatePresentersTest {
 
         push.preview();
 
-        assertThat(push.errors.message.get()).startsWith("Nothing was changed on PingFederate.")
+        assertThat(push.errors.message.get())
+                .startsWith("Nothing was changed on PingFederate.")
                 .contains("503", "PingFederate is restarting");
         assertThat(push.name.get()).isEqualTo("New one");
         assertThat(push.call.busy.get()).isFalse();
@@ -255,17 +275,22 @@ class PingFederatePresentersTest {
         pushed("jti-a", "Recorded");
         try (var client = io.p1vault.pingfederate.PingFederateClient.forServer(server)) {
             var api = new io.p1vault.pingfederate.PingOneConnections(client);
-            api.send(api.createRequest("Elsewhere", null, false, credential("jti-b").getCredential()));
+            api.send(api.createRequest(
+                    "Elsewhere", null, false, credential("jti-b").getCredential()));
         } catch (Exception e) {
             throw new AssertionError(e);
         }
 
         ConnectionsPresenter browser = browser();
 
-        assertThat(browser.rows.get()).extracting(r -> r.connection().name(), ConnectionsPresenter.Row::heldBy,
-                ConnectionsPresenter.Row::credentialStatus).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("Recorded", "jti-a", "VALID"),
-                org.assertj.core.groups.Tuple.tuple("Elsewhere", null, "UNKNOWN"));
+        assertThat(browser.rows.get())
+                .extracting(
+                        r -> r.connection().name(),
+                        ConnectionsPresenter.Row::heldBy,
+                        ConnectionsPresenter.Row::credentialStatus)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("Recorded", "jti-a", "VALID"),
+                        org.assertj.core.groups.Tuple.tuple("Elsewhere", null, "UNKNOWN"));
         assertThat(browser.message.get()).isEqualTo("2 PingOne connections on stand-in.");
         assertThat(browser.canChange.get()).isFalse();
         select(browser, "Recorded");
@@ -280,10 +305,17 @@ class PingFederatePresentersTest {
 
         browser.replaceCredential(credential("jti-b"));
 
-        assertThat(dialogs.requestPreviews.get(1)).contains("Replace the credential of \"Gateway\" on stand-in?",
-                "credential: replace PingOne credential jti-a with jti-b", "\"credential\" : \"********\"");
-        assertThat(browser.rows.get()).singleElement().extracting(ConnectionsPresenter.Row::heldBy).isEqualTo("jti-b");
-        assertThat(browser.selected.get().connection().credentialId()).as("selection kept over the refresh")
+        assertThat(dialogs.requestPreviews.get(1))
+                .contains(
+                        "Replace the credential of \"Gateway\" on stand-in?",
+                        "credential: replace PingOne credential jti-a with jti-b",
+                        "\"credential\" : \"********\"");
+        assertThat(browser.rows.get())
+                .singleElement()
+                .extracting(ConnectionsPresenter.Row::heldBy)
+                .isEqualTo("jti-b");
+        assertThat(browser.selected.get().connection().credentialId())
+                .as("selection kept over the refresh")
                 .isEqualTo("jti-b");
         assertThat(browser.message.get()).startsWith("Replaced the credential of the PingOne connection \"Gateway\"");
         assertThat(credential("jti-b").getDeployments()).hasSize(1);
@@ -298,8 +330,11 @@ class PingFederatePresentersTest {
 
         browser.setActive(false);
 
-        assertThat(dialogs.requestPreviews.get(1)).contains("Disable \"Gateway\" on stand-in?", "active: true -> false",
-                "\"encryptedCredential\" : \"********\"");
+        assertThat(dialogs.requestPreviews.get(1))
+                .contains(
+                        "Disable \"Gateway\" on stand-in?",
+                        "active: true -> false",
+                        "\"encryptedCredential\" : \"********\"");
         PingOneConnection now = browser.rows.get().get(0).connection();
         assertThat(now.active()).isFalse();
         assertThat(now.credentialId()).isEqualTo("jti-a");
@@ -341,16 +376,24 @@ class PingFederatePresentersTest {
         pushed("jti-a", "In use");
         pushed("jti-b", "Unused");
         ConnectionsPresenter browser = browser();
-        String inUse = browser.rows.get().stream().filter(r -> r.connection().name().equals("In use")).findFirst()
-                .orElseThrow().connection().id();
+        String inUse = browser.rows.get().stream()
+                .filter(r -> r.connection().name().equals("In use"))
+                .findFirst()
+                .orElseThrow()
+                .connection()
+                .id();
         pf.standIn.markInUse(inUse, "Workforce MFA");
         select(browser, "In use");
         dialogs.sendAnswer = false;
 
         browser.delete();
 
-        assertThat(dialogs.requestPreviews.get(2)).contains("Used by:", "Workforce MFA (IDP_ADAPTER, PingOne MFA IdP Adapter)",
-                "PingOne MFA IdP Adapter (PingOne MFA)", "DELETE /pf-admin-api/v1/pingOneConnections/" + inUse);
+        assertThat(dialogs.requestPreviews.get(2))
+                .contains(
+                        "Used by:",
+                        "Workforce MFA (IDP_ADAPTER, PingOne MFA IdP Adapter)",
+                        "PingOne MFA IdP Adapter (PingOne MFA)",
+                        "DELETE /pf-admin-api/v1/pingOneConnections/" + inUse);
         assertThat(browser.rows.get()).hasSize(2);
 
         select(browser, "Unused");
@@ -375,7 +418,9 @@ class PingFederatePresentersTest {
         browser.delete();
 
         assertThat(browser.failed.get()).isTrue();
-        assertThat(browser.message.get()).startsWith("The connection was not deleted.").contains("Workforce MFA");
+        assertThat(browser.message.get())
+                .startsWith("The connection was not deleted.")
+                .contains("Workforce MFA");
         assertThat(browser.rows.get()).hasSize(1);
         assertThat(credential("jti-a").getDeployments().get(0).state).isEqualTo("active");
     }
@@ -388,11 +433,15 @@ class PingFederatePresentersTest {
         EnvironmentsPresenter environments = browser.environments();
 
         environments.load("");
-        assertThat(environments.rows.get()).hasSize(6).extracting(PingOneEnvironment::name).contains("Production", "Staging");
+        assertThat(environments.rows.get())
+                .hasSize(6)
+                .extracting(PingOneEnvironment::name)
+                .contains("Production", "Staging");
         environments.load("STAG");
         assertThat(environments.rows.get()).extracting(PingOneEnvironment::name).containsExactly("Staging");
         assertThat(environments.message.get()).isEqualTo("One environment.");
-        assertThat(pf.standIn.recordedRequests()).anySatisfy(r -> assertThat(r.path()).contains("filter=STAG"));
+        assertThat(pf.standIn.recordedRequests())
+                .anySatisfy(r -> assertThat(r.path()).contains("filter=STAG"));
     }
 
     @Test
@@ -400,8 +449,12 @@ class PingFederatePresentersTest {
         // Someone else wrote the vault file: the save refuses to overwrite it.
         java.nio.file.Files.write(dir.resolve("v.age"), new byte[] {'x'}, java.nio.file.StandardOpenOption.APPEND);
         pushed("jti-a", "Gateway");
-        assertThat(dialogs.errors).extracting(Failure::what).singleElement().asString()
-                .startsWith("Created the PingOne connection \"Gateway\" on stand-in").contains("could not be saved");
+        assertThat(dialogs.errors)
+                .extracting(Failure::what)
+                .singleElement()
+                .asString()
+                .startsWith("Created the PingOne connection \"Gateway\" on stand-in")
+                .contains("could not be saved");
         assertThat(session.dirty.get()).isTrue();
         assertThat(pf.writes()).hasSize(1);
     }

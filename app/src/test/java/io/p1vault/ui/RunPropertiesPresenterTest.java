@@ -1,5 +1,7 @@
 package io.p1vault.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.model.GatewayClaims;
 import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.Secret;
@@ -20,8 +22,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class RunPropertiesPresenterTest {
     static final String ENV = "9e6c1b6a-4cb2-4b38-9b5c-1f4f2f1e0c11";
     static final String CONTENT = "# PingFederate\npf.admin.https.port=9999\npf.pingone.admin.url.region=com\n"
@@ -29,6 +29,7 @@ class RunPropertiesPresenterTest {
 
     @TempDir
     Path dir;
+
     Path file;
     final FakeDialogs dialogs = new FakeDialogs();
     RunPropertiesPresenter presenter;
@@ -37,8 +38,8 @@ class RunPropertiesPresenterTest {
     void open() throws IOException {
         file = dir.resolve("run.properties");
         Files.writeString(file, CONTENT);
-        presenter = new RunPropertiesPresenter(new RunPropertiesService(), new DirectTasks(), dialogs,
-                () -> List.of(credential("eu", ENV)));
+        presenter = new RunPropertiesPresenter(
+                new RunPropertiesService(), new DirectTasks(), dialogs, () -> List.of(credential("eu", ENV)));
         dialogs.runPropertiesAnswer = file;
         presenter.chooseAndOpen();
     }
@@ -55,8 +56,10 @@ class RunPropertiesPresenterTest {
         assertThat(presenter.file.get()).isEqualTo(file);
         assertThat(presenter.value(KnownSetting.ADMIN_HTTPS_PORT).get()).isEqualTo("9999");
         assertThat(presenter.value(KnownSetting.PINGONE_ENVIRONMENT_ID).get()).isEmpty();
-        assertThat(presenter.rows.get()).extracting(PropertyStatus::key).containsExactly("pf.admin.https.port",
-                "pf.pingone.admin.url.region", "pf.operational.mode", "custom.key");
+        assertThat(presenter.rows.get())
+                .extracting(PropertyStatus::key)
+                .containsExactly(
+                        "pf.admin.https.port", "pf.pingone.admin.url.region", "pf.operational.mode", "custom.key");
         assertThat(presenter.rows.get().get(3).typed()).isFalse();
         assertThat(presenter.dirty.get()).isFalse();
         assertThat(presenter.canSave.get()).isFalse();
@@ -71,14 +74,17 @@ class RunPropertiesPresenterTest {
         presenter.fillFrom(presenter.credentials().get(0));
         presenter.value(KnownSetting.OPERATIONAL_MODE).set("");
 
-        assertThat(presenter.rows.get()).extracting(PropertyStatus::key, PropertyStatus::value).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("pf.admin.https.port", "9999"),
-                org.assertj.core.groups.Tuple.tuple("pf.pingone.admin.url.region", "eu"),
-                org.assertj.core.groups.Tuple.tuple("pf.operational.mode", ""),
-                org.assertj.core.groups.Tuple.tuple("custom.key", "hello"),
-                org.assertj.core.groups.Tuple.tuple("pf.pingone.admin.url.environment.id", ENV));
-        assertThat(presenter.editedKeys.get()).containsExactlyInAnyOrder("pf.pingone.admin.url.region",
-                "pf.operational.mode", "pf.pingone.admin.url.environment.id");
+        assertThat(presenter.rows.get())
+                .extracting(PropertyStatus::key, PropertyStatus::value)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("pf.admin.https.port", "9999"),
+                        org.assertj.core.groups.Tuple.tuple("pf.pingone.admin.url.region", "eu"),
+                        org.assertj.core.groups.Tuple.tuple("pf.operational.mode", ""),
+                        org.assertj.core.groups.Tuple.tuple("custom.key", "hello"),
+                        org.assertj.core.groups.Tuple.tuple("pf.pingone.admin.url.environment.id", ENV));
+        assertThat(presenter.editedKeys.get())
+                .containsExactlyInAnyOrder(
+                        "pf.pingone.admin.url.region", "pf.operational.mode", "pf.pingone.admin.url.environment.id");
 
         presenter.value(KnownSetting.PINGONE_REGION).set("com");
 
@@ -98,7 +104,8 @@ class RunPropertiesPresenterTest {
 
         presenter.value(KnownSetting.ADMIN_HTTPS_PORT).set("9998");
 
-        assertThat(presenter.verdict(KnownSetting.ADMIN_HTTPS_PORT).get().level()).isEqualTo(Verdict.Level.OK);
+        assertThat(presenter.verdict(KnownSetting.ADMIN_HTTPS_PORT).get().level())
+                .isEqualTo(Verdict.Level.OK);
         assertThat(presenter.canSave.get()).isTrue();
         presenter.value(KnownSetting.PINGONE_REGION).set("asia");
         assertThat(presenter.verdict(KnownSetting.PINGONE_REGION).get().level()).isEqualTo(Verdict.Level.WARNING);
@@ -111,12 +118,17 @@ class RunPropertiesPresenterTest {
 
         presenter.save();
 
-        assertThat(dialogs.diffs).singleElement().satisfies(diff -> assertThat(diff)
-                .contains("-pf.pingone.admin.url.region=com", "+pf.pingone.admin.url.region=eu",
-                        "+pf.pingone.admin.url.environment.id=" + ENV));
+        assertThat(dialogs.diffs)
+                .singleElement()
+                .satisfies(diff -> assertThat(diff)
+                        .contains(
+                                "-pf.pingone.admin.url.region=com",
+                                "+pf.pingone.admin.url.region=eu",
+                                "+pf.pingone.admin.url.environment.id=" + ENV));
         assertThat(Files.readString(file)).contains("pf.pingone.admin.url.region=eu\n", "custom.key=hello\n");
         try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files.filter(p -> !p.equals(file))).singleElement()
+            assertThat(files.filter(p -> !p.equals(file)))
+                    .singleElement()
                     .satisfies(backup -> assertThat(Files.readString(backup)).isEqualTo(CONTENT));
         }
         assertThat(dialogs.asked).anySatisfy(message -> assertThat(message).contains("Restart PingFederate"));
@@ -172,7 +184,9 @@ class RunPropertiesPresenterTest {
     void aCredentialWithoutRegionCannotFillAndChangesNothing() {
         presenter.fillFrom(credential(null, ENV));
 
-        assertThat(dialogs.errors).singleElement().satisfies(f -> assertThat(f.why()).contains("region"));
+        assertThat(dialogs.errors)
+                .singleElement()
+                .satisfies(f -> assertThat(f.why()).contains("region"));
         assertThat(presenter.value(KnownSetting.PINGONE_ENVIRONMENT_ID).get()).isEmpty();
     }
 
@@ -191,7 +205,9 @@ class RunPropertiesPresenterTest {
     void aMissingFileIsAnErrorNamingIt() {
         presenter.open(dir.resolve("nope.properties"));
 
-        assertThat(dialogs.errors).singleElement().satisfies(f -> assertThat(f.why()).contains("does not exist"));
+        assertThat(dialogs.errors)
+                .singleElement()
+                .satisfies(f -> assertThat(f.why()).contains("does not exist"));
         assertThat(presenter.file.get()).isEqualTo(file);
     }
 }

@@ -1,5 +1,7 @@
 package io.p1vault.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.ui.testing.GuiExtension;
 import io.p1vault.ui.testing.RobotSteps;
 import io.p1vault.ui.testing.TestApp;
@@ -16,8 +18,6 @@ import javax.swing.JComboBox;
 import javax.swing.text.JTextComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The run.properties editor beside the main window: documented values from a list, edits shown
@@ -37,9 +37,11 @@ class RunPropertiesRobotTest {
         DialogFixture unlock = RobotSteps.dialog(robot, "unlockDialog");
         unlock.textBox("unlock.passphrase").enterText(TestApp.PASSPHRASE);
         unlock.button("unlockDialog.ok").click();
-        RobotSteps.waitFor("the vault to unlock", () -> app.controller.session().vault.get() != null);
+        RobotSteps.waitFor(
+                "the vault to unlock", () -> app.controller.session().vault.get() != null);
         GuiActionRunner.execute(() -> app.controller.runProperties().open(runProperties));
-        RobotSteps.waitOffEdt("run.properties to load",
+        RobotSteps.waitOffEdt(
+                "run.properties to load",
                 () -> runProperties.equals(app.controller.runProperties().file.get()));
 
         window.menuItem("menu.tools.runProperties").click();
@@ -48,26 +50,34 @@ class RunPropertiesRobotTest {
         editor.table("runProperties.table").requireCellValue(TableCell.row(2).column(1), "CLUSTERED_CONSOLE");
         editor.label("runProperties.editedLegend").requireVisible();
         // An owned window stays above its owner: move the editor off the main window's menu bar.
-        editor.moveTo(new java.awt.Point(window.target().getX() + 200, window.target().getY() + 200));
+        editor.moveTo(
+                new java.awt.Point(window.target().getX() + 200, window.target().getY() + 200));
 
         window.menuItem("menu.vault.lock").click();
-        RobotSteps.waitFor("the vault to lock and the editor to close", () -> app.controller.session().vault.get()
-                == null && !editor.target().isShowing());
+        RobotSteps.waitFor(
+                "the vault to lock and the editor to close",
+                () -> app.controller.session().vault.get() == null
+                        && !editor.target().isShowing());
 
         window.menuItem("menu.tools.runProperties").click();
         // The same window shown again, which the robot's window finder no longer tracks once disposed.
-        RobotSteps.waitFor("the editor to show again with the edit", () -> java.util.Arrays.stream(
-                java.awt.Window.getWindows()).filter(w -> "runProperties".equals(w.getName()) && w.isShowing())
-                .map(w -> (JComboBox<?>) find(w, "runProperties.pf.operational.mode"))
-                .anyMatch(mode -> "CLUSTERED_CONSOLE".equals(((JTextComponent) mode.getEditor().getEditorComponent()).getText())));
-        assertThat(GuiActionRunner.execute(() -> app.controller.runProperties().dirty.get())).isTrue();
+        RobotSteps.waitFor(
+                "the editor to show again with the edit",
+                () -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                        .filter(w -> "runProperties".equals(w.getName()) && w.isShowing())
+                        .map(w -> (JComboBox<?>) find(w, "runProperties.pf.operational.mode"))
+                        .anyMatch(mode -> "CLUSTERED_CONSOLE"
+                                .equals(((JTextComponent) mode.getEditor().getEditorComponent()).getText())));
+        assertThat(GuiActionRunner.execute(
+                        () -> app.controller.runProperties().dirty.get()))
+                .isTrue();
         assertThat(Files.readString(runProperties)).isEqualTo(RunPropertiesPresenterTest.CONTENT);
     }
 
     private static java.awt.Component find(java.awt.Container root, String name) {
         for (java.awt.Component c : root.getComponents()) {
-            java.awt.Component found = name.equals(c.getName()) ? c
-                    : c instanceof java.awt.Container inner ? find(inner, name) : null;
+            java.awt.Component found =
+                    name.equals(c.getName()) ? c : c instanceof java.awt.Container inner ? find(inner, name) : null;
             if (found != null) {
                 return found;
             }

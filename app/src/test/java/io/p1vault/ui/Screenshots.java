@@ -4,20 +4,20 @@ import io.p1vault.TestCredentials;
 import io.p1vault.desktop.AppDirectories;
 import io.p1vault.desktop.Settings;
 import io.p1vault.desktop.SettingsStore;
-import io.p1vault.model.CertificatePin;
 import io.p1vault.model.AgeIdentityEntry;
+import io.p1vault.model.CertificatePin;
 import io.p1vault.model.Deployment;
 import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
 import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.model.Secret;
+import io.p1vault.model.VaultJson;
 import io.p1vault.pingfederate.CredentialPush;
 import io.p1vault.pingfederate.PingFederateClient;
 import io.p1vault.pingfederate.PingOneConnection;
 import io.p1vault.pingfederate.PingOneConnections;
 import io.p1vault.pingfederate.standin.PingFederateStandIn;
-import io.p1vault.model.VaultJson;
 import io.p1vault.runproperties.KnownSetting;
 import io.p1vault.ui.runprops.RunPropertiesPresenter;
 import io.p1vault.vault.ConflictPolicy;
@@ -56,8 +56,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class Screenshots {
     private static final String PASSPHRASE = "a sample passphrase for screenshots";
 
-    private Screenshots() {
-    }
+    private Screenshots() {}
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "docs");
@@ -77,7 +76,7 @@ public final class Screenshots {
         AtomicReference<DesktopController> app = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {
             Themes.setUp(Settings.Theme.LIGHT);
-            app.set(new DesktopController(directories, Clock.systemUTC(), () -> { }));
+            app.set(new DesktopController(directories, Clock.systemUTC(), () -> {}));
             app.get().start();
         });
         JDialog unlock = waitForDialog("unlockDialog");
@@ -87,8 +86,14 @@ public final class Screenshots {
         while (app.get().session().vault.get() == null) {
             Thread.sleep(100);
         }
-        SwingUtilities.invokeAndWait(() -> app.get().presenter().selected.set(
-                app.get().session().editor().find(null, "Production gateway").orElseThrow()));
+        SwingUtilities.invokeAndWait(() -> app.get()
+                .presenter()
+                .selected
+                .set(app.get()
+                        .session()
+                        .editor()
+                        .find(null, "Production gateway")
+                        .orElseThrow()));
         capture(app.get().window(), out.resolve("main-light.png"));
         // The main window in both themes before the dialogs below add entries to the sample vault.
         SwingUtilities.invokeAndWait(() -> Themes.switchTo(Settings.Theme.DARK));
@@ -121,23 +126,50 @@ public final class Screenshots {
             Map<String, Object> prod = TestCredentials.claims(UUID.randomUUID().toString());
             prod.put("gatewayName", "Production gateway");
             prod.put("environmentName", "Workforce – Production");
-            GatewayCredentialEntry production = e.addGatewayCredential(null,
-                    TestCredentials.jwt(prod, "c2FtcGxlLXNpZ25hdHVyZS1ub3QtcmVhbA").toCharArray()).entry();
+            GatewayCredentialEntry production = e.addGatewayCredential(
+                            null,
+                            TestCredentials.jwt(prod, "c2FtcGxlLXNpZ25hdHVyZS1ub3QtcmVhbA")
+                                    .toCharArray())
+                    .entry();
             e.setNotes(production, "Created in PingOne 2026-03-02 by the IAM team; rotate before March 2027.");
-            Entry pf1 = e.addServer("pf-prod-1", "https://pf-prod-1.corp.example:9999", "Administrator",
-                    "example-password-1".toCharArray()).entry();
-            e.addServer("pf-prod-2", "https://pf-prod-2.corp.example:9999", "Administrator",
+            Entry pf1 = e.addServer(
+                            "pf-prod-1",
+                            "https://pf-prod-1.corp.example:9999",
+                            "Administrator",
+                            "example-password-1".toCharArray())
+                    .entry();
+            e.addServer(
+                    "pf-prod-2",
+                    "https://pf-prod-2.corp.example:9999",
+                    "Administrator",
                     "example-password-2".toCharArray());
-            e.addServer("pf-staging", "https://pf-staging.corp.example:9999", "Administrator",
+            e.addServer(
+                    "pf-staging",
+                    "https://pf-staging.corp.example:9999",
+                    "Administrator",
                     "example-password-3".toCharArray());
             production.getDeployments().add(deployment(pf1, "PingOne Workforce", "Active"));
-            Map<String, Object> staging = TestCredentials.claims(UUID.randomUUID().toString());
+            Map<String, Object> staging =
+                    TestCredentials.claims(UUID.randomUUID().toString());
             staging.put("gatewayName", "Staging gateway");
             staging.put("environmentName", "Workforce – Staging");
-            e.addGatewayCredential(null, TestCredentials.jwt(staging, "c2FtcGxlLXNpZ25hdHVyZQ").toCharArray());
-            e.addApplication("Billing sync worker", "worker", TestCredentials.ENVIRONMENT_ID, "eu", "5d0f3c1a-billing",
-                    "post", "example-client-secret".toCharArray());
-            e.addApplication("HR portal", "oidc", TestCredentials.ENVIRONMENT_ID, "eu", "9a7e2b44-hr-portal", "basic",
+            e.addGatewayCredential(
+                    null, TestCredentials.jwt(staging, "c2FtcGxlLXNpZ25hdHVyZQ").toCharArray());
+            e.addApplication(
+                    "Billing sync worker",
+                    "worker",
+                    TestCredentials.ENVIRONMENT_ID,
+                    "eu",
+                    "5d0f3c1a-billing",
+                    "post",
+                    "example-client-secret".toCharArray());
+            e.addApplication(
+                    "HR portal",
+                    "oidc",
+                    TestCredentials.ENVIRONMENT_ID,
+                    "eu",
+                    "9a7e2b44-hr-portal",
+                    "basic",
                     "example-client-secret-2".toCharArray());
             e.addNewIdentity("Support hand-over key");
             v.save();
@@ -184,7 +216,8 @@ public final class Screenshots {
             Thread.sleep(100);
         }
         SwingUtilities.invokeAndWait(() -> {
-            form.fillFrom((GatewayCredentialEntry) app.session().editor().find(null, "Production gateway").orElseThrow());
+            form.fillFrom((GatewayCredentialEntry)
+                    app.session().editor().find(null, "Production gateway").orElseThrow());
             form.value(KnownSetting.HTTPS_PORT).set("90310");
         });
         SwingUtilities.invokeLater(app::showRunProperties);
@@ -204,24 +237,42 @@ public final class Screenshots {
             AtomicReference<PingFederateServerEntry> lab = new AtomicReference<>();
             onEdt(() -> {
                 VaultEditor e = app.session().editor();
-                PingFederateServerEntry server = e.addServer("pf-test", standIn.adminUrl(), "p1vault", password).entry();
-                e.serverRecords().pinCertificates(server, List.of(CertificatePin.ofKey(CertificatePin.endpointOf(standIn.adminUrl()), standIn.certificate().spkiSha256())), false);
+                PingFederateServerEntry server = e.addServer("pf-test", standIn.adminUrl(), "p1vault", password)
+                        .entry();
+                e.serverRecords()
+                        .pinCertificates(
+                                server,
+                                List.of(CertificatePin.ofKey(
+                                        CertificatePin.endpointOf(standIn.adminUrl()),
+                                        standIn.certificate().spkiSha256())),
+                                false);
                 app.session().changed();
                 lab.set(server);
             });
             GatewayCredentialEntry production = credential(app, "Production gateway");
             try (PingFederateClient client = PingFederateClient.forServer(lab.get())) {
                 PingOneConnections api = new PingOneConnections(client);
-                PingOneConnection workforce = CredentialPush.send(api, CredentialPush.plan(api, production,
-                        "PingOne Workforce", "Employee SSO with MFA and Protect", null));
+                PingOneConnection workforce = CredentialPush.send(
+                        api,
+                        CredentialPush.plan(
+                                api, production, "PingOne Workforce", "Employee SSO with MFA and Protect", null));
                 onEdt(() -> {
-                    CredentialPush.record(workforce, lab.get(), production, app.session().editor());
+                    CredentialPush.record(
+                            workforce, lab.get(), production, app.session().editor());
                     app.session().changed();
                 });
-                api.send(api.createRequest("Partner federation", "Made in the admin console", true, Secret.of(
-                        TestCredentials.jwt(UUID.randomUUID().toString()).toCharArray())));
-                api.send(api.createRequest("Customer identity (retired)", null, false, Secret.of(
-                        TestCredentials.jwt(UUID.randomUUID().toString()).toCharArray())));
+                api.send(api.createRequest(
+                        "Partner federation",
+                        "Made in the admin console",
+                        true,
+                        Secret.of(TestCredentials.jwt(UUID.randomUUID().toString())
+                                .toCharArray())));
+                api.send(api.createRequest(
+                        "Customer identity (retired)",
+                        null,
+                        false,
+                        Secret.of(TestCredentials.jwt(UUID.randomUUID().toString())
+                                .toCharArray())));
             }
             SwingUtilities.invokeAndWait(() -> app.presenter().selected.set(lab.get()));
             SwingUtilities.invokeLater(app::showConnections);
@@ -243,8 +294,8 @@ public final class Screenshots {
             SwingUtilities.invokeAndWait(() -> app.presenter().selected.set(credential(app, "Staging gateway")));
             SwingUtilities.invokeLater(() -> app.actions().push.actionPerformed(null));
             JDialog push = waitForDialog("pushDialog");
-            SwingUtilities.invokeAndWait(() -> ((javax.swing.JComboBox<?>) find(push, "push.server"))
-                    .setSelectedItem(lab.get()));
+            SwingUtilities.invokeAndWait(
+                    () -> ((javax.swing.JComboBox<?>) find(push, "push.server")).setSelectedItem(lab.get()));
             JButton preview = (JButton) find(push, "pushDialog.ok");
             while (!GuiRead.enabled(preview)) {
                 Thread.sleep(100);
@@ -304,8 +355,14 @@ public final class Screenshots {
             AtomicReference<PingFederateServerEntry> server = new AtomicReference<>();
             SwingUtilities.invokeAndWait(() -> {
                 try {
-                    server.set(app.session().editor().addServer("pf-lab", standIn.adminUrl(),
-                            PingFederateStandIn.ADMIN_USER, "sample-password".toCharArray()).entry());
+                    server.set(app.session()
+                            .editor()
+                            .addServer(
+                                    "pf-lab",
+                                    standIn.adminUrl(),
+                                    PingFederateStandIn.ADMIN_USER,
+                                    "sample-password".toCharArray())
+                            .entry());
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
@@ -333,8 +390,8 @@ public final class Screenshots {
     /** The export form: the default selection, to a colleague's pasted recipient, armored. */
     private static void captureExport(DesktopController app, Path file) throws Exception {
         String colleague;
-        try (Vault v = Vault.create(Files.createTempDirectory("p1vault-colleague").resolve("c.age"),
-                PASSPHRASE.toCharArray(), 10)) {
+        try (Vault v = Vault.create(
+                Files.createTempDirectory("p1vault-colleague").resolve("c.age"), PASSPHRASE.toCharArray(), 10)) {
             colleague = new VaultEditor(v).addNewIdentity("colleague").entry().getRecipient();
         }
         SwingUtilities.invokeLater(app::showExport);
@@ -352,27 +409,46 @@ public final class Screenshots {
      * application, an identical server, a changed server, and a credential named like one of ours.
      */
     private static void captureImportPreview(DesktopController app, Path dir, Path file) throws Exception {
-        String recipient = ((AgeIdentityEntry) app.session().editor()
-                .find(EntryKind.AGE_IDENTITY, "Support hand-over key").orElseThrow()).getRecipient();
+        String recipient = ((AgeIdentityEntry) app.session()
+                        .editor()
+                        .find(EntryKind.AGE_IDENTITY, "Support hand-over key")
+                        .orElseThrow())
+                .getRecipient();
         Path export = dir.resolve("from-support.txt");
         try (Vault v = Vault.create(dir.resolve("support.age"), PASSPHRASE.toCharArray(), 10)) {
             VaultEditor e = new VaultEditor(v);
             List<Entry> mine = app.session().editor().entries();
             for (String name : List.of("pf-prod-1", "pf-prod-2")) {
-                Entry server = mine.stream().filter(m -> m.getName().equals(name)).findFirst().orElseThrow();
-                v.document().entries.add(VaultJson.mapper().readValue(
-                        VaultJson.mapper().writeValueAsBytes(server), Entry.class));
+                Entry server = mine.stream()
+                        .filter(m -> m.getName().equals(name))
+                        .findFirst()
+                        .orElseThrow();
+                v.document()
+                        .entries
+                        .add(VaultJson.mapper().readValue(VaultJson.mapper().writeValueAsBytes(server), Entry.class));
             }
-            e.editServer((PingFederateServerEntry) e.require(null, "pf-prod-2"),
-                    "https://pf-prod-2.corp.example:9443", "basic", "Administrator", null, null);
-            e.addApplication("Ticketing worker", "worker", TestCredentials.ENVIRONMENT_ID, "eu", "e41c-ticketing",
-                    "basic", "example-client-secret-3".toCharArray());
-            Map<String, Object> claims = TestCredentials.claims(UUID.randomUUID().toString());
+            e.editServer(
+                    (PingFederateServerEntry) e.require(null, "pf-prod-2"),
+                    "https://pf-prod-2.corp.example:9443",
+                    "basic",
+                    "Administrator",
+                    null,
+                    null);
+            e.addApplication(
+                    "Ticketing worker",
+                    "worker",
+                    TestCredentials.ENVIRONMENT_ID,
+                    "eu",
+                    "e41c-ticketing",
+                    "basic",
+                    "example-client-secret-3".toCharArray());
+            Map<String, Object> claims =
+                    TestCredentials.claims(UUID.randomUUID().toString());
             claims.put("gatewayName", "Staging gateway");
             claims.put("environmentName", "Workforce – Staging");
-            e.addGatewayCredential(null, TestCredentials.jwt(claims, "c3VwcG9ydC1zaWduYXR1cmU").toCharArray());
-            VaultExport.export(v, e.entries(), VaultExport.recipients(
-                    List.of(recipient)), true, export);
+            e.addGatewayCredential(
+                    null, TestCredentials.jwt(claims, "c3VwcG9ydC1zaWduYXR1cmU").toCharArray());
+            VaultExport.export(v, e.entries(), VaultExport.recipients(List.of(recipient)), true, export);
         }
         String armored = Files.readString(export);
         SwingUtilities.invokeLater(app::showImport);

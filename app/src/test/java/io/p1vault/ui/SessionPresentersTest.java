@@ -1,5 +1,7 @@
 package io.p1vault.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.desktop.PassphraseStrength;
 import io.p1vault.model.Secret;
 import io.p1vault.ui.base.Dialogs;
@@ -21,13 +23,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The unlock and create forms and the session, driven without a window. */
 class SessionPresentersTest {
     static final char[] PASS = "correct horse battery staple".toCharArray();
+
     @TempDir
     Path dir;
+
     final DirectTasks tasks = new DirectTasks();
     final FakeDialogs dialogs = new FakeDialogs();
     final List<Vault> opened = new ArrayList<>();
@@ -74,18 +76,24 @@ class SessionPresentersTest {
         assertThat(session.editable.get()).isFalse();
         export.run();
         export.run();
-        assertThat(session.busy.get()).as("one release of the export, twice, leaves the write holding").isTrue();
+        assertThat(session.busy.get())
+                .as("one release of the export, twice, leaves the write holding")
+                .isTrue();
         write.run();
         assertThat(session.busy.get()).isFalse();
         assertThat(session.editable.get()).isTrue();
 
         Runnable dropped = session.hold();
         session.lock();
-        assertThat(session.busy.get()).as("a lock ends the holds of the closed vault").isFalse();
+        assertThat(session.busy.get())
+                .as("a lock ends the holds of the closed vault")
+                .isFalse();
         session.opened(Vault.open(dir.resolve("v.age"), PASS));
         Runnable fresh = session.hold();
         dropped.run();
-        assertThat(session.busy.get()).as("a hold from before the lock does not release a new one").isTrue();
+        assertThat(session.busy.get())
+                .as("a hold from before the lock does not release a new one")
+                .isTrue();
         fresh.run();
         assertThat(session.busy.get()).isFalse();
         session.lock();
@@ -135,7 +143,9 @@ class SessionPresentersTest {
         }
         unlock.unlock(PASS);
         assertThat(opened).hasSize(1);
-        assertThat(opened.get(0).document().entries).extracting(e -> e.getName()).containsExactly("pf");
+        assertThat(opened.get(0).document().entries)
+                .extracting(e -> e.getName())
+                .containsExactly("pf");
     }
 
     @Test

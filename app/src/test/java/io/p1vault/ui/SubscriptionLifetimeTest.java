@@ -1,5 +1,7 @@
 package io.p1vault.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.ui.base.Property;
 import io.p1vault.ui.base.Subscription;
 import io.p1vault.ui.pingfederate.ConnectionsDialog;
@@ -21,8 +23,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Screens that come and go let go of what outlives them: a closed dialog stays registered on nothing. */
 @ExtendWith(GuiExtension.class)
@@ -66,7 +66,7 @@ class SubscriptionLifetimeTest {
     @Test
     void openingAndClosingTheConnectionsDialogLeavesTheSessionsListenersAsTheyWere() throws Exception {
         try (StandInVault pf = new StandInVault();
-             Vault vault = Vault.open(pf.vault(dir.resolve("v.age"), "jti-a"), TestApp.PASSPHRASE.toCharArray())) {
+                Vault vault = Vault.open(pf.vault(dir.resolve("v.age"), "jti-a"), TestApp.PASSPHRASE.toCharArray())) {
             QueuedTasks tasks = new QueuedTasks();
             FakeDialogs dialogs = new FakeDialogs();
             VaultSession session = new VaultSession(tasks, dialogs);
@@ -85,12 +85,15 @@ class SubscriptionLifetimeTest {
             }
 
             assertThat(whileOpen).as("the open dialog listens to the session").allMatch(n -> n > before);
-            assertThat(listeners(session)).as("listeners on the session after 10 dialogs closed").isEqualTo(before);
+            assertThat(listeners(session))
+                    .as("listeners on the session after 10 dialogs closed")
+                    .isEqualTo(before);
         }
     }
 
     private static int listeners(VaultSession s) {
         return Stream.of(s.vault, s.file, s.unlocked, s.dirty, s.busy, s.editable, s.canSave, s.canUnlock, s.revision)
-                .mapToInt(Property::listenerCount).sum();
+                .mapToInt(Property::listenerCount)
+                .sum();
     }
 }

@@ -1,5 +1,7 @@
 package io.p1vault.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.desktop.AppLog;
 import io.p1vault.ui.base.Failure;
 import io.p1vault.ui.base.Messages;
@@ -12,8 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class UncaughtFailuresTest {
     @TempDir
     Path dir;
@@ -25,18 +25,22 @@ class UncaughtFailuresTest {
         UncaughtFailures handler = new UncaughtFailures(shown::add);
         NullPointerException failure = new NullPointerException("no entry");
 
-        Thread worker = new Thread(() -> {
-            throw failure;
-        }, "worker-7");
+        Thread worker = new Thread(
+                () -> {
+                    throw failure;
+                },
+                "worker-7");
         worker.setUncaughtExceptionHandler(handler);
         worker.start();
         worker.join();
-        SwingUtilities.invokeAndWait(() -> { });
+        SwingUtilities.invokeAndWait(() -> {});
 
         assertThat(shown).singleElement().satisfies(f -> {
             assertThat(f.what()).isEqualTo(Messages.text("error.uncaught"));
             assertThat(f.cause()).isSameAs(failure);
-            assertThat(f.trace()).startsWith("java.lang.NullPointerException: no entry").contains("\tat ");
+            assertThat(f.trace())
+                    .startsWith("java.lang.NullPointerException: no entry")
+                    .contains("\tat ");
         });
         assertThat(Files.readString(dir.resolve(AppLog.FILE)))
                 .contains("SEVERE io.p1vault.ui.UncaughtFailures: Uncaught exception in thread worker-7")

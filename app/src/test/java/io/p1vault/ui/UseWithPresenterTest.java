@@ -1,13 +1,15 @@
 package io.p1vault.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.TestCredentials;
 import io.p1vault.model.ClientCredentialsEntry;
 import io.p1vault.model.PingOneApplicationEntry;
 import io.p1vault.model.PingOneRegion;
 import io.p1vault.model.Secret;
 import io.p1vault.ui.integrations.UseWithPresenter;
-import io.p1vault.ui.testing.DirectTasks;
 import io.p1vault.ui.integrations.UseWithPresenter.Target;
+import io.p1vault.ui.testing.DirectTasks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,18 +19,22 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** "Use with…" without a window: targets per application type, placeholder previews, copy and owner-only save. */
 class UseWithPresenterTest {
     private static final String SECRET = "CANARY-usewith-6d2f";
 
     @TempDir
     Path dir;
+
     private final List<String> copied = new ArrayList<>();
 
     private static PingOneApplicationEntry app(String type) {
-        return new PingOneApplicationEntry("app", type, TestCredentials.ENVIRONMENT_ID, PingOneRegion.EUROPE, "client-1",
+        return new PingOneApplicationEntry(
+                "app",
+                type,
+                TestCredentials.ENVIRONMENT_ID,
+                PingOneRegion.EUROPE,
+                "client-1",
                 Secret.of(SECRET.toCharArray()));
     }
 
@@ -40,7 +46,9 @@ class UseWithPresenterTest {
     void offersWhatTheApplicationTypeServesAndNeverPreviewsASecret() {
         UseWithPresenter worker = presenter("worker", List.of());
         assertThat(worker.targets).containsExactly(Target.AIC, Target.CONDUCTORONE);
-        assertThat(worker.preview.get()).contains("REPLACE_WITH_PINGONE_CLIENT_SECRET").doesNotContain(SECRET);
+        assertThat(worker.preview.get())
+                .contains("REPLACE_WITH_PINGONE_CLIENT_SECRET")
+                .doesNotContain(SECRET);
         assertThat(worker.fields()).extracting(f -> f.label()).contains("Service Uri", "Client Secret");
 
         worker.target.set(Target.CONDUCTORONE);
@@ -57,12 +65,13 @@ class UseWithPresenterTest {
 
     @Test
     void copiesTheSecretOnlyWhenAskedTo() {
-        ClientCredentialsEntry c1 = new ClientCredentialsEntry("C1", "c1-id", Secret.of("c1-secret".toCharArray()),
-                "https://acme.conductor.one/auth/v1/token");
+        ClientCredentialsEntry c1 = new ClientCredentialsEntry(
+                "C1", "c1-id", Secret.of("c1-secret".toCharArray()), "https://acme.conductor.one/auth/v1/token");
         UseWithPresenter worker = presenter("worker", List.of(c1));
         worker.target.set(Target.CONDUCTORONE);
         worker.copyDocument();
-        assertThat(copied.get(0)).contains("BATON_PINGONE_CLIENT_SECRET: " + SECRET, "BATON_CLIENT_SECRET: c1-secret")
+        assertThat(copied.get(0))
+                .contains("BATON_PINGONE_CLIENT_SECRET: " + SECRET, "BATON_CLIENT_SECRET: c1-secret")
                 .doesNotContain("BATON_PROVISIONING");
         assertThat(worker.done.get()).contains("secrets in clear");
         worker.provisioning.set(true);
@@ -72,7 +81,8 @@ class UseWithPresenterTest {
         assertThat(copied.get(1)).doesNotContain(SECRET).doesNotContain("c1-secret");
 
         worker.target.set(Target.AIC);
-        worker.copyField(worker.fields().stream().filter(f -> f.isSecret()).findFirst().orElseThrow());
+        worker.copyField(
+                worker.fields().stream().filter(f -> f.isSecret()).findFirst().orElseThrow());
         assertThat(copied.get(2)).isEqualTo(SECRET);
         assertThat(worker.done.get()).isEqualTo("Copied Client Secret.");
     }
@@ -81,9 +91,12 @@ class UseWithPresenterTest {
     void savesOwnerOnly() throws Exception {
         UseWithPresenter oidc = presenter("oidc", List.of());
         Path written = dir.resolve("cloudflare.json");
-        oidc.save(written, failure -> { throw new AssertionError(failure); });
+        oidc.save(written, failure -> {
+            throw new AssertionError(failure);
+        });
         assertThat(Files.readString(written)).contains("\"client_secret\" : \"" + SECRET + "\"");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(written))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(written)))
+                .isEqualTo("rw-------");
         assertThat(oidc.done.get()).contains("readable by you only", "secrets in clear");
     }
 }

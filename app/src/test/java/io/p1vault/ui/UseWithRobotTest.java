@@ -1,5 +1,9 @@
 package io.p1vault.ui;
 
+import static io.p1vault.ui.testing.RobotSteps.main;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.swing.finder.WindowFinder.findDialog;
+
 import io.p1vault.TestCredentials;
 import io.p1vault.ui.testing.GuiExtension;
 import io.p1vault.ui.testing.RobotSteps;
@@ -18,10 +22,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-import static io.p1vault.ui.testing.RobotSteps.main;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.swing.finder.WindowFinder.findDialog;
-
 /** Two "Use with…" flows driven with a robot: AIC's form values one by one, Cloudflare's body without secrets. */
 @ExtendWith(GuiExtension.class)
 class UseWithRobotTest {
@@ -32,9 +32,21 @@ class UseWithRobotTest {
         Path file = dir.resolve("v.age");
         try (Vault v = Vault.create(file, TestApp.PASSPHRASE.toCharArray(), 10)) {
             VaultEditor editor = new VaultEditor(v);
-            editor.addApplication("hr-worker", "worker", TestCredentials.ENVIRONMENT_ID, "eu", "0c1d2e3f-worker", "basic",
+            editor.addApplication(
+                    "hr-worker",
+                    "worker",
+                    TestCredentials.ENVIRONMENT_ID,
+                    "eu",
+                    "0c1d2e3f-worker",
+                    "basic",
                     "worker-s3cret".toCharArray());
-            editor.addApplication("console", "oidc", TestCredentials.ENVIRONMENT_ID, "com", "9a8b7c6d-oidc", "post",
+            editor.addApplication(
+                    "console",
+                    "oidc",
+                    TestCredentials.ENVIRONMENT_ID,
+                    "com",
+                    "9a8b7c6d-oidc",
+                    "post",
                     "oidc-s3cret".toCharArray());
             v.save();
         }
@@ -42,13 +54,19 @@ class UseWithRobotTest {
         DialogFixture unlock = findDialog("unlockDialog").withTimeout(10_000).using(robot);
         unlock.textBox("unlock.passphrase").enterText(TestApp.PASSPHRASE);
         unlock.button("unlockDialog.ok").click();
-        RobotSteps.waitFor("the vault to unlock", () -> app.controller.session().vault.get() != null);
+        RobotSteps.waitFor(
+                "the vault to unlock", () -> app.controller.session().vault.get() != null);
         return app;
     }
 
     private static DialogFixture useWith(Robot robot, TestApp app, String entry) {
-        GuiActionRunner.execute(() -> app.controller.presenter().selected.set(app.controller.session().vault.get()
-                .document().entries.stream().filter(e -> e.getName().equals(entry)).findFirst().orElseThrow()));
+        GuiActionRunner.execute(() -> app.controller
+                .presenter()
+                .selected
+                .set(app.controller.session().vault.get().document().entries.stream()
+                        .filter(e -> e.getName().equals(entry))
+                        .findFirst()
+                        .orElseThrow()));
         main(robot).menuItem("menu.entry.useWith").click();
         return findDialog("useWith").withTimeout(10_000).using(robot);
     }
@@ -66,10 +84,13 @@ class UseWithRobotTest {
         assertThat(dialog.textBox("useWith.preview").text()).doesNotContain("worker-s3cret");
 
         dialog.button("useWith.copy.tokenEndpoint").click();
-        RobotSteps.waitOffEdt("the token endpoint on the clipboard", () -> clipboardText()
-                .equals("https://auth.pingone.eu/" + TestCredentials.ENVIRONMENT_ID + "/as/token"));
+        RobotSteps.waitOffEdt(
+                "the token endpoint on the clipboard",
+                () -> clipboardText()
+                        .equals("https://auth.pingone.eu/" + TestCredentials.ENVIRONMENT_ID + "/as/token"));
         dialog.button("useWith.copy.clientSecret").click();
-        RobotSteps.waitOffEdt("the secret on the clipboard", () -> clipboardText().equals("worker-s3cret"));
+        RobotSteps.waitOffEdt(
+                "the secret on the clipboard", () -> clipboardText().equals("worker-s3cret"));
         assertThat(dialog.label("useWith.done").text()).contains("Copied Client Secret.");
         dialog.button("useWith.cancel").click();
     }

@@ -1,5 +1,7 @@
 package io.p1vault.vault;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.p1vault.crypto.age.AgeCommand;
 import io.p1vault.model.AgeIdentityEntry;
@@ -15,16 +17,16 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * A vault of document version 1, made by p1vault 0.1 and kept forever: every later version must
  * open it. Never regenerate this file; add a new golden file for a new format version instead.
  */
 class GoldenVaultTest {
     private static final String PASSPHRASE = "golden passphrase v1";
+
     @TempDir
     Path dir;
+
     private Path vault;
 
     @BeforeEach
@@ -54,7 +56,10 @@ class GoldenVaultTest {
             PingFederateServerEntry pf = (PingFederateServerEntry) ed.require(null, "Golden PF");
             assertThat(new String(pf.getSecret().reveal())).isEqualTo("golden-admin-password");
             AgeIdentityEntry id = (AgeIdentityEntry) ed.require(null, "Golden identity");
-            assertThat(io.p1vault.crypto.age.X25519Identity.parse(id.getSecretKey().reveal()).recipient().toString())
+            assertThat(io.p1vault.crypto.age.X25519Identity.parse(
+                                    id.getSecretKey().reveal())
+                            .recipient()
+                            .toString())
                     .isEqualTo(id.getRecipient());
             assertThat(v.document().history).hasSize(4);
             new VaultEditor(v).addNewIdentity("added later");
@@ -79,6 +84,8 @@ class GoldenVaultTest {
             assertThat(e.fieldNames()).toIterable().contains("id", "kind", "name", "createdAt", "modifiedAt");
         }
         assertThat(doc.get("entries").get(1).get("clientSecret").asText()).isEqualTo("golden-client-secret");
-        assertThat(doc.get("history").get(0).fieldNames()).toIterable().containsExactly("at", "action", "entryId", "detail");
+        assertThat(doc.get("history").get(0).fieldNames())
+                .toIterable()
+                .containsExactly("at", "action", "entryId", "detail");
     }
 }

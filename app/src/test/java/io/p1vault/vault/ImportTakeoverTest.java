@@ -1,5 +1,8 @@
 package io.p1vault.vault;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import io.p1vault.crypto.age.Envelope;
 import io.p1vault.model.AgeIdentityEntry;
 import io.p1vault.model.CertificatePin;
@@ -17,9 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Issue 22 (medium): an export written by an attacker tries to take the vault over: replace its
@@ -45,7 +45,8 @@ class ImportTakeoverTest {
         receiver = Vault.create(dir.resolve("receiver.age"), PASS, 10);
         editor = new VaultEditor(receiver);
         me = editor.addNewIdentity("me").entry();
-        server = editor.addServer("pf", "https://pf.example.com:9999", "admin", "mine".toCharArray()).entry();
+        server = editor.addServer("pf", "https://pf.example.com:9999", "admin", "mine".toCharArray())
+                .entry();
         receiver.save();
     }
 
@@ -61,14 +62,20 @@ class ImportTakeoverTest {
         doc.entries.addAll(List.of(entries));
         Path out = dir.resolve("hostile-" + UUID.randomUUID() + ".age");
         Envelope envelope = Envelope.create(VaultExport.recipients(List.of(me.getRecipient())));
-        new EncryptedDocumentWriter().write(out, null, new WriteOptions(BackupPolicy.NONE, PermissionPolicy.OWNER_ONLY),
-                envelope, doc, false);
+        new EncryptedDocumentWriter()
+                .write(
+                        out,
+                        null,
+                        new WriteOptions(BackupPolicy.NONE, PermissionPolicy.OWNER_ONLY),
+                        envelope,
+                        doc,
+                        false);
         return out;
     }
 
     private AgeIdentityEntry attackerIdentity(UUID id, String name) {
-        AgeIdentityEntry fake = new AgeIdentityEntry(name, io.p1vault.model.Secret.of(ATTACKER_KEY.toCharArray()),
-                "age1notderivedfromthekey");
+        AgeIdentityEntry fake = new AgeIdentityEntry(
+                name, io.p1vault.model.Secret.of(ATTACKER_KEY.toCharArray()), "age1notderivedfromthekey");
         fake.setId(id);
         return fake;
     }
@@ -76,21 +83,26 @@ class ImportTakeoverTest {
     @Test
     void replacingTheVaultsOwnIdentityWithReplaceForEverythingIsRefused() throws Exception {
         String myKey = new String(me.getSecretKey().reveal());
-        ImportPreview preview = VaultImport.preview(receiver, hostileExport(1, attackerIdentity(me.getId(), "me")), null);
+        ImportPreview preview =
+                VaultImport.preview(receiver, hostileExport(1, attackerIdentity(me.getId(), "me")), null);
 
         VaultImport.Result result = VaultImport.apply(receiver, preview, ConflictPolicy.REPLACE);
 
         AgeIdentityEntry after = (AgeIdentityEntry) editor.require(EntryKind.AGE_IDENTITY, "me");
         assertThat(new String(after.getSecretKey().reveal())).isEqualTo(myKey);
-        assertThat(editor.entries()).filteredOn(e -> e.knownKind() == EntryKind.AGE_IDENTITY).hasSize(1);
+        assertThat(editor.entries())
+                .filteredOn(e -> e.knownKind() == EntryKind.AGE_IDENTITY)
+                .hasSize(1);
         assertThat(result.skipped()).isEqualTo(1);
     }
 
     @Test
     void anIdentityIsAddedOnlyWhenPickedAndItsRecipientComesFromItsKey() throws Exception {
-        ImportPreview preview = VaultImport.preview(receiver,
-                hostileExport(1, attackerIdentity(UUID.randomUUID(), "support")), null);
-        assertThat(preview.items()).singleElement().satisfies(i -> assertThat(i.needsExplicitChoice()).isTrue());
+        ImportPreview preview =
+                VaultImport.preview(receiver, hostileExport(1, attackerIdentity(UUID.randomUUID(), "support")), null);
+        assertThat(preview.items())
+                .singleElement()
+                .satisfies(i -> assertThat(i.needsExplicitChoice()).isTrue());
 
         VaultImport.apply(receiver, preview, item -> ConflictPolicy.KEEP_BOTH);
 
@@ -100,13 +112,14 @@ class ImportTakeoverTest {
 
     @Test
     void importedServerArrivesWithoutTheAttackersPins() throws Exception {
-        PingFederateServerEntry theirs = new PingFederateServerEntry("lab", "https://lab.example.com:9999", "admin",
-                io.p1vault.model.Secret.of("x".toCharArray()));
+        PingFederateServerEntry theirs = new PingFederateServerEntry(
+                "lab", "https://lab.example.com:9999", "admin", io.p1vault.model.Secret.of("x".toCharArray()));
         theirs.setCertificatePins(List.of(CertificatePin.ofKey("lab.example.com:9999", "AA:".repeat(31) + "AA")));
 
         VaultImport.apply(receiver, VaultImport.preview(receiver, hostileExport(1, theirs), null), ConflictPolicy.SKIP);
 
-        PingFederateServerEntry imported = (PingFederateServerEntry) editor.require(EntryKind.PINGFEDERATE_SERVER, "lab");
+        PingFederateServerEntry imported =
+                (PingFederateServerEntry) editor.require(EntryKind.PINGFEDERATE_SERVER, "lab");
         assertThat(imported.getCertificatePins()).isEmpty();
     }
 
@@ -115,13 +128,16 @@ class ImportTakeoverTest {
         Vault sender = Vault.create(dir.resolve("sender.age"), PASS, 10);
         Entry client;
         try (sender) {
-            client = new VaultEditor(sender).addClientCredentials("pf", "client", "https://idp.example.com/token",
-                    "s3cret".toCharArray()).entry();
+            client = new VaultEditor(sender)
+                    .addClientCredentials("pf", "client", "https://idp.example.com/token", "s3cret".toCharArray())
+                    .entry();
         }
         client.setId(server.getId());
 
         ImportPreview preview = VaultImport.preview(receiver, hostileExport(1, client), null);
-        assertThat(preview.items()).singleElement().satisfies(i -> assertThat(i.status()).isEqualTo(ImportPreview.Status.NEW));
+        assertThat(preview.items())
+                .singleElement()
+                .satisfies(i -> assertThat(i.status()).isEqualTo(ImportPreview.Status.NEW));
         VaultImport.apply(receiver, preview, ConflictPolicy.REPLACE);
 
         PingFederateServerEntry still = (PingFederateServerEntry) editor.require(EntryKind.PINGFEDERATE_SERVER, "pf");
@@ -131,19 +147,19 @@ class ImportTakeoverTest {
 
     @Test
     void entriesWithTheSameIdOrNoIdAreRefused() throws Exception {
-        PingFederateServerEntry a = new PingFederateServerEntry("a", "https://a.example.com", "admin",
-                io.p1vault.model.Secret.of("x".toCharArray()));
-        PingFederateServerEntry b = new PingFederateServerEntry("b", "https://b.example.com", "admin",
-                io.p1vault.model.Secret.of("y".toCharArray()));
+        PingFederateServerEntry a = new PingFederateServerEntry(
+                "a", "https://a.example.com", "admin", io.p1vault.model.Secret.of("x".toCharArray()));
+        PingFederateServerEntry b = new PingFederateServerEntry(
+                "b", "https://b.example.com", "admin", io.p1vault.model.Secret.of("y".toCharArray()));
         b.setId(a.getId());
-        PingFederateServerEntry noId = new PingFederateServerEntry("c", "https://c.example.com", "admin",
-                io.p1vault.model.Secret.of("z".toCharArray()));
+        PingFederateServerEntry noId = new PingFederateServerEntry(
+                "c", "https://c.example.com", "admin", io.p1vault.model.Secret.of("z".toCharArray()));
         noId.setId(null);
 
-        VaultException duplicate = catchThrowableOfType(VaultException.class,
-                () -> VaultImport.preview(receiver, hostileExport(1, a, b), null));
-        VaultException missing = catchThrowableOfType(VaultException.class,
-                () -> VaultImport.preview(receiver, hostileExport(1, noId), null));
+        VaultException duplicate = catchThrowableOfType(
+                VaultException.class, () -> VaultImport.preview(receiver, hostileExport(1, a, b), null));
+        VaultException missing = catchThrowableOfType(
+                VaultException.class, () -> VaultImport.preview(receiver, hostileExport(1, noId), null));
 
         assertThat(duplicate.getMessage()).contains("two entries with the id " + a.getId());
         assertThat(missing.getMessage()).contains("has no id");
@@ -154,7 +170,7 @@ class ImportTakeoverTest {
         Path huge = dir.resolve("huge.age");
         Envelope envelope = Envelope.create(VaultExport.recipients(List.of(me.getRecipient())));
         try (java.io.OutputStream file = java.nio.file.Files.newOutputStream(huge);
-             java.io.OutputStream age = envelope.encrypt(file, false)) {
+                java.io.OutputStream age = envelope.encrypt(file, false)) {
             byte[] chunk = new byte[1024 * 1024];
             for (int i = 0; i <= VaultImport.MAX_PLAINTEXT_BYTES / chunk.length; i++) {
                 age.write(chunk);
@@ -168,10 +184,11 @@ class ImportTakeoverTest {
 
     @Test
     void anExportFromANewerFormatVersionIsRefusedClearly() throws Exception {
-        PingFederateServerEntry a = new PingFederateServerEntry("a", "https://a.example.com", "admin",
-                io.p1vault.model.Secret.of("x".toCharArray()));
+        PingFederateServerEntry a = new PingFederateServerEntry(
+                "a", "https://a.example.com", "admin", io.p1vault.model.Secret.of("x".toCharArray()));
 
-        VaultException e = catchThrowableOfType(VaultException.class,
+        VaultException e = catchThrowableOfType(
+                VaultException.class,
                 () -> VaultImport.preview(receiver, hostileExport(VaultDocument.VERSION + 1, a), null));
 
         assertThat(e.getMessage()).contains("newer p1vault").contains("Update p1vault");

@@ -1,5 +1,8 @@
 package io.p1vault.vault;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,16 +13,15 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-
 /** A real small vault file, damaged in every way a single bit flip or a truncation can. */
 class VaultAdversarialTest {
     private static final char[] PASS = "adversarial".toCharArray();
     private static final Set<VaultException.Reason> CLEAR_REFUSALS = EnumSet.of(
             VaultException.Reason.NOT_A_VAULT, VaultException.Reason.WRONG_PASSPHRASE, VaultException.Reason.DAMAGED);
+
     @TempDir
     Path dir;
+
     private Path vault;
     private byte[] original;
 
@@ -27,7 +29,8 @@ class VaultAdversarialTest {
     void smallVault() throws Exception {
         vault = dir.resolve("small.p1vault");
         try (Vault v = Vault.create(vault, PASS, 10)) {
-            new VaultEditor(v).addApplication("app", "worker", VaultTest.ENV, "eu", "cid", null, "CANARY-secret".toCharArray());
+            new VaultEditor(v)
+                    .addApplication("app", "worker", VaultTest.ENV, "eu", "cid", null, "CANARY-secret".toCharArray());
             v.save();
         }
         Files.deleteIfExists(VaultFiles.backupOf(vault));
@@ -68,7 +71,11 @@ class VaultAdversarialTest {
             fail("%s: a damaged vault opened", what);
         } catch (VaultException e) {
             assertThat(e.reason()).as(what).isIn(CLEAR_REFUSALS);
-            assertThat(e.getMessage()).as(what).doesNotContain("CANARY").doesNotContain("\n").isNotBlank();
+            assertThat(e.getMessage())
+                    .as(what)
+                    .doesNotContain("CANARY")
+                    .doesNotContain("\n")
+                    .isNotBlank();
         }
     }
 }

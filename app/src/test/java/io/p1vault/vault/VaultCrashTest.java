@@ -1,5 +1,7 @@
 package io.p1vault.vault;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.model.Entry;
 import io.p1vault.testing.KillHarness;
 import org.junit.jupiter.api.Test;
@@ -9,8 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** SIGKILL in the middle of saves, again and again: the vault must always open, complete. */
 class VaultCrashTest {
     private static final String PASS = "crash test";
@@ -19,7 +19,10 @@ class VaultCrashTest {
     void killedMidSaveTheVaultOpensWithTheOldOrTheNewContent(@TempDir Path dir) throws Exception {
         Path vault = dir.resolve("crash.p1vault");
         try (Vault v = Vault.create(vault, PASS.toCharArray(), 10)) {
-            new VaultEditor(v).addServer("marker", "https://pf:9999", "admin", "pw".toCharArray()).entry().setNotes("0");
+            new VaultEditor(v)
+                    .addServer("marker", "https://pf:9999", "admin", "pw".toCharArray())
+                    .entry()
+                    .setNotes("0");
             v.save();
         }
         int[] lastGeneration = {0};

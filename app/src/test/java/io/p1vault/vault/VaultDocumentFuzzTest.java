@@ -1,5 +1,7 @@
 package io.p1vault.vault;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.p1vault.model.Entry;
 import io.p1vault.model.rules.EntryRules;
@@ -14,8 +16,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Comparator;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The import/open path under Jazzer: any document (the plaintext of an export or a vault) and any
@@ -72,7 +72,8 @@ class VaultDocumentFuzzTest {
             return;
         }
         assertThat(preview.items()).hasSameSizeAs(loaded.document().entries);
-        preview.items().stream().filter(i -> i.status() == ImportPreview.Status.REFUSED)
+        preview.items().stream()
+                .filter(i -> i.status() == ImportPreview.Status.REFUSED)
                 .forEach(i -> assertThat(i.problems()).isNotEmpty());
         VaultImport.discard(preview);
         assertUnchangedWithinASecond(start);

@@ -21,8 +21,8 @@ public final class VaultHolder implements AutoCloseable {
     public static VaultHolder start(Path vault, String passphrase) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        ProcessBuilder pb = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", cp, VaultHolder.class.getName(),
-                vault.toString());
+        ProcessBuilder pb = new ProcessBuilder(
+                java, "-XX:TieredStopAtLevel=1", "-cp", cp, VaultHolder.class.getName(), vault.toString());
         pb.environment().put("HOLDER_PASSPHRASE", passphrase);
         pb.redirectError(ProcessBuilder.Redirect.INHERIT);
         Process p = pb.start();
@@ -47,7 +47,8 @@ public final class VaultHolder implements AutoCloseable {
     }
 
     public static void main(String[] args) throws Exception {
-        try (Vault vault = Vault.open(Path.of(args[0]), System.getenv("HOLDER_PASSPHRASE").toCharArray())) {
+        try (Vault vault =
+                Vault.open(Path.of(args[0]), System.getenv("HOLDER_PASSPHRASE").toCharArray())) {
             System.out.println("READY");
             System.out.flush();
             while (System.in.read() >= 0) {

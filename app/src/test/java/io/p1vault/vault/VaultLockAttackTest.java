@@ -1,5 +1,8 @@
 package io.p1vault.vault;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,9 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Issue 22 (low): the lock file as another local user would abuse it. */
 class VaultLockAttackTest {
@@ -26,7 +26,8 @@ class VaultLockAttackTest {
         Path victim = Files.write(dir.resolve("victim"), VICTIM);
         Files.createSymbolicLink(VaultLock.lockFileOf(vault), victim);
 
-        VaultException e = catchThrowableOfType(VaultException.class, () -> VaultLock.acquire(vault).close());
+        VaultException e = catchThrowableOfType(
+                VaultException.class, () -> VaultLock.acquire(vault).close());
 
         assertThat(e.getMessage()).contains("symbolic link");
         assertThat(Files.readAllBytes(victim)).isEqualTo(VICTIM);
@@ -45,9 +46,11 @@ class VaultLockAttackTest {
     void lockFileHeldByAnotherUserIsRefused() throws IOException {
         Path vault = dir.resolve("v.age");
         Files.write(VaultLock.lockFileOf(vault), new byte[0]);
-        UserPrincipal someoneElse = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+        UserPrincipal someoneElse =
+                dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
 
-        VaultException e = catchThrowableOfType(VaultException.class,
+        VaultException e = catchThrowableOfType(
+                VaultException.class,
                 () -> VaultLock.acquire(vault, someoneElse).close());
 
         assertThat(e.getMessage()).contains("belongs to another user");

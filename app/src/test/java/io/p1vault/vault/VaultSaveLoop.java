@@ -10,8 +10,7 @@ import java.nio.file.Path;
  * renaming one entry to "generation N" and adding an identity, until it is killed.
  */
 public final class VaultSaveLoop {
-    private VaultSaveLoop() {
-    }
+    private VaultSaveLoop() {}
 
     public static void main(String[] args) throws Exception {
         Path path = Path.of(args[0]);

@@ -1,5 +1,7 @@
 package io.p1vault.vault;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.model.AgeIdentityEntry;
 import io.p1vault.model.Entry;
 import io.p1vault.model.GatewayClaims;
@@ -13,8 +15,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class VaultSearchTest {
     private static final String ENV = "3f2a9c1e-0b7d-4e58-9a61-2c4d8e7f1a90";
@@ -50,7 +50,8 @@ class VaultSearchTest {
     @Test
     void foldsCaseBeyondAscii() {
         PingOneApplicationEntry accented = app("Équipe Zürich", "s");
-        assertThat(VaultSearch.filter(List.of(accented, billing), "équipe zÜRICH")).containsExactly(accented);
+        assertThat(VaultSearch.filter(List.of(accented, billing), "équipe zÜRICH"))
+                .containsExactly(accented);
     }
 
     @Test
@@ -83,7 +84,8 @@ class VaultSearchTest {
 
     @Test
     void noMatchWhenQueryIsLongerThanEveryField() {
-        assertThat(VaultSearch.filter(vault, "staging portal, but with a much longer name than any field")).isEmpty();
+        assertThat(VaultSearch.filter(vault, "staging portal, but with a much longer name than any field"))
+                .isEmpty();
         assertThat(VaultSearch.filter(vault, "portalx")).isEmpty();
     }
 
@@ -117,8 +119,8 @@ class VaultSearchTest {
     }
 
     private static PingOneApplicationEntry app(String name, String secret) {
-        return new PingOneApplicationEntry(name, "worker", ENV, PingOneRegion.EUROPE, "client-1",
-                Secret.of(secret.toCharArray()));
+        return new PingOneApplicationEntry(
+                name, "worker", ENV, PingOneRegion.EUROPE, "client-1", Secret.of(secret.toCharArray()));
     }
 
     private static GatewayCredentialEntry gateway(String name) {
@@ -129,8 +131,8 @@ class VaultSearchTest {
     }
 
     private static PingFederateServerEntry server(String name) {
-        return new PingFederateServerEntry(name, "https://pf.example.com:9999", "administrator",
-                Secret.of("pw".toCharArray()));
+        return new PingFederateServerEntry(
+                name, "https://pf.example.com:9999", "administrator", Secret.of("pw".toCharArray()));
     }
 
     private static AgeIdentityEntry identity(String name) {

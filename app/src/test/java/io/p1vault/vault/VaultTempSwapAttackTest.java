@@ -1,5 +1,7 @@
 package io.p1vault.vault;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.storage.TempSwapAttacker;
 import io.p1vault.testing.KillHarness;
 import org.junit.jupiter.api.Test;
@@ -15,8 +17,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 22 (high), the vault's side of the shared writer: another user who can write the vault's
@@ -41,7 +41,8 @@ class VaultTempSwapAttackTest {
         try (Vault vault = Vault.create(file, PASS, 10)) {
             VaultEditor editor = new VaultEditor(vault);
             // A large document makes each save last long enough for the attacker to find its temp file.
-            var server = editor.addServer("pf", "https://pf.example.com:9999", "admin", "pw".toCharArray()).entry();
+            var server = editor.addServer("pf", "https://pf.example.com:9999", "admin", "pw".toCharArray())
+                    .entry();
             Thread saver = new Thread(() -> {
                 for (int n = 0; !stop.get(); n++) {
                     try {
@@ -56,8 +57,13 @@ class VaultTempSwapAttackTest {
             saver.start();
             try {
                 new KillHarness(TempSwapAttacker.class, List.of(folder.toString(), victim.toString()), folder)
-                        .run(4, Duration.ofMillis(400), 22L, round ->
-                                assertThat(Files.readAllBytes(victim)).as("victim content").isEqualTo(VICTIM));
+                        .run(
+                                4,
+                                Duration.ofMillis(400),
+                                22L,
+                                round -> assertThat(Files.readAllBytes(victim))
+                                        .as("victim content")
+                                        .isEqualTo(VICTIM));
             } finally {
                 stop.set(true);
                 saver.join();
@@ -76,7 +82,8 @@ class VaultTempSwapAttackTest {
 
     private static long swapsMade(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".swapped")).count();
+            return files.filter(p -> p.getFileName().toString().endsWith(".swapped"))
+                    .count();
         }
     }
 }

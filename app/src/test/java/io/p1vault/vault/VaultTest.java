@@ -1,14 +1,17 @@
 package io.p1vault.vault;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.p1vault.TestCredentials;
 import io.p1vault.crypto.age.AgeOutputStream;
 import io.p1vault.crypto.age.Envelope;
 import io.p1vault.crypto.age.ScryptRecipient;
 import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.InvalidEntryException;
 import io.p1vault.model.PingOneApplicationEntry;
-import io.p1vault.TestCredentials;
 import io.p1vault.model.UnknownEntry;
 import io.p1vault.model.VaultJson;
 import org.junit.jupiter.api.Test;
@@ -22,12 +25,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class VaultTest {
     static final char[] PASS = "vault passphrase".toCharArray();
     static final String ENV = "3f2a9c1e-0b7d-4e58-9a61-2c4d8e7f1a90";
+
     @TempDir
     Path dir;
 
@@ -80,11 +81,17 @@ class VaultTest {
             VaultEditor ed = new VaultEditor(v);
             ed.addGatewayCredential("one", jwt.toCharArray());
             assertThatThrownBy(() -> ed.addGatewayCredential("two", jwt.toCharArray()))
-                    .isInstanceOf(InvalidEntryException.class).hasMessageContaining("already in the vault, as \"one\"");
-            assertThat(ed.addServer("one ", "https://h", "u", "p".toCharArray()).entry().getName()).isEqualTo("one");
+                    .isInstanceOf(InvalidEntryException.class)
+                    .hasMessageContaining("already in the vault, as \"one\"");
+            assertThat(ed.addServer("one ", "https://h", "u", "p".toCharArray())
+                            .entry()
+                            .getName())
+                    .isEqualTo("one");
             assertThatThrownBy(() -> ed.addServer("one", "https://h", "u", "p".toCharArray()))
-                    .isInstanceOf(InvalidEntryException.class).hasMessageContaining("already a PingFederate server named");
-            assertThatThrownBy(() -> ed.require(null, "one")).isInstanceOf(VaultException.class)
+                    .isInstanceOf(InvalidEntryException.class)
+                    .hasMessageContaining("already a PingFederate server named");
+            assertThatThrownBy(() -> ed.require(null, "one"))
+                    .isInstanceOf(VaultException.class)
                     .hasMessageContaining("say which kind");
         }
     }
@@ -103,8 +110,11 @@ class VaultTest {
                     .hasMessageContaining("secret is empty");
             assertThatThrownBy(() -> ed.addServer("s", "http://pf:9999", "u", "p".toCharArray()))
                     .hasMessageContaining("must be https://");
-            assertThat(ed.addApplication("a", "worker", ENV, "asia", "c", null, "s".toCharArray()).warnings())
-                    .singleElement().asString().contains("deprecated");
+            assertThat(ed.addApplication("a", "worker", ENV, "asia", "c", null, "s".toCharArray())
+                            .warnings())
+                    .singleElement()
+                    .asString()
+                    .contains("deprecated");
         }
     }
 
@@ -118,7 +128,9 @@ class VaultTest {
         doc.put("futureTopLevel", "kept");
         ((ObjectNode) doc.get("entries").get(0)).putObject("futureField").put("x", 1);
         ObjectNode alien = doc.withArray("entries").addObject();
-        alien.put("id", "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d").put("kind", "future-kind").put("name", "from the future")
+        alien.put("id", "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d")
+                .put("kind", "future-kind")
+                .put("name", "from the future")
                 .put("secretThing", "abc");
         writeJson(vaultPath(), doc);
         try (Vault v = Vault.open(vaultPath(), PASS)) {
@@ -129,7 +141,8 @@ class VaultTest {
         }
         JsonNode after = readJson(vaultPath());
         assertThat(after.get("futureTopLevel").asText()).isEqualTo("kept");
-        assertThat(after.get("entries").get(0).get("futureField").get("x").asInt()).isEqualTo(1);
+        assertThat(after.get("entries").get(0).get("futureField").get("x").asInt())
+                .isEqualTo(1);
         assertThat(after.get("entries").get(1)).isEqualTo(alien);
     }
 
@@ -145,7 +158,8 @@ class VaultTest {
         try (Vault v = Vault.open(vaultPath(), PASS)) {
             assertThat(v.isReadOnly()).isTrue();
             assertThat(v.readOnlyReason()).get().asString().contains("newer p1vault");
-            assertThatThrownBy(() -> new VaultEditor(v).addNewIdentity("x")).isInstanceOf(VaultException.class)
+            assertThatThrownBy(() -> new VaultEditor(v).addNewIdentity("x"))
+                    .isInstanceOf(VaultException.class)
                     .hasMessageContaining("read-only");
             assertThatThrownBy(v::save).isInstanceOf(VaultException.class);
         }
@@ -154,10 +168,14 @@ class VaultTest {
 
     @Test
     void aNewerDocumentThisVersionCannotParseIsExplained() throws Exception {
-        writeJson(vaultPath(), VaultJson.mapper().readTree("{\"format\":\"p1vault\",\"version\":7,\"entries\":{\"changed\":true}}"));
+        writeJson(
+                vaultPath(),
+                VaultJson.mapper().readTree("{\"format\":\"p1vault\",\"version\":7,\"entries\":{\"changed\":true}}"));
         byte[] before = Files.readAllBytes(vaultPath());
-        assertThatThrownBy(() -> Vault.open(vaultPath(), PASS)).isInstanceOf(VaultException.class)
-                .hasMessageContaining("newer p1vault (document version 7)").hasMessageContaining("left untouched");
+        assertThatThrownBy(() -> Vault.open(vaultPath(), PASS))
+                .isInstanceOf(VaultException.class)
+                .hasMessageContaining("newer p1vault (document version 7)")
+                .hasMessageContaining("left untouched");
         assertThat(Files.readAllBytes(vaultPath())).isEqualTo(before);
     }
 
@@ -168,7 +186,8 @@ class VaultTest {
         }
         assertThatThrownBy(() -> Vault.open(vaultPath(), "nope".toCharArray()))
                 .isInstanceOf(VaultException.class)
-                .satisfies(e -> assertThat(((VaultException) e).reason()).isEqualTo(VaultException.Reason.WRONG_PASSPHRASE))
+                .satisfies(e ->
+                        assertThat(((VaultException) e).reason()).isEqualTo(VaultException.Reason.WRONG_PASSPHRASE))
                 .hasMessageStartingWith("Wrong passphrase");
         Path text = Files.writeString(dir.resolve("notes.txt"), "just some notes\n");
         assertThatThrownBy(() -> Vault.open(text, PASS)).hasMessageContaining("is not a p1vault vault");
@@ -181,7 +200,8 @@ class VaultTest {
     @Test
     void anAgeFileForSomeoneElseIsNotAVault() throws Exception {
         Path file = dir.resolve("export.age");
-        try (OutputStream out = Envelope.create(List.of(io.p1vault.crypto.age.X25519Identity.generate().recipient()))
+        try (OutputStream out = Envelope.create(
+                        List.of(io.p1vault.crypto.age.X25519Identity.generate().recipient()))
                 .encrypt(Files.newOutputStream(file), false)) {
             out.write("{}".getBytes(StandardCharsets.UTF_8));
         }
@@ -216,9 +236,11 @@ class VaultTest {
         byte[] bytes = Files.readAllBytes(vaultPath());
         bytes[bytes.length - 20] ^= 0x40;
         Files.write(vaultPath(), bytes);
-        assertThatThrownBy(() -> Vault.open(vaultPath(), PASS)).isInstanceOf(VaultException.class)
+        assertThatThrownBy(() -> Vault.open(vaultPath(), PASS))
+                .isInstanceOf(VaultException.class)
                 .hasMessageContaining("is damaged, but its backup")
-                .satisfies(e -> assertThat(((VaultException) e).usableBackup()).contains(dir.resolve("my.p1vault.bak").toRealPath()));
+                .satisfies(e -> assertThat(((VaultException) e).usableBackup())
+                        .contains(dir.resolve("my.p1vault.bak").toRealPath()));
         assertThat(Files.readAllBytes(vaultPath())).isEqualTo(bytes);
     }
 
@@ -253,7 +275,8 @@ class VaultTest {
     @Test
     void aSecondOpenInThisProcessIsRefusedAndDoesNotReleaseTheFirstLock() throws Exception {
         try (Vault v = Vault.create(vaultPath(), PASS, 10)) {
-            assertThatThrownBy(() -> Vault.open(vaultPath(), PASS)).isInstanceOf(VaultException.class)
+            assertThatThrownBy(() -> Vault.open(vaultPath(), PASS))
+                    .isInstanceOf(VaultException.class)
                     .hasMessageContaining("is already open in this p1vault");
             // Another process must still be kept out after that refused attempt.
             assertThatThrownBy(() -> VaultHolder.start(vaultPath(), new String(PASS)))
@@ -270,7 +293,8 @@ class VaultTest {
             v.save();
         }
         try (VaultHolder holder = VaultHolder.start(vaultPath(), new String(PASS))) {
-            assertThatThrownBy(() -> Vault.open(vaultPath(), PASS)).isInstanceOf(VaultException.class)
+            assertThatThrownBy(() -> Vault.open(vaultPath(), PASS))
+                    .isInstanceOf(VaultException.class)
                     .satisfies(e -> assertThat(((VaultException) e).reason()).isEqualTo(VaultException.Reason.LOCKED))
                     .hasMessageContaining("is open in another p1vault (process " + holder.pid() + " of ");
         }
@@ -282,8 +306,9 @@ class VaultTest {
     @Test
     void lockingWipesSecrets() throws Exception {
         Vault v = Vault.create(vaultPath(), PASS, 10);
-        PingOneApplicationEntry app = new VaultEditor(v).addApplication("a", "worker", ENV, "eu", "c", null,
-                "s3cret".toCharArray()).entry();
+        PingOneApplicationEntry app = new VaultEditor(v)
+                .addApplication("a", "worker", ENV, "eu", "c", null, "s3cret".toCharArray())
+                .entry();
         v.close();
         assertThat(app.getClientSecret().isDestroyed()).isTrue();
         assertThatThrownBy(v::document).isInstanceOf(IllegalStateException.class);
@@ -295,7 +320,9 @@ class VaultTest {
             VaultEditor ed = new VaultEditor(v);
             ed.addNewIdentity("mine");
             ed.addServer("pf", "https://pf:9999", "admin", "pw".toCharArray());
-            assertThat(VaultExport.defaultSelection(ed.entries())).extracting(e -> e.getName()).containsExactly("pf");
+            assertThat(VaultExport.defaultSelection(ed.entries()))
+                    .extracting(e -> e.getName())
+                    .containsExactly("pf");
         }
     }
 
@@ -305,16 +332,16 @@ class VaultTest {
     }
 
     private JsonNode readJson(Path file) throws Exception {
-        try (var in = io.p1vault.crypto.age.Age.decrypt(Files.newInputStream(file),
-                List.of(new io.p1vault.crypto.age.ScryptIdentity(PASS)))) {
+        try (var in = io.p1vault.crypto.age.Age.decrypt(
+                Files.newInputStream(file), List.of(new io.p1vault.crypto.age.ScryptIdentity(PASS)))) {
             return VaultJson.mapper().readTree(in.readAllBytes());
         }
     }
 
     private void writeJson(Path file, JsonNode doc) throws Exception {
         Files.deleteIfExists(file);
-        try (AgeOutputStream out = Envelope.create(List.of(new ScryptRecipient(PASS, 10)))
-                .encrypt(Files.newOutputStream(file), false)) {
+        try (AgeOutputStream out =
+                Envelope.create(List.of(new ScryptRecipient(PASS, 10))).encrypt(Files.newOutputStream(file), false)) {
             out.write(VaultJson.mapper().writeValueAsBytes(doc));
         }
     }

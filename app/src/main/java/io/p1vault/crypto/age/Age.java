@@ -8,8 +8,7 @@ import java.util.List;
 
 /** Opening age v1 files (https://age-encryption.org/v1); encrypting goes through {@link Envelope}. */
 public final class Age {
-    private Age() {
-    }
+    private Age() {}
 
     /**
      * Opens an age file, binary or armored (detected), with the first identity that matches.
@@ -19,8 +18,8 @@ public final class Age {
      */
     public static AgeInputStream decrypt(InputStream in, List<? extends Identity> identities) throws IOException {
         BufferedInputStream buffered = new BufferedInputStream(in);
-        return open(isArmored(buffered) ? new BufferedInputStream(new ArmorInputStream(buffered)) : buffered,
-                identities);
+        return open(
+                isArmored(buffered) ? new BufferedInputStream(new ArmorInputStream(buffered)) : buffered, identities);
     }
 
     /** Opens an age file known to be binary ({@code armored == false}) or armored. */
@@ -56,7 +55,8 @@ public final class Age {
             fileKey.destroy();
             throw new AgeHeaderException("the file ends right after its header, without the payload nonce");
         }
-        return new AgeInputStream(new PayloadInputStream(in, Payload.key(fileKey, nonce)), new Envelope(header, fileKey));
+        return new AgeInputStream(
+                new PayloadInputStream(in, Payload.key(fileKey, nonce)), new Envelope(header, fileKey));
     }
 
     /** Reads only the header of a binary age file, e.g. to compare two files' stanzas. */

@@ -5,9 +5,10 @@ public final class AgeNoMatchException extends AgeException {
     private final boolean passphraseFile;
 
     public AgeNoMatchException(boolean passphraseFile) {
-        super(passphraseFile
-                ? "Wrong passphrase: it does not open this file."
-                : "None of the available keys can open this file: it was encrypted to someone else.");
+        super(
+                passphraseFile
+                        ? "Wrong passphrase: it does not open this file."
+                        : "None of the available keys can open this file: it was encrypted to someone else.");
         this.passphraseFile = passphraseFile;
     }
 

@@ -9,6 +9,5 @@ final class Armor {
     /** How much whitespace may surround an armored file, as in the reference implementation. */
     static final int MAX_WHITESPACE = 1024;
 
-    private Armor() {
-    }
+    private Armor() {}
 }

@@ -12,11 +12,9 @@ final class Bech32 {
     private static final int[] GENERATOR = {0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3};
 
     /** A decoded string: its human-readable part as written, and the data bytes. */
-    record Decoded(String hrp, byte[] data) {
-    }
+    record Decoded(String hrp, byte[] data) {}
 
-    private Bech32() {
-    }
+    private Bech32() {}
 
     static char[] encode(String hrp, byte[] data, boolean upperCase) {
         String lowerHrp = hrp.toLowerCase(java.util.Locale.ROOT);

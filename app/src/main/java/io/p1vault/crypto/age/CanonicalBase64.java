@@ -11,8 +11,7 @@ import java.util.Base64;
 final class CanonicalBase64 {
     private static final Base64.Encoder ENCODER = Base64.getEncoder().withoutPadding();
 
-    private CanonicalBase64() {
-    }
+    private CanonicalBase64() {}
 
     static String encode(byte[] data) {
         return ENCODER.encodeToString(data);
@@ -22,8 +21,8 @@ final class CanonicalBase64 {
     static byte[] decode(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                    || c == '+' || c == '/';
+            boolean ok =
+                    (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
             if (!ok) {
                 return null;
             }

@@ -13,6 +13,7 @@ final class ChunkWorkers {
     static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     /** Chunks in flight per stream: enough to keep every worker busy, bounded for memory. */
     static final int IN_FLIGHT = 2 * THREADS + 1;
+
     private static final AtomicInteger COUNT = new AtomicInteger();
     static final ExecutorService POOL = Executors.newFixedThreadPool(THREADS, r -> {
         Thread t = new Thread(r, "age-chunk-" + COUNT.incrementAndGet());
@@ -20,6 +21,5 @@ final class ChunkWorkers {
         return t;
     });
 
-    private ChunkWorkers() {
-    }
+    private ChunkWorkers() {}
 }

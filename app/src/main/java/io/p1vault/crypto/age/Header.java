@@ -26,11 +26,13 @@ public final class Header {
      * make the reader hold gigabytes before the MAC is even checked.
      */
     static final int MAX_HEADER_BYTES = 1024 * 1024;
+
     static final int MAX_STANZA_BODY = 64 * 1024;
 
     private final List<Stanza> stanzas;
     /** The header bytes the MAC covers: everything up to and including "---". */
     private final byte[] macInput;
+
     private final byte[] mac;
 
     private Header(List<Stanza> stanzas, byte[] macInput, byte[] mac) {
@@ -80,8 +82,10 @@ public final class Header {
         LineReader lines = new LineReader(in);
         String version = lines.next("the file is empty or not an age file");
         if (!version.equals(VERSION_LINE)) {
-            throw new AgeHeaderException(version.startsWith("age-encryption.org/")
-                    ? "unsupported age format version" : "it does not start with the age version line");
+            throw new AgeHeaderException(
+                    version.startsWith("age-encryption.org/")
+                            ? "unsupported age format version"
+                            : "it does not start with the age version line");
         }
         List<Stanza> stanzas = new ArrayList<>();
         while (true) {

@@ -20,8 +20,7 @@ final class Hpke {
     private static final byte MODE_BASE = 0x00;
     private static final byte[] EMPTY = new byte[0];
 
-    private Hpke() {
-    }
+    private Hpke() {}
 
     /** The AEAD key and nonce of one HPKE context; {@link #destroy()} wipes them. */
     record Context(byte[] key, byte[] nonce) implements Destroyable {
@@ -43,7 +42,8 @@ final class Hpke {
         System.arraycopy(infoHash, 0, context, 1 + pskIdHash.length, infoHash.length);
         byte[] secret = labeledExtract(suite, sharedSecret, "secret", EMPTY);
         try {
-            return new Context(labeledExpand(suite, secret, "key", context, ChaCha20Poly1305.KEY_LENGTH),
+            return new Context(
+                    labeledExpand(suite, secret, "key", context, ChaCha20Poly1305.KEY_LENGTH),
                     labeledExpand(suite, secret, "base_nonce", context, ChaCha20Poly1305.NONCE_LENGTH));
         } finally {
             Arrays.fill(secret, (byte) 0);
@@ -51,20 +51,41 @@ final class Hpke {
     }
 
     private static byte[] suiteId(int kemId) {
-        return new byte[] {'H', 'P', 'K', 'E', (byte) (kemId >>> 8), (byte) kemId,
-                (byte) (KDF_HKDF_SHA256 >>> 8), (byte) KDF_HKDF_SHA256,
-                (byte) (AEAD_CHACHA20_POLY1305 >>> 8), (byte) AEAD_CHACHA20_POLY1305};
+        return new byte[] {
+            'H',
+            'P',
+            'K',
+            'E',
+            (byte) (kemId >>> 8),
+            (byte) kemId,
+            (byte) (KDF_HKDF_SHA256 >>> 8),
+            (byte) KDF_HKDF_SHA256,
+            (byte) (AEAD_CHACHA20_POLY1305 >>> 8),
+            (byte) AEAD_CHACHA20_POLY1305
+        };
     }
 
     /** HKDF-Extract(salt, "HPKE-v1" || suite_id || label || ikm); an empty salt is HMAC's zero key. */
     private static byte[] labeledExtract(byte[] suite, byte[] salt, String label, byte[] ikm) {
-        return new HmacSha256(salt).update(VERSION).update(suite).update(ascii(label)).update(ikm).doFinal();
+        return new HmacSha256(salt)
+                .update(VERSION)
+                .update(suite)
+                .update(ascii(label))
+                .update(ikm)
+                .doFinal();
     }
 
     /** HKDF-Expand(prk, I2OSP(length, 2) || "HPKE-v1" || suite_id || label || info, length), one block. */
     private static byte[] labeledExpand(byte[] suite, byte[] prk, String label, byte[] info, int length) {
-        byte[] block = new HmacSha256(prk).update((byte) (length >>> 8)).update((byte) length).update(VERSION)
-                .update(suite).update(ascii(label)).update(info).update((byte) 1).doFinal();
+        byte[] block = new HmacSha256(prk)
+                .update((byte) (length >>> 8))
+                .update((byte) length)
+                .update(VERSION)
+                .update(suite)
+                .update(ascii(label))
+                .update(info)
+                .update((byte) 1)
+                .doFinal();
         byte[] out = Arrays.copyOf(block, length);
         Arrays.fill(block, (byte) 0);
         return out;

@@ -30,10 +30,12 @@ final class HybridKem {
     static final int ENC_LENGTH = MLKEM_CIPHERTEXT_LENGTH + X25519.POINT_SIZE;
     /** HPKE's KEM identifier for MLKEM768-X25519. */
     static final int KEM_ID = 0x647a;
+
     private static final MLKEMParameters ML_KEM_768 = MLKEMParameters.ml_kem_768;
     private static final int MLKEM_SEED_LENGTH = 64;
     /** {@code \.//^\}: the hybrid's domain separator, hashed last. */
     private static final byte[] LABEL = {0x5c, 0x2e, 0x2f, 0x2f, 0x5e, 0x5c};
+
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final byte[] LOW_ORDER_PROBE = new byte[X25519.SCALAR_SIZE];
 
@@ -41,8 +43,7 @@ final class HybridKem {
         Arrays.fill(LOW_ORDER_PROBE, (byte) 0x5a);
     }
 
-    private HybridKem() {
-    }
+    private HybridKem() {}
 
     /** The shared secret and the encapsulation ({@code enc}) sent with it. */
     record Encapsulation(byte[] sharedSecret, byte[] enc) implements Destroyable {

@@ -35,8 +35,9 @@ public final class HybridRecipient implements Recipient {
         try {
             return new HybridRecipient(decoded.data());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("not a valid post-quantum age public key (age1pq1…): "
-                    + "its ML-KEM or X25519 part is malformed", e);
+            throw new IllegalArgumentException(
+                    "not a valid post-quantum age public key (age1pq1…): " + "its ML-KEM or X25519 part is malformed",
+                    e);
         }
     }
 
@@ -45,7 +46,9 @@ public final class HybridRecipient implements Recipient {
         HybridKem.Encapsulation kem = HybridKem.encapsulate(publicKey, mlkemKey);
         Hpke.Context context = Hpke.keySchedule(HybridKem.KEM_ID, kem.sharedSecret(), HPKE_INFO);
         try {
-            return List.of(new Stanza(TYPE, List.of(CanonicalBase64.encode(kem.enc())),
+            return List.of(new Stanza(
+                    TYPE,
+                    List.of(CanonicalBase64.encode(kem.enc())),
                     WrappedKey.seal(context.key(), context.nonce(), fileKey)));
         } finally {
             kem.destroy();

@@ -28,6 +28,7 @@ public sealed interface KeyPairIdentity extends Identity, Destroyable permits X2
      */
     static KeyPairIdentity parse(char[] encoded) {
         return Bech32.hasPrefix(encoded, HybridIdentity.HRP + "1")
-                ? HybridIdentity.parse(encoded) : X25519Identity.parse(encoded);
+                ? HybridIdentity.parse(encoded)
+                : X25519Identity.parse(encoded);
     }
 }

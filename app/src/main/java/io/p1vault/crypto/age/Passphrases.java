@@ -9,8 +9,7 @@ import java.util.Arrays;
 
 /** Passphrase handling that leaves no unwiped copies behind. */
 final class Passphrases {
-    private Passphrases() {
-    }
+    private Passphrases() {}
 
     /** The UTF-8 bytes of a passphrase; the caller wipes the result. */
     static byte[] utf8(char[] passphrase) {

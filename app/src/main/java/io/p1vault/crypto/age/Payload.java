@@ -13,8 +13,7 @@ final class Payload {
     static final int NONCE_LENGTH = 16;
     private static final byte[] KEY_INFO = "payload".getBytes(StandardCharsets.US_ASCII);
 
-    private Payload() {
-    }
+    private Payload() {}
 
     static byte[] key(FileKey fileKey, byte[] nonce) {
         return HmacSha256.hkdf(fileKey.bytes(), nonce, KEY_INFO, 32);

@@ -30,8 +30,7 @@ final class PayloadInputStream extends InputStream {
     private AgePayloadException failure;
 
     /** An opened chunk, or why it could not be opened. */
-    private record Opened(byte[] plain, int length, boolean last, String failure) {
-    }
+    private record Opened(byte[] plain, int length, boolean last, String failure) {}
 
     PayloadInputStream(InputStream in, byte[] key) {
         this.in = in;
@@ -95,8 +94,10 @@ final class PayloadInputStream extends InputStream {
     private void nextChunk() throws IOException {
         readAhead();
         if (opening.isEmpty()) {
-            throw fail(nextIndex == 0 ? "there is no encrypted content after the header"
-                    : "the file is cut short (its final chunk is missing)");
+            throw fail(
+                    nextIndex == 0
+                            ? "there is no encrypted content after the header"
+                            : "the file is cut short (its final chunk is missing)");
         }
         Opened chunk = await(opening.remove());
         if (chunk.failure != null) {
@@ -148,7 +149,8 @@ final class PayloadInputStream extends InputStream {
             last = true;
             opened = tryOpen(sealed, n, index, true, out, nonce);
         }
-        return opened < 0 ? new Opened(null, 0, last, "chunk " + index + " failed authentication")
+        return opened < 0
+                ? new Opened(null, 0, last, "chunk " + index + " failed authentication")
                 : new Opened(out, opened, last, null);
     }
 

@@ -25,6 +25,7 @@ public interface Recipient {
      */
     static Recipient parse(String encoded) {
         return Bech32.hasPrefix(encoded.toCharArray(), HybridRecipient.HRP + "1")
-                ? HybridRecipient.parse(encoded) : X25519Recipient.parse(encoded);
+                ? HybridRecipient.parse(encoded)
+                : X25519Recipient.parse(encoded);
     }
 }

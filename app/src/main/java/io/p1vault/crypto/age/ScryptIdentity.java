@@ -15,6 +15,7 @@ public final class ScryptIdentity implements Identity, Destroyable {
      * use to exhaust a workstation's memory; every age tool encrypts at 18 unless told otherwise.
      */
     public static final int MAX_WORK_FACTOR = 20;
+
     private static final Pattern CANONICAL_DECIMAL = Pattern.compile("[1-9][0-9]{0,8}");
 
     private final char[] passphrase;

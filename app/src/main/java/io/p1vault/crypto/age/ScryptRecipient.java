@@ -12,6 +12,7 @@ import java.util.List;
 public final class ScryptRecipient implements Recipient, Destroyable {
     /** age's own default: 256 MiB and about a second. */
     public static final int DEFAULT_WORK_FACTOR = 18;
+
     static final String TYPE = "scrypt";
     static final byte[] SALT_LABEL = "age-encryption.org/v1/scrypt".getBytes(StandardCharsets.US_ASCII);
     static final int SALT_LENGTH = 16;
@@ -42,7 +43,9 @@ public final class ScryptRecipient implements Recipient, Destroyable {
         RANDOM.nextBytes(salt);
         byte[] wrapKey = deriveWrapKey(passphrase, salt, workFactor, progress);
         try {
-            return List.of(new Stanza(TYPE, List.of(CanonicalBase64.encode(salt), Integer.toString(workFactor)),
+            return List.of(new Stanza(
+                    TYPE,
+                    List.of(CanonicalBase64.encode(salt), Integer.toString(workFactor)),
                     WrappedKey.seal(wrapKey, fileKey)));
         } finally {
             Arrays.fill(wrapKey, (byte) 0);

@@ -59,7 +59,9 @@ public record Stanza(String type, List<String> args, byte[] body) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Stanza s && s.type.equals(type) && s.args.equals(args)
+        return o instanceof Stanza s
+                && s.type.equals(type)
+                && s.args.equals(args)
                 && java.util.Arrays.equals(s.body, body);
     }
 

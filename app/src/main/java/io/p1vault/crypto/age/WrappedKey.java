@@ -13,8 +13,7 @@ final class WrappedKey {
     static final int BODY_LENGTH = FileKey.LENGTH + ChaCha20Poly1305.TAG_LENGTH;
     private static final byte[] ZERO_NONCE = new byte[12];
 
-    private WrappedKey() {
-    }
+    private WrappedKey() {}
 
     static byte[] seal(byte[] wrapKey, FileKey fileKey) {
         return seal(wrapKey, ZERO_NONCE, fileKey);

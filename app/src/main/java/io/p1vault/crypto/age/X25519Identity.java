@@ -37,7 +37,8 @@ public final class X25519Identity implements KeyPairIdentity {
             if (decoded != null) {
                 Arrays.fill(decoded.data(), (byte) 0);
             }
-            throw new IllegalArgumentException("not an age secret key (AGE-SECRET-KEY-1…): check that it was copied completely");
+            throw new IllegalArgumentException(
+                    "not an age secret key (AGE-SECRET-KEY-1…): check that it was copied completely");
         }
         try {
             return new X25519Identity(decoded.data());

@@ -43,7 +43,8 @@ public final class X25519Recipient implements Recipient {
             }
             byte[] wrapKey = wrapKey(shared, share, publicKey);
             try {
-                return List.of(new Stanza(TYPE, List.of(CanonicalBase64.encode(share)), WrappedKey.seal(wrapKey, fileKey)));
+                return List.of(
+                        new Stanza(TYPE, List.of(CanonicalBase64.encode(share)), WrappedKey.seal(wrapKey, fileKey)));
             } finally {
                 Arrays.fill(wrapKey, (byte) 0);
             }

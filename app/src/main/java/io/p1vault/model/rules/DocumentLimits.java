@@ -8,6 +8,7 @@ package io.p1vault.model.rules;
 public final class DocumentLimits {
     /** Bytes of JSON. */
     public static final long MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;
+
     public static final int MAX_ENTRIES = 10_000;
     /** Characters of any one JSON string; above every field rule, so an over-long field is refused by its entry's rules. */
     public static final int MAX_STRING = 1_000_000;
@@ -18,6 +19,5 @@ public final class DocumentLimits {
     /** Digits of a JSON number. */
     public static final int MAX_NUMBER = 100;
 
-    private DocumentLimits() {
-    }
+    private DocumentLimits() {}
 }

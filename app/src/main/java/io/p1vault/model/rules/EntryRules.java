@@ -31,14 +31,15 @@ public final class EntryRules {
     public static final int MAX_NAME = 200;
     /** One-line fields: identifiers, URLs, user names, claims. */
     public static final int MAX_TEXT = 2_000;
+
     public static final int MAX_NOTES = 10_000;
     public static final int MAX_SECRET = 16_384;
     /** Scopes, redirect URIs, audiences, deployments, pinned certificates. */
     public static final int MAX_LIST = 200;
+
     public static final int MAX_TIMEOUT_SECONDS = 600;
 
-    private EntryRules() {
-    }
+    private EntryRules() {}
 
     /** Every rule {@code entry} breaks, in field order; empty when it keeps them all. */
     public static List<Violation> check(Entry entry) {
@@ -102,9 +103,14 @@ public final class EntryRules {
                 environmentId("claims.environmentId", claims.environmentId);
             }
         });
-        for (String[] field : new String[][] {{"environmentName", claims.environmentName},
-                {"organizationId", claims.organizationId}, {"gatewayId", claims.gatewayId},
-                {"gatewayName", claims.gatewayName}, {"gatewayType", claims.gatewayType}, {"jti", claims.jti}}) {
+        for (String[] field : new String[][] {
+            {"environmentName", claims.environmentName},
+            {"organizationId", claims.organizationId},
+            {"gatewayId", claims.gatewayId},
+            {"gatewayName", claims.gatewayName},
+            {"gatewayType", claims.gatewayType},
+            {"jti", claims.jti}
+        }) {
             c.run(() -> optional("claims." + field[0], field[1]));
         }
         c.run(() -> {
@@ -120,8 +126,13 @@ public final class EntryRules {
             c.violations.add(new Violation(prefix.substring(0, prefix.length() - 1), "The deployment is empty."));
             return;
         }
-        for (String[] field : new String[][] {{"serverName", d.serverName}, {"connectionId", d.connectionId},
-                {"connectionName", d.connectionName}, {"credentialId", d.credentialId}, {"state", d.state}}) {
+        for (String[] field : new String[][] {
+            {"serverName", d.serverName},
+            {"connectionId", d.connectionId},
+            {"connectionName", d.connectionName},
+            {"credentialId", d.credentialId},
+            {"state", d.state}
+        }) {
             c.run(() -> optional(prefix + field[0], field[1]));
         }
     }
@@ -153,8 +164,8 @@ public final class EntryRules {
 
     private static void listSize(String field, List<?> values) throws InvalidEntryException {
         if (values.size() > MAX_LIST) {
-            throw new InvalidEntryException(field, "At most " + MAX_LIST + " " + field + " are allowed; there are "
-                    + values.size() + ".");
+            throw new InvalidEntryException(
+                    field, "At most " + MAX_LIST + " " + field + " are allowed; there are " + values.size() + ".");
         }
     }
 
@@ -165,8 +176,9 @@ public final class EntryRules {
             throw new InvalidEntryException("name", "A name is required.");
         }
         if (n.length() > MAX_NAME || VisibleText.firstInvisible(n) >= 0) {
-            throw new InvalidEntryException("name", "A name must be one line of at most " + MAX_NAME
-                    + " characters, without control characters.");
+            throw new InvalidEntryException(
+                    "name",
+                    "A name must be one line of at most " + MAX_NAME + " characters, without control characters.");
         }
         return n;
     }
@@ -183,7 +195,8 @@ public final class EntryRules {
         for (int i = 0; i < n.length(); i++) {
             char ch = n.charAt(i);
             if (ch != '\n' && ch != '\r' && ch != '\t' && VisibleText.isInvisible(ch)) {
-                throw new InvalidEntryException("notes", "Notes cannot hold control characters (only line breaks and tabs).");
+                throw new InvalidEntryException(
+                        "notes", "Notes cannot hold control characters (only line breaks and tabs).");
             }
         }
         return n;
@@ -204,8 +217,10 @@ public final class EntryRules {
 
     private static String line(String field, String value) throws InvalidEntryException {
         if (value.length() > MAX_TEXT || VisibleText.firstInvisible(value) >= 0) {
-            throw new InvalidEntryException(field, "The " + field + " must be one line of at most " + MAX_TEXT
-                    + " characters, without control characters.");
+            throw new InvalidEntryException(
+                    field,
+                    "The " + field + " must be one line of at most " + MAX_TEXT
+                            + " characters, without control characters.");
         }
         return value;
     }
@@ -222,8 +237,8 @@ public final class EntryRules {
     public static String environmentId(String field, String value) throws InvalidEntryException {
         String id = value == null ? null : value.strip();
         if (!Uuids.isUuid(id)) {
-            throw new InvalidEntryException(field, "The environment ID must be a UUID such as "
-                    + "3f2a9c1e-0b7d-4e58-9a61-2c4d8e7f1a90.");
+            throw new InvalidEntryException(
+                    field, "The environment ID must be a UUID such as " + "3f2a9c1e-0b7d-4e58-9a61-2c4d8e7f1a90.");
         }
         return id.toLowerCase(java.util.Locale.ROOT);
     }
@@ -234,9 +249,13 @@ public final class EntryRules {
     }
 
     private static PingOneRegion region(String field, String region) throws InvalidEntryException {
-        return PingOneRegion.fromTld(region).orElseThrow(() -> new InvalidEntryException(field,
-                "Unknown PingOne region \"" + VisibleText.shortened(region, 20) + "\"; use one of "
-                        + Arrays.stream(PingOneRegion.values()).map(PingOneRegion::tld).toList() + "."));
+        return PingOneRegion.fromTld(region)
+                .orElseThrow(() -> new InvalidEntryException(
+                        field,
+                        "Unknown PingOne region \"" + VisibleText.shortened(region, 20) + "\"; use one of "
+                                + Arrays.stream(PingOneRegion.values())
+                                        .map(PingOneRegion::tld)
+                                        .toList() + "."));
     }
 
     /** A PingFederate admin URL: https (the admin password is sent there) with a host. */
@@ -254,9 +273,11 @@ public final class EntryRules {
         try {
             URI uri = new URI(u);
             if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
-                throw new InvalidEntryException(field, "url".equals(field)
-                        ? "The admin URL must be https://host[:port], e.g. " + example + "."
-                        : "The " + what + " must be an https URL, e.g. " + example + ".");
+                throw new InvalidEntryException(
+                        field,
+                        "url".equals(field)
+                                ? "The admin URL must be https://host[:port], e.g. " + example + "."
+                                : "The " + what + " must be an https URL, e.g. " + example + ".");
             }
             return u.replaceAll("/+$", "");
         } catch (URISyntaxException e) {
@@ -267,8 +288,8 @@ public final class EntryRules {
     /** A connect or read timeout: null (the default) or 1 to {@value #MAX_TIMEOUT_SECONDS} seconds. */
     public static Integer timeout(String field, Integer seconds) throws InvalidEntryException {
         if (seconds != null && (seconds < 1 || seconds > MAX_TIMEOUT_SECONDS)) {
-            throw new InvalidEntryException(field, "The " + field + " must be between 1 and " + MAX_TIMEOUT_SECONDS
-                    + " seconds.");
+            throw new InvalidEntryException(
+                    field, "The " + field + " must be between 1 and " + MAX_TIMEOUT_SECONDS + " seconds.");
         }
         return seconds;
     }
@@ -304,7 +325,8 @@ public final class EntryRules {
         try {
             for (char ch : value) {
                 if (!(ch == '.' || ch == '-' || ch == '_' || ch < 128 && Character.isLetterOrDigit(ch))) {
-                    throw new InvalidEntryException("credential", "The credential contains characters a JWT cannot have.");
+                    throw new InvalidEntryException(
+                            "credential", "The credential contains characters a JWT cannot have.");
                 }
             }
         } finally {

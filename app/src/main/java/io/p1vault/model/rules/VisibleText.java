@@ -7,8 +7,7 @@ package io.p1vault.model.rules;
  * start a line of its own. The form is also a valid JSON string escape.
  */
 public final class VisibleText {
-    private VisibleText() {
-    }
+    private VisibleText() {}
 
     /** Whether {@code c} would act on a terminal or a layout rather than show as a glyph. */
     public static boolean isInvisible(char c) {
@@ -64,7 +63,10 @@ public final class VisibleText {
 
     /** Appends {@code \\uXXXX} for {@code c}. */
     public static void appendEscape(StringBuilder out, char c) {
-        out.append("\\u").append(Character.forDigit(c >> 12 & 0xF, 16)).append(Character.forDigit(c >> 8 & 0xF, 16))
-                .append(Character.forDigit(c >> 4 & 0xF, 16)).append(Character.forDigit(c & 0xF, 16));
+        out.append("\\u")
+                .append(Character.forDigit(c >> 12 & 0xF, 16))
+                .append(Character.forDigit(c >> 8 & 0xF, 16))
+                .append(Character.forDigit(c >> 4 & 0xF, 16))
+                .append(Character.forDigit(c & 0xF, 16));
     }
 }

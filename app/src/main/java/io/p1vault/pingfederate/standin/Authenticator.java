@@ -1,5 +1,8 @@
 package io.p1vault.pingfederate.standin;
 
+import static io.p1vault.pingfederate.standin.Answer.json;
+import static io.p1vault.pingfederate.standin.Answer.ok;
+
 import io.p1vault.model.Secret;
 
 import java.net.URLDecoder;
@@ -8,9 +11,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
-
-import static io.p1vault.pingfederate.standin.Answer.json;
-import static io.p1vault.pingfederate.standin.Answer.ok;
 
 /** Who is calling: native admin accounts over HTTP Basic, and bearer tokens from the OAuth2 token endpoint. */
 final class Authenticator {
@@ -26,14 +26,17 @@ final class Authenticator {
             return Answer.error(405, "method_not_allowed", "Use POST.");
         }
         Map<String, String> form = Call.decodeForm(new String(body, StandardCharsets.UTF_8));
-        String[] client = basic(authorization, true)
-                .orElse(new String[] {form.get("client_id"), form.get("client_secret")});
+        String[] client =
+                basic(authorization, true).orElse(new String[] {form.get("client_id"), form.get("client_secret")});
         Secret known = client[0] == null ? null : state.oauthClients.get(client[0]);
         Secret given = Secret.of(client[1] == null ? new char[0] : client[1].toCharArray());
         boolean accepted = known != null && client[1] != null && known.sameAs(given);
         given.destroy();
         if (!accepted) {
-            return new Answer(401, json().put("error", "invalid_client").put("error_description", "Invalid client or client credentials."));
+            return new Answer(
+                    401,
+                    json().put("error", "invalid_client")
+                            .put("error_description", "Invalid client or client credentials."));
         }
         if (!"client_credentials".equals(form.get("grant_type"))) {
             return new Answer(400, json().put("error", "unsupported_grant_type"));
@@ -41,7 +44,8 @@ final class Authenticator {
         String token = RandomValues.token();
         state.tokens.put(token, Instant.now().plus(state.tokenLifetime));
         state.tokensIssued.incrementAndGet();
-        return ok(json().put("access_token", token).put("token_type", "Bearer")
+        return ok(json().put("access_token", token)
+                .put("token_type", "Bearer")
                 .put("expires_in", state.tokenLifetime.toSeconds()));
     }
 
@@ -68,15 +72,21 @@ final class Authenticator {
             return Optional.empty();
         }
         try {
-            String pair = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            String pair =
+                    new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
             int colon = pair.indexOf(':');
             if (colon < 0) {
                 return Optional.empty();
             }
             String user = pair.substring(0, colon);
             String password = pair.substring(colon + 1);
-            return Optional.of(formEncoded ? new String[] {URLDecoder.decode(user, StandardCharsets.UTF_8),
-                    URLDecoder.decode(password, StandardCharsets.UTF_8)} : new String[] {user, password});
+            return Optional.of(
+                    formEncoded
+                            ? new String[] {
+                                URLDecoder.decode(user, StandardCharsets.UTF_8),
+                                URLDecoder.decode(password, StandardCharsets.UTF_8)
+                            }
+                            : new String[] {user, password});
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -16,8 +16,13 @@ import java.util.Map;
  * An authenticated admin API request as a resource sees it: method, the path's segments below the
  * resource's own, query and raw body. {@link #withBody} checks the body as PingFederate does.
  */
-record Call(String method, List<String> segments, Map<String, String> query, String contentType, byte[] body,
-            SchemaValidator validator) {
+record Call(
+        String method,
+        List<String> segments,
+        Map<String, String> query,
+        String contentType,
+        byte[] body,
+        SchemaValidator validator) {
     /** What a resource does with a body that passed the schema check. */
     interface BodyHandler {
         Answer handle(ObjectNode json);
@@ -43,14 +48,23 @@ record Call(String method, List<String> segments, Map<String, String> query, Str
         } catch (IOException e) {
             return Answer.error(400, "invalid_request", "The request body is not valid JSON.");
         }
-        List<SchemaValidator.Violation> violations = json == null ? List.of(new SchemaValidator.Violation("",
-                SchemaValidator.Violation.Kind.WRONG_TYPE, "The request body is empty."))
+        List<SchemaValidator.Violation> violations = json == null
+                ? List.of(new SchemaValidator.Violation(
+                        "", SchemaValidator.Violation.Kind.WRONG_TYPE, "The request body is empty."))
                 : validator.validate(json, schema);
         if (!violations.isEmpty()) {
-            boolean onlyMissing = violations.stream().allMatch(v -> v.kind() == SchemaValidator.Violation.Kind.REQUIRED);
-            return Answer.validation(onlyMissing ? 422 : 400, violations.stream()
-                    .map(v -> Answer.fieldError(v.fieldPath(), v.kind() == SchemaValidator.Violation.Kind.REQUIRED
-                            ? "validation_required_field_missing" : "validation_invalid_field", v.message())).toList());
+            boolean onlyMissing =
+                    violations.stream().allMatch(v -> v.kind() == SchemaValidator.Violation.Kind.REQUIRED);
+            return Answer.validation(
+                    onlyMissing ? 422 : 400,
+                    violations.stream()
+                            .map(v -> Answer.fieldError(
+                                    v.fieldPath(),
+                                    v.kind() == SchemaValidator.Violation.Kind.REQUIRED
+                                            ? "validation_required_field_missing"
+                                            : "validation_invalid_field",
+                                    v.message()))
+                            .toList());
         }
         return handler.handle((ObjectNode) json);
     }

@@ -1,5 +1,10 @@
 package io.p1vault.pingfederate.standin;
 
+import static io.p1vault.pingfederate.standin.Answer.error;
+import static io.p1vault.pingfederate.standin.Answer.json;
+import static io.p1vault.pingfederate.standin.Answer.methodNotAllowed;
+import static io.p1vault.pingfederate.standin.Answer.ok;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -7,11 +12,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-
-import static io.p1vault.pingfederate.standin.Answer.error;
-import static io.p1vault.pingfederate.standin.Answer.json;
-import static io.p1vault.pingfederate.standin.Answer.methodNotAllowed;
-import static io.p1vault.pingfederate.standin.Answer.ok;
 
 /**
  * {@code /cluster/status} and {@code /cluster/replicate}. Standalone (the default) answers 403 on
@@ -91,12 +91,20 @@ final class ClusterResource {
     private ObjectNode status() {
         ObjectNode out = json();
         ArrayNode nodes = out.putArray("nodes");
-        nodes.addObject().put("address", "127.0.0.1:7600").put("index", 0).put("mode", "CLUSTERED_CONSOLE")
-                .put("version", PingFederateStandIn.VERSION).put("configurationTimestamp", lastUpdate.toString());
+        nodes.addObject()
+                .put("address", "127.0.0.1:7600")
+                .put("index", 0)
+                .put("mode", "CLUSTERED_CONSOLE")
+                .put("version", PingFederateStandIn.VERSION)
+                .put("configurationTimestamp", lastUpdate.toString());
         int index = 1;
         for (Engine e : engines) {
-            nodes.addObject().put("address", e.address).put("index", index++).put("mode", "CLUSTERED_ENGINE")
-                    .put("version", PingFederateStandIn.VERSION).put("replicationStatus", required ? "OUT_OF_DATE" : e.status)
+            nodes.addObject()
+                    .put("address", e.address)
+                    .put("index", index++)
+                    .put("mode", "CLUSTERED_ENGINE")
+                    .put("version", PingFederateStandIn.VERSION)
+                    .put("replicationStatus", required ? "OUT_OF_DATE" : e.status)
                     .put("configurationTimestamp", e.configuration.toString());
             advance(e);
         }

@@ -1,5 +1,12 @@
 package io.p1vault.pingfederate.standin;
 
+import static io.p1vault.pingfederate.standin.Answer.error;
+import static io.p1vault.pingfederate.standin.Answer.fieldError;
+import static io.p1vault.pingfederate.standin.Answer.json;
+import static io.p1vault.pingfederate.standin.Answer.methodNotAllowed;
+import static io.p1vault.pingfederate.standin.Answer.ok;
+import static io.p1vault.pingfederate.standin.Answer.validation;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.p1vault.model.GatewayCredentials;
@@ -14,13 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import static io.p1vault.pingfederate.standin.Answer.error;
-import static io.p1vault.pingfederate.standin.Answer.fieldError;
-import static io.p1vault.pingfederate.standin.Answer.json;
-import static io.p1vault.pingfederate.standin.Answer.methodNotAllowed;
-import static io.p1vault.pingfederate.standin.Answer.ok;
-import static io.p1vault.pingfederate.standin.Answer.validation;
 
 /**
  * {@code /pingOneConnections}: list, read, create, replace and delete, with the credential
@@ -77,13 +77,17 @@ final class ConnectionsResource {
 
     private Answer create(ObjectNode json) {
         if (!json.has("credential") && !json.has("encryptedCredential")) {
-            return validation(422, List.of(fieldError("credential", "validation_required_field_missing",
-                    "A credential is required.")));
+            return validation(
+                    422,
+                    List.of(fieldError(
+                            "credential", "validation_required_field_missing", "A credential is required.")));
         }
-        StoredConnection c = new StoredConnection(json.hasNonNull("id") ? json.get("id").asText() : RandomValues.id(),
-                Instant.now());
+        StoredConnection c = new StoredConnection(
+                json.hasNonNull("id") ? json.get("id").asText() : RandomValues.id(), Instant.now());
         if (state.connections.containsKey(c.id)) {
-            return validation(422, List.of(fieldError("id", "duplicate_id", "A PingOne connection with this ID already exists.")));
+            return validation(
+                    422,
+                    List.of(fieldError("id", "duplicate_id", "A PingOne connection with this ID already exists.")));
         }
         Optional<Answer> refused = apply(c, json);
         if (refused.isPresent()) {
@@ -95,12 +99,18 @@ final class ConnectionsResource {
 
     private Answer replace(StoredConnection c, ObjectNode json) {
         if (json.hasNonNull("id") && !json.get("id").asText().equals(c.id)) {
-            return validation(422, List.of(fieldError("id", "id_mismatch", "The ID in the body differs from the one in the path.")));
+            return validation(
+                    422,
+                    List.of(fieldError("id", "id_mismatch", "The ID in the body differs from the one in the path.")));
         }
         if (!json.has("credential") && !json.has("encryptedCredential")) {
-            return validation(422, List.of(fieldError("credential", "validation_required_field_missing",
-                    "Either credential or encryptedCredential is required; pass encryptedCredential back unchanged "
-                            + "to keep the credential.")));
+            return validation(
+                    422,
+                    List.of(fieldError(
+                            "credential",
+                            "validation_required_field_missing",
+                            "Either credential or encryptedCredential is required; pass encryptedCredential back unchanged "
+                                    + "to keep the credential.")));
         }
         StoredConnection updated = new StoredConnection(c.id, c.created);
         updated.claims = c.claims;
@@ -123,8 +133,10 @@ final class ConnectionsResource {
         String name = json.path("name").asText("").strip();
         if (name.isEmpty()) {
             errors.add(fieldError("name", "validation_required_field_missing", "The name is required."));
-        } else if (state.connections.values().stream().anyMatch(o -> o != c && !o.id.equals(c.id) && o.name.equalsIgnoreCase(name))) {
-            errors.add(fieldError("name", "duplicate_name", "A PingOne connection named '" + name + "' already exists."));
+        } else if (state.connections.values().stream()
+                .anyMatch(o -> o != c && !o.id.equals(c.id) && o.name.equalsIgnoreCase(name))) {
+            errors.add(
+                    fieldError("name", "duplicate_name", "A PingOne connection named '" + name + "' already exists."));
         }
         if (json.hasNonNull("credential")) {
             char[] pasted = json.get("credential").asText().toCharArray();
@@ -132,9 +144,12 @@ final class ConnectionsResource {
                 GatewayCredentials.Parsed parsed = GatewayCredentials.parse(pasted);
                 parsed.credential().destroy();
                 if (!GatewayCredentials.PING_FEDERATE.equals(parsed.claims().gatewayType)) {
-                    errors.add(fieldError("credential", "invalid_credential", "The credential is not for a PingFederate gateway."));
+                    errors.add(fieldError(
+                            "credential", "invalid_credential", "The credential is not for a PingFederate gateway."));
                 } else if (usedElsewhere(c, parsed.claims().jti)) {
-                    errors.add(fieldError("credential", "credential_in_use",
+                    errors.add(fieldError(
+                            "credential",
+                            "credential_in_use",
                             "The credential is already used by another PingOne connection."));
                 } else {
                     c.claims = parsed.claims();
@@ -146,7 +161,9 @@ final class ConnectionsResource {
                 Arrays.fill(pasted, '\0');
             }
         } else if (!json.path("encryptedCredential").asText("").equals(c.encryptedCredential)) {
-            errors.add(fieldError("encryptedCredential", "invalid_encrypted_credential",
+            errors.add(fieldError(
+                    "encryptedCredential",
+                    "invalid_encrypted_credential",
                     "The encrypted credential could not be decrypted."));
         }
         c.name = name;
@@ -161,8 +178,13 @@ final class ConnectionsResource {
 
     private Answer delete(StoredConnection c) {
         if (!c.usedBy.isEmpty()) {
-            return validation(422, List.of(fieldError(null, "resource_in_use", "The PingOne connection is in use by "
-                    + String.join(", ", c.usedBy) + " and cannot be deleted.")));
+            return validation(
+                    422,
+                    List.of(fieldError(
+                            null,
+                            "resource_in_use",
+                            "The PingOne connection is in use by " + String.join(", ", c.usedBy)
+                                    + " and cannot be deleted.")));
         }
         state.connections.remove(c.id);
         return new Answer(204, null);
@@ -178,22 +200,39 @@ final class ConnectionsResource {
     /** The connection's own environment and some made-up neighbours, so paging and filtering can be tried. */
     private static ObjectNode environments(StoredConnection c, Map<String, String> query) {
         List<String[]> all = new ArrayList<>();
-        all.add(new String[] {c.claims.environmentId, c.claims.environmentName == null ? "Environment" : c.claims.environmentName,
-                "PRODUCTION"});
-        for (String[] neighbour : new String[][] {{"Staging", "SANDBOX"}, {"Development", "SANDBOX"},
-                {"Customers", "PRODUCTION"}, {"Workforce", "PRODUCTION"}, {"Partners", "SANDBOX"}}) {
-            all.add(new String[] {UUID.nameUUIDFromBytes((c.claims.environmentId + neighbour[0]).getBytes(StandardCharsets.UTF_8))
-                    .toString(), neighbour[0], neighbour[1]});
+        all.add(new String[] {
+            c.claims.environmentId,
+            c.claims.environmentName == null ? "Environment" : c.claims.environmentName,
+            "PRODUCTION"
+        });
+        for (String[] neighbour : new String[][] {
+            {"Staging", "SANDBOX"},
+            {"Development", "SANDBOX"},
+            {"Customers", "PRODUCTION"},
+            {"Workforce", "PRODUCTION"},
+            {"Partners", "SANDBOX"}
+        }) {
+            all.add(new String[] {
+                UUID.nameUUIDFromBytes((c.claims.environmentId + neighbour[0]).getBytes(StandardCharsets.UTF_8))
+                        .toString(),
+                neighbour[0],
+                neighbour[1]
+            });
         }
         String filter = query.getOrDefault("filter", "").toLowerCase(Locale.ROOT);
-        List<String[]> matching = all.stream().filter(e -> e[0].toLowerCase(Locale.ROOT).contains(filter)
-                || e[1].toLowerCase(Locale.ROOT).contains(filter)).toList();
+        List<String[]> matching = all.stream()
+                .filter(e -> e[0].toLowerCase(Locale.ROOT).contains(filter)
+                        || e[1].toLowerCase(Locale.ROOT).contains(filter))
+                .toList();
         int size = positive(query.get("numberPerPage"), DEFAULT_PAGE_SIZE);
         int page = positive(query.get("page"), 1);
         ObjectNode out = json();
         ArrayNode items = out.putArray("items");
-        matching.stream().skip((long) (page - 1) * size).limit(size)
-                .forEach(e -> items.addObject().put("name", e[1]).put("id", e[0]).put("type", e[2]));
+        matching.stream()
+                .skip((long) (page - 1) * size)
+                .limit(size)
+                .forEach(
+                        e -> items.addObject().put("name", e[1]).put("id", e[0]).put("type", e[2]));
         return out;
     }
 
@@ -203,8 +242,11 @@ final class ConnectionsResource {
         categories.addObject().put("id", "IDP_ADAPTER").put("name", "IdP Adapters");
         ArrayNode items = out.putArray("items");
         for (String name : c.usedBy) {
-            ObjectNode item = items.addObject().put("id", name.replaceAll("\\W", "")).put("name", name)
-                    .put("categoryId", "IDP_ADAPTER").put("type", "PingOne MFA IdP Adapter");
+            ObjectNode item = items.addObject()
+                    .put("id", name.replaceAll("\\W", ""))
+                    .put("name", name)
+                    .put("categoryId", "IDP_ADAPTER")
+                    .put("type", "PingOne MFA IdP Adapter");
             item.putObject("ref").put("id", name.replaceAll("\\W", ""));
         }
         return out;
@@ -213,10 +255,16 @@ final class ConnectionsResource {
     private static ObjectNode serviceAssociations(StoredConnection c) {
         ObjectNode out = json();
         ArrayNode items = out.putArray("items");
-        items.addObject().put("componentName", "PingOne MFA IdP Adapter").put("configured", !c.usedBy.isEmpty())
-                .putArray("serviceNames").add("PingOne MFA");
-        items.addObject().put("componentName", "PingOne Protect IdP Adapter").put("configured", false)
-                .putArray("serviceNames").add("PingOne Protect");
+        items.addObject()
+                .put("componentName", "PingOne MFA IdP Adapter")
+                .put("configured", !c.usedBy.isEmpty())
+                .putArray("serviceNames")
+                .add("PingOne MFA");
+        items.addObject()
+                .put("componentName", "PingOne Protect IdP Adapter")
+                .put("configured", false)
+                .putArray("serviceNames")
+                .add("PingOne Protect");
         return out;
     }
 

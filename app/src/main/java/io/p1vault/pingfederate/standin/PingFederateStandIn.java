@@ -39,7 +39,8 @@ public final class PingFederateStandIn implements AutoCloseable {
     private final RotatingKeyManager keys;
     private final StandInState state;
 
-    private PingFederateStandIn(HttpsServer server, ExecutorService executor, RotatingKeyManager keys, StandInState state) {
+    private PingFederateStandIn(
+            HttpsServer server, ExecutorService executor, RotatingKeyManager keys, StandInState state) {
         this.server = server;
         this.executor = executor;
         this.keys = keys;

@@ -8,8 +8,7 @@ final class RandomValues {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ID_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
-    private RandomValues() {
-    }
+    private RandomValues() {}
 
     /** 22 letters and digits, as PingFederate's generated IDs look. */
     static String id() {

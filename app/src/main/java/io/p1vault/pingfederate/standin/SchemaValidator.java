@@ -26,7 +26,11 @@ final class SchemaValidator {
 
     /** One thing wrong with a body; a missing required field is PingFederate's 422, the rest its 400. */
     record Violation(String fieldPath, Kind kind, String message) {
-        enum Kind { REQUIRED, UNKNOWN_FIELD, WRONG_TYPE }
+        enum Kind {
+            REQUIRED,
+            UNKNOWN_FIELD,
+            WRONG_TYPE
+        }
     }
 
     private final JsonNode schemas;
@@ -80,7 +84,8 @@ final class SchemaValidator {
             return;
         }
         if (schema.has("enum") && value.isTextual() && !contains(schema.get("enum"), value.asText())) {
-            out.add(new Violation(path, Violation.Kind.WRONG_TYPE, describe(path) + " must be one of " + schema.get("enum") + "."));
+            out.add(new Violation(
+                    path, Violation.Kind.WRONG_TYPE, describe(path) + " must be one of " + schema.get("enum") + "."));
         }
         if ("date-time".equals(schema.path("format").asText()) && value.isTextual()) {
             try {
@@ -94,17 +99,20 @@ final class SchemaValidator {
             for (JsonNode required : schema.path("required")) {
                 JsonNode v = value.get(required.asText());
                 if (v == null || v.isNull()) {
-                    out.add(new Violation(child(path, required.asText()), Violation.Kind.REQUIRED,
+                    out.add(new Violation(
+                            child(path, required.asText()),
+                            Violation.Kind.REQUIRED,
                             describe(child(path, required.asText())) + " is required."));
                 }
             }
             value.properties().forEach(field -> {
                 String fieldPath = child(path, field.getKey());
-                if (!properties.has(field.getKey()) && schema.path("additionalProperties").isObject()) {
+                if (!properties.has(field.getKey())
+                        && schema.path("additionalProperties").isObject()) {
                     check(field.getValue(), schema.get("additionalProperties"), fieldPath, out);
                 } else if (!properties.has(field.getKey())) {
-                    out.add(new Violation(fieldPath, Violation.Kind.UNKNOWN_FIELD, "Unrecognized field \""
-                            + fieldPath + "\"."));
+                    out.add(new Violation(
+                            fieldPath, Violation.Kind.UNKNOWN_FIELD, "Unrecognized field \"" + fieldPath + "\"."));
                 } else if (!field.getValue().isNull()) {
                     check(field.getValue(), properties.get(field.getKey()), fieldPath, out);
                 }

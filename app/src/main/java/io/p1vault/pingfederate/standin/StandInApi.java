@@ -1,5 +1,9 @@
 package io.p1vault.pingfederate.standin;
 
+import static io.p1vault.pingfederate.standin.Answer.error;
+import static io.p1vault.pingfederate.standin.Answer.json;
+import static io.p1vault.pingfederate.standin.Answer.ok;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.p1vault.pingfederate.PingFederateClient;
@@ -13,10 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static io.p1vault.pingfederate.standin.Answer.error;
-import static io.p1vault.pingfederate.standin.Answer.json;
-import static io.p1vault.pingfederate.standin.Answer.ok;
 
 /**
  * The stand-in's HTTP side: the XSRF check, authentication, routing to one class per resource,
@@ -51,13 +51,19 @@ final class StandInApi implements HttpHandler {
                 Answer answer;
                 try {
                     answer = path.equals(PingFederateStandIn.TOKEN_PATH)
-                            ? authenticator.token(exchange.getRequestMethod(),
-                                    exchange.getRequestHeaders().getFirst("Authorization"), body)
-                            : path.startsWith(API + "/") ? admin(exchange, path.substring(API.length()), body)
-                            : error(404, "resource_not_found", "No such resource: " + path);
+                            ? authenticator.token(
+                                    exchange.getRequestMethod(),
+                                    exchange.getRequestHeaders().getFirst("Authorization"),
+                                    body)
+                            : path.startsWith(API + "/")
+                                    ? admin(exchange, path.substring(API.length()), body)
+                                    : error(404, "resource_not_found", "No such resource: " + path);
                 } catch (RuntimeException e) {
                     // As PingFederate does: a 500 with a message, never the request back.
-                    answer = error(500, "internal_error", "The stand-in failed: " + e.getClass().getSimpleName() + ".");
+                    answer = error(
+                            500,
+                            "internal_error",
+                            "The stand-in failed: " + e.getClass().getSimpleName() + ".");
                 }
                 send(exchange, answer);
             } finally {
@@ -72,11 +78,15 @@ final class StandInApi implements HttpHandler {
         if (failure != null) {
             return error(failure.status(), "forced_failure", failure.message());
         }
-        if (!PingFederateClient.XSRF_VALUE.equals(exchange.getRequestHeaders().getFirst(PingFederateClient.XSRF_HEADER))) {
-            return error(403, "xsrf_header_required", "The " + PingFederateClient.XSRF_HEADER
-                    + " header is required on admin API requests.");
+        if (!PingFederateClient.XSRF_VALUE.equals(
+                exchange.getRequestHeaders().getFirst(PingFederateClient.XSRF_HEADER))) {
+            return error(
+                    403,
+                    "xsrf_header_required",
+                    "The " + PingFederateClient.XSRF_HEADER + " header is required on admin API requests.");
         }
-        Optional<Boolean> admin = authenticator.authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
+        Optional<Boolean> admin =
+                authenticator.authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
         if (admin.isEmpty()) {
             exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"PingFederate\"");
             return error(401, "invalid_credentials", "Authentication failed.");
@@ -85,12 +95,18 @@ final class StandInApi implements HttpHandler {
         if (!method.equals("GET") && !admin.get()) {
             return error(403, "insufficient_role", "The account's roles do not allow this operation.");
         }
-        Call call = new Call(method, List.of(path.replaceFirst("^/", "").split("/")),
+        Call call = new Call(
+                method,
+                List.of(path.replaceFirst("^/", "").split("/")),
                 Call.decodeForm(exchange.getRequestURI().getRawQuery()),
-                exchange.getRequestHeaders().getFirst("Content-Type"), body, validator);
+                exchange.getRequestHeaders().getFirst("Content-Type"),
+                body,
+                validator);
         synchronized (state.connections) {
             Answer answer = route(call);
-            if (!method.equals("GET") && answer.status() < 300 && !call.segments().get(0).equals(ClusterResource.PATH)) {
+            if (!method.equals("GET")
+                    && answer.status() < 300
+                    && !call.segments().get(0).equals(ClusterResource.PATH)) {
                 cluster.configurationChanged();
             }
             return answer;
@@ -128,9 +144,11 @@ final class StandInApi implements HttpHandler {
             }
         });
         String target = exchange.getRequestURI().getRawPath()
-                + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
-        state.recorded.add(new RecordedRequest(exchange.getRequestMethod(), target, headers,
-                new String(body, StandardCharsets.UTF_8)));
+                + (exchange.getRequestURI().getRawQuery() == null
+                        ? ""
+                        : "?" + exchange.getRequestURI().getRawQuery());
+        state.recorded.add(new RecordedRequest(
+                exchange.getRequestMethod(), target, headers, new String(body, StandardCharsets.UTF_8)));
     }
 
     private void pause() {

@@ -16,16 +16,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** What the stand-in remembers while it runs; nothing is written to disk. */
 final class StandInState {
-    record User(Secret password, boolean admin) {
-    }
+    record User(Secret password, boolean admin) {}
 
-    record Failure(int status, String message) {
-    }
+    record Failure(int status, String message) {}
 
     final Map<String, User> users = new ConcurrentHashMap<>();
     final Map<String, Secret> oauthClients = new ConcurrentHashMap<>();
     /** Access tokens and when each expires. */
     final Map<String, Instant> tokens = new ConcurrentHashMap<>();
+
     final AtomicInteger tokensIssued = new AtomicInteger();
     volatile Duration tokenLifetime = Duration.ofHours(1);
     volatile Duration delay = Duration.ZERO;
@@ -33,17 +32,20 @@ final class StandInState {
     volatile Failure nextReplicationFailure;
     /** The engines report FAILED instead of SUCCEEDED for the next replication. */
     volatile boolean enginesFailNextReplication;
+
     volatile boolean recording;
     final List<RecordedRequest> recorded = new CopyOnWriteArrayList<>();
     /** Guarded by itself; the SP connections and data stores below are guarded by it too. */
     final Map<String, StoredConnection> connections = new LinkedHashMap<>();
+
     final Map<String, ObjectNode> spConnections = new LinkedHashMap<>();
     /** PingFederate's own provisioner JDBC store and one LDAP directory, as a fresh install with a directory has. */
-    final List<ObjectNode> dataStores = new ArrayList<>(List.of(dataStore("ProvisionerDS", "JDBC", null),
-            dataStore("LDAP-PingDirectory", "LDAP", "PingDirectory")));
+    final List<ObjectNode> dataStores = new ArrayList<>(List.of(
+            dataStore("ProvisionerDS", "JDBC", null), dataStore("LDAP-PingDirectory", "LDAP", "PingDirectory")));
 
     static ObjectNode dataStore(String id, String type, String name) {
-        ObjectNode store = PingFederateJson.mapper().createObjectNode().put("type", type).put("id", id);
+        ObjectNode store =
+                PingFederateJson.mapper().createObjectNode().put("type", type).put("id", id);
         if (name != null) {
             store.put("name", name);
         }

@@ -18,6 +18,7 @@ final class StoredConnection {
     GatewayClaims claims;
     /** Stands for PingFederate's encryption of the credential: an opaque value handed out and taken back. */
     String encryptedCredential;
+
     final List<String> usedBy = new ArrayList<>();
 
     StoredConnection(String id, Instant created) {

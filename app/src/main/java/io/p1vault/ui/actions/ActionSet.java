@@ -20,9 +20,11 @@ import java.util.List;
  */
 public final class ActionSet {
     /** The main window's selection, which the entry actions' enabled states follow. */
-    public record Selection(Property<Entry> selected, Property<Boolean> canChangeSelected, Property<Boolean> hasSecret,
-                            Property<Boolean> serverSelected) {
-    }
+    public record Selection(
+            Property<Entry> selected,
+            Property<Boolean> canChangeSelected,
+            Property<Boolean> hasSecret,
+            Property<Boolean> serverSelected) {}
 
     public final AppAction newVault;
     public final AppAction openVault;
@@ -75,8 +77,8 @@ public final class ActionSet {
                 .enabledWhen(selectedIs(selection, AgeIdentityEntry.class, null));
         useWith = new AppAction("entry.useWith", entries::useWithSelected)
                 .enabledWhen(selectedIs(selection, PingOneApplicationEntry.class, null));
-        testServer = new AppAction("entry.testServer", entries::testSelectedServer)
-                .enabledWhen(selection.serverSelected());
+        testServer =
+                new AppAction("entry.testServer", entries::testSelectedServer).enabledWhen(selection.serverSelected());
         push = new AppAction("entry.push", entries::pushSelected)
                 .enabledWhen(selectedIs(selection, GatewayCredentialEntry.class, canChange));
         find = new AppAction("view.find", app::focusSearch).enabledWhen(session.unlocked);
@@ -88,11 +90,10 @@ public final class ActionSet {
     }
 
     /** True while the selected entry is a {@code kind} (and {@code also} holds, if given). */
-    private static Property<Boolean> selectedIs(Selection selection, Class<? extends Entry> kind,
-                                                Property<Boolean> also) {
+    private static Property<Boolean> selectedIs(
+            Selection selection, Class<? extends Entry> kind, Property<Boolean> also) {
         Property<Boolean> result = new Property<>(false);
-        Runnable update = () -> result.set(kind.isInstance(selection.selected().get())
-                && (also == null || also.get()));
+        Runnable update = () -> result.set(kind.isInstance(selection.selected().get()) && (also == null || also.get()));
         selection.selected().addListener(e -> update.run());
         if (also != null) {
             also.addListener(a -> update.run());
@@ -102,8 +103,22 @@ public final class ActionSet {
     }
 
     public List<AppAction> all() {
-        List<AppAction> all = new ArrayList<>(List.of(newVault, openVault, unlock, save, lock, changePassphrase,
-                history, settings, exit, edit, rename, delete, copySecret, find, about));
+        List<AppAction> all = new ArrayList<>(List.of(
+                newVault,
+                openVault,
+                unlock,
+                save,
+                lock,
+                changePassphrase,
+                history,
+                settings,
+                exit,
+                edit,
+                rename,
+                delete,
+                copySecret,
+                find,
+                about));
         all.addAll(add);
         all.add(runProperties);
         all.addAll(List.of(testServer, tryStandIn, push, connections, clusterStatus, useWith));

@@ -1,6 +1,5 @@
 package io.p1vault.ui.base;
 
-
 import javax.swing.AbstractAction;
 import javax.swing.KeyStroke;
 import java.awt.Toolkit;

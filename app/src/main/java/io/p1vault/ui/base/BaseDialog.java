@@ -34,8 +34,11 @@ public abstract class BaseDialog extends JDialog {
                 cancel();
             }
         });
-        getRootPane().registerKeyboardAction(e -> cancel(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        getRootPane()
+                .registerKeyboardAction(
+                        e -> cancel(),
+                        KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
+                        JComponent.WHEN_IN_FOCUSED_WINDOW);
         okButton.setName(name + ".ok");
         cancelButton.setName(name + ".cancel");
         okButton.addActionListener(e -> ok());

@@ -1,6 +1,5 @@
 package io.p1vault.ui.base;
 
-
 import javax.swing.ButtonGroup;
 import javax.swing.JButton;
 import javax.swing.JComponent;
@@ -12,8 +11,7 @@ import java.util.function.Function;
 
 /** Small helpers the views share for naming and headings. */
 public final class Components {
-    private Components() {
-    }
+    private Components() {}
 
     /** A stable name for tests and an accessible name for screen readers. */
     public static <C extends JComponent> C named(C component, String name, String accessibleName) {
@@ -35,13 +33,17 @@ public final class Components {
      */
     public static <E> List<JRadioButton> radios(Property<E> choice, List<E> values, Function<E, String> key) {
         ButtonGroup group = new ButtonGroup();
-        List<JRadioButton> buttons = values.stream().map(value -> {
-            JRadioButton button = named(new JRadioButton(Messages.text(key.apply(value))), key.apply(value),
-                    Messages.text(key.apply(value)));
-            button.addActionListener(e -> choice.set(value));
-            group.add(button);
-            return button;
-        }).toList();
+        List<JRadioButton> buttons = values.stream()
+                .map(value -> {
+                    JRadioButton button = named(
+                            new JRadioButton(Messages.text(key.apply(value))),
+                            key.apply(value),
+                            Messages.text(key.apply(value)));
+                    button.addActionListener(e -> choice.set(value));
+                    group.add(button);
+                    return button;
+                })
+                .toList();
         choice.bind(value -> buttons.get(values.indexOf(value)).setSelected(true));
         return buttons;
     }

@@ -11,7 +11,11 @@ import java.util.Optional;
  * application uses {@code io.p1vault.ui.SwingDialogs}, tests of flows answer with a fake.
  */
 public interface Dialogs {
-    enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+    enum UnsavedChoice {
+        SAVE,
+        DISCARD,
+        CANCEL
+    }
 
     void error(Failure failure);
 

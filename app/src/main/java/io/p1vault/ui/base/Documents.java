@@ -6,8 +6,7 @@ import javax.swing.text.JTextComponent;
 
 /** Runs code on every change of a text component's content; binds one to a text property. */
 public final class Documents {
-    private Documents() {
-    }
+    private Documents() {}
 
     public static void onChange(JTextComponent component, Runnable changed) {
         component.getDocument().addDocumentListener(new DocumentListener() {

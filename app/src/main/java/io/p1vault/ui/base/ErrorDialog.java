@@ -24,7 +24,8 @@ import java.util.Optional;
 public final class ErrorDialog extends BaseDialog {
     public ErrorDialog(Window owner, Failure failure) {
         super(owner, "errorDialog", Messages.text("error.title"));
-        JPanel content = new JPanel(new MigLayout("insets 0, wrap 2, fillx, hidemode 3", "[]para[grow,fill]", "[]rel[]"));
+        JPanel content =
+                new JPanel(new MigLayout("insets 0, wrap 2, fillx, hidemode 3", "[]para[grow,fill]", "[]rel[]"));
         content.add(new JLabel(UIManager.getIcon("OptionPane.errorIcon")), "spany, top");
         JLabel what = new JLabel(failure.what());
         what.setName("errorDialog.what");
@@ -54,8 +55,10 @@ public final class ErrorDialog extends BaseDialog {
         }
         JButton copy = new JButton(Messages.text("error.copy"));
         copy.setName("errorDialog.copy");
-        copy.addActionListener(e -> Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(
-                failure.summary() + (details.isEmpty() ? "" : "\n\n" + details)), null));
+        copy.addActionListener(e -> Toolkit.getDefaultToolkit()
+                .getSystemClipboard()
+                .setContents(
+                        new StringSelection(failure.summary() + (details.isEmpty() ? "" : "\n\n" + details)), null));
         layOut(content, null, copy);
     }
 

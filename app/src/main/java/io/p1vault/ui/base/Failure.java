@@ -25,8 +25,11 @@ public record Failure(String what, String why, String advice, Throwable cause) {
         if (cause instanceof IOException io) {
             return new Failure(what, IoErrors.reason(io), Messages.text("error.advice.io"), cause);
         }
-        return new Failure(what, Messages.format("error.unexpected", cause.getClass().getSimpleName()),
-                Messages.text("error.advice.unexpected"), cause);
+        return new Failure(
+                what,
+                Messages.format("error.unexpected", cause.getClass().getSimpleName()),
+                Messages.text("error.advice.unexpected"),
+                cause);
     }
 
     /** The exception's class, message and stack trace with its causes; empty without an exception. */

@@ -25,13 +25,18 @@ public final class FormTask {
         }
         progress.set(0.0);
         busy.set(true);
-        running = tasks.run(work, Tasks.callbacks(result -> {
-            busy.set(false);
-            done.accept(result);
-        }, failure -> {
-            busy.set(false);
-            failed.accept(failure);
-        }, progress::set));
+        running = tasks.run(
+                work,
+                Tasks.callbacks(
+                        result -> {
+                            busy.set(false);
+                            done.accept(result);
+                        },
+                        failure -> {
+                            busy.set(false);
+                            failed.accept(failure);
+                        },
+                        progress::set));
         return true;
     }
 

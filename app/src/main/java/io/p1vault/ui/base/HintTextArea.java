@@ -37,7 +37,12 @@ public final class HintTextArea extends JTextArea {
             g2.setColor(color != null ? color : getDisabledTextColor());
             g2.setFont(getFont());
             Insets insets = getInsets();
-            FlatUIUtils.drawString(this, g2, hint, insets.left, insets.top + g2.getFontMetrics().getAscent());
+            FlatUIUtils.drawString(
+                    this,
+                    g2,
+                    hint,
+                    insets.left,
+                    insets.top + g2.getFontMetrics().getAscent());
         } finally {
             g2.dispose();
         }

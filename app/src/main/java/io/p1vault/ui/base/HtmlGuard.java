@@ -34,8 +34,7 @@ public final class HtmlGuard {
     private static final Map<Class<?>, Method> CREATE_UI = new ConcurrentHashMap<>();
     private static boolean secondNet;
 
-    private HtmlGuard() {
-    }
+    private HtmlGuard() {}
 
     /**
      * Puts the guard in front of every delegate of the current look and feel; call after each
@@ -65,15 +64,20 @@ public final class HtmlGuard {
             return;
         }
         secondNet = true;
-        Toolkit.getDefaultToolkit().addAWTEventListener(event -> {
-            if (event instanceof ContainerEvent added && added.getID() == ContainerEvent.COMPONENT_ADDED) {
-                disableIn(added.getChild());
-            }
-        }, AWTEvent.CONTAINER_EVENT_MASK);
+        Toolkit.getDefaultToolkit()
+                .addAWTEventListener(
+                        event -> {
+                            if (event instanceof ContainerEvent added
+                                    && added.getID() == ContainerEvent.COMPONENT_ADDED) {
+                                disableIn(added.getChild());
+                            }
+                        },
+                        AWTEvent.CONTAINER_EVENT_MASK);
     }
 
     private static void disableIn(Component component) {
-        if (component instanceof JComponent c && !Boolean.TRUE.equals(c.getClientProperty(OWN_HTML))
+        if (component instanceof JComponent c
+                && !Boolean.TRUE.equals(c.getClientProperty(OWN_HTML))
                 && !Boolean.TRUE.equals(c.getClientProperty(HTML_DISABLE))) {
             c.putClientProperty(HTML_DISABLE, Boolean.TRUE);
             if (c instanceof JLabel label) {
@@ -126,8 +130,7 @@ public final class HtmlGuard {
      * {@code createUI} reflectively.
      */
     public static final class Delegate {
-        private Delegate() {
-        }
+        private Delegate() {}
 
         public static ComponentUI createUI(JComponent c) {
             c.putClientProperty(HTML_DISABLE, Boolean.TRUE.equals(c.getClientProperty(OWN_HTML)) ? null : Boolean.TRUE);
@@ -137,12 +140,16 @@ public final class HtmlGuard {
                 throw new IllegalStateException("the look and feel has no delegate for " + c.getUIClassID());
             }
             try {
-                return (ComponentUI) CREATE_UI.computeIfAbsent(real, Delegate::createUiMethod).invoke(null, c);
+                return (ComponentUI) CREATE_UI
+                        .computeIfAbsent(real, Delegate::createUiMethod)
+                        .invoke(null, c);
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException("cannot create the " + c.getUIClassID() + " delegate", e);
             } catch (InvocationTargetException e) {
-                throw e.getCause() instanceof RuntimeException r ? r
-                        : new IllegalStateException("cannot create the " + c.getUIClassID() + " delegate", e.getCause());
+                throw e.getCause() instanceof RuntimeException r
+                        ? r
+                        : new IllegalStateException(
+                                "cannot create the " + c.getUIClassID() + " delegate", e.getCause());
             }
         }
 

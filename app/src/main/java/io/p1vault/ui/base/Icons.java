@@ -17,8 +17,7 @@ public final class Icons {
     private static final String FOLDER = "io/p1vault/ui/icons/";
     private static final Map<String, FlatSVGIcon> CACHE = new HashMap<>();
 
-    private Icons() {
-    }
+    private Icons() {}
 
     /**
      * Parses one icon with a loader of its own, so that the SVG renderer's classes are loaded on
@@ -43,7 +42,6 @@ public final class Icons {
     }
 
     public static FlatSVGIcon get(String name, int size) {
-        return CACHE.computeIfAbsent(name + "@" + size,
-                k -> new FlatSVGIcon(FOLDER + name + ".svg", size, size));
+        return CACHE.computeIfAbsent(name + "@" + size, k -> new FlatSVGIcon(FOLDER + name + ".svg", size, size));
     }
 }

@@ -1,6 +1,5 @@
 package io.p1vault.ui.base;
 
-
 import javax.swing.table.AbstractTableModel;
 import java.util.Arrays;
 import java.util.List;

@@ -8,7 +8,11 @@ import javax.swing.UIManager;
  * the theme's error colour) or a note. Follows theme switches.
  */
 public final class MessageLabel extends JLabel {
-    public enum Style { ERROR, WARNING, NOTE }
+    public enum Style {
+        ERROR,
+        WARNING,
+        NOTE
+    }
 
     private final Style style;
 
@@ -37,11 +41,12 @@ public final class MessageLabel extends JLabel {
     public void updateUI() {
         super.updateUI();
         if (style != null) {
-            setForeground(UIManager.getColor(switch (style) {
-                case ERROR -> "p1vault.errorForeground";
-                case WARNING -> "p1vault.warningForeground";
-                case NOTE -> "Label.disabledForeground";
-            }));
+            setForeground(UIManager.getColor(
+                    switch (style) {
+                        case ERROR -> "p1vault.errorForeground";
+                        case WARNING -> "p1vault.warningForeground";
+                        case NOTE -> "Label.disabledForeground";
+                    }));
         }
     }
 }

@@ -7,8 +7,7 @@ import java.util.ResourceBundle;
 public final class Messages {
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("io.p1vault.ui.messages");
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static String text(String key) {
         return BUNDLE.getString(key);

@@ -1,14 +1,12 @@
 package io.p1vault.ui.base;
 
-
 import javax.swing.AbstractButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 
 /** Text from the bundle whose {@code &} marks the mnemonic, for buttons and field labels. */
 public final class Mnemonics {
-    private Mnemonics() {
-    }
+    private Mnemonics() {}
 
     /** {@code button} with the text of {@code key} and its mnemonic, named {@code name}. */
     public static <B extends AbstractButton> B button(B button, String key, String name) {

@@ -25,7 +25,9 @@ public final class RowsTableModel<R> extends ListTableModel<R> {
 
     @Override
     public Class<?> getColumnClass(int column) {
-        return getRowCount() == 0 || getValueAt(0, column) == null ? Object.class : getValueAt(0, column).getClass();
+        return getRowCount() == 0 || getValueAt(0, column) == null
+                ? Object.class
+                : getValueAt(0, column).getClass();
     }
 
     @Override

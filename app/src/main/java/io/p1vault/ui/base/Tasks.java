@@ -26,8 +26,7 @@ public interface Tasks {
 
         void failed(Throwable failure);
 
-        default void progress(double fraction) {
-        }
+        default void progress(double fraction) {}
     }
 
     /** A running task. */
@@ -38,7 +37,8 @@ public interface Tasks {
     <T> Handle run(Work<T> work, Callbacks<T> callbacks);
 
     /** Callbacks from three lambdas: result, failure and progress. */
-    static <T> Callbacks<T> callbacks(Consumer<T> done, Consumer<Throwable> failed, java.util.function.DoubleConsumer progress) {
+    static <T> Callbacks<T> callbacks(
+            Consumer<T> done, Consumer<Throwable> failed, java.util.function.DoubleConsumer progress) {
         return new Callbacks<>() {
             @Override
             public void done(T result) {
@@ -59,6 +59,6 @@ public interface Tasks {
 
     /** Callbacks from two lambdas. */
     static <T> Callbacks<T> callbacks(Consumer<T> done, Consumer<Throwable> failed) {
-        return callbacks(done, failed, fraction -> { });
+        return callbacks(done, failed, fraction -> {});
     }
 }

@@ -1,9 +1,9 @@
 package io.p1vault.ui.details;
 
-import io.p1vault.ui.base.Icons;
-import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Components;
+import io.p1vault.ui.base.Icons;
 import io.p1vault.ui.base.MessageLabel;
+import io.p1vault.ui.base.Messages;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
@@ -23,7 +23,7 @@ import java.util.function.Supplier;
 public final class DetailRows extends JPanel {
     private final String name;
     private Supplier<JComponent> secretView = () -> new JLabel("••••••••");
-    private Runnable copy = () -> { };
+    private Runnable copy = () -> {};
 
     public DetailRows(String name) {
         super(new MigLayout("insets 0, wrap 2, fillx, gapy 6", "[right, 130::]para[grow,fill]", ""));
@@ -93,8 +93,11 @@ public final class DetailRows extends JPanel {
         return switch (row.style()) {
             case SECRET -> secretView.get();
             case WARNING, NOTE -> {
-                MessageLabel label = new MessageLabel(name + ".warning",
-                        row.style() == EntryDetails.Style.WARNING ? MessageLabel.Style.WARNING : MessageLabel.Style.NOTE);
+                MessageLabel label = new MessageLabel(
+                        name + ".warning",
+                        row.style() == EntryDetails.Style.WARNING
+                                ? MessageLabel.Style.WARNING
+                                : MessageLabel.Style.NOTE);
                 label.show(row.value());
                 if (row.style() == EntryDetails.Style.WARNING) {
                     label.setIcon(Icons.get("warning"));
@@ -106,8 +109,8 @@ public final class DetailRows extends JPanel {
                 JPanel line = new JPanel(new MigLayout("insets 0, gap 4", "[grow,fill][]", "[]"));
                 line.setOpaque(false);
                 line.add(valueText(row), "wmin 0");
-                JButton button = Components.named(new JButton(Icons.get("copy")), name + ".copy." + row.label(),
-                        Messages.text("recipient.copy"));
+                JButton button = Components.named(
+                        new JButton(Icons.get("copy")), name + ".copy." + row.label(), Messages.text("recipient.copy"));
                 button.setToolTipText(Messages.text("recipient.copy"));
                 button.addActionListener(e -> copy.run());
                 line.add(button, "top");

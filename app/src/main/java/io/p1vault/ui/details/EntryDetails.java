@@ -1,7 +1,7 @@
 package io.p1vault.ui.details;
 
-import io.p1vault.model.CertificatePin;
 import io.p1vault.model.AgeIdentityEntry;
+import io.p1vault.model.CertificatePin;
 import io.p1vault.model.ClientCredentialsEntry;
 import io.p1vault.model.Deployment;
 import io.p1vault.model.Entry;
@@ -26,26 +26,31 @@ import java.util.Locale;
  * renders every kind. Secret rows carry no value; the view reveals or copies from the entry.
  */
 public final class EntryDetails {
-    public enum Style { TEXT, CODE, SECRET, WARNING, NOTE, COPYABLE_CODE }
+    public enum Style {
+        TEXT,
+        CODE,
+        SECRET,
+        WARNING,
+        NOTE,
+        COPYABLE_CODE
+    }
 
     private static final int MAX_SHOWN_RECIPIENT = 100;
     private static final int RECIPIENT_HEAD = 24;
     private static final int RECIPIENT_TAIL = 8;
 
-    public record Row(String label, String value, Style style) {
-    }
+    public record Row(String label, String value, Style style) {}
 
-    public record Section(String title, List<Row> rows) {
-    }
+    public record Section(String title, List<Row> rows) {}
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withLocale(Locale.getDefault()).withZone(ZoneId.systemDefault());
+            .withLocale(Locale.getDefault())
+            .withZone(ZoneId.systemDefault());
 
     private final List<Section> sections = new ArrayList<>();
     private List<Row> rows;
 
-    private EntryDetails() {
-    }
+    private EntryDetails() {}
 
     public static List<Section> of(Entry entry) {
         EntryDetails d = new EntryDetails();
@@ -66,8 +71,14 @@ public final class EntryDetails {
             d.row("field.username", s.getUsername(), Style.CODE);
             d.row("field.password", null, Style.SECRET);
             if (!s.getCertificatePins().isEmpty()) {
-                d.row("field.pinned", String.join("\n", s.getCertificatePins().stream().map(CertificatePin::describe)
-                        .toList()), Style.CODE);
+                d.row(
+                        "field.pinned",
+                        String.join(
+                                "\n",
+                                s.getCertificatePins().stream()
+                                        .map(CertificatePin::describe)
+                                        .toList()),
+                        Style.CODE);
             }
             d.row("field.lastVersion", s.getLastVersion(), Style.TEXT);
         } else if (entry instanceof ClientCredentialsEntry c) {
@@ -83,7 +94,8 @@ public final class EntryDetails {
         }
         d.row("field.notes", entry.getNotes(), Style.TEXT);
         // An entry read from the vault that breaks the entry rules opens all the same, marked with why.
-        EntryRules.check(entry).forEach(v -> d.rows.add(new Row(Messages.text("field.problem"), v.toString(), Style.WARNING)));
+        EntryRules.check(entry)
+                .forEach(v -> d.rows.add(new Row(Messages.text("field.problem"), v.toString(), Style.WARNING)));
         d.row("field.created", when(entry.getCreatedAt()), Style.TEXT);
         d.row("field.modified", when(entry.getModifiedAt()), Style.TEXT);
         if (entry instanceof GatewayCredentialEntry c) {
@@ -102,8 +114,11 @@ public final class EntryDetails {
         if (recipient == null || recipient.length() <= MAX_SHOWN_RECIPIENT) {
             return recipient;
         }
-        return Messages.format("recipient.abbreviated", recipient.substring(0, RECIPIENT_HEAD),
-                recipient.substring(recipient.length() - RECIPIENT_TAIL), recipient.length());
+        return Messages.format(
+                "recipient.abbreviated",
+                recipient.substring(0, RECIPIENT_HEAD),
+                recipient.substring(recipient.length() - RECIPIENT_TAIL),
+                recipient.length());
     }
 
     /** The decoded claims of a credential, also shown before a pasted one is saved. */
@@ -141,10 +156,18 @@ public final class EntryDetails {
             return;
         }
         for (Deployment dep : c.getDeployments()) {
-            String where = Messages.format("details.deployment", nonNull(dep.serverName), nonNull(dep.connectionName),
-                    nonNull(dep.connectionId), nonNull(dep.state), dep.at == null ? "" : when(dep.at))
-                    + (Deployment.REPLICATION_PENDING.equals(dep.replication) ? Messages.text("details.replicationPending")
-                    : dep.replicatedAt != null ? Messages.format("details.replicated", when(dep.replicatedAt)) : "");
+            String where = Messages.format(
+                            "details.deployment",
+                            nonNull(dep.serverName),
+                            nonNull(dep.connectionName),
+                            nonNull(dep.connectionId),
+                            nonNull(dep.state),
+                            dep.at == null ? "" : when(dep.at))
+                    + (Deployment.REPLICATION_PENDING.equals(dep.replication)
+                            ? Messages.text("details.replicationPending")
+                            : dep.replicatedAt != null
+                                    ? Messages.format("details.replicated", when(dep.replicatedAt))
+                                    : "");
             rows.add(new Row(Messages.text("field.deployedTo"), where, Style.TEXT));
         }
     }
@@ -154,7 +177,9 @@ public final class EntryDetails {
     }
 
     private static String region(String tld) {
-        return PingOneRegion.fromTld(tld).map(r -> r.displayName() + " (" + r.tld() + ")").orElse(tld);
+        return PingOneRegion.fromTld(tld)
+                .map(r -> r.displayName() + " (" + r.tld() + ")")
+                .orElse(tld);
     }
 
     public static String when(Instant instant) {

@@ -18,11 +18,17 @@ final class ApplicationForm extends EntryForm {
         add("name", FormField.Type.TEXT, e == null ? null : e.getName());
         add("type", FormField.Type.CHOICE, e == null ? "worker" : e.getType(), PingOneApplicationEntry.TYPES);
         add("environmentId", FormField.Type.TEXT, e == null ? null : e.getEnvironmentId());
-        add("region", FormField.Type.CHOICE, e == null ? PingOneRegion.NORTH_AMERICA.tld() : e.getRegion(),
+        add(
+                "region",
+                FormField.Type.CHOICE,
+                e == null ? PingOneRegion.NORTH_AMERICA.tld() : e.getRegion(),
                 Arrays.stream(PingOneRegion.values()).map(PingOneRegion::tld).toList());
         add("clientId", FormField.Type.TEXT, e == null ? null : e.getClientId());
         add("secret", FormField.Type.SECRET, null);
-        add("auth-method", FormField.Type.CHOICE, e == null ? "basic" : e.getTokenAuthMethod(),
+        add(
+                "auth-method",
+                FormField.Type.CHOICE,
+                e == null ? "basic" : e.getTokenAuthMethod(),
                 PingOneApplicationEntry.AUTH_METHODS);
         add("notes", FormField.Type.NOTES, e == null ? null : e.getNotes());
     }
@@ -33,14 +39,15 @@ final class ApplicationForm extends EntryForm {
     }
 
     private VaultEditor.ApplicationFields values() {
-        return new VaultEditor.ApplicationFields(text("type"), text("environmentId"), text("region"), text("clientId"),
-                text("auth-method"));
+        return new VaultEditor.ApplicationFields(
+                text("type"), text("environmentId"), text("region"), text("clientId"), text("auth-method"));
     }
 
     @Override
     protected List<String> apply(VaultEditor editor) throws VaultException, InvalidEntryException {
         if (!editing()) {
-            var added = editor.addApplication(text("name"), values(), field("secret").secret());
+            var added = editor.addApplication(
+                    text("name"), values(), field("secret").secret());
             applyNotes(editor, added.entry());
             return added.warnings();
         }

@@ -28,7 +28,10 @@ final class ClientCredentialsForm extends EntryForm {
     @Override
     protected List<String> apply(VaultEditor editor) throws VaultException, InvalidEntryException {
         if (!editing()) {
-            var added = editor.addClientCredentials(text("name"), text("clientId"), text("tokenUrl"),
+            var added = editor.addClientCredentials(
+                    text("name"),
+                    text("clientId"),
+                    text("tokenUrl"),
                     field("secret").secret());
             applyNotes(editor, added.entry());
             return added.warnings();

@@ -1,11 +1,11 @@
 package io.p1vault.ui.entry;
 
 import com.formdev.flatlaf.FlatClientProperties;
-import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.Documents;
 import io.p1vault.ui.base.MessageLabel;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.PassphraseField;
 import io.p1vault.ui.details.DetailRows;
 import net.miginfocom.swing.MigLayout;
@@ -72,7 +72,6 @@ public final class EntryDialog extends BaseDialog {
         return saved;
     }
 
-
     private JComponent input(FormField field) {
         String name = "entry." + field.key();
         String placeholder = field.placeholder(form.editing());
@@ -102,18 +101,20 @@ public final class EntryDialog extends BaseDialog {
                 choice.setSelectedItem(field.text.get());
                 choice.setRenderer(new DefaultListCellRenderer() {
                     @Override
-                    public Component getListCellRendererComponent(JList<?> list, Object value, int index,
-                                                                  boolean selected, boolean focus) {
-                        return super.getListCellRendererComponent(list, value == null ? "" : field.choiceLabel((String) value),
-                                index, selected, focus);
+                    public Component getListCellRendererComponent(
+                            JList<?> list, Object value, int index, boolean selected, boolean focus) {
+                        return super.getListCellRendererComponent(
+                                list, value == null ? "" : field.choiceLabel((String) value), index, selected, focus);
                     }
                 });
                 choice.addActionListener(e -> field.text.set((String) choice.getSelectedItem()));
                 yield choice;
             }
             case SECRET -> withPlaceholder(new PassphraseField(name, 30).onChange(field::setSecret), placeholder);
-            case CREDENTIAL -> withPlaceholder(new PassphraseField(name, 30)
-                    .onChange(((GatewayCredentialForm) form)::credentialChanged), placeholder);
+            case CREDENTIAL ->
+                withPlaceholder(
+                        new PassphraseField(name, 30).onChange(((GatewayCredentialForm) form)::credentialChanged),
+                        placeholder);
         };
     }
 

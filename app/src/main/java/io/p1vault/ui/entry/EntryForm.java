@@ -30,6 +30,7 @@ public abstract class EntryForm {
     protected final VaultSession session;
     /** The entry being edited, or null when adding. */
     protected final Entry entry;
+
     private final Map<String, FormField> fields = new LinkedHashMap<>();
     /** A problem that belongs to no single field. */
     public final Property<String> formError = new Property<>(null);
@@ -68,7 +69,8 @@ public abstract class EntryForm {
     }
 
     public String title() {
-        return Messages.format(editing() ? "form.titleEdit" : "form.titleAdd", Messages.text("kind." + kind().id() + ".one"));
+        return Messages.format(
+                editing() ? "form.titleEdit" : "form.titleAdd", Messages.text("kind." + kind().id() + ".one"));
     }
 
     public List<FormField> fields() {

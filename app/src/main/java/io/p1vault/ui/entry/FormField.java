@@ -12,7 +12,13 @@ import java.util.List;
  * {@link io.p1vault.model.InvalidEntryException}, so a service's complaint lands on its field.
  */
 public final class FormField {
-    public enum Type { TEXT, CHOICE, SECRET, CREDENTIAL, NOTES }
+    public enum Type {
+        TEXT,
+        CHOICE,
+        SECRET,
+        CREDENTIAL,
+        NOTES
+    }
 
     private final String key;
     private final Type type;
@@ -22,6 +28,7 @@ public final class FormField {
     public final Property<String> error = new Property<>(null);
     /** False while the field does not apply (an OAuth2 client ID for a server reached with a password). */
     public final Property<Boolean> shown = new Property<>(true);
+
     private char[] secret = new char[0];
 
     FormField(String kindId, String key, Type type, String initial, List<String> choices) {

@@ -48,8 +48,10 @@ public final class GatewayCredentialForm extends EntryForm {
             preview.set(EntryDetails.claims(parsed.claims(), parsed.warnings()));
             FormField name = field("name");
             if (name.text.get().isBlank()) {
-                name.text.set(parsed.claims().gatewayName != null ? parsed.claims().gatewayName
-                        : parsed.claims().environmentName);
+                name.text.set(
+                        parsed.claims().gatewayName != null
+                                ? parsed.claims().gatewayName
+                                : parsed.claims().environmentName);
             }
         } catch (InvalidEntryException e) {
             preview.set(List.of());
@@ -60,7 +62,8 @@ public final class GatewayCredentialForm extends EntryForm {
     @Override
     protected List<String> apply(VaultEditor editor) throws VaultException, InvalidEntryException {
         if (!editing()) {
-            var added = editor.addGatewayCredential(text("name").isBlank() ? null : text("name"),
+            var added = editor.addGatewayCredential(
+                    text("name").isBlank() ? null : text("name"),
                     field("credential").secret());
             applyNotes(editor, added.entry());
             return added.warnings();

@@ -15,7 +15,10 @@ final class ServerForm extends EntryForm {
         super(session, e);
         add("name", FormField.Type.TEXT, e == null ? null : e.getName());
         add("url", FormField.Type.TEXT, e == null ? null : e.getAdminUrl());
-        FormField auth = add("authType", FormField.Type.CHOICE, e == null ? "basic" : e.getAuthType(),
+        FormField auth = add(
+                "authType",
+                FormField.Type.CHOICE,
+                e == null ? "basic" : e.getAuthType(),
                 PingFederateServerEntry.AUTH_TYPES);
         FormField username = add("username", FormField.Type.TEXT, e == null ? null : e.getUsername());
         FormField clientId = add("clientId", FormField.Type.TEXT, e == null ? null : e.getClientId());
@@ -40,14 +43,27 @@ final class ServerForm extends EntryForm {
         boolean oauth = "oauth2".equals(text("authType"));
         if (!editing()) {
             var added = oauth
-                    ? editor.addOAuthServer(text("name"), text("url"), text("clientId"), text("tokenUrl"),
-                    field("secret").secret())
-                    : editor.addServer(text("name"), text("url"), text("username"), field("secret").secret());
+                    ? editor.addOAuthServer(
+                            text("name"),
+                            text("url"),
+                            text("clientId"),
+                            text("tokenUrl"),
+                            field("secret").secret())
+                    : editor.addServer(
+                            text("name"),
+                            text("url"),
+                            text("username"),
+                            field("secret").secret());
             applyNotes(editor, added.entry());
             return added.warnings();
         }
-        editor.editServer((PingFederateServerEntry) entry, text("url"), text("authType"), text("username"),
-                text("clientId"), text("tokenUrl"));
+        editor.editServer(
+                (PingFederateServerEntry) entry,
+                text("url"),
+                text("authType"),
+                text("username"),
+                text("clientId"),
+                text("tokenUrl"));
         applyCommonEdits(editor);
         return List.of();
     }

@@ -25,8 +25,13 @@ final class CheckTable<T> extends ListTableModel<T> {
         this.tick = tick;
     }
 
-    static <T> JTable of(String name, Property<? extends List<T>> shown, Property<? extends Set<T>> checked,
-                         List<String> columns, Function<T, List<String>> cells, BiConsumer<T, Boolean> tick) {
+    static <T> JTable of(
+            String name,
+            Property<? extends List<T>> shown,
+            Property<? extends Set<T>> checked,
+            List<String> columns,
+            Function<T, List<String>> cells,
+            BiConsumer<T, Boolean> tick) {
         CheckTable<T> model = new CheckTable<>(columns, cells, tick);
         shown.bind(model::show);
         checked.bind(set -> {

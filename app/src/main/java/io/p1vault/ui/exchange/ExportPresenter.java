@@ -4,10 +4,10 @@ import io.p1vault.crypto.age.Recipient;
 import io.p1vault.crypto.age.ScryptRecipient;
 import io.p1vault.model.AgeIdentityEntry;
 import io.p1vault.model.Entry;
-import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Dialogs;
 import io.p1vault.ui.base.Failure;
 import io.p1vault.ui.base.FormTask;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Property;
 import io.p1vault.ui.base.Tasks;
 import io.p1vault.ui.session.NewPassphrase;
@@ -32,20 +32,27 @@ import java.util.concurrent.CancellationException;
  * can take seconds, and can be cancelled). No Swing.
  */
 public final class ExportPresenter {
-    public enum Protection { RECIPIENTS, PASSPHRASE }
+    public enum Protection {
+        RECIPIENTS,
+        PASSPHRASE
+    }
 
     /** Every entry of the vault, in the vault's order. */
     public final List<Entry> entries;
+
     public final Property<Set<Entry>> chosen;
     public final Property<String> filter = new Property<>("");
     /** The entries matching the filter. */
     public final Property<List<Entry>> shown;
+
     public final Property<String> entriesError = new Property<>(null);
     /** The vault's own age identities, which an export can be addressed to. */
     public final List<AgeIdentityEntry> identities;
+
     public final Property<Set<AgeIdentityEntry>> chosenIdentities = new Property<>(Set.of());
     /** Recipients pasted by the user, separated by spaces, commas or lines. */
     public final Property<String> pasted = new Property<>("");
+
     public final Property<String> recipientError = new Property<>(null);
     public final Property<Protection> protection = new Property<>(Protection.RECIPIENTS);
     public final NewPassphrase passphrase;
@@ -54,6 +61,7 @@ public final class ExportPresenter {
     public final Property<String> targetError = new Property<>(null);
     /** What went wrong with the last attempt as a whole (cancelled, failed), or null. */
     public final Property<String> message = new Property<>(null);
+
     public final Property<Boolean> busy;
     public final Property<Double> progress;
     /** True once the file is written. */
@@ -72,7 +80,7 @@ public final class ExportPresenter {
         this.task = new FormTask(tasks);
         this.passphrase = new NewPassphrase(tasks);
         // The idle lock must not close the vault while it is read or written.
-        Runnable[] release = {() -> { }};
+        Runnable[] release = {() -> {}};
         task.busy.addListener(running -> {
             if (running) {
                 release[0] = session.hold();
@@ -83,7 +91,10 @@ public final class ExportPresenter {
         this.busy = task.busy;
         this.progress = task.progress;
         entries = session.editor().entries();
-        identities = entries.stream().filter(AgeIdentityEntry.class::isInstance).map(AgeIdentityEntry.class::cast).toList();
+        identities = entries.stream()
+                .filter(AgeIdentityEntry.class::isInstance)
+                .map(AgeIdentityEntry.class::cast)
+                .toList();
         chosen = new Property<>(Set.copyOf(VaultExport.defaultSelection(entries)));
         shown = new Property<>(entries);
         filter.addListener(f -> shown.set(List.copyOf(VaultSearch.filter(entries, f))));
@@ -126,7 +137,8 @@ public final class ExportPresenter {
     public void chooseTarget() {
         Path current = target.get();
         Vault vault = session.vault.get();
-        Path suggested = current != null ? current
+        Path suggested = current != null
+                ? current
                 : vault.path().toAbsolutePath().resolveSibling(Messages.text("export.suggestedName"));
         dialogs.chooseExportFile(suggested).ifPresent(target::set);
     }
@@ -155,8 +167,10 @@ public final class ExportPresenter {
 
     /** The chosen identities' recipients, then the pasted ones. */
     private List<String> allRecipients() {
-        List<String> all = new ArrayList<>(identities.stream().filter(chosenIdentities.get()::contains)
-                .map(AgeIdentityEntry::getRecipient).toList());
+        List<String> all = new ArrayList<>(identities.stream()
+                .filter(chosenIdentities.get()::contains)
+                .map(AgeIdentityEntry::getRecipient)
+                .toList());
         Arrays.stream(pasted.get().split("[\\s,]+")).filter(s -> !s.isEmpty()).forEach(all::add);
         return all;
     }
@@ -200,33 +214,38 @@ public final class ExportPresenter {
     private void write(List<Entry> selection, List<Recipient> recipients, char[] secret, Path out) {
         Vault vault = session.vault.get();
         boolean armored = armor.get();
-        task.start(progress -> {
-            ScryptRecipient scrypt = null;
-            try {
-                if (secret != null) {
-                    scrypt = VaultExport.passphrase(secret, workFactor, progress::report);
-                }
-                VaultExport.export(vault, selection, scrypt != null ? List.of(scrypt) : recipients, armored, out);
-                return selection.size();
-            } finally {
-                if (secret != null) {
-                    Arrays.fill(secret, '\0');
-                }
-                if (scrypt != null) {
-                    scrypt.destroy();
-                }
-            }
-        }, count -> {
-            session.changed();
-            dialogs.info(Messages.text("export.title"), Messages.format("export.done", count, out));
-            done.set(true);
-        }, failure -> {
-            if (failure instanceof CancellationException) {
-                message.set(Messages.text("export.cancelled"));
-            } else {
-                message.set(Failure.of(Messages.text("export.failed"), failure).why());
-            }
-        });
+        task.start(
+                progress -> {
+                    ScryptRecipient scrypt = null;
+                    try {
+                        if (secret != null) {
+                            scrypt = VaultExport.passphrase(secret, workFactor, progress::report);
+                        }
+                        VaultExport.export(
+                                vault, selection, scrypt != null ? List.of(scrypt) : recipients, armored, out);
+                        return selection.size();
+                    } finally {
+                        if (secret != null) {
+                            Arrays.fill(secret, '\0');
+                        }
+                        if (scrypt != null) {
+                            scrypt.destroy();
+                        }
+                    }
+                },
+                count -> {
+                    session.changed();
+                    dialogs.info(Messages.text("export.title"), Messages.format("export.done", count, out));
+                    done.set(true);
+                },
+                failure -> {
+                    if (failure instanceof CancellationException) {
+                        message.set(Messages.text("export.cancelled"));
+                    } else {
+                        message.set(Failure.of(Messages.text("export.failed"), failure)
+                                .why());
+                    }
+                });
     }
 
     /** Cancels a running export (nothing is written); false when none runs. */

@@ -1,12 +1,12 @@
 package io.p1vault.ui.exchange;
 
-import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.Documents;
 import io.p1vault.ui.base.HintTextArea;
 import io.p1vault.ui.base.ListTableModel;
 import io.p1vault.ui.base.MessageLabel;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.PassphraseField;
 import io.p1vault.vault.ConflictPolicy;
 import net.miginfocom.swing.MigLayout;
@@ -46,8 +46,8 @@ public final class ImportDialog extends BaseDialog {
         super(owner, "importDialog", Messages.text("import.title"));
         this.presenter = presenter;
         cancelStops(presenter::cancel);
-        JPanel content = new JPanel(new MigLayout("insets 0, wrap 1, fill, hidemode 3", "[grow,fill]",
-                "[][][grow,fill][]"));
+        JPanel content =
+                new JPanel(new MigLayout("insets 0, wrap 1, fill, hidemode 3", "[grow,fill]", "[][][grow,fill][]"));
         content.add(sourcePanel());
         content.add(Components.heading(Messages.text("import.preview"), 1f), "split 2, growx 0, gaptop para");
         content.add(new JSeparator(), "growx, gaptop para");
@@ -62,7 +62,8 @@ public final class ImportDialog extends BaseDialog {
 
     private JComponent sourcePanel() {
         JPanel form = new JPanel(new MigLayout("insets 0, wrap 2, fillx, hidemode 3", "[]rel[grow,fill]", ""));
-        List<JRadioButton> sources = Components.radios(presenter.source,
+        List<JRadioButton> sources = Components.radios(
+                presenter.source,
                 List.of(ImportPresenter.Source.FILE, ImportPresenter.Source.PASTE),
                 s -> s == ImportPresenter.Source.FILE ? "import.fromFile" : "import.fromPaste");
         JRadioButton fromFile = sources.get(0);
@@ -75,8 +76,10 @@ public final class ImportDialog extends BaseDialog {
         form.add(file, "split 2, growx, wmin 0");
         form.add(browse);
 
-        JTextArea pasted = Components.named(new HintTextArea(4, 64, Messages.text("import.paste.placeholder")),
-                "import.pasted", Messages.text("import.fromPaste"));
+        JTextArea pasted = Components.named(
+                new HintTextArea(4, 64, Messages.text("import.paste.placeholder")),
+                "import.pasted",
+                Messages.text("import.fromPaste"));
         pasted.setFont(new Font(Font.MONOSPACED, Font.PLAIN, pasted.getFont().getSize()));
         Documents.onChange(pasted, () -> presenter.pasted.set(pasted.getText()));
         form.add(fromPaste, "top");
@@ -101,7 +104,8 @@ public final class ImportDialog extends BaseDialog {
         JProgressBar progress = derivationProgress("import.progress");
         follow(progress, presenter.progress);
         form.add(progress, "skip");
-        form.add(new MessageLabel("import.message", MessageLabel.Style.ERROR).follow(presenter.message),
+        form.add(
+                new MessageLabel("import.message", MessageLabel.Style.ERROR).follow(presenter.message),
                 "skip, wmin 0, width 100:640");
         own(presenter.busy.bind(busy -> {
             progress.setVisible(busy && presenter.needsPassphrase.get());
@@ -132,21 +136,26 @@ public final class ImportDialog extends BaseDialog {
         JComboBox<ConflictPolicy> choice = new JComboBox<>(ConflictPolicy.values());
         choice.setRenderer(new DefaultListCellRenderer() {
             @Override
-            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
-                                                          boolean focus) {
+            public Component getListCellRendererComponent(
+                    JList<?> list, Object value, int index, boolean selected, boolean focus) {
                 return super.getListCellRendererComponent(list, choiceText(value), index, selected, focus);
             }
         });
         table.getColumnModel().getColumn(RowsModel.CHOICE).setCellEditor(new DefaultCellEditor(choice));
         table.getColumnModel().getColumn(RowsModel.CHOICE).setCellRenderer(new DefaultTableCellRenderer() {
             @Override
-            public Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focus,
-                                                           int row, int column) {
+            public Component getTableCellRendererComponent(
+                    JTable t, Object value, boolean selected, boolean focus, int row, int column) {
                 boolean undecided = value == null && model.row(row).conflict();
                 // This renderer keeps a foreground once set: start from the table's for every cell.
                 setForeground(null);
-                super.getTableCellRendererComponent(t, undecided ? Messages.text("import.choose") : choiceText(value),
-                        selected, focus, row, column);
+                super.getTableCellRendererComponent(
+                        t,
+                        undecided ? Messages.text("import.choose") : choiceText(value),
+                        selected,
+                        focus,
+                        row,
+                        column);
                 if (undecided && !selected) {
                     setForeground(UIManager.getColor("p1vault.warningForeground"));
                 }
@@ -161,7 +170,9 @@ public final class ImportDialog extends BaseDialog {
     }
 
     private static String choiceText(Object value) {
-        return value instanceof ConflictPolicy p ? Messages.text("import.choice." + p.name().toLowerCase(Locale.ROOT)) : "";
+        return value instanceof ConflictPolicy p
+                ? Messages.text("import.choice." + p.name().toLowerCase(Locale.ROOT))
+                : "";
     }
 
     private JComponent conflictButtons() {
@@ -169,7 +180,9 @@ public final class ImportDialog extends BaseDialog {
         row.add(new JLabel(Messages.text("import.allConflicts")));
         for (ConflictPolicy policy : List.of(ConflictPolicy.SKIP, ConflictPolicy.REPLACE, ConflictPolicy.KEEP_BOTH)) {
             String key = "import.choice." + policy.name().toLowerCase(Locale.ROOT);
-            JButton all = Components.named(new JButton(Messages.text(key)), "import.all." + policy.option(),
+            JButton all = Components.named(
+                    new JButton(Messages.text(key)),
+                    "import.all." + policy.option(),
                     Messages.text("import.allConflicts") + " " + Messages.text(key));
             all.addActionListener(e -> presenter.chooseForAll(policy));
             row.add(all);
@@ -199,7 +212,11 @@ public final class ImportDialog extends BaseDialog {
         private final ImportPresenter presenter;
 
         RowsModel(ImportPresenter presenter) {
-            super("import.column.name", "import.column.kind", "import.column.status", "import.column.differences",
+            super(
+                    "import.column.name",
+                    "import.column.kind",
+                    "import.column.status",
+                    "import.column.differences",
                     "import.column.choice");
             this.presenter = presenter;
         }

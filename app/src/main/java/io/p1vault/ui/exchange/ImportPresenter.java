@@ -3,10 +3,10 @@ package io.p1vault.ui.exchange;
 import io.p1vault.model.rules.EntryRules;
 import io.p1vault.model.rules.Violation;
 import io.p1vault.model.rules.VisibleText;
-import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Dialogs;
 import io.p1vault.ui.base.Failure;
 import io.p1vault.ui.base.FormTask;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Property;
 import io.p1vault.ui.base.Tasks;
 import io.p1vault.ui.session.VaultSession;
@@ -32,12 +32,14 @@ import java.util.stream.IntStream;
  * choice for each conflicting entry, and one save. No Swing.
  */
 public final class ImportPresenter {
-    public enum Source { FILE, PASTE }
+    public enum Source {
+        FILE,
+        PASTE
+    }
 
     /** One previewed entry as the table shows it: differing field names only, never values. */
-    public record Row(String name, String kind, String status, String differences, boolean conflict,
-                      ConflictPolicy choice) {
-    }
+    public record Row(
+            String name, String kind, String status, String differences, boolean conflict, ConflictPolicy choice) {}
 
     public final Property<Source> source = new Property<>(Source.FILE);
     public final Property<Path> file = new Property<>(null);
@@ -46,9 +48,11 @@ public final class ImportPresenter {
     public final Property<Boolean> needsPassphrase = new Property<>(false);
     /** What stands in the way of a preview (no file, wrong passphrase…), or null. */
     public final Property<String> message = new Property<>(null);
+
     public final Property<List<Row>> rows = new Property<>(List.of());
     /** How many conflicts still need a choice; the import waits for all. */
     public final Property<Integer> undecided = new Property<>(0);
+
     public final Property<Boolean> canImport = new Property<>(false);
     public final Property<Boolean> busy;
     public final Property<Double> progress;
@@ -66,7 +70,7 @@ public final class ImportPresenter {
         this.dialogs = dialogs;
         this.task = new FormTask(tasks);
         // The idle lock must not close the vault while it is read or written.
-        Runnable[] release = {() -> { }};
+        Runnable[] release = {() -> {}};
         task.busy.addListener(running -> {
             if (running) {
                 release[0] = session.hold();
@@ -88,7 +92,9 @@ public final class ImportPresenter {
     /** Asks for an export file, then reads it. */
     public void chooseFile() {
         Path current = file.get();
-        Path folder = (current != null ? current : session.vault.get().path()).toAbsolutePath().getParent();
+        Path folder = (current != null ? current : session.vault.get().path())
+                .toAbsolutePath()
+                .getParent();
         dialogs.chooseImportFile(folder).ifPresent(f -> {
             source.set(Source.FILE);
             file.set(f);
@@ -128,31 +134,38 @@ public final class ImportPresenter {
         }
         message.set(null);
         char[] passphrase = given == null ? null : given.clone();
-        task.start(progress -> {
-            try {
-                return text != null ? VaultImport.preview(vault, text, passphrase, progress::report)
-                        : VaultImport.preview(vault, from, passphrase, progress::report);
-            } finally {
-                if (passphrase != null) {
-                    Arrays.fill(passphrase, '\0');
-                }
-            }
-        }, this::show, failure -> {
-            if (failure instanceof VaultException e && e.reason() == VaultException.Reason.PASSPHRASE_NEEDED) {
-                needsPassphrase.set(true);
-                message.set(Messages.text("import.passphraseNeeded"));
-            } else if (failure instanceof CancellationException) {
-                message.set(Messages.text("import.cancelled"));
-            } else {
-                message.set(Failure.of(Messages.text("import.readFailed"), failure).why());
-            }
-        });
+        task.start(
+                progress -> {
+                    try {
+                        return text != null
+                                ? VaultImport.preview(vault, text, passphrase, progress::report)
+                                : VaultImport.preview(vault, from, passphrase, progress::report);
+                    } finally {
+                        if (passphrase != null) {
+                            Arrays.fill(passphrase, '\0');
+                        }
+                    }
+                },
+                this::show,
+                failure -> {
+                    if (failure instanceof VaultException e && e.reason() == VaultException.Reason.PASSPHRASE_NEEDED) {
+                        needsPassphrase.set(true);
+                        message.set(Messages.text("import.passphraseNeeded"));
+                    } else if (failure instanceof CancellationException) {
+                        message.set(Messages.text("import.cancelled"));
+                    } else {
+                        message.set(Failure.of(Messages.text("import.readFailed"), failure)
+                                .why());
+                    }
+                });
     }
 
     private void show(ImportPreview read) {
         preview = read;
         // An identity is left out unless the user picks it (the row explains why).
-        read.items().stream().filter(ImportPreview.Item::needsExplicitChoice).forEach(i -> choices.put(i, ConflictPolicy.SKIP));
+        read.items().stream()
+                .filter(ImportPreview.Item::needsExplicitChoice)
+                .forEach(i -> choices.put(i, ConflictPolicy.SKIP));
         if (read.items().isEmpty()) {
             message.set(Messages.text("import.empty"));
         }
@@ -181,16 +194,27 @@ public final class ImportPresenter {
         Vault vault = session.vault.get();
         ImportPreview applying = preview;
         Map<ImportPreview.Item, ConflictPolicy> chosen = new IdentityHashMap<>(choices);
-        task.start(progress -> VaultImport.apply(vault, applying, chosen::get), result -> {
-            // The entries now belong to the vault: nothing to discard.
-            preview = null;
-            choices.clear();
-            update();
-            session.changed();
-            dialogs.info(Messages.text("import.title"), Messages.format("import.done", result.added(), result.replaced(),
-                    result.keptBoth(), result.skipped(), result.identical(), result.refused()));
-            done.set(true);
-        }, failure -> dialogs.error(Failure.of(Messages.text("import.failed"), failure)));
+        task.start(
+                progress -> VaultImport.apply(vault, applying, chosen::get),
+                result -> {
+                    // The entries now belong to the vault: nothing to discard.
+                    preview = null;
+                    choices.clear();
+                    update();
+                    session.changed();
+                    dialogs.info(
+                            Messages.text("import.title"),
+                            Messages.format(
+                                    "import.done",
+                                    result.added(),
+                                    result.replaced(),
+                                    result.keptBoth(),
+                                    result.skipped(),
+                                    result.identical(),
+                                    result.refused()));
+                    done.set(true);
+                },
+                failure -> dialogs.error(Failure.of(Messages.text("import.failed"), failure)));
     }
 
     /** Cancels a running key derivation; false when nothing runs. */
@@ -221,15 +245,26 @@ public final class ImportPresenter {
     private void update() {
         List<ImportPreview.Item> items = preview == null ? List.of() : preview.items();
         // A refused entry shows the rules it breaks where others show their differences; names as the CLI shows them.
-        rows.set(items.stream().map(item -> new Row(VisibleText.shortened(item.incoming().getName(), EntryRules.MAX_NAME),
-                KindNames.of(item.incoming().getKind()),
-                Messages.text("import.status." + item.status().name().toLowerCase(Locale.ROOT)),
-                !item.problems().isEmpty()
-                        ? String.join("; ", item.problems().stream().map(Violation::toString).toList())
-                        : item.needsExplicitChoice() ? Messages.text("import.identityWarning")
-                        : String.join(", ", item.differences()),
-                item.conflicts() || item.needsExplicitChoice(), choices.get(item))).toList());
-        undecided.set((int) items.stream().filter(i -> i.conflicts() && !choices.containsKey(i)).count());
+        rows.set(items.stream()
+                .map(item -> new Row(
+                        VisibleText.shortened(item.incoming().getName(), EntryRules.MAX_NAME),
+                        KindNames.of(item.incoming().getKind()),
+                        Messages.text("import.status." + item.status().name().toLowerCase(Locale.ROOT)),
+                        !item.problems().isEmpty()
+                                ? String.join(
+                                        "; ",
+                                        item.problems().stream()
+                                                .map(Violation::toString)
+                                                .toList())
+                                : item.needsExplicitChoice()
+                                        ? Messages.text("import.identityWarning")
+                                        : String.join(", ", item.differences()),
+                        item.conflicts() || item.needsExplicitChoice(),
+                        choices.get(item)))
+                .toList());
+        undecided.set((int) items.stream()
+                .filter(i -> i.conflicts() && !choices.containsKey(i))
+                .count());
         canImport.set(!items.isEmpty() && undecided.get() == 0 && !busy.get());
     }
 }

@@ -3,12 +3,12 @@ package io.p1vault.ui.integrations;
 import io.p1vault.integrations.AicProvisioningConfig;
 import io.p1vault.model.ClientCredentialsEntry;
 import io.p1vault.model.Entry;
-import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.Dialogs;
 import io.p1vault.ui.base.Failure;
 import io.p1vault.ui.base.MessageLabel;
+import io.p1vault.ui.base.Messages;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.DefaultListCellRenderer;
@@ -34,36 +34,45 @@ public final class UseWithDialog extends BaseDialog {
     private final JPanel fields = new JPanel(new MigLayout("insets 0, wrap 3, hidemode 3", "[][grow,fill][]", ""));
 
     public UseWithDialog(Window owner, UseWithPresenter presenter, Dialogs dialogs) {
-        super(owner, "useWith", Messages.format("useWith.title", presenter.application().getName()));
+        super(
+                owner,
+                "useWith",
+                Messages.format("useWith.title", presenter.application().getName()));
         this.presenter = presenter;
         this.dialogs = dialogs;
-        JPanel content = new JPanel(new MigLayout("insets 0, wrap 2, fill, hidemode 3", "[][grow,fill]",
-                "[][][][][][grow,fill][]"));
+        JPanel content = new JPanel(
+                new MigLayout("insets 0, wrap 2, fill, hidemode 3", "[][grow,fill]", "[][][][][][grow,fill][]"));
 
-        JComboBox<UseWithPresenter.Target> target = Components.named(new JComboBox<>(
-                presenter.targets.toArray(UseWithPresenter.Target[]::new)), "useWith.target", Messages.text("useWith.target"));
+        JComboBox<UseWithPresenter.Target> target = Components.named(
+                new JComboBox<>(presenter.targets.toArray(UseWithPresenter.Target[]::new)),
+                "useWith.target",
+                Messages.text("useWith.target"));
         target.setRenderer(renderer(v -> Messages.text("useWith.target." + ((UseWithPresenter.Target) v).name())));
         target.setSelectedItem(presenter.target.get());
         target.addActionListener(e -> presenter.target.set((UseWithPresenter.Target) target.getSelectedItem()));
         content.add(Components.labelFor(Messages.text("useWith.target"), target));
         content.add(target);
 
-        JComboBox<Object> client = Components.named(new JComboBox<>(presenter.clients.toArray()), "useWith.client",
-                Messages.text("useWith.client"));
+        JComboBox<Object> client = Components.named(
+                new JComboBox<>(presenter.clients.toArray()), "useWith.client", Messages.text("useWith.client"));
         client.setRenderer(renderer(v -> ((Entry) v).getName()));
-        client.addActionListener(e -> presenter.conductorOneClient.set(
-                (ClientCredentialsEntry) client.getSelectedItem()));
+        client.addActionListener(
+                e -> presenter.conductorOneClient.set((ClientCredentialsEntry) client.getSelectedItem()));
         JLabel clientLabel = Components.labelFor(Messages.text("useWith.client"), client);
         content.add(clientLabel);
         content.add(client);
 
-        JCheckBox provisioning = Components.named(new JCheckBox(Messages.text("useWith.provisioning")),
-                "useWith.provisioning", Messages.text("useWith.provisioning"));
+        JCheckBox provisioning = Components.named(
+                new JCheckBox(Messages.text("useWith.provisioning")),
+                "useWith.provisioning",
+                Messages.text("useWith.provisioning"));
         provisioning.addActionListener(e -> presenter.provisioning.set(provisioning.isSelected()));
         content.add(provisioning, "skip");
 
-        JCheckBox withoutSecrets = Components.named(new JCheckBox(Messages.text("useWith.withoutSecrets")),
-                "useWith.withoutSecrets", Messages.text("useWith.withoutSecrets"));
+        JCheckBox withoutSecrets = Components.named(
+                new JCheckBox(Messages.text("useWith.withoutSecrets")),
+                "useWith.withoutSecrets",
+                Messages.text("useWith.withoutSecrets"));
         withoutSecrets.addActionListener(e -> presenter.withoutSecrets.set(withoutSecrets.isSelected()));
         content.add(withoutSecrets, "skip");
 
@@ -96,11 +105,11 @@ public final class UseWithDialog extends BaseDialog {
         own(presenter.error.bind(error::show));
         own(presenter.done.bind(done::show));
 
-        JButton copy = Components.named(new JButton(Messages.text("useWith.copy")), "useWith.copy",
-                Messages.text("useWith.copy"));
+        JButton copy = Components.named(
+                new JButton(Messages.text("useWith.copy")), "useWith.copy", Messages.text("useWith.copy"));
         copy.addActionListener(e -> presenter.copyDocument());
-        JButton save = Components.named(new JButton(Messages.text("useWith.save")), "useWith.save",
-                Messages.text("useWith.save"));
+        JButton save = Components.named(
+                new JButton(Messages.text("useWith.save")), "useWith.save", Messages.text("useWith.save"));
         save.addActionListener(e -> save());
         layOut(content, null, copy, save);
     }
@@ -112,12 +121,14 @@ public final class UseWithDialog extends BaseDialog {
         }
         for (AicProvisioningConfig.Field f : presenter.fields()) {
             fields.add(new JLabel(f.label()));
-            JLabel value = Components.named(new JLabel(f.isSecret() ? "********" : f.value()),
-                    "useWith.value." + f.property(), f.label());
+            JLabel value = Components.named(
+                    new JLabel(f.isSecret() ? "********" : f.value()), "useWith.value." + f.property(), f.label());
             value.setFont(new Font(Font.MONOSPACED, Font.PLAIN, value.getFont().getSize()));
             fields.add(value);
-            JButton copy = Components.named(new JButton(Messages.text("useWith.copyField")),
-                    "useWith.copy." + f.property(), Messages.text("useWith.copyField") + " " + f.label());
+            JButton copy = Components.named(
+                    new JButton(Messages.text("useWith.copyField")),
+                    "useWith.copy." + f.property(),
+                    Messages.text("useWith.copyField") + " " + f.label());
             copy.addActionListener(e -> presenter.copyField(f));
             fields.add(copy);
         }
@@ -130,7 +141,8 @@ public final class UseWithDialog extends BaseDialog {
         if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
             return;
         }
-        presenter.save(chooser.getSelectedFile().toPath(),
+        presenter.save(
+                chooser.getSelectedFile().toPath(),
                 failure -> dialogs.error(Failure.of(Messages.text("useWith.saveFailed"), failure)));
     }
 
@@ -144,10 +156,10 @@ public final class UseWithDialog extends BaseDialog {
     private static DefaultListCellRenderer renderer(Function<Object, String> text) {
         return new DefaultListCellRenderer() {
             @Override
-            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
-                                                          boolean focus) {
-                return super.getListCellRendererComponent(list, value == null ? "" : text.apply(value), index,
-                        selected, focus);
+            public Component getListCellRendererComponent(
+                    JList<?> list, Object value, int index, boolean selected, boolean focus) {
+                return super.getListCellRendererComponent(
+                        list, value == null ? "" : text.apply(value), index, selected, focus);
             }
         };
     }

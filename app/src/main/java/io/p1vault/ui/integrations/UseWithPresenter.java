@@ -57,6 +57,7 @@ public final class UseWithPresenter {
     public final List<Target> targets;
     /** The OAuth clients ConductorOne's own credentials can come from. */
     public final List<ClientCredentialsEntry> clients;
+
     public final Property<Target> target;
     public final Property<ClientCredentialsEntry> conductorOneClient;
     public final Property<Boolean> withoutSecrets = new Property<>(false);
@@ -64,17 +65,21 @@ public final class UseWithPresenter {
     public final Property<Boolean> provisioning = new Property<>(false);
     /** The document with placeholders, or empty when it cannot be made (see {@link #error}). */
     public final Property<String> preview = new Property<>("");
+
     public final Property<List<String>> notes = new Property<>(List.of());
     public final Property<String> error = new Property<>(null);
     /** What was done last ("Copied…", "Saved…"), for the dialog to confirm. */
     public final Property<String> done = new Property<>(null);
 
-    public UseWithPresenter(PingOneApplicationEntry app, List<ClientCredentialsEntry> clients, Copier copier, Tasks tasks) {
+    public UseWithPresenter(
+            PingOneApplicationEntry app, List<ClientCredentialsEntry> clients, Copier copier, Tasks tasks) {
         this.app = app;
         this.tasks = tasks;
         this.copier = copier;
         this.clients = List.copyOf(clients);
-        this.targets = Arrays.stream(Target.values()).filter(t -> t.appType.equals(app.getType())).toList();
+        this.targets = Arrays.stream(Target.values())
+                .filter(t -> t.appType.equals(app.getType()))
+                .toList();
         this.target = new Property<>(targets.isEmpty() ? null : targets.get(0));
         this.conductorOneClient = new Property<>(clients.isEmpty() ? null : clients.get(0));
         target.addListener(t -> refresh());
@@ -100,7 +105,8 @@ public final class UseWithPresenter {
     }
 
     public void copyField(AicProvisioningConfig.Field field) {
-        char[] value = field.isSecret() ? field.secret().reveal() : field.value().toCharArray();
+        char[] value =
+                field.isSecret() ? field.secret().reveal() : field.value().toCharArray();
         try {
             copier.copy(value);
             done.set(Messages.format("useWith.copiedField", field.label()));
@@ -132,14 +138,18 @@ public final class UseWithPresenter {
             return;
         }
         boolean holdsSecret = document.holdsSecret();
-        tasks.run(progress -> {
-            try {
-                return DocumentFiles.write(file, document);
-            } finally {
-                document.wipe();
-            }
-        }, Tasks.callbacks(written -> done.set(Messages.format(holdsSecret ? "useWith.savedClear" : "useWith.saved",
-                written)), failed));
+        tasks.run(
+                progress -> {
+                    try {
+                        return DocumentFiles.write(file, document);
+                    } finally {
+                        document.wipe();
+                    }
+                },
+                Tasks.callbacks(
+                        written -> done.set(
+                                Messages.format(holdsSecret ? "useWith.savedClear" : "useWith.saved", written)),
+                        failed));
     }
 
     private SecretChoice choice() {

@@ -22,8 +22,8 @@ import javax.swing.SwingConstants;
 import javax.swing.UIManager;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The selected entry: its name and kind, then its fields by section. The secret stays masked
@@ -45,7 +45,8 @@ public final class DetailPanel extends JPanel {
      * {@code copyPublic} copies a value that is not secret (an identity's recipient); {@code actions}
      * are what the panel offers as buttons under an entry's name (push, test…).
      */
-    public DetailPanel(Consumer<Entry> copySecret, Consumer<Entry> copyPublic, Function<Entry, List<AppAction>> actions) {
+    public DetailPanel(
+            Consumer<Entry> copySecret, Consumer<Entry> copyPublic, Function<Entry, List<AppAction>> actions) {
         super(new MigLayout("insets 16 20 16 20, wrap 1, fillx", "[grow,fill]", "[]"));
         this.copySecret = copySecret;
         this.copyPublic = copyPublic;
@@ -69,8 +70,10 @@ public final class DetailPanel extends JPanel {
             JLabel name = Components.heading(entry.getName(), 1.35f);
             name.setName("detail.name");
             header.add(name, "wrap");
-            JLabel kind = new JLabel(entry.knownKind() == null ? entry.getKind()
-                    : Messages.text("kind." + entry.knownKind().id() + ".one"));
+            JLabel kind = new JLabel(
+                    entry.knownKind() == null
+                            ? entry.getKind()
+                            : Messages.text("kind." + entry.knownKind().id() + ".one"));
             kind.setForeground(UIManager.getColor("Label.disabledForeground"));
             header.add(kind);
             add(header, "gapbottom para");
@@ -104,14 +107,14 @@ public final class DetailPanel extends JPanel {
     private JComponent secretRow(Entry entry) {
         JPanel row = new JPanel(new MigLayout("insets 0, gap 4", "[300!][][]push", "[]"));
         row.setOpaque(false);
-        secretField = Components.named(new JPasswordField(Messages.text("details.mask")), "detail.secret",
-                Messages.text("details.secret"));
+        secretField = Components.named(
+                new JPasswordField(Messages.text("details.mask")), "detail.secret", Messages.text("details.secret"));
         secretField.setEditable(false);
         echoChar = secretField.getEchoChar();
         secretField.putClientProperty(FlatClientProperties.STYLE, "border: 0,0,0,0; background: null");
         secretField.setOpaque(false);
-        JToggleButton reveal = Components.named(new JToggleButton(Icons.get("eye")), "detail.reveal",
-                Messages.text("details.reveal"));
+        JToggleButton reveal =
+                Components.named(new JToggleButton(Icons.get("eye")), "detail.reveal", Messages.text("details.reveal"));
         reveal.setToolTipText(Messages.text("details.reveal"));
         reveal.addActionListener(e -> reveal(entry.secret(), reveal.isSelected()));
         JButton copy = Components.named(new JButton(Icons.get("copy")), "detail.copy", Messages.text("details.copy"));

@@ -95,13 +95,14 @@ public final class EntryTree extends JTree {
     public Entry selectedEntry() {
         TreePath path = getSelectionPath();
         return path != null && ((DefaultMutableTreeNode) path.getLastPathComponent()).getUserObject() instanceof Entry e
-                ? e : null;
+                ? e
+                : null;
     }
 
     private static final class Renderer extends DefaultTreeCellRenderer {
         @Override
-        public Component getTreeCellRendererComponent(JTree tree, Object value, boolean selected, boolean expanded,
-                                                      boolean leaf, int row, boolean focus) {
+        public Component getTreeCellRendererComponent(
+                JTree tree, Object value, boolean selected, boolean expanded, boolean leaf, int row, boolean focus) {
             Object item = ((DefaultMutableTreeNode) value).getUserObject();
             String text = "";
             String icon = null;

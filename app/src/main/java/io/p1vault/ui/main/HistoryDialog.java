@@ -1,9 +1,9 @@
 package io.p1vault.ui.main;
 
-import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.ListTableModel;
+import io.p1vault.ui.base.Messages;
 
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
@@ -15,19 +15,19 @@ import java.util.List;
 public final class HistoryDialog extends BaseDialog {
     public HistoryDialog(Window owner, List<HistoryRows.Row> rows) {
         super(owner, "historyDialog", Messages.text("history.title"));
-        ListTableModel<HistoryRows.Row> model = new ListTableModel<>("history.when", "history.action",
-                "history.entry", "history.detail") {
-            @Override
-            public Object getValueAt(int row, int column) {
-                HistoryRows.Row r = row(row);
-                return switch (column) {
-                    case 0 -> r.when();
-                    case 1 -> r.action();
-                    case 2 -> r.entry();
-                    default -> r.detail();
+        ListTableModel<HistoryRows.Row> model =
+                new ListTableModel<>("history.when", "history.action", "history.entry", "history.detail") {
+                    @Override
+                    public Object getValueAt(int row, int column) {
+                        HistoryRows.Row r = row(row);
+                        return switch (column) {
+                            case 0 -> r.when();
+                            case 1 -> r.action();
+                            case 2 -> r.entry();
+                            default -> r.detail();
+                        };
+                    }
                 };
-            }
-        };
         model.show(rows);
         JTable table = Components.named(new JTable(model), "history.table", Messages.text("history.title"));
         table.setAutoCreateRowSorter(true);

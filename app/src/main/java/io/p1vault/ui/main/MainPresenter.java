@@ -2,9 +2,9 @@ package io.p1vault.ui.main;
 
 import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
-import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Dialogs;
 import io.p1vault.ui.base.Failure;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Property;
 import io.p1vault.ui.session.VaultSession;
 import io.p1vault.vault.VaultException;
@@ -60,16 +60,23 @@ public final class MainPresenter {
 
     /** Recomputes the groups; the selection is kept if its entry still shows, else cleared. */
     public void refresh() {
-        List<Entry> entries = session.vault.get() == null ? List.of() : session.editor().entries();
+        List<Entry> entries =
+                session.vault.get() == null ? List.of() : session.editor().entries();
         List<Entry> matches = VaultSearch.filter(entries, query.get());
         List<Group> result = new ArrayList<>();
         for (EntryKind kind : EntryKind.values()) {
-            List<Entry> ofKind = matches.stream().filter(e -> e.knownKind() == kind).sorted(BY_NAME).toList();
+            List<Entry> ofKind = matches.stream()
+                    .filter(e -> e.knownKind() == kind)
+                    .sorted(BY_NAME)
+                    .toList();
             if (!ofKind.isEmpty()) {
                 result.add(new Group(kind, ofKind));
             }
         }
-        List<Entry> unknown = matches.stream().filter(e -> e.knownKind() == null).sorted(BY_NAME).toList();
+        List<Entry> unknown = matches.stream()
+                .filter(e -> e.knownKind() == null)
+                .sorted(BY_NAME)
+                .toList();
         if (!unknown.isEmpty()) {
             result.add(new Group(null, unknown));
         }
@@ -85,8 +92,11 @@ public final class MainPresenter {
 
     public void delete() {
         Entry entry = selected.get();
-        if (entry == null || !dialogs.confirm(Messages.text("delete.title"),
-                Messages.format("delete.message", entry.getName()), Messages.text("delete.ok"))) {
+        if (entry == null
+                || !dialogs.confirm(
+                        Messages.text("delete.title"),
+                        Messages.format("delete.message", entry.getName()),
+                        Messages.text("delete.ok"))) {
             return;
         }
         try {

@@ -4,12 +4,12 @@ import com.formdev.flatlaf.FlatClientProperties;
 import io.p1vault.model.Entry;
 import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.PingFederateServerEntry;
-import io.p1vault.ui.base.Icons;
-import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.actions.ActionSet;
 import io.p1vault.ui.base.AppAction;
 import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.Documents;
+import io.p1vault.ui.base.Icons;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.session.VaultSession;
 import net.miginfocom.swing.MigLayout;
 
@@ -70,15 +70,18 @@ public final class MainWindow extends JFrame {
         root.add(statusBar, BorderLayout.SOUTH);
         setContentPane(root);
 
-        Runnable card = () -> cards.show(center, session.vault.get() != null ? VAULT
-                : session.file.get() != null ? LOCKED : WELCOME);
+        Runnable card = () ->
+                cards.show(center, session.vault.get() != null ? VAULT : session.file.get() != null ? LOCKED : WELCOME);
         session.vault.addListener(v -> card.run());
         session.file.addListener(f -> {
             card.run();
             lockedFile.setText(f == null ? "" : f.toString());
         });
-        Runnable title = () -> setTitle(session.file.get() == null ? Messages.text("app.title")
-                : Messages.format("app.titleWithVault", session.file.get().getFileName(), session.dirty.get() ? 1 : 0));
+        Runnable title = () -> setTitle(
+                session.file.get() == null
+                        ? Messages.text("app.title")
+                        : Messages.format(
+                                "app.titleWithVault", session.file.get().getFileName(), session.dirty.get() ? 1 : 0));
         session.dirty.addListener(d -> title.run());
         session.file.addListener(f -> title.run());
         title.run();
@@ -104,15 +107,29 @@ public final class MainWindow extends JFrame {
 
     private static JMenuBar menuBar(ActionSet a) {
         JMenuBar bar = new JMenuBar();
-        bar.add(menu("menu.vault", a.newVault, a.openVault, null, a.unlock, a.save, a.lock, null, a.changePassphrase,
-                a.history, null,
-                a.exportEntries, a.importEntries, null,
-                a.settings, null, a.exit));
+        bar.add(menu(
+                "menu.vault",
+                a.newVault,
+                a.openVault,
+                null,
+                a.unlock,
+                a.save,
+                a.lock,
+                null,
+                a.changePassphrase,
+                a.history,
+                null,
+                a.exportEntries,
+                a.importEntries,
+                null,
+                a.settings,
+                null,
+                a.exit));
         JMenu entry = menu("menu.entry");
         a.add.forEach(action -> entry.add(item(action)));
         entry.addSeparator();
-        for (AppAction action : List.of(a.edit, a.rename, a.copySecret, a.copyRecipient, a.useWith, a.delete,
-                a.testServer)) {
+        for (AppAction action :
+                List.of(a.edit, a.rename, a.copySecret, a.copyRecipient, a.useWith, a.delete, a.testServer)) {
             entry.add(item(action));
         }
         entry.addSeparator();
@@ -153,7 +170,9 @@ public final class MainWindow extends JFrame {
         bar.setName("toolBar");
         bar.setFloatable(false);
         bar.setMargin(new java.awt.Insets(2, 6, 2, 6));
-        JButton add = Components.named(new JButton(Messages.text("toolbar.add"), Icons.get("add")), "toolbar.add",
+        JButton add = Components.named(
+                new JButton(Messages.text("toolbar.add"), Icons.get("add")),
+                "toolbar.add",
                 Messages.text("toolbar.add"));
         JPopupMenu addMenu = new JPopupMenu();
         a.add.forEach(action -> addMenu.add(item(action)));
@@ -194,19 +213,25 @@ public final class MainWindow extends JFrame {
         noMatch.setForeground(UIManager.getColor("Label.disabledForeground"));
         presenter.groups.bind(g -> noMatch.setVisible(g.isEmpty()));
 
-        JPanel left = new JPanel(new MigLayout("insets 8 8 0 0, fill, wrap 1, hidemode 3", "[grow,fill]", "[][grow,fill]"));
+        JPanel left =
+                new JPanel(new MigLayout("insets 8 8 0 0, fill, wrap 1, hidemode 3", "[grow,fill]", "[][grow,fill]"));
         left.add(search);
         JScrollPane treeScroll = new JScrollPane(tree);
         treeScroll.putClientProperty(FlatClientProperties.STYLE, "border: 0,0,0,0");
-        JPanel treeAndEmpty = new JPanel(new MigLayout("insets 0, fill, wrap 1, hidemode 3", "[grow,fill]", "[][grow,fill]"));
+        JPanel treeAndEmpty =
+                new JPanel(new MigLayout("insets 0, fill, wrap 1, hidemode 3", "[grow,fill]", "[][grow,fill]"));
         treeAndEmpty.add(noMatch, "gaptop 12");
         treeAndEmpty.add(treeScroll);
         left.add(treeAndEmpty);
 
-        DetailPanel detail = new DetailPanel(copySecret, identity -> actions.copyRecipient.actionPerformed(null),
-                entry -> entry instanceof GatewayCredentialEntry ? List.of(actions.push)
-                        : entry instanceof PingFederateServerEntry ? List.of(actions.testServer, actions.connections)
-                        : List.of());
+        DetailPanel detail = new DetailPanel(
+                copySecret,
+                identity -> actions.copyRecipient.actionPerformed(null),
+                entry -> entry instanceof GatewayCredentialEntry
+                        ? List.of(actions.push)
+                        : entry instanceof PingFederateServerEntry
+                                ? List.of(actions.testServer, actions.connections)
+                                : List.of());
         presenter.selected.addListener(detail::show);
         presenter.session().revision.addListener(r -> detail.show(presenter.selected.get()));
         JScrollPane detailScroll = new JScrollPane(detail);
@@ -225,17 +250,23 @@ public final class MainWindow extends JFrame {
     private JPanel lockedPanel(ActionSet actions) {
         lockedFile.setName("locked.file");
         lockedFile.setForeground(UIManager.getColor("Label.disabledForeground"));
-        return statePanel("locked", "lock", Messages.text("locked.heading"), lockedFile, actions.unlock, actions.openVault);
+        return statePanel(
+                "locked", "lock", Messages.text("locked.heading"), lockedFile, actions.unlock, actions.openVault);
     }
 
     private static JPanel welcomePanel(ActionSet actions) {
-        return statePanel("welcome", "vault", Messages.text("welcome.heading"), new JLabel(Messages.text("welcome.intro")),
-                actions.newVault, actions.openVault);
+        return statePanel(
+                "welcome",
+                "vault",
+                Messages.text("welcome.heading"),
+                new JLabel(Messages.text("welcome.intro")),
+                actions.newVault,
+                actions.openVault);
     }
 
     /** A centred icon, heading, line of text and two buttons: what the window shows with no entries to show. */
-    private static JPanel statePanel(String name, String icon, String heading, JLabel line, AppAction first,
-                                     AppAction second) {
+    private static JPanel statePanel(
+            String name, String icon, String heading, JLabel line, AppAction first, AppAction second) {
         JPanel panel = new JPanel(new MigLayout("fill, wrap 1", "[center]", "push[]para[]rel[]para[]push"));
         panel.setName(name + "Panel");
         panel.add(new JLabel(Icons.get(icon, 64)));

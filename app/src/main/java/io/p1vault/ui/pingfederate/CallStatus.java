@@ -1,8 +1,7 @@
 package io.p1vault.ui.pingfederate;
 
-import net.miginfocom.swing.MigLayout;
-
 import io.p1vault.ui.base.Mnemonics;
+import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
 import javax.swing.JLabel;

@@ -1,10 +1,10 @@
 package io.p1vault.ui.pingfederate;
 
 import io.p1vault.pingfederate.TrustCheck;
-import io.p1vault.ui.base.Icons;
-import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.ConfirmDialog;
+import io.p1vault.ui.base.Icons;
 import io.p1vault.ui.base.MessageLabel;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.details.DetailRows;
 import io.p1vault.ui.details.EntryDetails.Row;
 import io.p1vault.ui.details.EntryDetails.Style;
@@ -27,7 +27,10 @@ import java.util.List;
 public final class CertificateDialog extends ConfirmDialog {
 
     public CertificateDialog(Window owner, String serverName, TrustCheck check) {
-        super(owner, "certificate", Messages.format(check.changed() ? "cert.title.changed" : "cert.title.new", serverName));
+        super(
+                owner,
+                "certificate",
+                Messages.format(check.changed() ? "cert.title.changed" : "cert.title.new", serverName));
         JPanel content = new JPanel(new MigLayout("insets 0, wrap 1, fillx", "[fill, 600!]", ""));
         JCheckBox checked = new JCheckBox(Messages.text("cert.checked"));
         checked.setName("certificate.checked");
@@ -64,18 +67,27 @@ public final class CertificateDialog extends ConfirmDialog {
     }
 
     private static MessageLabel explanation(TrustCheck.Endpoint endpoint) {
-        MessageLabel text = new MessageLabel("certificate.explain", endpoint.changed() ? MessageLabel.Style.ERROR
-                : MessageLabel.Style.WARNING);
-        text.show(Messages.format(endpoint.changed() ? "cert.changed.explain"
-                : endpoint.nameMismatch() ? "cert.nameMismatch" : "cert.new.explain", endpoint.where()));
+        MessageLabel text = new MessageLabel(
+                "certificate.explain", endpoint.changed() ? MessageLabel.Style.ERROR : MessageLabel.Style.WARNING);
+        text.show(Messages.format(
+                endpoint.changed()
+                        ? "cert.changed.explain"
+                        : endpoint.nameMismatch() ? "cert.nameMismatch" : "cert.new.explain",
+                endpoint.where()));
         return text;
     }
 
     private static List<Row> rows(TrustCheck.Endpoint endpoint) {
         List<Row> rows = new ArrayList<>(CertificateRows.of(endpoint.presented(), Instant.now()));
         if (endpoint.changed()) {
-            rows.add(new Row(Messages.text("cert.before"), String.join("\n",
-                    endpoint.previousPins().stream().map(CertificateRows::twoLines).toList()), Style.CODE));
+            rows.add(new Row(
+                    Messages.text("cert.before"),
+                    String.join(
+                            "\n",
+                            endpoint.previousPins().stream()
+                                    .map(CertificateRows::twoLines)
+                                    .toList()),
+                    Style.CODE));
         }
         return rows;
     }

@@ -5,9 +5,9 @@ import io.p1vault.pingfederate.Cluster;
 import io.p1vault.pingfederate.ClusterCheck;
 import io.p1vault.pingfederate.ClusterRecords;
 import io.p1vault.pingfederate.ClusterStatus;
-import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Dialogs;
 import io.p1vault.ui.base.Failure;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Property;
 import io.p1vault.ui.base.Subscription;
 import io.p1vault.ui.session.VaultSession;
@@ -27,12 +27,15 @@ public final class ClusterPresenter {
     public final Property<PingFederateServerEntry> server = new Property<>(null);
     /** The last status read; null while unknown or when the server is standalone. */
     public final Property<ClusterStatus> status = new Property<>(null);
+
     public final Property<Boolean> standalone = new Property<>(false);
     /** Engines lack changes: the banner and the "Replicate now" button show. */
     public final Property<Boolean> replicationRequired = new Property<>(false);
+
     public final Property<Boolean> canReplicate = new Property<>(false);
     /** What the engines' state is, what a replication did, or why it failed. */
     public final Property<String> message = new Property<>(null);
+
     public final Property<Boolean> failed = new Property<>(false);
     public final ServerCall call;
 
@@ -76,13 +79,21 @@ public final class ClusterPresenter {
         if (from == null) {
             return;
         }
-        call.read(from, Messages.format("cluster.reading", from.getName()), api -> new Cluster(api.client()).status(),
+        call.read(
+                from,
+                Messages.format("cluster.reading", from.getName()),
+                api -> new Cluster(api.client()).status(),
                 read -> {
                     show(read.orElse(null), read.isEmpty());
-                    say(read.isEmpty() ? Messages.format("cluster.standalone", from.getName())
-                            : read.get().enginesBehind() > 0 ? behind(read.get()) : Messages.text("cluster.upToDate"),
+                    say(
+                            read.isEmpty()
+                                    ? Messages.format("cluster.standalone", from.getName())
+                                    : read.get().enginesBehind() > 0
+                                            ? behind(read.get())
+                                            : Messages.text("cluster.upToDate"),
                             false);
-                }, failure -> {
+                },
+                failure -> {
                     show(null, false);
                     sayFailure(Messages.format("cluster.readFailed", from.getName()), failure);
                 });
@@ -107,8 +118,10 @@ public final class ClusterPresenter {
         if (check.replicationRequired()) {
             say(behind(check.status()), false);
         } else {
-            check.failure().ifPresentOrElse(problem -> say(Messages.format("cluster.checkFailed", problem), true),
-                    () -> message.set(null));
+            check.failure()
+                    .ifPresentOrElse(
+                            problem -> say(Messages.format("cluster.checkFailed", problem), true),
+                            () -> message.set(null));
         }
     }
 
@@ -120,7 +133,10 @@ public final class ClusterPresenter {
         }
         // The replication must be recorded: the vault stays open until it is.
         Runnable release = session.hold();
-        call.write(on, Messages.format("cluster.replicating", on.getName()), api -> new Cluster(api.client()).replicate(),
+        call.write(
+                on,
+                Messages.format("cluster.replicating", on.getName()),
+                api -> new Cluster(api.client()).replicate(),
                 done -> {
                     release.run();
                     try {
@@ -131,11 +147,15 @@ public final class ClusterPresenter {
                     }
                     session.changed();
                     show(done.status(), false);
-                    String what = Messages.format("cluster.replicated", on.getName(), done.status().engines().size(),
+                    String what = Messages.format(
+                            "cluster.replicated",
+                            on.getName(),
+                            done.status().engines().size(),
                             done.message());
                     say(what, false);
-                    session.save(() -> { }, Messages.format("pf.saveFailed", what));
-                }, failure -> {
+                    session.save(() -> {}, Messages.format("pf.saveFailed", what));
+                },
+                failure -> {
                     release.run();
                     sayFailure(Messages.format("cluster.replicateFailed", on.getName()), failure);
                     refreshQuietly(on);
@@ -144,8 +164,12 @@ public final class ClusterPresenter {
 
     /** After a failed replication, the status as it is now, keeping the failure's message. */
     private void refreshQuietly(PingFederateServerEntry on) {
-        call.read(on, Messages.format("cluster.reading", on.getName()), api -> new Cluster(api.client()).status(),
-                read -> show(read.orElse(null), read.isEmpty()), failure -> { });
+        call.read(
+                on,
+                Messages.format("cluster.reading", on.getName()),
+                api -> new Cluster(api.client()).status(),
+                read -> show(read.orElse(null), read.isEmpty()),
+                failure -> {});
     }
 
     private static String behind(ClusterStatus s) {
@@ -161,8 +185,15 @@ public final class ClusterPresenter {
     /** The mixed-versions warning, when the nodes run different PingFederate versions. */
     public Optional<String> mixedVersions() {
         ClusterStatus s = status.get();
-        return s != null && (s.mixedMode() || s.nodes().stream().map(n -> n.version()).distinct().count() > 1)
-                ? Optional.of(Messages.text("cluster.mixed")) : Optional.empty();
+        return s != null
+                        && (s.mixedMode()
+                                || s.nodes().stream()
+                                                .map(n -> n.version())
+                                                .distinct()
+                                                .count()
+                                        > 1)
+                ? Optional.of(Messages.text("cluster.mixed"))
+                : Optional.empty();
     }
 
     private void say(String text, boolean failure) {

@@ -3,9 +3,9 @@ package io.p1vault.ui.pingfederate;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.pingfederate.ClusterNode;
 import io.p1vault.pingfederate.ClusterStatus;
-import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.MessageLabel;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Mnemonics;
 import io.p1vault.ui.base.RowsTableModel;
 import net.miginfocom.swing.MigLayout;
@@ -35,8 +35,8 @@ public final class ClusterStatusDialog extends BaseDialog {
         super(owner, "clusterDialog", Messages.text("cluster.title"));
         this.presenter = presenter;
         own(presenter::close);
-        JPanel content = new JPanel(new MigLayout("insets 0, wrap 1, fill, hidemode 3", "[grow,fill]",
-                "[]rel[]rel[grow,fill]rel[]rel[]rel[]"));
+        JPanel content = new JPanel(new MigLayout(
+                "insets 0, wrap 1, fill, hidemode 3", "[grow,fill]", "[]rel[]rel[grow,fill]rel[]rel[]rel[]"));
         content.add(serverRow());
         JLabel summary = new JLabel();
         summary.setName("cluster.summary");
@@ -45,7 +45,8 @@ public final class ClusterStatusDialog extends BaseDialog {
         content.add(summary, "wmin 0");
         content.add(new JScrollPane(table()), "w 560:760:1100, h 100:160");
         MessageLabel mixed = new MessageLabel("cluster.mixed", MessageLabel.Style.WARNING);
-        own(presenter.status.addListener(s -> mixed.show(presenter.mixedVersions().orElse(null))));
+        own(presenter.status.addListener(
+                s -> mixed.show(presenter.mixedVersions().orElse(null))));
         content.add(mixed, "wmin 0");
         content.add(new ClusterBanner("cluster.banner", presenter, "cluster.replicate", true), "wmin 0");
         content.add(new CallStatus("cluster.status", presenter.call, presenter.call::cancel), "growx");
@@ -57,8 +58,11 @@ public final class ClusterStatusDialog extends BaseDialog {
             return presenter.standalone.get() ? Messages.format("cluster.summary", 0, "") : " ";
         }
         return Messages.format("cluster.summary", 1, ": " + s.describe().replaceFirst("^clustered, ", "")) + ". "
-                + Messages.format("cluster.times", Objects.toString(s.lastConfigUpdateTime(), "?"),
-                Objects.toString(s.lastReplicationTime(), "?"), s.replicationRequired() ? 1 : 0);
+                + Messages.format(
+                        "cluster.times",
+                        Objects.toString(s.lastConfigUpdateTime(), "?"),
+                        Objects.toString(s.lastReplicationTime(), "?"),
+                        s.replicationRequired() ? 1 : 0);
     }
 
     private JPanel serverRow() {
@@ -68,9 +72,10 @@ public final class ClusterStatusDialog extends BaseDialog {
         combo.setName("cluster.server");
         combo.setRenderer(new DefaultListCellRenderer() {
             @Override
-            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
-                                                          boolean focus) {
-                String text = value instanceof PingFederateServerEntry s ? s.getName() + " — " + s.getAdminUrl()
+            public Component getListCellRendererComponent(
+                    JList<?> list, Object value, int index, boolean selected, boolean focus) {
+                String text = value instanceof PingFederateServerEntry s
+                        ? s.getName() + " — " + s.getAdminUrl()
                         : Messages.text("pf.noServers");
                 return super.getListCellRendererComponent(list, text, index, selected, focus);
             }
@@ -88,9 +93,15 @@ public final class ClusterStatusDialog extends BaseDialog {
     }
 
     private JTable table() {
-        RowsTableModel<ClusterNode> model = new RowsTableModel<>(List.of("cluster.column.address", "cluster.column.mode",
-                "cluster.column.index", "cluster.column.version", "cluster.column.replication",
-                "cluster.column.configuration"), ClusterStatusDialog::cell);
+        RowsTableModel<ClusterNode> model = new RowsTableModel<>(
+                List.of(
+                        "cluster.column.address",
+                        "cluster.column.mode",
+                        "cluster.column.index",
+                        "cluster.column.version",
+                        "cluster.column.replication",
+                        "cluster.column.configuration"),
+                ClusterStatusDialog::cell);
         JTable table = new JTable(model);
         table.setName("cluster.table");
         table.getAccessibleContext().setAccessibleName(Messages.text("cluster.table"));

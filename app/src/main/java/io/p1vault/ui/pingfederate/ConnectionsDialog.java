@@ -3,9 +3,9 @@ package io.p1vault.ui.pingfederate;
 import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.pingfederate.PingOneConnection;
-import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.MessageLabel;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Mnemonics;
 import io.p1vault.ui.base.RowsTableModel;
 import net.miginfocom.swing.MigLayout;
@@ -37,8 +37,8 @@ public final class ConnectionsDialog extends BaseDialog {
         super(owner, "connectionsDialog", Messages.text("connections.title"));
         this.presenter = presenter;
         own(presenter::close);
-        JPanel content = new JPanel(new MigLayout("insets 0, wrap 1, fill, hidemode 3", "[grow,fill]",
-                "[]rel[grow,fill]rel[]rel[]rel[]rel[]"));
+        JPanel content = new JPanel(new MigLayout(
+                "insets 0, wrap 1, fill, hidemode 3", "[grow,fill]", "[]rel[grow,fill]rel[]rel[]rel[]rel[]"));
         content.add(serverRow());
         content.add(new JScrollPane(table()), "w 640:960:1200, h 120:200");
         content.add(actions());
@@ -50,7 +50,8 @@ public final class ConnectionsDialog extends BaseDialog {
         }));
         content.add(note, "wmin 0");
         content.add(error, "wmin 0");
-        content.add(new ClusterBanner("connections.cluster", presenter.cluster, "cluster.replicateNow", false), "wmin 0");
+        content.add(
+                new ClusterBanner("connections.cluster", presenter.cluster, "cluster.replicateNow", false), "wmin 0");
         content.add(new CallStatus("connections.status", presenter.call, presenter::cancel), "growx");
         layOut(content, null);
     }
@@ -62,9 +63,10 @@ public final class ConnectionsDialog extends BaseDialog {
         combo.setName("connections.server");
         combo.setRenderer(new DefaultListCellRenderer() {
             @Override
-            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
-                                                          boolean focus) {
-                String text = value instanceof PingFederateServerEntry s ? s.getName() + " — " + s.getAdminUrl()
+            public Component getListCellRendererComponent(
+                    JList<?> list, Object value, int index, boolean selected, boolean focus) {
+                String text = value instanceof PingFederateServerEntry s
+                        ? s.getName() + " — " + s.getAdminUrl()
                         : Messages.text("pf.noServers");
                 return super.getListCellRendererComponent(list, text, index, selected, focus);
             }
@@ -84,9 +86,15 @@ public final class ConnectionsDialog extends BaseDialog {
     }
 
     private JTable table() {
-        RowsTableModel<ConnectionsPresenter.Row> model = new RowsTableModel<>(List.of("connections.column.name",
-                "connections.column.environment", "connections.column.region", "connections.column.active",
-                "connections.column.status", "connections.column.heldBy"), ConnectionsDialog::cell);
+        RowsTableModel<ConnectionsPresenter.Row> model = new RowsTableModel<>(
+                List.of(
+                        "connections.column.name",
+                        "connections.column.environment",
+                        "connections.column.region",
+                        "connections.column.active",
+                        "connections.column.status",
+                        "connections.column.heldBy"),
+                ConnectionsDialog::cell);
         JTable table = new JTable(model);
         table.setName("connections.table");
         table.getAccessibleContext().setAccessibleName(Messages.text("connections.table"));
@@ -122,7 +130,8 @@ public final class ConnectionsDialog extends BaseDialog {
         };
     }
 
-    private static void select(JTable table, RowsTableModel<ConnectionsPresenter.Row> model, ConnectionsPresenter.Row row) {
+    private static void select(
+            JTable table, RowsTableModel<ConnectionsPresenter.Row> model, ConnectionsPresenter.Row row) {
         int index = row == null ? -1 : model.indexOf(row);
         if (index < 0) {
             table.clearSelection();
@@ -144,12 +153,14 @@ public final class ConnectionsDialog extends BaseDialog {
         row.add(enable);
         row.add(disable);
         row.add(action("connections.delete", presenter::delete), "gapleft para");
-        JButton environments = action("connections.environments",
+        JButton environments = action(
+                "connections.environments",
                 () -> new EnvironmentsDialog(this, presenter.environments()).setVisible(true));
         row.add(environments, "gapleft para");
         Runnable update = () -> {
             boolean can = presenter.canChange.get();
-            boolean active = presenter.selected.get() != null && presenter.selected.get().connection().active();
+            boolean active = presenter.selected.get() != null
+                    && presenter.selected.get().connection().active();
             for (Component c : row.getComponents()) {
                 c.setEnabled(can);
             }

@@ -9,8 +9,8 @@ import io.p1vault.pingfederate.CredentialPush;
 import io.p1vault.pingfederate.DeployedCredentials;
 import io.p1vault.pingfederate.PingOneConnection;
 import io.p1vault.pingfederate.PingOneConnections;
-import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Dialogs;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Property;
 import io.p1vault.ui.base.Subscription;
 import io.p1vault.ui.session.VaultSession;
@@ -27,15 +27,12 @@ import java.util.function.Consumer;
  */
 public final class ConnectionsPresenter {
     /** One connection as the table shows it; {@code heldBy} is the vault credential's name, or null. */
-    public record Row(PingOneConnection connection, String credentialStatus, String heldBy) {
-    }
+    public record Row(PingOneConnection connection, String credentialStatus, String heldBy) {}
 
-    private record Listed(PingOneConnection connection, String credentialStatus) {
-    }
+    private record Listed(PingOneConnection connection, String credentialStatus) {}
 
     /** What the browser reads: the connections, and the cluster status for the banner. */
-    private record Loaded(List<Listed> connections, ClusterCheck cluster) {
-    }
+    private record Loaded(List<Listed> connections, ClusterCheck cluster) {}
 
     public final Property<PingFederateServerEntry> server = new Property<>(null);
     public final Property<List<Row>> rows = new Property<>(List.of());
@@ -44,6 +41,7 @@ public final class ConnectionsPresenter {
     public final Property<Boolean> canChange = new Property<>(false);
     /** The last outcome: what was done, or what failed and why. */
     public final Property<String> message = new Property<>(null);
+
     public final Property<Boolean> failed = new Property<>(false);
     public final ServerCall call;
     /** The cluster of the server written to: engines that lack the change, and "Replicate now". */
@@ -101,27 +99,37 @@ public final class ConnectionsPresenter {
         if (from == null) {
             return;
         }
-        String selectedId = selected.get() == null ? null : selected.get().connection().id();
-        call.read(from, Messages.format("pf.reading", from.getName()),
-                api -> new Loaded(listed(api), new Cluster(api.client()).check()), loaded -> {
-            cluster.shown(from, loaded.cluster());
-            List<Row> shown = new ArrayList<>();
-            for (Listed l : loaded.connections()) {
-                String holder = DeployedCredentials.holder(session.editor().entries(), from, l.connection())
-                        .map(GatewayCredentialEntry::getName).orElse(null);
-                shown.add(new Row(l.connection(), l.credentialStatus(), holder));
-            }
-            rows.set(shown);
-            selected.set(shown.stream().filter(r -> r.connection().id().equals(selectedId)).findFirst().orElse(null));
-            if (announce) {
-                say(Messages.format("connections.count", shown.size(), from.getName()), false);
-            }
-        }, failure -> {
-            rows.set(List.of());
-            selected.set(null);
-            cluster.shown(from, ClusterCheck.STANDALONE);
-            sayFailure(Messages.format("connections.listFailed", from.getName()), failure);
-        });
+        String selectedId =
+                selected.get() == null ? null : selected.get().connection().id();
+        call.read(
+                from,
+                Messages.format("pf.reading", from.getName()),
+                api -> new Loaded(listed(api), new Cluster(api.client()).check()),
+                loaded -> {
+                    cluster.shown(from, loaded.cluster());
+                    List<Row> shown = new ArrayList<>();
+                    for (Listed l : loaded.connections()) {
+                        String holder = DeployedCredentials.holder(
+                                        session.editor().entries(), from, l.connection())
+                                .map(GatewayCredentialEntry::getName)
+                                .orElse(null);
+                        shown.add(new Row(l.connection(), l.credentialStatus(), holder));
+                    }
+                    rows.set(shown);
+                    selected.set(shown.stream()
+                            .filter(r -> r.connection().id().equals(selectedId))
+                            .findFirst()
+                            .orElse(null));
+                    if (announce) {
+                        say(Messages.format("connections.count", shown.size(), from.getName()), false);
+                    }
+                },
+                failure -> {
+                    rows.set(List.of());
+                    selected.set(null);
+                    cluster.shown(from, ClusterCheck.STANDALONE);
+                    sayFailure(Messages.format("connections.listFailed", from.getName()), failure);
+                });
     }
 
     private static List<Listed> listed(PingOneConnections api) throws Exception {
@@ -142,22 +150,34 @@ public final class ConnectionsPresenter {
     public void replaceCredential(GatewayCredentialEntry credential) {
         PingOneConnection target = selectedConnection();
         PingFederateServerEntry on = server.get();
-        write.run(on, question("connections.replace.title", target), api -> {
+        write.run(
+                on,
+                question("connections.replace.title", target),
+                api -> {
                     CredentialPush.Plan plan = CredentialPush.replacing(api, credential, target.id(), null, null);
                     return new ServerWrite.Planned<>(plan, plan.changes(), plan.request());
-                }, CredentialPush::send,
+                },
+                CredentialPush::send,
                 (plan, result, editor) -> {
                     CredentialPush.record(result, on, credential, editor);
-                    return Messages.format("push.replaced", result.name(), on.getName(), result.active() ? 1 : 0,
+                    return Messages.format(
+                            "push.replaced",
+                            result.name(),
+                            on.getName(),
+                            result.active() ? 1 : 0,
                             credential.getName());
-                }, this::done, failure -> sayFailure(Messages.text("connections.replace.failed"), failure));
+                },
+                this::done,
+                failure -> sayFailure(Messages.text("connections.replace.failed"), failure));
     }
 
     /** Enables or disables the selected connection; its credential stays. */
     public void setActive(boolean active) {
         PingOneConnection target = selectedConnection();
-        update(question(active ? "connections.enable.title" : "connections.disable.title", target),
-                api -> ConnectionChanges.planUpdate(api, target.id(), null, null, active), what -> { },
+        update(
+                question(active ? "connections.enable.title" : "connections.disable.title", target),
+                api -> ConnectionChanges.planUpdate(api, target.id(), null, null, active),
+                what -> {},
                 failure -> sayFailure(Messages.text("connections.update.failed"), failure));
     }
 
@@ -175,21 +195,31 @@ public final class ConnectionsPresenter {
     public void delete() {
         PingOneConnection target = selectedConnection();
         PingFederateServerEntry on = server.get();
-        write.run(on, question("connections.delete.title", target), api -> {
+        write.run(
+                on,
+                question("connections.delete.title", target),
+                api -> {
                     ConnectionChanges.Deletion deletion = ConnectionChanges.planDeletion(api, target.id());
                     return new ServerWrite.Planned<>(deletion, deletionSummary(deletion), deletion.request());
-                }, (api, deletion) -> {
+                },
+                (api, deletion) -> {
                     ConnectionChanges.send(api, deletion);
                     return deletion;
-                }, (deletion, sent, editor) -> {
+                },
+                (deletion, sent, editor) -> {
                     ConnectionChanges.record(deletion, on, editor);
                     return Messages.format("connections.deleted", target.name(), on.getName());
-                }, this::done, failure -> sayFailure(Messages.text("connections.delete.failed"), failure));
+                },
+                this::done,
+                failure -> sayFailure(Messages.text("connections.delete.failed"), failure));
     }
 
     static List<String> deletionSummary(ConnectionChanges.Deletion deletion) {
         List<String> lines = new ArrayList<>();
-        lines.add(Messages.format("connections.delete.what", deletion.target().name(), deletion.target().id()));
+        lines.add(Messages.format(
+                "connections.delete.what",
+                deletion.target().name(),
+                deletion.target().id()));
         if (deletion.usage().isEmpty()) {
             lines.add(Messages.text("connections.delete.unused"));
         } else {
@@ -201,29 +231,39 @@ public final class ConnectionsPresenter {
             lines.add(Messages.text("connections.delete.noServices"));
         } else {
             lines.add(Messages.text("connections.delete.services"));
-            deletion.configuredServices().forEach(a -> lines.add("  " + a.componentName() + " ("
-                    + String.join(", ", a.serviceNames()) + ")"));
+            deletion.configuredServices()
+                    .forEach(a ->
+                            lines.add("  " + a.componentName() + " (" + String.join(", ", a.serviceNames()) + ")"));
         }
         return lines;
     }
 
     /** An update of the selected connection's name, description or state, previewed, sent and recorded. */
-    void update(ServerWrite.Question question, ServerConnector.Work<ConnectionChanges.Update> planner,
-                Consumer<String> done, Consumer<Throwable> failed) {
+    void update(
+            ServerWrite.Question question,
+            ServerConnector.Work<ConnectionChanges.Update> planner,
+            Consumer<String> done,
+            Consumer<Throwable> failed) {
         PingFederateServerEntry on = server.get();
-        write.run(on, question, api -> {
+        write.run(
+                on,
+                question,
+                api -> {
                     ConnectionChanges.Update update = planner.run(api);
                     return new ServerWrite.Planned<>(update, update.changes(), update.request());
-                }, ConnectionChanges::send,
-                (update, updated, editor) -> ConnectionChanges.record(update, updated, on, editor), what -> {
+                },
+                ConnectionChanges::send,
+                (update, updated, editor) -> ConnectionChanges.record(update, updated, on, editor),
+                what -> {
                     this.done(what);
                     done.accept(what);
-                }, failed);
+                },
+                failed);
     }
 
     ServerWrite.Question question(String titleKey, PingOneConnection target) {
-        return new ServerWrite.Question(Messages.format(titleKey, target.name(), server.get().getName()),
-                Messages.text("pf.send"));
+        return new ServerWrite.Question(
+                Messages.format(titleKey, target.name(), server.get().getName()), Messages.text("pf.send"));
     }
 
     private void done(String what) {

@@ -1,9 +1,9 @@
 package io.p1vault.ui.pingfederate;
 
-import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Documents;
 import io.p1vault.ui.base.MessageLabel;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Mnemonics;
 import net.miginfocom.swing.MigLayout;
 
@@ -16,12 +16,16 @@ public final class EditConnectionDialog extends BaseDialog {
     private final EditConnectionPresenter presenter;
 
     public EditConnectionDialog(Window owner, EditConnectionPresenter presenter) {
-        super(owner, "editConnection", Messages.format("edit.title", presenter.connection().name()));
+        super(
+                owner,
+                "editConnection",
+                Messages.format("edit.title", presenter.connection().name()));
         this.presenter = presenter;
         JPanel form = new JPanel(new MigLayout("insets 0, wrap 2, fillx, hidemode 3", "[]rel[grow,fill]", "[]"));
         field(form, "name", "edit.name", presenter.name);
         field(form, "description", "edit.description", presenter.description);
-        form.add(new MessageLabel("editConnection.message", MessageLabel.Style.ERROR).follow(presenter.errors.message),
+        form.add(
+                new MessageLabel("editConnection.message", MessageLabel.Style.ERROR).follow(presenter.errors.message),
                 "span, wmin 0, w 300:420:600");
         form.add(new CallStatus("editConnection.status", presenter.call(), presenter.call()::cancel), "span, growx");
         layOut(form, "x");
@@ -37,8 +41,10 @@ public final class EditConnectionDialog extends BaseDialog {
         Documents.bind(field, value);
         form.add(Mnemonics.label(labelKey, field));
         form.add(field);
-        form.add(new MessageLabel("editConnection." + path + ".error", MessageLabel.Style.ERROR)
-                .follow(presenter.errors.field(path)), "skip, wmin 0");
+        form.add(
+                new MessageLabel("editConnection." + path + ".error", MessageLabel.Style.ERROR)
+                        .follow(presenter.errors.field(path)),
+                "skip, wmin 0");
     }
 
     @Override

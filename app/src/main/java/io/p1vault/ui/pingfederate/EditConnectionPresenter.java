@@ -44,12 +44,15 @@ public final class EditConnectionPresenter {
         }
         String newName = name.get().strip();
         String newDescription = description.get().strip();
-        if (newName.equals(connection.name()) && newDescription.equals(Objects.toString(connection.description(), ""))) {
+        if (newName.equals(connection.name())
+                && newDescription.equals(Objects.toString(connection.description(), ""))) {
             errors.message.set(Messages.text("edit.unchanged"));
             return;
         }
-        browser.update(browser.question("edit.preview.title", connection),
+        browser.update(
+                browser.question("edit.preview.title", connection),
                 api -> ConnectionChanges.planUpdate(api, connection.id(), newName, newDescription, null),
-                what -> done.set(true), failure -> errors.show(Messages.text("edit.failed"), failure));
+                what -> done.set(true),
+                failure -> errors.show(Messages.text("edit.failed"), failure));
     }
 }

@@ -33,11 +33,15 @@ public final class EnvironmentsPresenter {
     public void load(String filter) {
         call.cancel();
         String f = filter.strip();
-        call.read(server, Messages.format("environments.reading", connection.name()),
-                api -> api.environments(connection.id(), f, PAGE_SIZE), found -> {
+        call.read(
+                server,
+                Messages.format("environments.reading", connection.name()),
+                api -> api.environments(connection.id(), f, PAGE_SIZE),
+                found -> {
                     rows.set(found);
                     message.set(Messages.format("environments.count", found.size()));
-                }, failure -> {
+                },
+                failure -> {
                     rows.set(List.of());
                     message.set(FormErrors.describe(Messages.text("environments.failed"), failure));
                 });

@@ -1,8 +1,8 @@
 package io.p1vault.ui.pingfederate;
 
 import io.p1vault.pingfederate.PingFederateException;
-import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Failure;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Property;
 
 import java.util.ArrayList;
@@ -17,6 +17,7 @@ import java.util.Map;
 public final class FormErrors {
     /** The form's own message: what failed and why, or what to look at. */
     public final Property<String> message = new Property<>(null);
+
     private final Map<String, Property<String>> fields = new LinkedHashMap<>();
 
     /** A form with these fields, named as PingFederate's {@code fieldPath} names them. */
@@ -62,7 +63,8 @@ public final class FormErrors {
                     field.set(field.get() == null ? error.message() : field.get() + " " + error.message());
                 }
             }
-            message.set(what + " " + (elsewhere.isEmpty() ? Messages.text("pf.seeFields") : String.join("; ", elsewhere)));
+            message.set(
+                    what + " " + (elsewhere.isEmpty() ? Messages.text("pf.seeFields") : String.join("; ", elsewhere)));
             return;
         }
         message.set(describe(what, failure));

@@ -28,8 +28,8 @@ public final class PingFederateScreens implements AutoCloseable {
     private final StandInLauncher standIn;
 
     /** {@code owner} is the main window, once it exists; {@code clock} decides when a server's token expires. */
-    public PingFederateScreens(Supplier<Window> owner, VaultSession session, Tasks tasks, Dialogs dialogs,
-                               Clock clock) {
+    public PingFederateScreens(
+            Supplier<Window> owner, VaultSession session, Tasks tasks, Dialogs dialogs, Clock clock) {
         this.owner = owner;
         this.session = session;
         this.dialogs = dialogs;
@@ -56,8 +56,10 @@ public final class PingFederateScreens implements AutoCloseable {
     public void showConnections(Entry preferred) {
         ConnectionsPresenter browser = new ConnectionsPresenter(session, connector, dialogs);
         List<PingFederateServerEntry> servers = browser.servers();
-        browser.selectServer(preferred instanceof PingFederateServerEntry server ? server
-                : servers.isEmpty() ? null : servers.get(0));
+        browser.selectServer(
+                preferred instanceof PingFederateServerEntry server
+                        ? server
+                        : servers.isEmpty() ? null : servers.get(0));
         new ConnectionsDialog(owner.get(), browser).setVisible(true);
     }
 
@@ -65,8 +67,10 @@ public final class PingFederateScreens implements AutoCloseable {
     public void showClusterStatus(Entry preferred) {
         ClusterPresenter cluster = new ClusterPresenter(session, new ServerCall(connector), dialogs);
         List<PingFederateServerEntry> servers = cluster.servers();
-        cluster.selectServer(preferred instanceof PingFederateServerEntry server ? server
-                : servers.isEmpty() ? null : servers.get(0));
+        cluster.selectServer(
+                preferred instanceof PingFederateServerEntry server
+                        ? server
+                        : servers.isEmpty() ? null : servers.get(0));
         new ClusterStatusDialog(owner.get(), cluster).setVisible(true);
     }
 

@@ -1,11 +1,11 @@
 package io.p1vault.ui.pingfederate;
 
 import io.p1vault.model.PingFederateServerEntry;
-import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Documents;
 import io.p1vault.ui.base.HtmlGuard;
 import io.p1vault.ui.base.MessageLabel;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Mnemonics;
 import net.miginfocom.swing.MigLayout;
 
@@ -32,7 +32,10 @@ public final class PushDialog extends BaseDialog {
     private final PushPresenter presenter;
 
     public PushDialog(Window owner, PushPresenter presenter) {
-        super(owner, "pushDialog", Messages.format("push.title", presenter.credential().getName()));
+        super(
+                owner,
+                "pushDialog",
+                Messages.format("push.title", presenter.credential().getName()));
         this.presenter = presenter;
         own(presenter::close);
         JPanel form = new JPanel(new MigLayout("insets 0, wrap 2, fillx, hidemode 3", "[]rel[grow,fill]", "[]para[]"));
@@ -40,12 +43,13 @@ public final class PushDialog extends BaseDialog {
         intro.setForeground(UIManager.getColor("Label.disabledForeground"));
         form.add(intro, "span, w 300:460:700");
 
-        JComboBox<PingFederateServerEntry> servers = new JComboBox<>(presenter.servers().toArray(PingFederateServerEntry[]::new));
+        JComboBox<PingFederateServerEntry> servers =
+                new JComboBox<>(presenter.servers().toArray(PingFederateServerEntry[]::new));
         servers.setName("push.server");
         servers.setRenderer(new DefaultListCellRenderer() {
             @Override
-            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
-                                                          boolean focus) {
+            public Component getListCellRendererComponent(
+                    JList<?> list, Object value, int index, boolean selected, boolean focus) {
                 String text = value instanceof PingFederateServerEntry s ? s.getName() + " — " + s.getAdminUrl() : "";
                 return super.getListCellRendererComponent(list, text, index, selected, focus);
             }
@@ -64,7 +68,8 @@ public final class PushDialog extends BaseDialog {
         JComboBox<String> name = nameField();
         form.add(Mnemonics.label("push.name", name));
         form.add(name);
-        form.add(new MessageLabel("push.name.error", MessageLabel.Style.ERROR).follow(presenter.errors.field("name")),
+        form.add(
+                new MessageLabel("push.name.error", MessageLabel.Style.ERROR).follow(presenter.errors.field("name")),
                 "skip, wmin 0");
         MessageLabel effect = new MessageLabel("push.effect", MessageLabel.Style.NOTE);
         own(presenter.replaces.bind(r -> effect.show(Messages.text(r ? "push.replaces" : "push.creates"))));
@@ -75,18 +80,25 @@ public final class PushDialog extends BaseDialog {
         Documents.bind(description, presenter.description);
         form.add(Mnemonics.label("push.description", description));
         form.add(description);
-        form.add(new MessageLabel("push.description.error", MessageLabel.Style.ERROR)
-                .follow(presenter.errors.field("description")), "skip, wmin 0");
+        form.add(
+                new MessageLabel("push.description.error", MessageLabel.Style.ERROR)
+                        .follow(presenter.errors.field("description")),
+                "skip, wmin 0");
 
         JCheckBox active = Mnemonics.button(new JCheckBox(), "push.active", "push.active");
         own(presenter.active.bind(active::setSelected));
         active.addActionListener(e -> presenter.active.set(active.isSelected()));
         form.add(active, "skip");
-        form.add(new MessageLabel("push.active.error", MessageLabel.Style.ERROR).follow(presenter.errors.field("active")),
+        form.add(
+                new MessageLabel("push.active.error", MessageLabel.Style.ERROR)
+                        .follow(presenter.errors.field("active")),
                 "skip, wmin 0");
-        form.add(new MessageLabel("push.credential.error", MessageLabel.Style.ERROR)
-                .follow(presenter.errors.field("credential")), "span, wmin 0");
-        form.add(new MessageLabel("push.message", MessageLabel.Style.ERROR).follow(presenter.errors.message),
+        form.add(
+                new MessageLabel("push.credential.error", MessageLabel.Style.ERROR)
+                        .follow(presenter.errors.field("credential")),
+                "span, wmin 0");
+        form.add(
+                new MessageLabel("push.message", MessageLabel.Style.ERROR).follow(presenter.errors.message),
                 "span, wmin 0, w 300:460:700");
         MessageLabel result = new MessageLabel("push.result", MessageLabel.Style.NOTE);
         form.add(result, "span, wmin 0, w 300:460:700");

@@ -22,14 +22,17 @@ public final class PushPresenter {
     public final Property<PingFederateServerEntry> server = new Property<>(null);
     /** The names of the chosen server's connections, once read. */
     public final Property<List<String>> existingNames = new Property<>(List.of());
+
     public final Property<String> name;
     public final Property<String> description = new Property<>("");
     public final Property<Boolean> active = new Property<>(true);
     /** True when the name is one of the server's connections: the push replaces its credential. */
     public final Property<Boolean> replaces = new Property<>(false);
+
     public final Property<Boolean> canPreview = new Property<>(false);
     /** What was done, once done: the dialog closes on it. */
     public final Property<String> done = new Property<>(null);
+
     public final FormErrors errors = new FormErrors("name", "description", "active", "credential");
     public final ServerCall call;
     /** The cluster of the server written to: engines that lack the change, and "Replicate now". */
@@ -44,8 +47,11 @@ public final class PushPresenter {
         cluster.close();
     }
 
-    public PushPresenter(GatewayCredentialEntry credential, VaultSession session, ServerConnector connector,
-                         io.p1vault.ui.base.Dialogs dialogs) {
+    public PushPresenter(
+            GatewayCredentialEntry credential,
+            VaultSession session,
+            ServerConnector connector,
+            io.p1vault.ui.base.Dialogs dialogs) {
         this.credential = credential;
         this.servers = VaultEntries.servers(session);
         this.call = new ServerCall(connector);
@@ -78,8 +84,11 @@ public final class PushPresenter {
         existingNames.set(List.of());
         errors.clear();
         if (chosen != null) {
-            call.read(chosen, Messages.format("pf.reading", chosen.getName()),
-                    api -> api.list().stream().map(PingOneConnection::name).toList(), existingNames::set,
+            call.read(
+                    chosen,
+                    Messages.format("pf.reading", chosen.getName()),
+                    api -> api.list().stream().map(PingOneConnection::name).toList(),
+                    existingNames::set,
                     failure -> errors.show(Messages.format("push.listFailed", chosen.getName()), failure));
         }
     }
@@ -98,17 +107,25 @@ public final class PushPresenter {
         String newDescription = text.isEmpty() ? null : text;
         Boolean isActive = active.get();
         PingFederateServerEntry target = server.get();
-        write.run(target, new ServerWrite.Question(Messages.format("push.preview.title", credential.getName(),
-                        target.getName()), Messages.text("pf.send")),
+        write.run(
+                target,
+                new ServerWrite.Question(
+                        Messages.format("push.preview.title", credential.getName(), target.getName()),
+                        Messages.text("pf.send")),
                 api -> {
-                    CredentialPush.Plan plan = CredentialPush.plan(api, credential, connection, newDescription, isActive);
+                    CredentialPush.Plan plan =
+                            CredentialPush.plan(api, credential, connection, newDescription, isActive);
                     return new ServerWrite.Planned<>(plan, plan.changes(), plan.request());
                 },
                 CredentialPush::send,
                 (plan, result, editor) -> {
                     CredentialPush.record(result, target, credential, editor);
-                    return Messages.format(plan.replaces() ? "push.replaced" : "push.created", result.name(),
-                            target.getName(), result.active() ? 1 : 0, credential.getName());
+                    return Messages.format(
+                            plan.replaces() ? "push.replaced" : "push.created",
+                            result.name(),
+                            target.getName(),
+                            result.active() ? 1 : 0,
+                            credential.getName());
                 },
                 done::set,
                 failure -> errors.show(Messages.text("push.failed"), failure));

@@ -1,8 +1,8 @@
 package io.p1vault.ui.pingfederate;
 
-import io.p1vault.ui.base.Messages;
-import io.p1vault.ui.base.ConfirmDialog;
 import io.p1vault.ui.base.Components;
+import io.p1vault.ui.base.ConfirmDialog;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Mnemonics;
 import net.miginfocom.swing.MigLayout;
 
@@ -18,7 +18,8 @@ import java.util.List;
 public final class RequestPreviewDialog extends ConfirmDialog {
     public RequestPreviewDialog(Window owner, String title, List<String> changes, String request, String sendLabel) {
         super(owner, "requestPreview", title);
-        JPanel content = new JPanel(new MigLayout("insets 0, wrap 1, fill", "[grow,fill]", "[]rel[]para[]rel[grow,fill]"));
+        JPanel content =
+                new JPanel(new MigLayout("insets 0, wrap 1, fill", "[grow,fill]", "[]rel[]para[]rel[grow,fill]"));
         content.add(Components.heading(Messages.text("preview.changes"), 1f));
         content.add(text("requestPreview.changes", String.join("\n", changes), false), "wmin 0");
         content.add(new JLabel(Messages.text("preview.request")));

@@ -15,6 +15,7 @@ public final class ServerCall {
     public final Property<Boolean> busy = new Property<>(false);
     /** What the call does ("Reading the connections…"), null when idle. */
     public final Property<String> activity = new Property<>(null);
+
     public final Property<Boolean> cancellable = new Property<>(false);
 
     private final ServerConnector connector;
@@ -26,14 +27,22 @@ public final class ServerCall {
     }
 
     /** A read (or a plan): may be cancelled, after which its answer is dropped. */
-    public <T> void read(PingFederateServerEntry server, String activity, ServerConnector.Work<T> work, Consumer<T> done,
-                         Consumer<Throwable> failed) {
+    public <T> void read(
+            PingFederateServerEntry server,
+            String activity,
+            ServerConnector.Work<T> work,
+            Consumer<T> done,
+            Consumer<Throwable> failed) {
         start(server, activity, true, work, done, failed);
     }
 
     /** A write: runs to its end, whatever the user does meanwhile. */
-    public <T> void write(PingFederateServerEntry server, String activity, ServerConnector.Work<T> work, Consumer<T> done,
-                          Consumer<Throwable> failed) {
+    public <T> void write(
+            PingFederateServerEntry server,
+            String activity,
+            ServerConnector.Work<T> work,
+            Consumer<T> done,
+            Consumer<Throwable> failed) {
         start(server, activity, false, work, done, failed);
     }
 
@@ -43,8 +52,13 @@ public final class ServerCall {
     }
 
     /** Starts the call, dropping a read that runs; refused (an error) while a write runs. */
-    private <T> void start(PingFederateServerEntry server, String what, boolean mayCancel, ServerConnector.Work<T> work,
-                           Consumer<T> done, Consumer<Throwable> failed) {
+    private <T> void start(
+            PingFederateServerEntry server,
+            String what,
+            boolean mayCancel,
+            ServerConnector.Work<T> work,
+            Consumer<T> done,
+            Consumer<Throwable> failed) {
         if (writing()) {
             throw new IllegalStateException("a write to PingFederate is still running");
         }
@@ -52,15 +66,19 @@ public final class ServerCall {
         activity.set(what);
         cancellable.set(mayCancel);
         busy.set(true);
-        Tasks.Handle started = connector.run(server, work, result -> {
-            if (finish(call)) {
-                done.accept(result);
-            }
-        }, failure -> {
-            if (finish(call)) {
-                failed.accept(failure);
-            }
-        });
+        Tasks.Handle started = connector.run(
+                server,
+                work,
+                result -> {
+                    if (finish(call)) {
+                        done.accept(result);
+                    }
+                },
+                failure -> {
+                    if (finish(call)) {
+                        failed.accept(failure);
+                    }
+                });
         if (call == generation && busy.get()) {
             handle = started;
         }

@@ -7,8 +7,8 @@ import io.p1vault.pingfederate.PingFederateException;
 import io.p1vault.pingfederate.PingOneConnections;
 import io.p1vault.pingfederate.TrustCheck;
 import io.p1vault.pingfederate.UntrustedCertificateException;
-import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Dialogs;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Tasks;
 import io.p1vault.ui.session.VaultSession;
 import io.p1vault.vault.Vault;
@@ -42,7 +42,8 @@ public final class ServerConnector {
      * Runs {@code work} with a client for {@code server}; {@code done} gets its result and
      * {@code failed} any failure, a certificate the user did not trust included, on the event thread.
      */
-    public <T> Tasks.Handle run(PingFederateServerEntry server, Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+    public <T> Tasks.Handle run(
+            PingFederateServerEntry server, Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
         Attempt<T> attempt = new Attempt<>(server, work, done, failed, session.vault.get());
         attempt.start();
         return attempt;
@@ -58,7 +59,12 @@ public final class ServerConnector {
         private Tasks.Handle running;
         private boolean cancelled;
 
-        Attempt(PingFederateServerEntry server, Work<T> work, Consumer<T> done, Consumer<Throwable> failed, Vault vault) {
+        Attempt(
+                PingFederateServerEntry server,
+                Work<T> work,
+                Consumer<T> done,
+                Consumer<Throwable> failed,
+                Vault vault) {
             this.server = server;
             this.work = work;
             this.done = done;
@@ -67,15 +73,19 @@ public final class ServerConnector {
         }
 
         void start() {
-            running = tasks.run(progress -> {
-                try (PingFederateClient client = PingFederateClient.forServer(server)) {
-                    return work.run(new PingOneConnections(client));
-                }
-            }, Tasks.callbacks(result -> {
-                if (current()) {
-                    done.accept(result);
-                }
-            }, this::onFailure));
+            running = tasks.run(
+                    progress -> {
+                        try (PingFederateClient client = PingFederateClient.forServer(server)) {
+                            return work.run(new PingOneConnections(client));
+                        }
+                    },
+                    Tasks.callbacks(
+                            result -> {
+                                if (current()) {
+                                    done.accept(result);
+                                }
+                            },
+                            this::onFailure));
         }
 
         private void onFailure(Throwable failure) {
@@ -91,19 +101,23 @@ public final class ServerConnector {
 
         /** Probes every endpoint, so one question covers them all (an OAuth2 token endpoint may be elsewhere). */
         private void checkTrust() {
-            running = tasks.run(progress -> {
-                try (PingFederateClient client = PingFederateClient.forServer(server)) {
-                    return TrustCheck.of(client);
-                }
-            }, Tasks.callbacks(check -> {
-                if (current()) {
-                    ask(check);
-                }
-            }, failure -> {
-                if (current()) {
-                    failed.accept(failure);
-                }
-            }));
+            running = tasks.run(
+                    progress -> {
+                        try (PingFederateClient client = PingFederateClient.forServer(server)) {
+                            return TrustCheck.of(client);
+                        }
+                    },
+                    Tasks.callbacks(
+                            check -> {
+                                if (current()) {
+                                    ask(check);
+                                }
+                            },
+                            failure -> {
+                                if (current()) {
+                                    failed.accept(failure);
+                                }
+                            }));
         }
 
         private void ask(TrustCheck check) {
@@ -112,17 +126,21 @@ public final class ServerConnector {
                 return;
             }
             if (vault.isReadOnly()) {
-                failed.accept(new PingFederateException(PingFederateException.Reason.UNTRUSTED_CERTIFICATE,
+                failed.accept(new PingFederateException(
+                        PingFederateException.Reason.UNTRUSTED_CERTIFICATE,
                         Messages.format("cert.readOnly", server.getName())));
                 return;
             }
             if (!dialogs.trustCertificate(server.getName(), check)) {
-                failed.accept(new PingFederateException(PingFederateException.Reason.UNTRUSTED_CERTIFICATE,
+                failed.accept(new PingFederateException(
+                        PingFederateException.Reason.UNTRUSTED_CERTIFICATE,
                         Messages.format("cert.notTrusted", server.getName())));
                 return;
             }
             try {
-                session.editor().serverRecords().pinCertificates(server, check.pinsAfterTrusting(server), check.changed());
+                session.editor()
+                        .serverRecords()
+                        .pinCertificates(server, check.pinsAfterTrusting(server), check.changed());
             } catch (Exception e) {
                 failed.accept(e);
                 return;

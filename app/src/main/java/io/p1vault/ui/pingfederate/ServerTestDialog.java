@@ -1,8 +1,8 @@
 package io.p1vault.ui.pingfederate;
 
-import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.MessageLabel;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.details.DetailRows;
 import net.miginfocom.swing.MigLayout;
 
@@ -26,7 +26,8 @@ public final class ServerTestDialog extends BaseDialog {
         progress.setName("serverTest.progress");
         progress.setIndeterminate(true);
         DetailRows rows = new DetailRows("serverTest.result");
-        MessageLabel failure = new MessageLabel("serverTest.failure", MessageLabel.Style.ERROR).follow(presenter.failure);
+        MessageLabel failure =
+                new MessageLabel("serverTest.failure", MessageLabel.Style.ERROR).follow(presenter.failure);
         content.add(connecting);
         content.add(progress);
         content.add(rows);

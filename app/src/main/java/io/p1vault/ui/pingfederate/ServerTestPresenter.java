@@ -6,8 +6,8 @@ import io.p1vault.pingfederate.Cluster;
 import io.p1vault.pingfederate.ClusterCheck;
 import io.p1vault.pingfederate.PingFederateException;
 import io.p1vault.pingfederate.ServerIdentity;
-import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Failure;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Property;
 import io.p1vault.ui.base.Tasks;
 import io.p1vault.ui.details.EntryDetails.Row;
@@ -28,8 +28,7 @@ import java.util.List;
 public final class ServerTestPresenter {
     private static final System.Logger LOG = System.getLogger(ServerTestPresenter.class.getName());
 
-    private record Report(String version, ServerIdentity identity, ClusterCheck cluster) {
-    }
+    private record Report(String version, ServerIdentity identity, ClusterCheck cluster) {}
 
     public final Property<Boolean> running = new Property<>(false);
     /** The outcome, once known: rows describing the server, or empty. */
@@ -43,7 +42,8 @@ public final class ServerTestPresenter {
     private final Clock clock;
     private Tasks.Handle handle;
 
-    public ServerTestPresenter(PingFederateServerEntry server, ServerConnector connector, VaultSession session, Clock clock) {
+    public ServerTestPresenter(
+            PingFederateServerEntry server, ServerConnector connector, VaultSession session, Clock clock) {
         this.server = server;
         this.connector = connector;
         this.session = session;
@@ -65,9 +65,12 @@ public final class ServerTestPresenter {
         running.set(true);
         result.set(List.of());
         failure.set(null);
-        handle = connector.run(server, api -> new Report(api.version(), api.client().identity().orElseThrow(),
-                        new Cluster(api.client()).check()),
-                this::succeeded, this::failed);
+        handle = connector.run(
+                server,
+                api -> new Report(
+                        api.version(), api.client().identity().orElseThrow(), new Cluster(api.client()).check()),
+                this::succeeded,
+                this::failed);
     }
 
     public void cancel() {
@@ -88,15 +91,25 @@ public final class ServerTestPresenter {
         }
         List<Row> rows = new ArrayList<>();
         rows.add(new Row(Messages.text("servertest.version"), report.version(), Style.TEXT));
-        rows.add(new Row(Messages.text("servertest.auth"), "oauth2".equals(server.getAuthType())
-                ? Messages.format("servertest.auth.oauth2", server.getClientId())
-                : Messages.format("servertest.auth.basic", server.getUsername()), Style.TEXT));
+        rows.add(new Row(
+                Messages.text("servertest.auth"),
+                "oauth2".equals(server.getAuthType())
+                        ? Messages.format("servertest.auth.oauth2", server.getClientId())
+                        : Messages.format("servertest.auth.basic", server.getUsername()),
+                Style.TEXT));
         ClusterCheck cluster = report.cluster();
-        rows.add(new Row(Messages.text("servertest.cluster"), cluster.clustered() ? cluster.status().describe()
-                : cluster.failure().map(problem -> Messages.format("servertest.cluster.unknown", problem))
-                .orElse(Messages.text("servertest.cluster.standalone")), Style.TEXT));
+        rows.add(new Row(
+                Messages.text("servertest.cluster"),
+                cluster.clustered()
+                        ? cluster.status().describe()
+                        : cluster.failure()
+                                .map(problem -> Messages.format("servertest.cluster.unknown", problem))
+                                .orElse(Messages.text("servertest.cluster.standalone")),
+                Style.TEXT));
         ServerIdentity.Trust trust = report.identity().trust();
-        rows.add(new Row(Messages.text("servertest.trust"), Messages.text("servertest.trust." + trust.name()),
+        rows.add(new Row(
+                Messages.text("servertest.trust"),
+                Messages.text("servertest.trust." + trust.name()),
                 trust == ServerIdentity.Trust.PINNED_NAME_MISMATCH ? Style.WARNING : Style.TEXT));
         rows.addAll(CertificateRows.of(report.identity().certificate(), clock.instant()));
         result.set(rows);
@@ -108,7 +121,8 @@ public final class ServerTestPresenter {
             LOG.log(System.Logger.Level.WARNING, "Test connection failed unexpectedly", cause);
         }
         String why = Failure.of("", cause).why();
-        if (cause instanceof PingFederateException e && Messages.has("servertest.advice." + e.reason().name())) {
+        if (cause instanceof PingFederateException e
+                && Messages.has("servertest.advice." + e.reason().name())) {
             why += "\n" + Messages.text("servertest.advice." + e.reason().name());
         }
         failure.set(why);

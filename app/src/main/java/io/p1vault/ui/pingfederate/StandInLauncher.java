@@ -4,9 +4,9 @@ import io.p1vault.model.CertificatePin;
 import io.p1vault.model.EntryKind;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.pingfederate.standin.PingFederateStandIn;
-import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Dialogs;
 import io.p1vault.ui.base.Failure;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Tasks;
 import io.p1vault.ui.session.VaultSession;
 import io.p1vault.vault.VaultEditor;
@@ -24,8 +24,7 @@ public final class StandInLauncher implements AutoCloseable {
     /** The server entry's name; the same entry is reused each time. */
     public static final String ENTRY_NAME = "PingFederate stand-in (local)";
 
-    private record Started(PingFederateStandIn standIn, char[] password) {
-    }
+    private record Started(PingFederateStandIn standIn, char[] password) {}
 
     private final VaultSession session;
     private final Tasks tasks;
@@ -45,14 +44,18 @@ public final class StandInLauncher implements AutoCloseable {
             pointEntryAtStandIn(ready);
             return;
         }
-        tasks.run(progress -> {
-            char[] generated = PingFederateStandIn.generatePassword();
-            return new Started(PingFederateStandIn.start(0, generated), generated);
-        }, Tasks.callbacks(started -> {
-            standIn = started.standIn();
-            password = started.password();
-            pointEntryAtStandIn(ready);
-        }, failure -> dialogs.error(Failure.of(Messages.text("standin.failed"), failure))));
+        tasks.run(
+                progress -> {
+                    char[] generated = PingFederateStandIn.generatePassword();
+                    return new Started(PingFederateStandIn.start(0, generated), generated);
+                },
+                Tasks.callbacks(
+                        started -> {
+                            standIn = started.standIn();
+                            password = started.password();
+                            pointEntryAtStandIn(ready);
+                        },
+                        failure -> dialogs.error(Failure.of(Messages.text("standin.failed"), failure))));
     }
 
     private void pointEntryAtStandIn(Consumer<PingFederateServerEntry> ready) {
@@ -61,21 +64,29 @@ public final class StandInLauncher implements AutoCloseable {
         }
         try {
             VaultEditor editor = session.editor();
-            PingFederateServerEntry entry = (PingFederateServerEntry) editor.find(EntryKind.PINGFEDERATE_SERVER, ENTRY_NAME)
-                    .orElse(null);
+            PingFederateServerEntry entry = (PingFederateServerEntry)
+                    editor.find(EntryKind.PINGFEDERATE_SERVER, ENTRY_NAME).orElse(null);
             if (entry == null) {
-                entry = editor.addServer(ENTRY_NAME, standIn.adminUrl(), PingFederateStandIn.ADMIN_USER, password).entry();
+                entry = editor.addServer(ENTRY_NAME, standIn.adminUrl(), PingFederateStandIn.ADMIN_USER, password)
+                        .entry();
             } else {
                 editor.editServer(entry, standIn.adminUrl(), "basic", PingFederateStandIn.ADMIN_USER, null, null);
                 editor.replaceSecret(entry, password);
             }
             editor.setNotes(entry, Messages.format("standin.notes", standIn.adminUrl()));
-            editor.serverRecords().pinCertificates(entry, List.of(CertificatePin.ofKey(CertificatePin.endpointOf(standIn.adminUrl()),
-                    standIn.certificate().spkiSha256())), !entry.getCertificatePins().isEmpty());
+            editor.serverRecords()
+                    .pinCertificates(
+                            entry,
+                            List.of(CertificatePin.ofKey(
+                                    CertificatePin.endpointOf(standIn.adminUrl()),
+                                    standIn.certificate().spkiSha256())),
+                            !entry.getCertificatePins().isEmpty());
             session.changed();
             PingFederateServerEntry done = entry;
             session.save(() -> {
-                dialogs.info(Messages.text("standin.title"), Messages.format("standin.started", standIn.adminUrl(), ENTRY_NAME));
+                dialogs.info(
+                        Messages.text("standin.title"),
+                        Messages.format("standin.started", standIn.adminUrl(), ENTRY_NAME));
                 ready.accept(done);
             });
         } catch (Exception e) {

@@ -10,8 +10,7 @@ import java.util.List;
 
 /** The entries of the unlocked vault the PingFederate screens offer, sorted by name. */
 final class VaultEntries {
-    private VaultEntries() {
-    }
+    private VaultEntries() {}
 
     static List<PingFederateServerEntry> servers(VaultSession session) {
         return ofKind(session, PingFederateServerEntry.class);
@@ -25,7 +24,10 @@ final class VaultEntries {
         if (session.vault.get() == null) {
             return List.of();
         }
-        return session.editor().entries().stream().filter(kind::isInstance).map(kind::cast)
-                .sorted(Comparator.comparing(Entry::getName, String.CASE_INSENSITIVE_ORDER)).toList();
+        return session.editor().entries().stream()
+                .filter(kind::isInstance)
+                .map(kind::cast)
+                .sorted(Comparator.comparing(Entry::getName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 }

@@ -1,8 +1,8 @@
 package io.p1vault.ui.runprops;
 
-import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.ConfirmDialog;
 import io.p1vault.ui.base.MessageLabel;
+import io.p1vault.ui.base.Messages;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JLabel;

@@ -7,12 +7,12 @@ import io.p1vault.runproperties.KnownSetting;
 import io.p1vault.runproperties.PingOneSettings;
 import io.p1vault.runproperties.PropertyStatus;
 import io.p1vault.runproperties.Verdict;
-import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.Documents;
 import io.p1vault.ui.base.ListTableModel;
 import io.p1vault.ui.base.MessageLabel;
+import io.p1vault.ui.base.Messages;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.DefaultListCellRenderer;
@@ -59,7 +59,8 @@ public final class RunPropertiesDialog extends BaseDialog {
         this.presenter = presenter;
         // Not modal: the user can look things up in the main window while editing; the edits live in the presenter.
         setModalityType(ModalityType.MODELESS);
-        JPanel content = new JPanel(new MigLayout("insets 0, wrap 2, fill", "[600:640,fill]para[grow,fill]", "[][grow,fill]"));
+        JPanel content =
+                new JPanel(new MigLayout("insets 0, wrap 2, fill", "[600:640,fill]para[grow,fill]", "[][grow,fill]"));
         content.add(fileRow(), "span");
         JScrollPane form = new JScrollPane(form());
         form.setBorder(null);
@@ -79,8 +80,8 @@ public final class RunPropertiesDialog extends BaseDialog {
         dirty.setName("runProperties.unsaved");
         presenter.dirty.bind(dirty::setVisible);
         row.add(dirty);
-        JButton openButton = Components.named(new JButton(Messages.text("runprops.open")), "runProperties.open",
-                Messages.text("runprops.open"));
+        JButton openButton = Components.named(
+                new JButton(Messages.text("runprops.open")), "runProperties.open", Messages.text("runprops.open"));
         openButton.addActionListener(e -> presenter.chooseAndOpen());
         row.add(openButton);
         MessageLabel warnings = new MessageLabel("runProperties.warnings", MessageLabel.Style.WARNING);
@@ -90,8 +91,8 @@ public final class RunPropertiesDialog extends BaseDialog {
     }
 
     private JPanel form() {
-        JPanel form = new WidthTrackingPanel(new MigLayout("insets 0 0 0 8, wrap 2, fillx, hidemode 3",
-                "[]rel[grow,fill]", ""));
+        JPanel form = new WidthTrackingPanel(
+                new MigLayout("insets 0 0 0 8, wrap 2, fillx, hidemode 3", "[]rel[grow,fill]", ""));
         KnownSetting.Section section = null;
         for (KnownSetting setting : KnownSetting.values()) {
             if (setting.section() != section) {
@@ -147,20 +148,23 @@ public final class RunPropertiesDialog extends BaseDialog {
     private static DefaultListCellRenderer regionRenderer() {
         return new DefaultListCellRenderer() {
             @Override
-            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
-                                                          boolean focus) {
+            public Component getListCellRendererComponent(
+                    JList<?> list, Object value, int index, boolean selected, boolean focus) {
                 PingOneRegion region = REGIONS.get(String.valueOf(value));
-                String text = region == null ? String.valueOf(value) : Messages.format(
-                        region.deprecated() ? "runprops.region.deprecated" : "runprops.region", region.tld(),
-                        region.displayName());
+                String text = region == null
+                        ? String.valueOf(value)
+                        : Messages.format(
+                                region.deprecated() ? "runprops.region.deprecated" : "runprops.region",
+                                region.tld(),
+                                region.displayName());
                 return super.getListCellRendererComponent(list, text, index, selected, focus);
             }
         };
     }
 
     private JButton fillButton() {
-        JButton fill = Components.named(new JButton(Messages.text("runprops.fill")), "runProperties.fill",
-                Messages.text("runprops.fill"));
+        JButton fill = Components.named(
+                new JButton(Messages.text("runprops.fill")), "runProperties.fill", Messages.text("runprops.fill"));
         fill.addActionListener(e -> {
             JPopupMenu menu = new JPopupMenu();
             for (GatewayCredentialEntry credential : presenter.credentials()) {
@@ -187,7 +191,8 @@ public final class RunPropertiesDialog extends BaseDialog {
 
     private JComponent table() {
         JPanel panel = new JPanel(new MigLayout("insets 0, wrap 1, fill", "[grow,fill]", "[][grow,fill]"));
-        JTextField filter = Components.named(new JTextField(), "runProperties.filter", Messages.text("runprops.filter"));
+        JTextField filter =
+                Components.named(new JTextField(), "runProperties.filter", Messages.text("runprops.filter"));
         filter.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Messages.text("runprops.filter"));
         Documents.onChange(filter, () -> presenter.filter.set(filter.getText()));
         panel.add(filter);
@@ -257,8 +262,8 @@ public final class RunPropertiesDialog extends BaseDialog {
         }
 
         @Override
-        public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focus,
-                                                       int row, int column) {
+        public Component getTableCellRendererComponent(
+                JTable table, Object value, boolean selected, boolean focus, int row, int column) {
             // This renderer keeps a foreground once set: start from the table's for every cell.
             setForeground(null);
             super.getTableCellRendererComponent(table, value, selected, focus, row, column);

@@ -10,9 +10,9 @@ import io.p1vault.runproperties.PingOneSettings;
 import io.p1vault.runproperties.PropertyStatus;
 import io.p1vault.runproperties.RunPropertiesService;
 import io.p1vault.runproperties.Verdict;
-import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Dialogs;
 import io.p1vault.ui.base.Failure;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Property;
 import io.p1vault.ui.base.Tasks;
 
@@ -40,6 +40,7 @@ public final class RunPropertiesPresenter {
     public final Property<List<PropertyStatus>> rows = new Property<>(List.of());
     /** The keys of the rows an unsaved edit changes (or adds, or removes). */
     public final Property<Set<String>> editedKeys = new Property<>(Set.of());
+
     public final Property<Boolean> dirty = new Property<>(false);
     public final Property<Boolean> busy = new Property<>(false);
     public final Property<Boolean> canSave = new Property<>(false);
@@ -55,8 +56,11 @@ public final class RunPropertiesPresenter {
     private List<PropertyStatus> all = List.of();
 
     /** {@code credentials} lists the unlocked vault's gateway credentials (empty while locked). */
-    public RunPropertiesPresenter(RunPropertiesService service, Tasks tasks, Dialogs dialogs,
-                                  Supplier<List<GatewayCredentialEntry>> credentials) {
+    public RunPropertiesPresenter(
+            RunPropertiesService service,
+            Tasks tasks,
+            Dialogs dialogs,
+            Supplier<List<GatewayCredentialEntry>> credentials) {
         this.service = service;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -92,12 +96,17 @@ public final class RunPropertiesPresenter {
 
     /** Asks for a file (first whether to drop unsaved edits) and opens it. */
     public void chooseAndOpen() {
-        if (dirty.get() && !dialogs.confirm(Messages.text("runprops.title"),
-                Messages.format("runprops.discard", file.get()), Messages.text("runprops.discard.confirm"))) {
+        if (dirty.get()
+                && !dialogs.confirm(
+                        Messages.text("runprops.title"),
+                        Messages.format("runprops.discard", file.get()),
+                        Messages.text("runprops.discard.confirm"))) {
             return;
         }
         Path current = file.get();
-        dialogs.chooseRunProperties(current == null ? null : current.toAbsolutePath().getParent()).ifPresent(this::open);
+        dialogs.chooseRunProperties(
+                        current == null ? null : current.toAbsolutePath().getParent())
+                .ifPresent(this::open);
     }
 
     /** Reads {@code path} in the background; the form then shows it (discarding edits of another file). */
@@ -114,7 +123,8 @@ public final class RunPropertiesPresenter {
         try {
             PingOneSettings settings = PingOneSettings.fromCredential(credential);
             value(KnownSetting.PINGONE_REGION).set(settings.region().tld());
-            value(KnownSetting.PINGONE_ENVIRONMENT_ID).set(settings.environmentId().toString());
+            value(KnownSetting.PINGONE_ENVIRONMENT_ID)
+                    .set(settings.environmentId().toString());
         } catch (InvalidSettingException e) {
             dialogs.error(Failure.of(Messages.text("runprops.fillFailed"), e));
         }
@@ -128,24 +138,34 @@ public final class RunPropertiesPresenter {
         LoadedRunProperties base = loaded;
         List<Edit> edits = edits();
         busy.set(true);
-        tasks.run(progress -> service.plan(base, edits), Tasks.callbacks(plan -> {
-            busy.set(false);
-            if (!plan.hasChanges()) {
-                dialogs.info(Messages.text("runprops.title"), Messages.text("runprops.noChanges"));
-            } else if (dialogs.previewDiff(Messages.format("runprops.preview.title", base.file()), plan.diff(),
-                    plan.warnings())) {
-                write(plan);
-            }
-        }, this::saveFailed));
+        tasks.run(
+                progress -> service.plan(base, edits),
+                Tasks.callbacks(
+                        plan -> {
+                            busy.set(false);
+                            if (!plan.hasChanges()) {
+                                dialogs.info(Messages.text("runprops.title"), Messages.text("runprops.noChanges"));
+                            } else if (dialogs.previewDiff(
+                                    Messages.format("runprops.preview.title", base.file()),
+                                    plan.diff(),
+                                    plan.warnings())) {
+                                write(plan);
+                            }
+                        },
+                        this::saveFailed));
     }
 
     private void write(ChangePlan plan) {
         busy.set(true);
         Path written = plan.loaded().file();
-        tasks.run(progress -> service.write(plan), Tasks.callbacks(result -> {
-            open(written);
-            dialogs.info(Messages.text("runprops.title"), Messages.format("runprops.restart", written));
-        }, this::saveFailed));
+        tasks.run(
+                progress -> service.write(plan),
+                Tasks.callbacks(
+                        result -> {
+                            open(written);
+                            dialogs.info(Messages.text("runprops.title"), Messages.format("runprops.restart", written));
+                        },
+                        this::saveFailed));
     }
 
     private void saveFailed(Throwable failure) {
@@ -188,7 +208,10 @@ public final class RunPropertiesPresenter {
         editedKeys.set(Set.copyOf(edited.keySet()));
         List<PropertyStatus> shown = new ArrayList<>();
         for (PropertyStatus property : all) {
-            shown.add(edited.containsKey(property.key()) ? status(property.key(), edited.remove(property.key())) : property);
+            shown.add(
+                    edited.containsKey(property.key())
+                            ? status(property.key(), edited.remove(property.key()))
+                            : property);
         }
         edited.forEach((key, value) -> shown.add(status(key, value)));
         return shown;
@@ -200,8 +223,11 @@ public final class RunPropertiesPresenter {
 
     private List<PropertyStatus> filtered() {
         String f = filter.get().trim().toLowerCase(Locale.ROOT);
-        return pending().stream().filter(p -> f.isEmpty() || p.key().toLowerCase(Locale.ROOT).contains(f)
-                || p.value().toLowerCase(Locale.ROOT).contains(f)).toList();
+        return pending().stream()
+                .filter(p -> f.isEmpty()
+                        || p.key().toLowerCase(Locale.ROOT).contains(f)
+                        || p.value().toLowerCase(Locale.ROOT).contains(f))
+                .toList();
     }
 
     private void update() {

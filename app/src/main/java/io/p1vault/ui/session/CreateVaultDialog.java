@@ -1,12 +1,12 @@
 package io.p1vault.ui.session;
 
-import io.p1vault.ui.base.Icons;
-import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.Dialogs;
 import io.p1vault.ui.base.Documents;
+import io.p1vault.ui.base.Icons;
 import io.p1vault.ui.base.MessageLabel;
+import io.p1vault.ui.base.Messages;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
@@ -32,10 +32,10 @@ public final class CreateVaultDialog extends BaseDialog {
         location.setName("create.location");
         location.setText(presenter.location.get().toString());
         Documents.onChange(location, this::locationTyped);
-        JButton browse = Components.named(new JButton(Messages.text("unlock.browse")), "create.browse",
-                Messages.text("unlock.browse"));
-        browse.addActionListener(e -> dialogs.chooseNewVault(presenter.location.get())
-                .ifPresent(p -> location.setText(p.toString())));
+        JButton browse = Components.named(
+                new JButton(Messages.text("unlock.browse")), "create.browse", Messages.text("unlock.browse"));
+        browse.addActionListener(
+                e -> dialogs.chooseNewVault(presenter.location.get()).ifPresent(p -> location.setText(p.toString())));
 
         passphrase = new NewPassphraseFields("create", presenter.passphrase);
         JProgressBar progress = derivationProgress("create.progress");
@@ -48,7 +48,8 @@ public final class CreateVaultDialog extends BaseDialog {
         form.add(Components.labelFor(Messages.text("create.location"), location));
         form.add(location, "split 2, growx");
         form.add(browse);
-        form.add(new MessageLabel("create.locationError", MessageLabel.Style.ERROR).follow(presenter.locationError),
+        form.add(
+                new MessageLabel("create.locationError", MessageLabel.Style.ERROR).follow(presenter.locationError),
                 "skip, wmin 0, width 100:380");
         passphrase.addTo(form);
         if (presenter.weakWorkFactor()) {
@@ -70,7 +71,9 @@ public final class CreateVaultDialog extends BaseDialog {
         own(presenter.passphrase.passphraseError.addListener(m -> fitContent()));
         own(presenter.passphrase.confirmError.addListener(m -> fitContent()));
         if (openInstead != null) {
-            JButton open = Components.named(new JButton(Messages.text("create.openInstead")), "create.openInstead",
+            JButton open = Components.named(
+                    new JButton(Messages.text("create.openInstead")),
+                    "create.openInstead",
                     Messages.text("create.openInstead"));
             open.addActionListener(e -> {
                 dispose();
@@ -81,7 +84,6 @@ public final class CreateVaultDialog extends BaseDialog {
             layOut(content, Messages.text("create.ok"));
         }
     }
-
 
     private void locationTyped() {
         try {

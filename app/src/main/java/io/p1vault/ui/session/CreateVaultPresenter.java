@@ -1,9 +1,9 @@
 package io.p1vault.ui.session;
 
 import io.p1vault.storage.PrivateFolders;
-import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Failure;
 import io.p1vault.ui.base.FormTask;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Property;
 import io.p1vault.ui.base.Tasks;
 import io.p1vault.vault.Vault;
@@ -44,23 +44,28 @@ public final class CreateVaultPresenter {
         }
         char[] copy = passphrase.clone();
         Path target = location.get();
-        task.start(p -> {
-            try {
-                Vault.checkCanCreate(target);
-                PrivateFolders.create(target.toAbsolutePath().getParent());
-                return Vault.create(target, copy, workFactor, p::report);
-            } finally {
-                Arrays.fill(copy, '\0');
-            }
-        }, created, failure -> {
-            if (failure instanceof CancellationException) {
-                this.passphrase.passphraseError.set(Messages.text("create.cancelled"));
-            } else if (failure instanceof VaultException e && e.reason() != VaultException.Reason.INVALID_INPUT) {
-                locationError.set(e.getMessage());
-            } else {
-                locationError.set(Failure.of(Messages.text("create.failed"), failure).why());
-            }
-        });
+        task.start(
+                p -> {
+                    try {
+                        Vault.checkCanCreate(target);
+                        PrivateFolders.create(target.toAbsolutePath().getParent());
+                        return Vault.create(target, copy, workFactor, p::report);
+                    } finally {
+                        Arrays.fill(copy, '\0');
+                    }
+                },
+                created,
+                failure -> {
+                    if (failure instanceof CancellationException) {
+                        this.passphrase.passphraseError.set(Messages.text("create.cancelled"));
+                    } else if (failure instanceof VaultException e
+                            && e.reason() != VaultException.Reason.INVALID_INPUT) {
+                        locationError.set(e.getMessage());
+                    } else {
+                        locationError.set(Failure.of(Messages.text("create.failed"), failure)
+                                .why());
+                    }
+                });
     }
 
     public boolean cancel() {

@@ -43,19 +43,23 @@ public final class NewPassphrase {
         char[] copy = waiting;
         waiting = null;
         measuring = true;
-        tasks.run(progress -> {
-            try {
-                return PassphraseStrength.estimate(copy);
-            } finally {
-                Arrays.fill(copy, '\0');
-            }
-        }, Tasks.callbacks(estimate -> {
-            strength.set(estimate);
-            measured();
-        }, failure -> {
-            LOG.log(System.Logger.Level.WARNING, "The passphrase strength estimate failed", failure);
-            measured();
-        }));
+        tasks.run(
+                progress -> {
+                    try {
+                        return PassphraseStrength.estimate(copy);
+                    } finally {
+                        Arrays.fill(copy, '\0');
+                    }
+                },
+                Tasks.callbacks(
+                        estimate -> {
+                            strength.set(estimate);
+                            measured();
+                        },
+                        failure -> {
+                            LOG.log(System.Logger.Level.WARNING, "The passphrase strength estimate failed", failure);
+                            measured();
+                        }));
     }
 
     private void measured() {

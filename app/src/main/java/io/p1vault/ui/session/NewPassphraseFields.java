@@ -1,9 +1,9 @@
 package io.p1vault.ui.session;
 
 import io.p1vault.desktop.PassphraseStrength;
-import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.MessageLabel;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.PassphraseField;
 
 import javax.swing.JLabel;
@@ -38,7 +38,8 @@ public final class NewPassphraseFields {
             strengthText.setText(strengthText(estimate.level()));
             strengthBar.getAccessibleContext().setAccessibleName(strengthText.getText());
         });
-        passphraseError = new MessageLabel(prefix + ".passphraseError", MessageLabel.Style.ERROR).follow(model.passphraseError);
+        passphraseError =
+                new MessageLabel(prefix + ".passphraseError", MessageLabel.Style.ERROR).follow(model.passphraseError);
         confirmError = new MessageLabel(prefix + ".confirmError", MessageLabel.Style.ERROR).follow(model.confirmError);
         capsLock = new MessageLabel(prefix + ".capsLock", MessageLabel.Style.WARNING);
         passphrase.warnCapsLock(capsLock);
@@ -53,7 +54,9 @@ public final class NewPassphraseFields {
         // As wide as the longest verdict, so the bar does not jump while the user types.
         java.awt.FontMetrics metrics = strengthText.getFontMetrics(strengthText.getFont());
         int widest = java.util.Arrays.stream(PassphraseStrength.Level.values())
-                .mapToInt(level -> metrics.stringWidth(strengthText(level))).max().orElse(0);
+                .mapToInt(level -> metrics.stringWidth(strengthText(level)))
+                .max()
+                .orElse(0);
         form.add(strengthText, "w " + (widest + 8) + "!");
         form.add(passphraseError, "skip");
         form.add(Components.labelFor(Messages.text("create.confirmation"), confirmation));
@@ -85,7 +88,8 @@ public final class NewPassphraseFields {
     }
 
     private static String strengthText(PassphraseStrength.Level level) {
-        return Messages.format("create.strength", Messages.text("strength." + level.name().toLowerCase(Locale.ROOT)));
+        return Messages.format(
+                "create.strength", Messages.text("strength." + level.name().toLowerCase(Locale.ROOT)));
     }
 
     private static String color(PassphraseStrength.Level level) {

@@ -1,11 +1,11 @@
 package io.p1vault.ui.session;
 
-import io.p1vault.ui.base.Icons;
-import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.Dialogs;
+import io.p1vault.ui.base.Icons;
 import io.p1vault.ui.base.MessageLabel;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.PassphraseField;
 import net.miginfocom.swing.MigLayout;
 
@@ -43,20 +43,24 @@ public final class UnlockDialog extends BaseDialog {
                 presenter.file.set(p);
             }
         });
-        JButton browse = Components.named(new JButton(Messages.text("unlock.browse")), "unlock.browse",
-                Messages.text("unlock.browse"));
-        browse.addActionListener(e -> dialogs.chooseVaultToOpen(presenter.file.get().getParent()).ifPresent(p -> {
-            if (files.getIndexOf(p) < 0) {
-                files.insertElementAt(p, 0);
-            }
-            files.setSelectedItem(p);
-        }));
+        JButton browse = Components.named(
+                new JButton(Messages.text("unlock.browse")), "unlock.browse", Messages.text("unlock.browse"));
+        browse.addActionListener(e -> dialogs.chooseVaultToOpen(
+                        presenter.file.get().getParent())
+                .ifPresent(p -> {
+                    if (files.getIndexOf(p) < 0) {
+                        files.insertElementAt(p, 0);
+                    }
+                    files.setSelectedItem(p);
+                }));
 
         MessageLabel capsLock = new MessageLabel("unlock.capsLock", MessageLabel.Style.WARNING);
         passphrase.warnCapsLock(capsLock);
         MessageLabel message = new MessageLabel("unlock.message", MessageLabel.Style.ERROR).follow(presenter.message);
         JProgressBar progress = derivationProgress("unlock.progress");
-        JButton restore = Components.named(new JButton(Messages.text("unlock.restoreBackup")), "unlock.restoreBackup",
+        JButton restore = Components.named(
+                new JButton(Messages.text("unlock.restoreBackup")),
+                "unlock.restoreBackup",
                 Messages.text("unlock.restoreBackup"));
         restore.addActionListener(e -> presenter.restoreBackup());
 
@@ -93,7 +97,6 @@ public final class UnlockDialog extends BaseDialog {
         own(presenter.restorableBackup.addListener(b -> fitContent()));
         layOut(content, Messages.text("unlock.ok"));
     }
-
 
     @Override
     protected void ok() {

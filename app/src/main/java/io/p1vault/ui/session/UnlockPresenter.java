@@ -1,8 +1,8 @@
 package io.p1vault.ui.session;
 
-import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Failure;
 import io.p1vault.ui.base.FormTask;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Property;
 import io.p1vault.ui.base.Tasks;
 import io.p1vault.vault.Vault;
@@ -28,6 +28,7 @@ public final class UnlockPresenter {
     public final Property<String> message = new Property<>(null);
     /** A backup that opens with the passphrase just tried, when the vault itself is damaged. */
     public final Property<Path> restorableBackup = new Property<>(null);
+
     public final List<Path> recent;
 
     private final Consumer<Vault> unlocked;
@@ -58,13 +59,16 @@ public final class UnlockPresenter {
         Path target = file.get();
         message.set(null);
         restorableBackup.set(null);
-        task.start(p -> {
-            try {
-                return Vault.open(target, copy, p::report);
-            } finally {
-                Arrays.fill(copy, '\0');
-            }
-        }, unlocked, this::explain);
+        task.start(
+                p -> {
+                    try {
+                        return Vault.open(target, copy, p::report);
+                    } finally {
+                        Arrays.fill(copy, '\0');
+                    }
+                },
+                unlocked,
+                this::explain);
     }
 
     /** Cancels a running key derivation; returns false when there was none (the form may close). */
@@ -75,10 +79,13 @@ public final class UnlockPresenter {
     /** Puts the backup in place of the damaged vault; the user then unlocks it as usual. */
     public void restoreBackup() {
         Path target = file.get();
-        task.start(p -> Vault.restoreBackup(target), damaged -> {
-            restorableBackup.set(null);
-            message.set(Messages.format("unlock.restored", damaged.getFileName()));
-        }, this::explain);
+        task.start(
+                p -> Vault.restoreBackup(target),
+                damaged -> {
+                    restorableBackup.set(null);
+                    message.set(Messages.format("unlock.restored", damaged.getFileName()));
+                },
+                this::explain);
     }
 
     private void explain(Throwable failure) {

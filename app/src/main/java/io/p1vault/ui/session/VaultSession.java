@@ -1,8 +1,8 @@
 package io.p1vault.ui.session;
 
-import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Dialogs;
 import io.p1vault.ui.base.Failure;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Property;
 import io.p1vault.ui.base.Tasks;
 import io.p1vault.vault.Vault;
@@ -19,6 +19,7 @@ public final class VaultSession {
     public final Property<Vault> vault = new Property<>(null);
     /** The vault file shown, also while locked; null before the first vault. */
     public final Property<Path> file = new Property<>(null);
+
     public final Property<Boolean> unlocked = new Property<>(false);
     public final Property<Boolean> dirty = new Property<>(false);
     public final Property<Boolean> busy = new Property<>(false);
@@ -64,7 +65,7 @@ public final class VaultSession {
     }
 
     public void save(Runnable after) {
-        save(after, () -> { });
+        save(after, () -> {});
     }
 
     /** Saves; after the failure is shown, {@code afterFailure} runs. */
@@ -74,24 +75,28 @@ public final class VaultSession {
 
     /** Saves; {@code failedWhat} is what the error says failed (e.g. that a change made elsewhere is not recorded). */
     public void save(Runnable after, String failedWhat) {
-        save(after, failedWhat, () -> { });
+        save(after, failedWhat, () -> {});
     }
 
     private void save(Runnable after, String failedWhat, Runnable afterFailure) {
         Vault v = requireVault();
         Runnable release = hold();
-        tasks.run(progress -> {
-            v.save();
-            return null;
-        }, Tasks.callbacks(ignored -> {
-            release.run();
-            changed();
-            after.run();
-        }, failure -> {
-            release.run();
-            dialogs.error(Failure.of(failedWhat, failure));
-            afterFailure.run();
-        }));
+        tasks.run(
+                progress -> {
+                    v.save();
+                    return null;
+                },
+                Tasks.callbacks(
+                        ignored -> {
+                            release.run();
+                            changed();
+                            after.run();
+                        },
+                        failure -> {
+                            release.run();
+                            dialogs.error(Failure.of(failedWhat, failure));
+                            afterFailure.run();
+                        }));
     }
 
     /**
@@ -128,10 +133,13 @@ public final class VaultSession {
         busy.set(false);
         dirty.set(false);
         revision.set(revision.get() + 1);
-        tasks.run(progress -> {
-            v.close();
-            return null;
-        }, Tasks.callbacks(ignored -> { }, failure -> dialogs.error(Failure.of(Messages.text("lock.failed"), failure))));
+        tasks.run(
+                progress -> {
+                    v.close();
+                    return null;
+                },
+                Tasks.callbacks(
+                        ignored -> {}, failure -> dialogs.error(Failure.of(Messages.text("lock.failed"), failure))));
     }
 
     /**
@@ -147,7 +155,7 @@ public final class VaultSession {
         switch (dialogs.askUnsaved(v.path().getFileName().toString())) {
             case SAVE -> save(proceed);
             case DISCARD -> proceed.run();
-            case CANCEL -> { }
+            case CANCEL -> {}
         }
     }
 

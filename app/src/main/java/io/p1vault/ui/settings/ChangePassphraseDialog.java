@@ -1,7 +1,7 @@
 package io.p1vault.ui.settings;
 
-import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.session.NewPassphraseFields;
 import net.miginfocom.swing.MigLayout;
 

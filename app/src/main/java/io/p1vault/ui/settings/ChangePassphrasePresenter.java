@@ -1,11 +1,11 @@
 package io.p1vault.ui.settings;
 
-import io.p1vault.ui.session.NewPassphrase;
-import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Failure;
 import io.p1vault.ui.base.FormTask;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Property;
 import io.p1vault.ui.base.Tasks;
+import io.p1vault.ui.session.NewPassphrase;
 import io.p1vault.vault.Vault;
 
 import java.util.Arrays;
@@ -38,16 +38,20 @@ public final class ChangePassphrasePresenter {
         }
         char[] copy = passphrase.clone();
         int workFactor = vault.workFactor();
-        task.start(p -> {
-            try {
-                vault.changePassphrase(copy, workFactor);
-                return null;
-            } finally {
-                Arrays.fill(copy, '\0');
-            }
-        }, ignored -> {
-            changed.run();
-            done.set(true);
-        }, failure -> this.passphrase.passphraseError.set(Failure.of(Messages.text("passphrase.failed"), failure).why()));
+        task.start(
+                p -> {
+                    try {
+                        vault.changePassphrase(copy, workFactor);
+                        return null;
+                    } finally {
+                        Arrays.fill(copy, '\0');
+                    }
+                },
+                ignored -> {
+                    changed.run();
+                    done.set(true);
+                },
+                failure -> this.passphrase.passphraseError.set(
+                        Failure.of(Messages.text("passphrase.failed"), failure).why()));
     }
 }

@@ -1,10 +1,10 @@
 package io.p1vault.ui.settings;
 
 import io.p1vault.desktop.Settings;
-import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.MessageLabel;
+import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Property;
 import net.miginfocom.swing.MigLayout;
 
@@ -34,8 +34,10 @@ public final class SettingsDialog extends BaseDialog {
         ButtonGroup group = new ButtonGroup();
         for (Settings.Theme theme : Settings.Theme.values()) {
             String id = theme.name().toLowerCase(Locale.ROOT);
-            JRadioButton radio = Components.named(new JRadioButton(Messages.text("settings.theme." + id)),
-                    "settings.theme." + id, Messages.text("settings.theme." + id));
+            JRadioButton radio = Components.named(
+                    new JRadioButton(Messages.text("settings.theme." + id)),
+                    "settings.theme." + id,
+                    Messages.text("settings.theme." + id));
             radio.setSelected(presenter.theme.get() == theme);
             radio.addActionListener(e -> presenter.theme.set(theme));
             group.add(radio);
@@ -49,11 +51,16 @@ public final class SettingsDialog extends BaseDialog {
         content.add(Components.labelFor(Messages.text("settings.autoLock"), autoLock));
         content.add(autoLock, "split 2");
         content.add(new JLabel(Messages.text("settings.autoLockUnit")));
-        JCheckBox minimise = Components.named(new JCheckBox(Messages.text("settings.lockOnMinimise"),
-                presenter.lockOnMinimise.get()), "settings.lockOnMinimise", Messages.text("settings.lockOnMinimise"));
+        JCheckBox minimise = Components.named(
+                new JCheckBox(Messages.text("settings.lockOnMinimise"), presenter.lockOnMinimise.get()),
+                "settings.lockOnMinimise",
+                Messages.text("settings.lockOnMinimise"));
         minimise.addActionListener(e -> presenter.lockOnMinimise.set(minimise.isSelected()));
         content.add(minimise, "skip");
-        JSpinner clipboard = spinner("settings.clipboard", presenter.clipboardSeconds, Settings.MIN_CLIPBOARD_SECONDS,
+        JSpinner clipboard = spinner(
+                "settings.clipboard",
+                presenter.clipboardSeconds,
+                Settings.MIN_CLIPBOARD_SECONDS,
                 Settings.MAX_CLIPBOARD_SECONDS);
         content.add(Components.labelFor(Messages.text("settings.clipboard"), clipboard));
         content.add(clipboard, "split 2");
@@ -65,7 +72,8 @@ public final class SettingsDialog extends BaseDialog {
         content.add(workFactor, "split 2");
         content.add(new JLabel(Messages.text("settings.workFactorUnit")));
         MessageLabel weak = new MessageLabel("settings.weakWorkFactor", MessageLabel.Style.WARNING);
-        own(presenter.workFactor.bind(w -> weak.show(presenter.weakWorkFactor() ? Messages.text("create.weakWorkFactor") : null)));
+        own(presenter.workFactor.bind(
+                w -> weak.show(presenter.weakWorkFactor() ? Messages.text("create.weakWorkFactor") : null)));
         content.add(weak, "skip, wmin 0, width 100:360");
         layOut(content, Messages.text("button.ok"));
     }

@@ -13,8 +13,7 @@ import java.util.concurrent.TimeUnit;
  * only from a terminal, so passphrase runs go through {@code expect}, which gives it a pty.
  */
 public final class AgeCommand {
-    private AgeCommand() {
-    }
+    private AgeCommand() {}
 
     /** Fails (never skips) when the tools are missing: CI installs them and must run these tests. */
     public static void requireInstalled() {
@@ -36,7 +35,9 @@ public final class AgeCommand {
 
     /** Runs a command, failing with its error output when it exits non-zero; returns stdout. */
     public static byte[] run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        Process p = new ProcessBuilder(command)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .start();
         byte[][] err = new byte[1][];
         Thread errReader = new Thread(() -> {
             try {
@@ -82,7 +83,8 @@ public final class AgeCommand {
     }
 
     /** {@code age -d}: decrypts a passphrase file, typing the passphrase at its prompt. */
-    public static void decryptWithPassphrase(Path in, Path out, String passphrase) throws IOException, InterruptedException {
+    public static void decryptWithPassphrase(Path in, Path out, String passphrase)
+            throws IOException, InterruptedException {
         expect(List.of("age", "-d", "-o", out.toString(), in.toString()), passphrase, 1);
     }
 
@@ -90,11 +92,13 @@ public final class AgeCommand {
      * Like {@link #decryptWithPassphrase} and returns the milliseconds from spawning age to its
      * exit, measured inside expect so expect's own start-up is not counted.
      */
-    public static long timedDecryptWithPassphrase(Path in, Path out, String passphrase) throws IOException, InterruptedException {
+    public static long timedDecryptWithPassphrase(Path in, Path out, String passphrase)
+            throws IOException, InterruptedException {
         return expect(List.of("age", "-d", "-o", out.toString(), in.toString()), passphrase, 1);
     }
 
-    private static long expect(List<String> command, String passphrase, int prompts) throws IOException, InterruptedException {
+    private static long expect(List<String> command, String passphrase, int prompts)
+            throws IOException, InterruptedException {
         Path script = Files.createTempFile("age-expect", ".exp");
         try {
             StringBuilder s = new StringBuilder("set timeout 120\nset started [clock milliseconds]\n");
@@ -104,7 +108,8 @@ public final class AgeCommand {
             }
             s.append('\n');
             for (int i = 0; i < prompts; i++) {
-                s.append("expect -re {[Pp]assphrase[^:]*: } { send -- $env(AGE_TEST_PASSPHRASE)\\r } timeout { exit 3 } eof { exit 4 }\n");
+                s.append(
+                        "expect -re {[Pp]assphrase[^:]*: } { send -- $env(AGE_TEST_PASSPHRASE)\\r } timeout { exit 3 } eof { exit 4 }\n");
             }
             s.append("expect eof\ncatch wait result\n");
             s.append("puts \"ELAPSED_MS=[expr {[clock milliseconds] - $started}]\"\n");

@@ -1,5 +1,7 @@
 package io.p1vault.crypto.age;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,13 +17,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Both directions against the reference {@code age} command. */
 class AgeInteropTest {
     private static final String PASSPHRASE = "interop passphrase ✓";
+
     @TempDir
     Path dir;
+
     private final Random random = new Random(42);
 
     @BeforeAll
@@ -37,7 +39,7 @@ class AgeInteropTest {
 
     private void encryptOurs(Envelope envelope, Path in, Path out, boolean armor) throws IOException {
         try (InputStream src = Files.newInputStream(in);
-             OutputStream age = envelope.encrypt(Files.newOutputStream(out), armor)) {
+                OutputStream age = envelope.encrypt(Files.newOutputStream(out), armor)) {
             src.transferTo(age);
         }
     }
@@ -66,9 +68,20 @@ class AgeInteropTest {
         X25519Identity identity = X25519Identity.generate();
         Path plain = randomFile(2 * 65536);
         Path encrypted = dir.resolve("theirs.age");
-        AgeCommand.run(armor
-                ? new String[] {"age", "-a", "-r", identity.recipient().toString(), "-o", encrypted.toString(), plain.toString()}
-                : new String[] {"age", "-r", identity.recipient().toString(), "-o", encrypted.toString(), plain.toString()});
+        AgeCommand.run(
+                armor
+                        ? new String[] {
+                            "age",
+                            "-a",
+                            "-r",
+                            identity.recipient().toString(),
+                            "-o",
+                            encrypted.toString(),
+                            plain.toString()
+                        }
+                        : new String[] {
+                            "age", "-r", identity.recipient().toString(), "-o", encrypted.toString(), plain.toString()
+                        });
         assertThat(decryptOurs(encrypted, identity)).isEqualTo(Files.readAllBytes(plain));
     }
 
@@ -76,7 +89,10 @@ class AgeInteropTest {
     void ourIdentityStringsWorkInAgeAndTheirsInOurs() throws Exception {
         Path key = dir.resolve("key.txt");
         String publicKey = AgeCommand.keygen(key);
-        String secretLine = Files.readAllLines(key).stream().filter(l -> l.startsWith("AGE-SECRET-KEY-1")).findFirst().orElseThrow();
+        String secretLine = Files.readAllLines(key).stream()
+                .filter(l -> l.startsWith("AGE-SECRET-KEY-1"))
+                .findFirst()
+                .orElseThrow();
         X25519Identity parsed = X25519Identity.parse(secretLine.toCharArray());
         assertThat(parsed.recipient().toString()).isEqualTo(publicKey);
 
@@ -90,7 +106,8 @@ class AgeInteropTest {
     void ageDecryptsOurPassphraseFile() throws Exception {
         Path plain = randomFile(70000);
         Path encrypted = dir.resolve("ours-pass.age");
-        encryptOurs(Envelope.create(List.of(new ScryptRecipient(PASSPHRASE.toCharArray(), 12))), plain, encrypted, false);
+        encryptOurs(
+                Envelope.create(List.of(new ScryptRecipient(PASSPHRASE.toCharArray(), 12))), plain, encrypted, false);
         Path out = dir.resolve("out");
         AgeCommand.decryptWithPassphrase(encrypted, out, PASSPHRASE);
         assertThat(Files.readAllBytes(out)).isEqualTo(Files.readAllBytes(plain));
@@ -102,6 +119,7 @@ class AgeInteropTest {
         Path plain = randomFile(1000);
         Path encrypted = dir.resolve("theirs-pass.age");
         AgeCommand.encryptWithPassphrase(plain, encrypted, PASSPHRASE, armor);
-        assertThat(decryptOurs(encrypted, new ScryptIdentity(PASSPHRASE.toCharArray()))).isEqualTo(Files.readAllBytes(plain));
+        assertThat(decryptOurs(encrypted, new ScryptIdentity(PASSPHRASE.toCharArray())))
+                .isEqualTo(Files.readAllBytes(plain));
     }
 }

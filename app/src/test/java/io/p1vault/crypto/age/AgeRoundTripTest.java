@@ -1,5 +1,8 @@
 package io.p1vault.crypto.age;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -10,9 +13,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AgeRoundTripTest {
     private static final int CHUNK = 64 * 1024;
@@ -81,13 +81,18 @@ class AgeRoundTripTest {
     @Test
     void passphraseRoundTripAndWrongPassphrase() throws IOException {
         byte[] plain = "vault document".getBytes(StandardCharsets.UTF_8);
-        byte[] file = encrypt(Envelope.create(List.of(new ScryptRecipient("correct horse".toCharArray(), 10))), plain, false);
-        assertThat(new String(file, StandardCharsets.US_ASCII)).contains("-> scrypt ").contains(" 10\n");
-        assertThat(decrypt(file, new ScryptIdentity("correct horse".toCharArray()))).isEqualTo(plain);
+        byte[] file =
+                encrypt(Envelope.create(List.of(new ScryptRecipient("correct horse".toCharArray(), 10))), plain, false);
+        assertThat(new String(file, StandardCharsets.US_ASCII))
+                .contains("-> scrypt ")
+                .contains(" 10\n");
+        assertThat(decrypt(file, new ScryptIdentity("correct horse".toCharArray())))
+                .isEqualTo(plain);
         assertThatThrownBy(() -> decrypt(file, new ScryptIdentity("correct horsE".toCharArray())))
                 .isInstanceOf(AgeNoMatchException.class)
                 .hasMessage("Wrong passphrase: it does not open this file.")
-                .satisfies(e -> assertThat(((AgeNoMatchException) e).passphraseFile()).isTrue());
+                .satisfies(e ->
+                        assertThat(((AgeNoMatchException) e).passphraseFile()).isTrue());
     }
 
     @Test
@@ -99,8 +104,9 @@ class AgeRoundTripTest {
 
     @Test
     void passphraseCannotBeCombinedWithOtherRecipients() {
-        assertThatThrownBy(() -> Envelope.create(List.of(new ScryptRecipient("x".toCharArray(), 10),
-                X25519Identity.generate().recipient())))
+        assertThatThrownBy(() -> Envelope.create(List.of(
+                        new ScryptRecipient("x".toCharArray(), 10),
+                        X25519Identity.generate().recipient())))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -132,9 +138,11 @@ class AgeRoundTripTest {
 
     @Test
     void openedFileCanBeRewrittenWithItsEnvelopeWithoutTheIdentity() throws IOException {
-        byte[] file = encrypt(Envelope.create(List.of(new ScryptRecipient("pw".toCharArray(), 10))), new byte[] {7}, false);
+        byte[] file =
+                encrypt(Envelope.create(List.of(new ScryptRecipient("pw".toCharArray(), 10))), new byte[] {7}, false);
         Envelope cached;
-        try (AgeInputStream in = Age.decrypt(new ByteArrayInputStream(file), List.of(new ScryptIdentity("pw".toCharArray())))) {
+        try (AgeInputStream in =
+                Age.decrypt(new ByteArrayInputStream(file), List.of(new ScryptIdentity("pw".toCharArray())))) {
             in.readAllBytes();
             cached = in.envelope();
         }
@@ -162,13 +170,15 @@ class AgeRoundTripTest {
         file[secondChunk + 5] ^= 1;
         ByteArrayOutputStream released = new ByteArrayOutputStream();
         assertThatThrownBy(() -> {
-            try (AgeInputStream in = Age.decrypt(new ByteArrayInputStream(file), List.of(identity))) {
-                byte[] buf = new byte[1000];
-                for (int n; (n = in.read(buf)) >= 0; ) {
-                    released.write(buf, 0, n);
-                }
-            }
-        }).isInstanceOf(AgePayloadException.class).hasMessageContaining("chunk 1 failed authentication");
+                    try (AgeInputStream in = Age.decrypt(new ByteArrayInputStream(file), List.of(identity))) {
+                        byte[] buf = new byte[1000];
+                        for (int n; (n = in.read(buf)) >= 0; ) {
+                            released.write(buf, 0, n);
+                        }
+                    }
+                })
+                .isInstanceOf(AgePayloadException.class)
+                .hasMessageContaining("chunk 1 failed authentication");
         assertThat(released.toByteArray()).isEqualTo(java.util.Arrays.copyOf(plain, CHUNK));
     }
 
@@ -186,10 +196,12 @@ class AgeRoundTripTest {
         file[headerLength(file) + 16 + 3 * (CHUNK + 16) + 100] ^= 4;
         ByteArrayOutputStream released = new ByteArrayOutputStream();
         assertThatThrownBy(() -> {
-            try (AgeInputStream in = Age.decrypt(new ByteArrayInputStream(file), List.of(identity))) {
-                in.transferTo(released);
-            }
-        }).isInstanceOf(AgePayloadException.class).hasMessageContaining("chunk 3 failed");
+                    try (AgeInputStream in = Age.decrypt(new ByteArrayInputStream(file), List.of(identity))) {
+                        in.transferTo(released);
+                    }
+                })
+                .isInstanceOf(AgePayloadException.class)
+                .hasMessageContaining("chunk 3 failed");
         assertThat(released.toByteArray()).isEqualTo(java.util.Arrays.copyOf(plain, 3 * CHUNK));
     }
 
@@ -201,7 +213,9 @@ class AgeRoundTripTest {
         byte[] file = encrypt(Envelope.create(List.of(identity.recipient())), plain, false);
         for (int cut = 0; cut < file.length; cut += (cut < 400 || cut > file.length - 400) ? 1 : 997) {
             byte[] truncated = java.util.Arrays.copyOf(file, cut);
-            assertThatThrownBy(() -> decrypt(truncated, identity)).as("cut at %d", cut).isInstanceOf(AgeException.class);
+            assertThatThrownBy(() -> decrypt(truncated, identity))
+                    .as("cut at %d", cut)
+                    .isInstanceOf(AgeException.class);
         }
     }
 
@@ -209,11 +223,15 @@ class AgeRoundTripTest {
     void messagesNeverContainKeyMaterial() throws IOException {
         X25519Identity identity = X25519Identity.generate();
         String secret = new String(identity.encode());
-        byte[] file = encrypt(Envelope.create(List.of(identity.recipient())), "canary-plaintext".getBytes(StandardCharsets.UTF_8), false);
+        byte[] file = encrypt(
+                Envelope.create(List.of(identity.recipient())),
+                "canary-plaintext".getBytes(StandardCharsets.UTF_8),
+                false);
         file[file.length - 3] ^= 1;
         assertThatThrownBy(() -> decrypt(file, identity))
                 .isInstanceOf(AgePayloadException.class)
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(secret).doesNotContain("canary"));
+                .satisfies(
+                        e -> assertThat(e.getMessage()).doesNotContain(secret).doesNotContain("canary"));
         assertThat(identity.toString()).doesNotContain(secret.substring(15)).startsWith("X25519Identity[age1");
     }
 

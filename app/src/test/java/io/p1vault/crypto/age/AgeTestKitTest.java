@@ -1,5 +1,7 @@
 package io.p1vault.crypto.age;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.TestData;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -19,8 +21,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.InflaterInputStream;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Every vector of the C2SP age test kit, each as its own test. */
 class AgeTestKitTest {
     private static final Path KIT = TestData.resolve("age-testkit");
@@ -28,10 +28,12 @@ class AgeTestKitTest {
     @TestFactory
     Stream<DynamicTest> vectors() throws IOException {
         try (Stream<Path> files = Files.list(KIT)) {
-            return files.filter(f -> !f.getFileName().toString().equals("README.md"))
+            return files
+                    .filter(f -> !f.getFileName().toString().equals("README.md"))
                     .sorted()
                     .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(Vector.load(f))))
-                    .toList().stream();
+                    .toList()
+                    .stream();
         }
     }
 
@@ -46,7 +48,8 @@ class AgeTestKitTest {
     @Test
     void kitHasTheNineteenHybridVectors() throws IOException {
         try (Stream<Path> files = Files.list(KIT)) {
-            assertThat(files.filter(f -> f.getFileName().toString().contains("hybrid"))).hasSize(19);
+            assertThat(files.filter(f -> f.getFileName().toString().contains("hybrid")))
+                    .hasSize(19);
         }
     }
 
@@ -54,22 +57,29 @@ class AgeTestKitTest {
         Outcome outcome = decrypt(v, new ByteArrayInputStream(v.file), true);
         assertThat(outcome.expect).as("failure class").isEqualTo(v.expect);
         if (v.payloadSha256 != null) {
-            assertThat(outcome.releasedSha256).as("SHA-256 of released plaintext").isEqualTo(v.payloadSha256);
+            assertThat(outcome.releasedSha256)
+                    .as("SHA-256 of released plaintext")
+                    .isEqualTo(v.payloadSha256);
         }
         if (v.expect.equals("success")) {
             // Armor detection must agree with what the vector declares.
-            assertThat(decrypt(v, new ByteArrayInputStream(v.file), false).releasedSha256).isEqualTo(v.payloadSha256);
+            assertThat(decrypt(v, new ByteArrayInputStream(v.file), false).releasedSha256)
+                    .isEqualTo(v.payloadSha256);
         }
     }
 
     private static Outcome decrypt(Vector v, InputStream in, boolean declaredArmor) throws NoSuchAlgorithmException {
-        return declaredArmor ? decrypt(in, v.supportedIdentities(), v.armored) : decrypt(in, v.supportedIdentities(), null);
+        return declaredArmor
+                ? decrypt(in, v.supportedIdentities(), v.armored)
+                : decrypt(in, v.supportedIdentities(), null);
     }
 
-    private static Outcome decrypt(InputStream in, List<Identity> identities, Boolean armored) throws NoSuchAlgorithmException {
+    private static Outcome decrypt(InputStream in, List<Identity> identities, Boolean armored)
+            throws NoSuchAlgorithmException {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         String expect;
-        try (AgeInputStream plain = armored != null ? Age.decrypt(in, identities, armored) : Age.decrypt(in, identities)) {
+        try (AgeInputStream plain =
+                armored != null ? Age.decrypt(in, identities, armored) : Age.decrypt(in, identities)) {
             byte[] buf = new byte[7919];
             for (int n; (n = plain.read(buf)) >= 0; ) {
                 sha.update(buf, 0, n);
@@ -91,11 +101,15 @@ class AgeTestKitTest {
         return new Outcome(expect, HexFormat.of().formatHex(sha.digest()));
     }
 
-    private record Outcome(String expect, String releasedSha256) {
-    }
+    private record Outcome(String expect, String releasedSha256) {}
 
-    private record Vector(String expect, String payloadSha256, List<String> identityStrings,
-                          List<String> passphrases, boolean armored, byte[] file) {
+    private record Vector(
+            String expect,
+            String payloadSha256,
+            List<String> identityStrings,
+            List<String> passphrases,
+            boolean armored,
+            byte[] file) {
 
         static Vector load(Path path) throws IOException {
             byte[] all = Files.readAllBytes(path);
@@ -117,7 +131,7 @@ class AgeTestKitTest {
                     case "passphrase" -> passphrases.add(value);
                     case "armored" -> armored = value.equals("yes");
                     case "compressed" -> compressed = value.equals("zlib");
-                    default -> { }
+                    default -> {}
                 }
             }
             byte[] body = java.util.Arrays.copyOfRange(all, bodyStart, all.length);

@@ -1,11 +1,11 @@
 package io.p1vault.crypto.age;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Issue 22 (low): a hostile export whose header would make the reader allocate without bound. */
 class HeaderLimitsTest {
@@ -25,7 +25,8 @@ class HeaderLimitsTest {
         int linesOver64KiB = Header.MAX_STANZA_BODY / 48 + 2;
 
         assertThatThrownBy(() -> Age.readHeader(new ByteArrayInputStream(header(1, linesOver64KiB))))
-                .isInstanceOf(AgeHeaderException.class).hasMessageContaining("stanza body is larger than 64 KiB");
+                .isInstanceOf(AgeHeaderException.class)
+                .hasMessageContaining("stanza body is larger than 64 KiB");
     }
 
     @Test
@@ -33,6 +34,7 @@ class HeaderLimitsTest {
         int linesNear60KiB = 60 * 1024 / 48;
 
         assertThatThrownBy(() -> Age.readHeader(new ByteArrayInputStream(header(30, linesNear60KiB))))
-                .isInstanceOf(AgeHeaderException.class).hasMessageContaining("header is larger than 1024 KiB");
+                .isInstanceOf(AgeHeaderException.class)
+                .hasMessageContaining("header is larger than 1024 KiB");
     }
 }

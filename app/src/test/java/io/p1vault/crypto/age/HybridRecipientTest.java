@@ -1,5 +1,10 @@
 package io.p1vault.crypto.age;
 
+import static io.p1vault.crypto.age.AgeRoundTripTest.decrypt;
+import static io.p1vault.crypto.age.AgeRoundTripTest.encrypt;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -9,11 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import static io.p1vault.crypto.age.AgeRoundTripTest.decrypt;
-import static io.p1vault.crypto.age.AgeRoundTripTest.encrypt;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** Post-quantum (mlkem768x25519) stanzas written by us and read back; the test kit checks reading others'. */
 class HybridRecipientTest {
     private static final byte[] PLAIN = "post-quantum canary-plaintext".getBytes(StandardCharsets.UTF_8);
@@ -21,9 +21,13 @@ class HybridRecipientTest {
     @ParameterizedTest(name = "armor {0}")
     @ValueSource(booleans = {false, true})
     void everyHybridRecipientOpensTheFileAndNoOtherKeyDoes(boolean armor) throws IOException {
-        List<HybridIdentity> identities = List.of(HybridIdentity.generate(), HybridIdentity.generate(),
-                HybridIdentity.generate());
-        byte[] file = encrypt(Envelope.create(identities.stream().map(HybridIdentity::recipient).toList()), PLAIN, armor);
+        List<HybridIdentity> identities =
+                List.of(HybridIdentity.generate(), HybridIdentity.generate(), HybridIdentity.generate());
+        byte[] file = encrypt(
+                Envelope.create(
+                        identities.stream().map(HybridIdentity::recipient).toList()),
+                PLAIN,
+                armor);
         for (HybridIdentity identity : identities) {
             assertThat(decrypt(file, identity)).isEqualTo(PLAIN);
         }
@@ -38,7 +42,9 @@ class HybridRecipientTest {
         List<Stanza> stanzas = envelope.header().stanzas();
         assertThat(stanzas).hasSize(2).allSatisfy(s -> {
             assertThat(s.type()).isEqualTo("mlkem768x25519");
-            assertThat(s.args()).singleElement().satisfies(enc -> assertThat(CanonicalBase64.decode(enc)).hasSize(1120));
+            assertThat(s.args())
+                    .singleElement()
+                    .satisfies(enc -> assertThat(CanonicalBase64.decode(enc)).hasSize(1120));
             assertThat(s.body()).hasSize(32);
         });
         // A fresh encapsulation each time, even to the same key.
@@ -48,12 +54,14 @@ class HybridRecipientTest {
 
     @Test
     void postQuantumAndX25519RecipientsCannotShareAFile() {
-        List<Recipient> mixed = List.of(HybridIdentity.generate().recipient(), X25519Identity.generate().recipient());
+        List<Recipient> mixed = List.of(
+                HybridIdentity.generate().recipient(), X25519Identity.generate().recipient());
         assertThatThrownBy(() -> Envelope.create(mixed))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("post-quantum recipients (age1pq1…) cannot be combined with X25519 ones");
-        assertThatThrownBy(() -> Envelope.create(List.of(new ScryptRecipient("p".toCharArray(), 10),
-                HybridIdentity.generate().recipient())))
+        assertThatThrownBy(() -> Envelope.create(List.of(
+                        new ScryptRecipient("p".toCharArray(), 10),
+                        HybridIdentity.generate().recipient())))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("passphrase");
     }
@@ -77,7 +85,8 @@ class HybridRecipientTest {
     @Test
     void aStanzaForAnotherKeyIsSkippedAndTheNextOneTried() throws IOException {
         HybridIdentity mine = HybridIdentity.generate();
-        byte[] file = encrypt(Envelope.create(List.of(HybridIdentity.generate().recipient(), mine.recipient())), PLAIN, false);
+        byte[] file = encrypt(
+                Envelope.create(List.of(HybridIdentity.generate().recipient(), mine.recipient())), PLAIN, false);
         assertThat(decrypt(file, mine)).isEqualTo(PLAIN);
     }
 
@@ -102,7 +111,8 @@ class HybridRecipientTest {
                 .getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> decrypt(extraArgument, identity))
                 .isInstanceOf(AgeHeaderException.class)
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(seedPart).doesNotContain("canary"));
+                .satisfies(
+                        e -> assertThat(e.getMessage()).doesNotContain(seedPart).doesNotContain("canary"));
         assertThatThrownBy(() -> KeyPairIdentity.parse((secret + "x").toCharArray()))
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain(seedPart));
     }

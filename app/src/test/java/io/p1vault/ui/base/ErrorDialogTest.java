@@ -1,5 +1,7 @@
 package io.p1vault.ui.base;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.ui.testing.GuiExtension;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.Test;
@@ -13,8 +15,6 @@ import java.awt.Component;
 import java.awt.Container;
 import java.nio.file.Path;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The error dialog's details: collapsed at first, the log's path and the exception's trace. */
 @ExtendWith(GuiExtension.class)
@@ -37,11 +37,15 @@ class ErrorDialogTest {
     @Test
     void detailsNameTheLogAndHoldTheTrace() {
         Failure failure = Failure.of("The vault could not be saved.", new IllegalStateException("boom"));
-        String details = ErrorDialog.details(failure, Optional.of(Path.of("/home/u/.local/share/p1vault/logs/p1vault-0.log")));
+        String details =
+                ErrorDialog.details(failure, Optional.of(Path.of("/home/u/.local/share/p1vault/logs/p1vault-0.log")));
 
-        assertThat(details).startsWith("The log is in /home/u/.local/share/p1vault/logs/p1vault-0.log\n\n"
-                + "java.lang.IllegalStateException: boom").contains("\tat io.p1vault.ui.base.ErrorDialogTest.");
-        assertThat(ErrorDialog.details(new Failure("w", "y", null), Optional.empty())).isEmpty();
+        assertThat(details)
+                .startsWith("The log is in /home/u/.local/share/p1vault/logs/p1vault-0.log\n\n"
+                        + "java.lang.IllegalStateException: boom")
+                .contains("\tat io.p1vault.ui.base.ErrorDialogTest.");
+        assertThat(ErrorDialog.details(new Failure("w", "y", null), Optional.empty()))
+                .isEmpty();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.p1vault.ui.base;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.ui.testing.GuiExtension;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.Test;
@@ -9,8 +11,6 @@ import javax.swing.JTextArea;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The hint is painted while the area is empty and disappears with the first character. */
 @ExtendWith(GuiExtension.class)
@@ -32,7 +32,9 @@ class HintTextAreaTest {
         GuiActionRunner.execute(() -> {
             int[] plain = pixels(new JTextArea(2, 40));
             HintTextArea hinted = new HintTextArea(2, 40, "age1… (one or more)");
-            assertThat(Arrays.equals(pixels(hinted), plain)).as("hint painted on the empty area").isFalse();
+            assertThat(Arrays.equals(pixels(hinted), plain))
+                    .as("hint painted on the empty area")
+                    .isFalse();
 
             JTextArea typed = new JTextArea(2, 40);
             typed.setText("x");

@@ -1,5 +1,12 @@
 package io.p1vault.ui.pingfederate;
 
+import static io.p1vault.ui.testing.RobotSteps.active;
+import static io.p1vault.ui.testing.RobotSteps.dialog;
+import static io.p1vault.ui.testing.RobotSteps.main;
+import static io.p1vault.ui.testing.RobotSteps.unlock;
+import static io.p1vault.ui.testing.RobotSteps.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p1vault.model.CertificatePin;
 import io.p1vault.model.EntryKind;
 import io.p1vault.model.PingFederateServerEntry;
@@ -23,18 +30,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import static io.p1vault.ui.testing.RobotSteps.active;
-import static io.p1vault.ui.testing.RobotSteps.dialog;
-import static io.p1vault.ui.testing.RobotSteps.main;
-import static io.p1vault.ui.testing.RobotSteps.unlock;
-import static io.p1vault.ui.testing.RobotSteps.waitFor;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** PingFederate servers in the desktop app against the stand-in: adding, trusting, a changed certificate, the menu stand-in. */
 @ExtendWith(GuiExtension.class)
 class ServerRobotTest {
     @TempDir
     Path dir;
+
     private final List<AutoCloseable> closing = new ArrayList<>();
 
     @AfterEach
@@ -51,8 +52,11 @@ class ServerRobotTest {
     }
 
     private static PingFederateServerEntry server(TestApp app, String name) {
-        return GuiActionRunner.execute(() -> (PingFederateServerEntry) app.controller.session().editor()
-                .find(EntryKind.PINGFEDERATE_SERVER, name).orElseThrow());
+        return GuiActionRunner.execute(() -> (PingFederateServerEntry) app.controller
+                .session()
+                .editor()
+                .find(EntryKind.PINGFEDERATE_SERVER, name)
+                .orElseThrow());
     }
 
     private static boolean showing(Robot robot, DialogFixture dialog, String name) {
@@ -62,7 +66,8 @@ class ServerRobotTest {
 
     /** All the text of a dialog's labels and text areas, for checking what the user reads. */
     private static String text(DialogFixture dialog) {
-        return GuiActionRunner.execute(() -> collect(dialog.target(), new StringBuilder()).toString());
+        return GuiActionRunner.execute(
+                () -> collect(dialog.target(), new StringBuilder()).toString());
     }
 
     private static StringBuilder collect(Container c, StringBuilder into) {
@@ -102,16 +107,23 @@ class ServerRobotTest {
 
         DialogFixture trust = active(dialog(robot, "certificate"));
         String shown = text(trust);
-        assertThat(shown).contains(CertificateRows.twoLines(standIn.certificate().sha256()), "self-signed", "Trusting means");
+        assertThat(shown)
+                .contains(CertificateRows.twoLines(standIn.certificate().sha256()), "self-signed", "Trusting means");
         assertThat(shown).doesNotContain("stand-in admin password");
         trust.button("certificate.ok").requireEnabled().click();
 
         DialogFixture test = active(dialog(robot, "serverTest"));
         waitFor("the test to finish", () -> !showing(robot, test, "serverTest.progress"));
-        assertThat(text(test)).contains(PingFederateStandIn.VERSION, "Accepted (admin user administrator)",
-                "you pinned it for this server");
+        assertThat(text(test))
+                .contains(
+                        PingFederateStandIn.VERSION,
+                        "Accepted (admin user administrator)",
+                        "you pinned it for this server");
         test.button("serverTest.cancel").click();
-        assertThat(server(app, "lab").getCertificatePins().stream().map(CertificatePin::value).toList()).containsExactly(standIn.certificate().spkiSha256());
+        assertThat(server(app, "lab").getCertificatePins().stream()
+                        .map(CertificatePin::value)
+                        .toList())
+                .containsExactly(standIn.certificate().spkiSha256());
         assertThat(server(app, "lab").getLastVersion()).isEqualTo(PingFederateStandIn.VERSION);
 
         String before = standIn.certificate().spkiSha256();
@@ -119,13 +131,19 @@ class ServerRobotTest {
         active(window).menuItem("menu.entry.testServer").click();
         DialogFixture changed = active(dialog(robot, "certificate"));
         assertThat(changed.target().getTitle()).startsWith("WARNING");
-        assertThat(text(changed)).contains(CertificateRows.twoLines(before),
-                CertificateRows.twoLines(standIn.certificate().sha256()), "intercepting");
+        assertThat(text(changed))
+                .contains(
+                        CertificateRows.twoLines(before),
+                        CertificateRows.twoLines(standIn.certificate().sha256()),
+                        "intercepting");
         changed.button("certificate.ok").requireDisabled();
-        String defaultButton = GuiActionRunner.execute(
-                () -> ((javax.swing.JDialog) changed.target()).getRootPane().getDefaultButton().getName());
+        String defaultButton = GuiActionRunner.execute(() -> ((javax.swing.JDialog) changed.target())
+                .getRootPane()
+                .getDefaultButton()
+                .getName());
         assertThat(defaultButton)
-                .as("Enter must not trust a changed certificate").isEqualTo("certificate.cancel");
+                .as("Enter must not trust a changed certificate")
+                .isEqualTo("certificate.cancel");
         changed.checkBox("certificate.checked").click();
         changed.button("certificate.ok").requireEnabled();
         changed.button("certificate.cancel").click();
@@ -134,12 +152,18 @@ class ServerRobotTest {
         waitFor("the refusal to show", () -> showing(robot, refused, "serverTest.failure"));
         assertThat(refused.label("serverTest.failure").text()).contains("was not trusted, so nothing was sent");
         refused.button("serverTest.cancel").click();
-        assertThat(server(app, "lab").getCertificatePins().stream().map(CertificatePin::value).toList()).containsExactly(before);
+        assertThat(server(app, "lab").getCertificatePins().stream()
+                        .map(CertificatePin::value)
+                        .toList())
+                .containsExactly(before);
         GuiActionRunner.execute(app.controller::save);
         waitFor("the save", () -> !app.controller.session().dirty.get());
         Path copy = Files.copy(dir.resolve("v.age"), dir.resolve("copy.age"));
         try (Vault saved = Vault.open(copy, TestApp.PASSPHRASE.toCharArray())) {
-            assertThat(((PingFederateServerEntry) saved.document().entries.get(0)).getCertificatePins().stream().map(CertificatePin::value).toList())
+            assertThat(((PingFederateServerEntry) saved.document().entries.get(0))
+                            .getCertificatePins().stream()
+                                    .map(CertificatePin::value)
+                                    .toList())
                     .containsExactly(before);
         }
     }
@@ -151,11 +175,17 @@ class ServerRobotTest {
         unlock(robot, app);
 
         window.menuItem("menu.tools.tryStandIn").click();
-        JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot)
-                .requireMessage(java.util.regex.Pattern.compile("(?s).*It is NOT PingFederate.*")).okButton().click();
+        JOptionPaneFinder.findOptionPane()
+                .withTimeout(10_000)
+                .using(robot)
+                .requireMessage(java.util.regex.Pattern.compile("(?s).*It is NOT PingFederate.*"))
+                .okButton()
+                .click();
         PingFederateServerEntry entry = server(app, StandInLauncher.ENTRY_NAME);
         assertThat(entry.getNotes()).startsWith("STAND-IN, not PingFederate");
-        assertThat(GuiActionRunner.execute(() -> app.controller.presenter().selected.get())).isSameAs(entry);
+        assertThat(GuiActionRunner.execute(
+                        () -> app.controller.presenter().selected.get()))
+                .isSameAs(entry);
         assertThat(app.controller.session().dirty.get()).isFalse();
 
         active(window).menuItem("menu.entry.testServer").click();

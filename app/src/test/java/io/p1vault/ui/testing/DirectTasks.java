@@ -27,6 +27,6 @@ public final class DirectTasks implements Tasks {
         } catch (Exception e) {
             callbacks.failed(e);
         }
-        return () -> { };
+        return () -> {};
     }
 }

@@ -83,8 +83,9 @@ public final class EdtWatchdog {
     }
 
     private synchronized void record(AWTEvent event, long costNanos, StackTraceElement[] stack) {
-        StringBuilder sb = new StringBuilder("The event thread was busy for " + costNanos / 1_000_000 + " ms (more than "
-                + LIMIT_MILLIS + " ms) with " + event.paramString() + " from " + event.getSource().getClass().getName());
+        StringBuilder sb = new StringBuilder("The event thread was busy for " + costNanos / 1_000_000
+                + " ms (more than " + LIMIT_MILLIS + " ms) with " + event.paramString() + " from "
+                + event.getSource().getClass().getName());
         if (stack != null) {
             sb.append(", for instance in:");
             Arrays.stream(stack).limit(30).forEach(f -> sb.append("\n    at ").append(f));
@@ -94,11 +95,14 @@ public final class EdtWatchdog {
 
     private static long limitNanos(StackTraceElement[] stack) {
         // AssertJ-Swing describing components for its own messages is the test's work, not the application's.
-        if (stack != null && Arrays.stream(stack).anyMatch(f -> f.getClassName().startsWith("org.assertj.swing.format."))) {
+        if (stack != null
+                && Arrays.stream(stack).anyMatch(f -> f.getClassName().startsWith("org.assertj.swing.format."))) {
             return Long.MAX_VALUE;
         }
-        boolean themeSwitch = stack != null && Arrays.stream(stack).anyMatch(f ->
-                f.getClassName().equals("com.formdev.flatlaf.FlatLaf") && f.getMethodName().equals("updateUI"));
+        boolean themeSwitch = stack != null
+                && Arrays.stream(stack)
+                        .anyMatch(f -> f.getClassName().equals("com.formdev.flatlaf.FlatLaf")
+                                && f.getMethodName().equals("updateUI"));
         return (themeSwitch ? THEME_SWITCH_LIMIT_MILLIS : LIMIT_MILLIS) * 1_000_000L;
     }
 

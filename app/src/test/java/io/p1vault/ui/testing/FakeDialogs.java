@@ -23,6 +23,7 @@ public final class FakeDialogs implements Dialogs {
     public boolean trustAnswer;
     /** The previews of PingFederate writes shown: title, changes and request, one text each. */
     public final List<String> requestPreviews = new ArrayList<>();
+
     public boolean sendAnswer;
     public Path exportFileAnswer;
     public Path importFileAnswer;

@@ -1,5 +1,8 @@
 package io.p1vault.ui.testing;
 
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
 import io.p1vault.desktop.Settings;
 import io.p1vault.ui.Themes;
 import org.assertj.swing.core.BasicRobot;
@@ -15,9 +18,6 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 import java.awt.GraphicsEnvironment;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * JUnit 5 support for Swing tests: needs a display (in CI, where {@code CI} is set, a missing
@@ -69,7 +69,8 @@ public final class GuiExtension implements BeforeAllCallback, BeforeEachCallback
     @Override
     public void afterEach(ExtensionContext context) {
         if (context.getExecutionException().isPresent()) {
-            saveScreen(context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName());
+            saveScreen(context.getRequiredTestClass().getSimpleName() + "."
+                    + context.getRequiredTestMethod().getName());
         }
         TestApp.shutDownAll();
         Robot robot = context.getStore(NS).get(Robot.class, Robot.class);
@@ -85,10 +86,13 @@ public final class GuiExtension implements BeforeAllCallback, BeforeEachCallback
     /** A picture of the screen when a test failed, under target/gui-failures, to see what the robot saw. */
     private static void saveScreen(String name) {
         try {
-            java.awt.Rectangle screen = new java.awt.Rectangle(java.awt.Toolkit.getDefaultToolkit().getScreenSize());
+            java.awt.Rectangle screen =
+                    new java.awt.Rectangle(java.awt.Toolkit.getDefaultToolkit().getScreenSize());
             java.nio.file.Path folder = java.nio.file.Path.of("target", "gui-failures");
             java.nio.file.Files.createDirectories(folder);
-            javax.imageio.ImageIO.write(new java.awt.Robot().createScreenCapture(screen), "png",
+            javax.imageio.ImageIO.write(
+                    new java.awt.Robot().createScreenCapture(screen),
+                    "png",
                     folder.resolve(name + ".png").toFile());
         } catch (Exception e) {
             System.err.println("could not save a screenshot of the failure: " + e);

@@ -39,7 +39,7 @@ public final class StandInVault implements AutoCloseable {
 
     /** A vault file (passphrase {@link TestApp#PASSPHRASE}) with the server and the credentials named after their jti. */
     public Path vault(Path file, String... credentialJtis) throws Exception {
-        return vault(file, editor -> { }, credentialJtis);
+        return vault(file, editor -> {}, credentialJtis);
     }
 
     /** As {@link #vault(Path, String...)}, then {@code more} changes it (pushes, entries) before it is saved. */
@@ -61,24 +61,34 @@ public final class StandInVault implements AutoCloseable {
 
     /** Adds the server entry and one gateway credential per jti (gateway name "Gateway <jti>"). */
     public PingFederateServerEntry fill(VaultEditor editor, String... credentialJtis) throws Exception {
-        PingFederateServerEntry server = editor.addServer(SERVER, standIn.adminUrl(), PingFederateStandIn.ADMIN_USER,
-                PASSWORD.toCharArray()).entry();
-        editor.serverRecords().pinCertificates(server, List.of(CertificatePin.ofKey(CertificatePin.endpointOf(standIn.adminUrl()), standIn.certificate().spkiSha256())), false);
+        PingFederateServerEntry server = editor.addServer(
+                        SERVER, standIn.adminUrl(), PingFederateStandIn.ADMIN_USER, PASSWORD.toCharArray())
+                .entry();
+        editor.serverRecords()
+                .pinCertificates(
+                        server,
+                        List.of(CertificatePin.ofKey(
+                                CertificatePin.endpointOf(standIn.adminUrl()),
+                                standIn.certificate().spkiSha256())),
+                        false);
         for (String jti : credentialJtis) {
             Map<String, Object> claims = TestCredentials.claims(jti);
             claims.put("gatewayName", "Gateway " + jti);
-            editor.addGatewayCredential(jti, TestCredentials.jwt(claims, SIGNATURE).toCharArray());
+            editor.addGatewayCredential(
+                    jti, TestCredentials.jwt(claims, SIGNATURE).toCharArray());
         }
         return server;
     }
 
     /** Pushes a credential of the vault to a new connection on the stand-in, as the CLI would, recording it. */
     public void push(VaultEditor editor, String credential, String connectionName) throws Exception {
-        PingFederateServerEntry server = (PingFederateServerEntry) editor.find(null, SERVER).orElseThrow();
+        PingFederateServerEntry server =
+                (PingFederateServerEntry) editor.find(null, SERVER).orElseThrow();
         try (PingFederateClient client = PingFederateClient.forServer(server)) {
             PingOneConnections api = new PingOneConnections(client);
             GatewayCredentialEntry entry = credential(editor, credential);
-            CredentialPush.push(api, CredentialPush.plan(api, entry, connectionName, null, null), server, entry, editor);
+            CredentialPush.push(
+                    api, CredentialPush.plan(api, entry, connectionName, null, null), server, entry, editor);
         }
     }
 
@@ -88,7 +98,9 @@ public final class StandInVault implements AutoCloseable {
 
     /** The requests that changed something (not GET). */
     public List<RecordedRequest> writes() {
-        return standIn.recordedRequests().stream().filter(r -> !r.method().equals("GET")).toList();
+        return standIn.recordedRequests().stream()
+                .filter(r -> !r.method().equals("GET"))
+                .toList();
     }
 
     @Override

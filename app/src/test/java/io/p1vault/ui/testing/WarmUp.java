@@ -16,14 +16,13 @@ import java.time.Clock;
 
 /** Builds and paints the main windows once, off screen, so class loading is not counted as blocking. */
 final class WarmUp {
-    private WarmUp() {
-    }
+    private WarmUp() {}
 
     static void buildWindows() {
         try {
             Path dir = Files.createTempDirectory("p1vault-warmup");
-            DesktopController app = new DesktopController(new AppDirectories(dir, dir), Clock.systemUTC(), () -> { });
-            MainWindow window = new MainWindow(app.presenter(), app.actions(), e -> { });
+            DesktopController app = new DesktopController(new AppDirectories(dir, dir), Clock.systemUTC(), () -> {});
+            MainWindow window = new MainWindow(app.presenter(), app.actions(), e -> {});
             paint(window);
             // Load what the dark theme adds, as a theme switch in a test would on first use.
             com.formdev.flatlaf.FlatDarkLaf.setup();
@@ -43,8 +42,8 @@ final class WarmUp {
 
     private static void paint(Window w) {
         w.pack();
-        BufferedImage image = new BufferedImage(Math.max(1, w.getWidth()), Math.max(1, w.getHeight()),
-                BufferedImage.TYPE_INT_ARGB);
+        BufferedImage image =
+                new BufferedImage(Math.max(1, w.getWidth()), Math.max(1, w.getHeight()), BufferedImage.TYPE_INT_ARGB);
         ((JComponent) ((javax.swing.RootPaneContainer) w).getContentPane()).paint(image.getGraphics());
         w.dispose();
     }
