@@ -10,10 +10,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributes;
-import java.nio.file.attribute.PosixFilePermission;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -78,12 +75,12 @@ public final class AtomicFileWriter {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(check, "check");
-        Path file = resolve(Objects.requireNonNull(target, "target"), options.followSymlinks());
+        Path file = SaveTarget.resolve(Objects.requireNonNull(target, "target"), options.followSymlinks());
         boolean exists = Files.exists(file);
         if (exists) {
-            refuseUnreplaceable(file);
+            SaveTarget.refuseUnreplaceable(file);
         }
-        refuseWrongState(file, exists, expected);
+        SaveTarget.refuseWrongState(file, exists, expected);
         String unchanged = exists ? "the file was not changed" : "nothing was saved";
         PosixFileAttributes keep =
                 exists && options.permissions() == PermissionPolicy.KEEP_EXISTING && RealFileOps.supportsPosix(file)
@@ -114,7 +111,7 @@ public final class AtomicFileWriter {
             }
             identity.require();
             check.verify(temp.path());
-            requireUnchanged(file, expected);
+            SaveTarget.requireUnchanged(file, expected);
             backup = exists ? backup(file, options.backup(), unchanged) : Optional.empty();
             identity.require();
             replace(temp.path(), file, backup, options.backup(), unchanged);
@@ -126,79 +123,6 @@ public final class AtomicFileWriter {
         syncFolder(result);
         BackupRetention.tidy(result, options, warnings);
         return new WriteResult(file, backup, written, warnings);
-    }
-
-    /** The file a save really replaces: a link's target, not the link, when links may be followed. */
-    private static Path resolve(Path target, boolean followSymlinks) throws AtomicWriteException {
-        Path absolute = target.toAbsolutePath();
-        try {
-            if (!followSymlinks && Files.isSymbolicLink(absolute)) {
-                throw new AtomicWriteException(
-                        Step.TARGET,
-                        absolute + " is a symbolic link (to "
-                                + Files.readSymbolicLink(absolute) + "); p1vault does not write through a link"
-                                + " unless asked to (--follow-symlink); nothing was saved",
-                        null);
-            }
-            if (Files.exists(absolute)) {
-                return absolute.toRealPath();
-            }
-            if (Files.isSymbolicLink(absolute)) {
-                throw new AtomicWriteException(
-                        Step.TARGET, absolute + " is a symbolic link to a file that does not exist", null);
-            }
-            Path parent = absolute.getParent();
-            if (parent == null || !Files.isDirectory(parent)) {
-                throw new AtomicWriteException(Step.TARGET, "folder " + parent + " does not exist", null);
-            }
-            return parent.toRealPath().resolve(absolute.getFileName());
-        } catch (AtomicWriteException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new AtomicWriteException(
-                    Step.TARGET, "cannot find where " + absolute + " is (" + IoErrors.reason(e) + ")", e);
-        }
-    }
-
-    /** Cheap early version of {@link #requireUnchanged}: existence only, no hashing. */
-    private static void refuseWrongState(Path file, boolean exists, FileSnapshot expected)
-            throws FileChangedOnDiskException {
-        if (expected == null && exists) {
-            throw createdMeanwhile(file);
-        }
-        if (expected != null && !exists) {
-            throw deletedMeanwhile(file);
-        }
-    }
-
-    private static void refuseUnreplaceable(Path file) throws IOException {
-        if (Files.isDirectory(file)) {
-            throw new AtomicWriteException(Step.TARGET, file + " is a folder, not a file", null);
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new AtomicWriteException(Step.TARGET, file + " is not a regular file", null);
-        }
-        if (isReadOnly(file)) {
-            throw new AtomicWriteException(
-                    Step.TARGET, file + " is read-only; " + "make it writable if it should be changed", null);
-        }
-    }
-
-    /**
-     * A rename could replace a read-only file, but read-only says "do not change this". For
-     * root {@code isWritable} is always true, so POSIX files without any write bit count too.
-     */
-    private static boolean isReadOnly(Path file) throws IOException {
-        if (!Files.isWritable(file)) {
-            return true;
-        }
-        if (!RealFileOps.supportsPosix(file)) {
-            return false;
-        }
-        Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
-        return !perms.contains(PosixFilePermission.OWNER_WRITE)
-                && !perms.contains(PosixFilePermission.GROUP_WRITE)
-                && !perms.contains(PosixFilePermission.OTHERS_WRITE);
     }
 
     private record TempFile(Path path, FileChannel channel) {}
@@ -272,34 +196,6 @@ public final class AtomicFileWriter {
                             + ") and permissions of the old one (" + IoErrors.reason(e) + "); " + unchanged,
                     e);
         }
-    }
-
-    private static void requireUnchanged(Path file, FileSnapshot expected) throws IOException {
-        if (expected == null) {
-            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-                throw createdMeanwhile(file);
-            }
-            return;
-        }
-        FileSnapshot now;
-        try {
-            now = FileSnapshot.of(file);
-        } catch (NoSuchFileException e) {
-            throw deletedMeanwhile(file);
-        }
-        if (!expected.sameContentAs(now)) {
-            throw new FileChangedOnDiskException(file + " was changed by another program since it was read"
-                    + " (now " + now.size() + " bytes, modified " + now.lastModified()
-                    + "); nothing was saved: reload it and make the change again");
-        }
-    }
-
-    private static FileChangedOnDiskException createdMeanwhile(Path file) {
-        return new FileChangedOnDiskException(file + " was created by another program meanwhile; nothing was saved");
-    }
-
-    private static FileChangedOnDiskException deletedMeanwhile(Path file) {
-        return new FileChangedOnDiskException(file + " was deleted or moved since it was read; nothing was saved");
     }
 
     private Optional<Path> backup(Path file, BackupPolicy policy, String unchanged) throws AtomicWriteException {

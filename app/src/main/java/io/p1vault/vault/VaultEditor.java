@@ -30,9 +30,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * The changes a user makes to an unlocked vault's entries, validated, each recorded in the
@@ -147,13 +145,13 @@ public final class VaultEditor {
             throws VaultException, InvalidEntryException {
         List<String> warnings = new ArrayList<>();
         ApplicationFields valid = validate(fields, warnings);
-        Changes changes = new Changes();
+        FieldChanges changes = new FieldChanges();
         changes.set("type", entry.getType(), valid.type(), entry::setType);
         changes.set("environmentId", entry.getEnvironmentId(), valid.environmentId(), entry::setEnvironmentId);
         changes.set("region", entry.getRegion(), valid.region(), entry::setRegion);
         changes.set("clientId", entry.getClientId(), valid.clientId(), entry::setClientId);
         changes.set("tokenAuthMethod", entry.getTokenAuthMethod(), valid.authMethod(), entry::setTokenAuthMethod);
-        record(entry, changes);
+        changes.applyTo(vault, entry);
         return warnings;
     }
 
@@ -199,10 +197,10 @@ public final class VaultEditor {
             throws VaultException, InvalidEntryException {
         String id = required("clientId", clientId);
         String url = clientTokenUrl(tokenUrl);
-        Changes changes = new Changes();
+        FieldChanges changes = new FieldChanges();
         changes.set("clientId", entry.getClientId(), id, entry::setClientId);
         changes.set("tokenUrl", entry.getTokenUrl(), url, entry::setTokenUrl);
-        record(entry, changes);
+        changes.applyTo(vault, entry);
     }
 
     /** Sets a server's connect and read timeouts in seconds; null keeps the program's default. */
@@ -270,7 +268,7 @@ public final class VaultEditor {
         String user = oauth ? null : required("username", username);
         String client = oauth ? required("clientId", clientId) : null;
         String token = oauth ? httpsUrl("tokenUrl", tokenUrl, "https://pf.example.com:9031/as/token.oauth2") : null;
-        Changes changes = new Changes();
+        FieldChanges changes = new FieldChanges();
         List<CertificatePin> pins = ServerPins.keptAfterMove(entry.getCertificatePins(), url, token);
         changes.set(
                 "certificatePins",
@@ -282,7 +280,7 @@ public final class VaultEditor {
         changes.set("username", entry.getUsername(), user, entry::setUsername);
         changes.set("clientId", entry.getClientId(), client, entry::setClientId);
         changes.set("tokenUrl", entry.getTokenUrl(), token, entry::setTokenUrl);
-        record(entry, changes);
+        changes.applyTo(vault, entry);
     }
 
     /** Sets an entry's notes; blank notes are removed. */
@@ -294,9 +292,9 @@ public final class VaultEditor {
         } catch (InvalidEntryException e) {
             throw new VaultException(VaultException.Reason.INVALID_INPUT, e.getMessage());
         }
-        Changes changes = new Changes();
+        FieldChanges changes = new FieldChanges();
         changes.set("notes", entry.getNotes(), value, entry::setNotes);
-        record(entry, changes);
+        changes.applyTo(vault, entry);
     }
 
     /**
@@ -331,29 +329,6 @@ public final class VaultEditor {
         old.destroy();
         touch(entry);
         vault.recordChange("edit", entry.getId(), "replaced the " + what + " of \"" + entry.getName() + "\"");
-    }
-
-    /** The field changes of one edit, applied together; the history names the fields, never values. */
-    private static final class Changes {
-        private final List<String> fields = new ArrayList<>();
-        private final List<Runnable> setters = new ArrayList<>();
-
-        void set(String field, String old, String value, Consumer<String> setter) {
-            if (!Objects.equals(old, value)) {
-                fields.add(field);
-                setters.add(() -> setter.accept(value));
-            }
-        }
-    }
-
-    private void record(Entry entry, Changes changes) throws VaultException {
-        if (changes.fields.isEmpty()) {
-            return;
-        }
-        vault.requireWritable();
-        changes.setters.forEach(Runnable::run);
-        touch(entry);
-        vault.recordChange("edit", entry.getId(), "\"" + entry.getName() + "\": " + String.join(", ", changes.fields));
     }
 
     public void remove(Entry entry) throws VaultException {
