@@ -1,24 +1,17 @@
 package io.p1vault.ui.pingfederate;
 
-import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.pingfederate.ClusterNode;
 import io.p1vault.pingfederate.ClusterStatus;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.MessageLabel;
 import io.p1vault.ui.base.Messages;
-import io.p1vault.ui.base.Mnemonics;
 import io.p1vault.ui.base.RowsTableModel;
 import net.miginfocom.swing.MigLayout;
 
-import javax.swing.DefaultListCellRenderer;
-import javax.swing.JButton;
-import javax.swing.JComboBox;
 import javax.swing.JLabel;
-import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
-import java.awt.Component;
 import java.awt.Window;
 import java.util.List;
 import java.util.Objects;
@@ -37,7 +30,15 @@ public final class ClusterStatusDialog extends BaseDialog {
         own(presenter::close);
         JPanel content = new JPanel(new MigLayout(
                 "insets 0, wrap 1, fill, hidemode 3", "[grow,fill]", "[]rel[]rel[grow,fill]rel[]rel[]rel[]"));
-        content.add(serverRow());
+        content.add(ServerRow.of(
+                "cluster",
+                new ServerRow.Screen(
+                        presenter.servers(),
+                        presenter.server,
+                        presenter.call,
+                        presenter::selectServer,
+                        presenter::refresh),
+                this::own));
         JLabel summary = new JLabel();
         summary.setName("cluster.summary");
         own(presenter.status.addListener(s -> summary.setText(summary(s))));
@@ -63,33 +64,6 @@ public final class ClusterStatusDialog extends BaseDialog {
                         Objects.toString(s.lastConfigUpdateTime(), "?"),
                         Objects.toString(s.lastReplicationTime(), "?"),
                         s.replicationRequired() ? 1 : 0);
-    }
-
-    private JPanel serverRow() {
-        JPanel row = new JPanel(new MigLayout("insets 0, fillx", "[]rel[grow,fill]rel[]", "[]"));
-        List<PingFederateServerEntry> servers = presenter.servers();
-        JComboBox<PingFederateServerEntry> combo = new JComboBox<>(servers.toArray(PingFederateServerEntry[]::new));
-        combo.setName("cluster.server");
-        combo.setRenderer(new DefaultListCellRenderer() {
-            @Override
-            public Component getListCellRendererComponent(
-                    JList<?> list, Object value, int index, boolean selected, boolean focus) {
-                String text = value instanceof PingFederateServerEntry s
-                        ? s.getName() + " — " + s.getAdminUrl()
-                        : Messages.text("pf.noServers");
-                return super.getListCellRendererComponent(list, text, index, selected, focus);
-            }
-        });
-        combo.setSelectedItem(presenter.server.get());
-        combo.addActionListener(e -> presenter.selectServer((PingFederateServerEntry) combo.getSelectedItem()));
-        own(presenter.call.busy.addListener(b -> combo.setEnabled(!presenter.call.writing())));
-        row.add(Mnemonics.label("pf.server", combo));
-        row.add(combo);
-        JButton refresh = Mnemonics.button(new JButton(), "cluster.refresh", "cluster.refresh");
-        refresh.addActionListener(e -> presenter.refresh());
-        own(presenter.call.busy.bind(b -> refresh.setEnabled(presenter.server.get() != null && !b)));
-        row.add(refresh);
-        return row;
     }
 
     private JTable table() {

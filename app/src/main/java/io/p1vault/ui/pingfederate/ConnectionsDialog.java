@@ -1,7 +1,6 @@
 package io.p1vault.ui.pingfederate;
 
 import io.p1vault.model.GatewayCredentialEntry;
-import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.pingfederate.PingOneConnection;
 import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.MessageLabel;
@@ -10,10 +9,7 @@ import io.p1vault.ui.base.Mnemonics;
 import io.p1vault.ui.base.RowsTableModel;
 import net.miginfocom.swing.MigLayout;
 
-import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
-import javax.swing.JComboBox;
-import javax.swing.JList;
 import javax.swing.JMenuItem;
 import javax.swing.JPanel;
 import javax.swing.JPopupMenu;
@@ -39,7 +35,15 @@ public final class ConnectionsDialog extends BaseDialog {
         own(presenter::close);
         JPanel content = new JPanel(new MigLayout(
                 "insets 0, wrap 1, fill, hidemode 3", "[grow,fill]", "[]rel[grow,fill]rel[]rel[]rel[]rel[]"));
-        content.add(serverRow());
+        content.add(ServerRow.of(
+                "connections",
+                new ServerRow.Screen(
+                        presenter.servers(),
+                        presenter.server,
+                        presenter.call,
+                        presenter::selectServer,
+                        presenter::refresh),
+                this::own));
         content.add(new JScrollPane(table()), "w 640:960:1200, h 120:200");
         content.add(actions());
         MessageLabel note = new MessageLabel("connections.message", MessageLabel.Style.NOTE);
@@ -54,35 +58,6 @@ public final class ConnectionsDialog extends BaseDialog {
                 new ClusterBanner("connections.cluster", presenter.cluster, "cluster.replicateNow", false), "wmin 0");
         content.add(new CallStatus("connections.status", presenter.call, presenter::cancel), "growx");
         layOut(content, null);
-    }
-
-    private JPanel serverRow() {
-        JPanel row = new JPanel(new MigLayout("insets 0, fillx", "[]rel[grow,fill]rel[]", "[]"));
-        List<PingFederateServerEntry> servers = presenter.servers();
-        JComboBox<PingFederateServerEntry> combo = new JComboBox<>(servers.toArray(PingFederateServerEntry[]::new));
-        combo.setName("connections.server");
-        combo.setRenderer(new DefaultListCellRenderer() {
-            @Override
-            public Component getListCellRendererComponent(
-                    JList<?> list, Object value, int index, boolean selected, boolean focus) {
-                String text = value instanceof PingFederateServerEntry s
-                        ? s.getName() + " — " + s.getAdminUrl()
-                        : Messages.text("pf.noServers");
-                return super.getListCellRendererComponent(list, text, index, selected, focus);
-            }
-        });
-        combo.setSelectedItem(presenter.server.get());
-        combo.addActionListener(e -> presenter.selectServer((PingFederateServerEntry) combo.getSelectedItem()));
-        own(presenter.call.busy.addListener(b -> combo.setEnabled(!presenter.call.writing())));
-        row.add(Mnemonics.label("pf.server", combo));
-        row.add(combo);
-        JButton refresh = Mnemonics.button(new JButton(), "connections.refresh", "connections.refresh");
-        refresh.addActionListener(e -> presenter.refresh());
-        Runnable canRefresh = () -> refresh.setEnabled(presenter.server.get() != null && !presenter.call.busy.get());
-        own(presenter.server.addListener(s -> canRefresh.run()));
-        own(presenter.call.busy.bind(b -> canRefresh.run()));
-        row.add(refresh);
-        return row;
     }
 
     private JTable table() {
