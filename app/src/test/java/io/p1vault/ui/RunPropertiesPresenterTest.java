@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -136,6 +137,25 @@ class RunPropertiesPresenterTest {
         assertThat(presenter.dirty.get()).isFalse();
         assertThat(presenter.rows.get()).extracting(PropertyStatus::value).contains("eu", ENV);
         assertThat(presenter.editedKeys.get()).isEmpty();
+    }
+
+    @Test
+    void rootSavingInAFolderOthersCanWriteIsWarnedAfterTheSave() throws IOException {
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));
+        presenter.fillFrom(presenter.credentials().get(0));
+        dialogs.previewAnswer = true;
+
+        presenter.save();
+
+        boolean root = (Integer) Files.getAttribute(file, "unix:uid") == 0;
+        String warning = "running as root in folder " + dir.toRealPath();
+        if (root) {
+            assertThat(dialogs.asked)
+                    .anySatisfy(message -> assertThat(message).contains("Restart PingFederate", warning));
+        } else {
+            assertThat(dialogs.asked).noneSatisfy(message -> assertThat(message).contains(warning));
+        }
+        assertThat(Files.readString(file)).contains("pf.pingone.admin.url.region=eu\n");
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.p1vault.runproperties.PingOneSettings;
 import io.p1vault.runproperties.PropertyStatus;
 import io.p1vault.runproperties.RunPropertiesService;
 import io.p1vault.runproperties.Verdict;
+import io.p1vault.storage.WriteResult;
 import io.p1vault.ui.base.Dialogs;
 import io.p1vault.ui.base.Failure;
 import io.p1vault.ui.base.Messages;
@@ -163,7 +164,13 @@ public final class RunPropertiesPresenter {
                 Tasks.callbacks(
                         result -> {
                             open(written);
-                            dialogs.info(Messages.text("runprops.title"), Messages.format("runprops.restart", written));
+                            // The writer's warnings (root saving in a folder another user can write) are not optional.
+                            List<String> warnings =
+                                    result.map(WriteResult::warnings).orElse(List.of());
+                            String done = Messages.format("runprops.restart", written);
+                            dialogs.info(
+                                    Messages.text("runprops.title"),
+                                    warnings.isEmpty() ? done : done + "\n\n" + String.join("\n", warnings));
                         },
                         this::saveFailed));
     }
