@@ -188,7 +188,9 @@ class ConnectionsRobotTest {
 
         JLabel nameError = robot.finder().findByName(edit.target(), "editConnection.name.error", JLabel.class, false);
         waitFor("the refusal under the name", nameError::isShowing);
-        assertThat(edit.label("editConnection.name.error").text())
+        // The label wraps the message as escaped HTML; its accessible name is the message as shown.
+        assertThat(GuiActionRunner.execute(
+                        () -> nameError.getAccessibleContext().getAccessibleName()))
                 .contains("A PingOne connection named 'WORKFORCE' already exists");
         edit.label("editConnection.message").requireText(Pattern.compile(".*not changed.*beside their fields.*"));
         edit.textBox("editConnection.name").requireText("WORKFORCE");
