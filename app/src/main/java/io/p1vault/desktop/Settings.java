@@ -1,5 +1,7 @@
 package io.p1vault.desktop;
 
+import io.p1vault.model.rules.VisibleText;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,7 +77,10 @@ public final class Settings {
         recentVaults = recentVaults == null
                 ? new ArrayList<>()
                 : new ArrayList<>(recentVaults.stream()
-                        .filter(p -> p != null && !p.isBlank())
+                        .filter(p -> p != null
+                                && !p.isBlank()
+                                && p.length() <= SettingsStore.MAX_PATH
+                                && VisibleText.firstInvisible(p) < 0)
                         .distinct()
                         .limit(MAX_RECENT)
                         .toList());

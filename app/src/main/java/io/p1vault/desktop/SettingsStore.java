@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import io.p1vault.storage.AtomicFileWriter;
 import io.p1vault.storage.BackupPolicy;
 import io.p1vault.storage.FileSnapshot;
@@ -32,7 +34,21 @@ import java.util.Optional;
  * reflection in a fresh process) would delay it. Fields a newer version writes are skipped.
  */
 public final class SettingsStore {
-    private static final JsonFactory JSON = new JsonFactory();
+    /** Longest recent-vault path kept; a path is short, and a huge one is not one p1vault wrote. */
+    static final int MAX_PATH = 4_096;
+    /**
+     * The settings file is small and written by p1vault: a key given twice, a file over 64 KiB, or
+     * nesting and strings beyond these bounds make it a broken one (defaults, and the problem shown).
+     */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxDocumentLength(64 * 1024)
+                    .maxNestingDepth(16)
+                    .maxStringLength(MAX_PATH)
+                    .build())
+            .build();
+
     private static final WriteOptions OPTIONS = new WriteOptions(BackupPolicy.NONE, PermissionPolicy.OWNER_ONLY);
 
     private final Path file;

@@ -66,6 +66,38 @@ class SettingsStoreTest {
     }
 
     @Test
+    void aKeyGivenTwiceMakesTheFileBrokenRatherThanPickingOne() throws Exception {
+        Path file = Files.writeString(dir.resolve("settings.json"), "{\"theme\": \"dark\", \"theme\": \"light\"}");
+        SettingsStore store = new SettingsStore(file);
+        assertThat(store.load().theme).isEqualTo(Settings.Theme.SYSTEM);
+        assertThat(store.loadProblem()).hasValueSatisfying(p -> assertThat(p).contains("defaults"));
+    }
+
+    @Test
+    void anOversizedFileIsBrokenAndNotReadWhole() throws Exception {
+        Path file = Files.writeString(
+                dir.resolve("settings.json"), "{\"theme\": \"dark\", \"pad\": [" + "0,".repeat(40_000) + "0]}");
+        SettingsStore store = new SettingsStore(file);
+        assertThat(store.load().theme).isEqualTo(Settings.Theme.SYSTEM);
+        assertThat(store.loadProblem()).isPresent();
+    }
+
+    @Test
+    void recentVaultPathsWithControlCharactersOrHugeLengthsAreDropped() throws Exception {
+        Path file = Files.writeString(
+                dir.resolve("settings.json"),
+                "{\"recentVaults\": [\"/ok.age\", \"/evil\\u001b]0;pwned\\u0007.age\", \"/" + "a".repeat(4_000)
+                        + "\", \"/b.age\"]}");
+        Settings s = new SettingsStore(file).load();
+        assertThat(s.recentVaults).containsExactly("/ok.age", "/" + "a".repeat(4_000), "/b.age");
+        Path tooLong =
+                Files.writeString(dir.resolve("long.json"), "{\"recentVaults\": [\"/" + "a".repeat(5_000) + "\"]}");
+        SettingsStore store = new SettingsStore(tooLong);
+        assertThat(store.load().recentVaults).isEmpty();
+        assertThat(store.loadProblem()).isPresent();
+    }
+
+    @Test
     void aNewerVersionsNestedSettingsAndWrongTypesLeaveTheRestIntact() throws Exception {
         Path file = Files.writeString(
                 dir.resolve("settings.json"),
