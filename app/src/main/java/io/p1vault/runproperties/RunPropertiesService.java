@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -45,22 +46,25 @@ public final class RunPropertiesService {
 
     private final AtomicFileWriter writer;
     private final Reader reader;
-    private final int keepBackups;
+    private final IntSupplier keepBackups;
 
     public RunPropertiesService() {
-        this(WriteOptions.DEFAULT_KEEP_BACKUPS);
+        this(() -> WriteOptions.DEFAULT_KEEP_BACKUPS);
     }
 
-    /** Keeping the newest {@code keepBackups} backups on {@link #write(ChangePlan)} (the desktop's setting). */
-    public RunPropertiesService(int keepBackups) {
+    /**
+     * Keeping the newest {@code keepBackups} backups on {@link #write(ChangePlan)}: the desktop's
+     * setting, read at each write so a change in the settings applies to the next save.
+     */
+    public RunPropertiesService(IntSupplier keepBackups) {
         this(new AtomicFileWriter(), FileSnapshot::read, keepBackups);
     }
 
     RunPropertiesService(AtomicFileWriter writer, Reader reader) {
-        this(writer, reader, WriteOptions.DEFAULT_KEEP_BACKUPS);
+        this(writer, reader, () -> WriteOptions.DEFAULT_KEEP_BACKUPS);
     }
 
-    private RunPropertiesService(AtomicFileWriter writer, Reader reader, int keepBackups) {
+    private RunPropertiesService(AtomicFileWriter writer, Reader reader, IntSupplier keepBackups) {
         this.writer = Objects.requireNonNull(writer);
         this.reader = Objects.requireNonNull(reader);
         this.keepBackups = keepBackups;
@@ -217,7 +221,7 @@ public final class RunPropertiesService {
      * @throws io.p1vault.storage.AtomicWriteException       if the save failed (the file is as it was)
      */
     public Optional<WriteResult> write(ChangePlan plan) throws IOException {
-        return write(plan, false, keepBackups);
+        return write(plan, false, keepBackups.getAsInt());
     }
 
     /**

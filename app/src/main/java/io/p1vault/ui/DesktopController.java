@@ -234,7 +234,10 @@ public final class DesktopController implements DesktopCommands {
     public RunPropertiesPresenter runProperties() {
         if (runProperties == null) {
             runProperties = new RunPropertiesPresenter(
-                    new RunPropertiesService(settings.runPropertiesBackups), tasks, dialogs, this::gatewayCredentials);
+                    new RunPropertiesService(() -> settings.runPropertiesBackups),
+                    tasks,
+                    dialogs,
+                    this::gatewayCredentials);
         }
         return runProperties;
     }

@@ -1,7 +1,5 @@
 package io.p1vault.vault;
 
-import static io.p1vault.vault.VaultEditor.touch;
-
 import io.p1vault.model.CertificatePin;
 import io.p1vault.model.Deployment;
 import io.p1vault.model.Entry;
@@ -12,6 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+
+import static io.p1vault.vault.VaultEditor.touch;
 
 /**
  * What work on PingFederate servers records in an unlocked vault: where a credential was pushed,

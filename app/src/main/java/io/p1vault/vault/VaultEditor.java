@@ -1,14 +1,5 @@
 package io.p1vault.vault;
 
-import static io.p1vault.model.rules.EntryRules.adminUrl;
-import static io.p1vault.model.rules.EntryRules.httpsUrl;
-import static io.p1vault.model.rules.EntryRules.required;
-import static io.p1vault.model.rules.EntryRules.secret;
-import static io.p1vault.model.rules.EntryRules.timeout;
-import static io.p1vault.vault.FieldRules.article;
-import static io.p1vault.vault.FieldRules.clientTokenUrl;
-import static io.p1vault.vault.FieldRules.validate;
-
 import io.p1vault.crypto.age.KeyPairIdentity;
 import io.p1vault.model.AgeIdentityEntry;
 import io.p1vault.model.CertificatePin;
@@ -31,6 +22,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+
+import static io.p1vault.model.rules.EntryRules.adminUrl;
+import static io.p1vault.model.rules.EntryRules.httpsUrl;
+import static io.p1vault.model.rules.EntryRules.required;
+import static io.p1vault.model.rules.EntryRules.secret;
+import static io.p1vault.model.rules.EntryRules.timeout;
+import static io.p1vault.vault.FieldRules.article;
+import static io.p1vault.vault.FieldRules.clientTokenUrl;
+import static io.p1vault.vault.FieldRules.validate;
 
 /**
  * The changes a user makes to an unlocked vault's entries, validated, each recorded in the

@@ -1,7 +1,5 @@
 package io.p1vault.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.TestCredentials;
 import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.GatewayCredentials;
@@ -19,6 +17,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class AddCommandTest {
     private static final String ENV = TestCredentials.ENVIRONMENT_ID;

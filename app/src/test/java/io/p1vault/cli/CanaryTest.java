@@ -1,7 +1,5 @@
 package io.p1vault.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.TestCredentials;
 import io.p1vault.crypto.age.ScryptIdentity;
 import io.p1vault.crypto.age.ScryptRecipient;
@@ -21,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Puts one canary value into every secret (vault, new and export passphrases, credential

@@ -1,7 +1,5 @@
 package io.p1vault.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.model.ClientCredentialsEntry;
 import io.p1vault.vault.Vault;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ClientCredentialsCommandTest {
     private static final String TOKEN_URL = "https://acme.conductor.one/auth/v1/token";

@@ -1,7 +1,5 @@
 package io.p1vault.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.p1vault.TestCredentials;
 import io.p1vault.model.Deployment;
@@ -21,6 +19,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ListShowCommandTest {
     private static final String ENV = TestCredentials.ENVIRONMENT_ID;

@@ -1,8 +1,5 @@
 package io.p1vault.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.p1vault.crypto.age.KeyPairIdentity;
 import io.p1vault.crypto.age.X25519Recipient;
 import io.p1vault.model.AgeIdentityEntry;
@@ -14,6 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PasswdKeygenCommandTest {
     @TempDir

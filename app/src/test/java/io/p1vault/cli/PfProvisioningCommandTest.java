@@ -1,7 +1,5 @@
 package io.p1vault.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.TestCredentials;
 import io.p1vault.pingfederate.standin.PingFederateStandIn;
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code p1vault pf provisioning} against the stand-in: dry run, create, no-op, confirmed update, refusals. */
 class PfProvisioningCommandTest {

@@ -1,7 +1,5 @@
 package io.p1vault.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.TestCredentials;
 import io.p1vault.desktop.AppLog;
 import io.p1vault.pingfederate.standin.PingFederateStandIn;
@@ -13,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Canary admin password, OAuth2 client secret and gateway credential signature: every server and

@@ -1,7 +1,5 @@
 package io.p1vault.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.p1vault.TestCredentials;
 import io.p1vault.model.CertificatePin;
@@ -27,6 +25,8 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** End to end from the command line: sandbox, server trust, pf push, list, set, status, environments, delete. */
 class PingFederateCommandsTest {

@@ -1,7 +1,5 @@
 package io.p1vault.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.TestCredentials;
 import io.p1vault.TestData;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** "Fill from credential": run.properties takes the environment and region from a vault credential. */
 class RunPropsFromVaultTest {

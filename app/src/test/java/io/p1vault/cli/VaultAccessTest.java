@@ -1,7 +1,5 @@
 package io.p1vault.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultHolder;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every command that opens a vault fails the same clear way when it cannot. */
 class VaultAccessTest {

@@ -1,12 +1,12 @@
 package io.p1vault.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The filter under every command's output: no character that acts on a terminal gets through raw. */
 class VisibleWriterTest {

@@ -1,7 +1,5 @@
 package io.p1vault.crypto;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 
 import javax.net.ssl.TrustManagerFactory;
@@ -11,6 +9,8 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class SelfSignedCertificateTest {
     @Test

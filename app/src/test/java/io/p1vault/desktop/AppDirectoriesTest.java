@@ -1,11 +1,11 @@
 package io.p1vault.desktop;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class AppDirectoriesTest {
     private static final Path HOME = Path.of("/home/ann");

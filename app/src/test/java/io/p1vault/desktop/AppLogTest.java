@@ -1,7 +1,5 @@
 package io.p1vault.desktop;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class AppLogTest {
     private static final System.Logger LOG = System.getLogger("io.p1vault.desktop.AppLogTest");

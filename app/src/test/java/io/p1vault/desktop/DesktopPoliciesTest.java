@@ -1,7 +1,5 @@
 package io.p1vault.desktop;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -9,6 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class DesktopPoliciesTest {
     private static final Instant T0 = Instant.parse("2026-01-01T10:00:00Z");

@@ -1,7 +1,5 @@
 package io.p1vault.desktop;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.desktop.PassphraseStrength.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,6 +7,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PassphraseStrengthTest {
     /** Long enough and varied enough for a character-class count, but in every attacker's word list. */

@@ -1,13 +1,13 @@
 package io.p1vault.model;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Pins saved before per-host pins existed become pins for the admin URL's host and port. */
 class PinMigrationTest {

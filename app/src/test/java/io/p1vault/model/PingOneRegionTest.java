@@ -1,8 +1,8 @@
 package io.p1vault.model;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PingOneRegionTest {
 

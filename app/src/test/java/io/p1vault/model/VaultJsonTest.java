@@ -1,9 +1,9 @@
 package io.p1vault.model;
 
+import org.junit.jupiter.api.Test;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-
-import org.junit.jupiter.api.Test;
 
 class VaultJsonTest {
     /** The warm-up runs unattended at start; a mapping change that breaks it must show here, not there. */

@@ -1,7 +1,5 @@
 package io.p1vault.pingfederate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
@@ -13,6 +11,8 @@ import io.p1vault.pingfederate.standin.RecordedRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * PingFederate 12.1's full OpenAPI document behind Atlassian's validator: an oracle for request

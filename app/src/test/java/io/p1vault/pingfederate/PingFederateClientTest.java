@@ -1,9 +1,5 @@
 package io.p1vault.pingfederate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import io.p1vault.model.CertificatePin;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.model.Secret;
@@ -20,6 +16,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The client against the stand-in over real HTTPS on loopback: trust, authentication and every failure. */
 class PingFederateClientTest {

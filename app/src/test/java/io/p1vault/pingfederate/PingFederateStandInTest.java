@@ -1,7 +1,5 @@
 package io.p1vault.pingfederate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.p1vault.TestCredentials;
 import io.p1vault.pingfederate.standin.PingFederateStandIn;
@@ -20,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.util.Base64;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The stand-in seen by a plain JDK HTTP client (not ours): the rules PingFederate enforces and

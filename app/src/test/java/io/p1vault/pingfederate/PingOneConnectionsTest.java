@@ -1,8 +1,5 @@
 package io.p1vault.pingfederate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.p1vault.TestCredentials;
 import io.p1vault.model.Deployment;
@@ -22,6 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Every PingOne connection operation against the stand-in, what the vault records of it, and which vault credential a connection holds. */
 class PingOneConnectionsTest {

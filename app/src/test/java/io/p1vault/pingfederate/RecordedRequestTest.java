@@ -1,7 +1,5 @@
 package io.p1vault.pingfederate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The exact requests of create, replace (rotation), rename and enable/disable as the server

@@ -1,5 +1,12 @@
 package io.p1vault.runproperties;
 
+import io.p1vault.runproperties.Verdict.Level;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
 import static io.p1vault.runproperties.KnownSetting.ADMIN_API_AUTHENTICATION;
 import static io.p1vault.runproperties.KnownSetting.ADMIN_HTTPS_PORT;
 import static io.p1vault.runproperties.KnownSetting.CONSOLE_AUTHENTICATION;
@@ -10,13 +17,6 @@ import static io.p1vault.runproperties.KnownSetting.PINGONE_ENVIRONMENT_ID;
 import static io.p1vault.runproperties.KnownSetting.PINGONE_REGION;
 import static io.p1vault.runproperties.KnownSetting.SECONDARY_HTTPS_PORT;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import io.p1vault.runproperties.Verdict.Level;
-import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 
 class KnownSettingTest {
 

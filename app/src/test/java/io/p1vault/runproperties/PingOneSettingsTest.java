@@ -1,13 +1,13 @@
 package io.p1vault.runproperties;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.p1vault.model.PingOneRegion;
 import org.junit.jupiter.api.Test;
 
 import java.util.Locale;
 import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PingOneSettingsTest {
     private static final String ID = "9e6c1b6a-4cb2-4b38-9b5c-1f4f2f1e0c11";

@@ -1,7 +1,5 @@
 package io.p1vault.runproperties;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.runproperties.PropertiesDocument.How;
 import io.p1vault.runproperties.PropertiesDocument.Placement;
 import org.junit.jupiter.api.Test;
@@ -10,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PropertiesDocumentTest {
 

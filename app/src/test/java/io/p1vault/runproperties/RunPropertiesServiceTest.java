@@ -1,9 +1,5 @@
 package io.p1vault.runproperties;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
-
 import io.p1vault.UserFacing;
 import io.p1vault.storage.AtomicFileWriter;
 import io.p1vault.storage.AtomicWriteException;
@@ -22,6 +18,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class RunPropertiesServiceTest {
     private static final String ENV = "9e6c1b6a-4cb2-4b38-9b5c-1f4f2f1e0c11";
@@ -94,6 +94,24 @@ class RunPropertiesServiceTest {
         assertThat(reread)
                 .containsEntry("pf.pingone.admin.url.region", "eu")
                 .containsEntry("pf.pingone.admin.url.environment.id", ENV);
+    }
+
+    @Test
+    void theNumberOfBackupsKeptIsReadAtEachWriteSoASettingsChangeAppliesToTheNextSave() throws IOException {
+        int[] keep = {3};
+        RunPropertiesService keeping = new RunPropertiesService(() -> keep[0]);
+        List<String> regions = List.of("eu", "ca", "eu", "ca", "eu");
+        for (String region : regions) {
+            keeping.write(keeping.plan(
+                    keeping.load(file), PingOneSettings.parse(region, ENV).edits()));
+        }
+        assertThat(entries().stream().filter(n -> n.endsWith(".bak"))).hasSize(3);
+
+        keep[0] = 1;
+        keeping.write(keeping.plan(
+                keeping.load(file), PingOneSettings.parse("ca", ENV).edits()));
+
+        assertThat(entries().stream().filter(n -> n.endsWith(".bak"))).hasSize(1);
     }
 
     @Test

@@ -1,7 +1,5 @@
 package io.p1vault.storage;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.testing.KillHarness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** SIGKILLs a process in the middle of saving, again and again: the file must stay whole. */
 class AtomicFileWriterKillTest {

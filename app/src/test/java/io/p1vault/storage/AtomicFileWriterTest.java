@@ -1,10 +1,5 @@
 package io.p1vault.storage;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import io.p1vault.UserFacing;
 import io.p1vault.storage.AtomicWriteException.Step;
 import org.junit.jupiter.api.Test;
@@ -33,6 +28,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class AtomicFileWriterTest {
     private static final byte[] OLD = "old content\n".getBytes(StandardCharsets.UTF_8);

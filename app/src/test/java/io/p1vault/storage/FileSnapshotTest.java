@@ -1,7 +1,5 @@
 package io.p1vault.storage;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class FileSnapshotTest {
     @TempDir

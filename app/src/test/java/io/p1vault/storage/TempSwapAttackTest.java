@@ -1,7 +1,5 @@
 package io.p1vault.storage;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.testing.KillHarness;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +22,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 22 (high): another user who can write the folder swaps the save's temporary file for a

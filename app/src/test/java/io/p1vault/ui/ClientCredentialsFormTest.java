@@ -1,7 +1,5 @@
 package io.p1vault.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.model.ClientCredentialsEntry;
 import io.p1vault.model.EntryKind;
 import io.p1vault.ui.details.EntryDetails;
@@ -16,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The desktop form of the OAuth client kind: a refused token URL beside its field, then added, shown and edited. */
 class ClientCredentialsFormTest {

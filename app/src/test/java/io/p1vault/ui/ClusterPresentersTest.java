@@ -1,7 +1,5 @@
 package io.p1vault.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.model.Deployment;
 import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.HistoryRecord;
@@ -28,6 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The desktop's cluster flow without a window, against the stand-in in both modes: what a push and

@@ -1,10 +1,5 @@
 package io.p1vault.ui;
 
-import static io.p1vault.ui.testing.RobotSteps.dialog;
-import static io.p1vault.ui.testing.RobotSteps.main;
-import static io.p1vault.ui.testing.RobotSteps.waitFor;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.model.HistoryRecord;
 import io.p1vault.ui.testing.GuiExtension;
 import io.p1vault.ui.testing.StandInVault;
@@ -22,6 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
+
+import static io.p1vault.ui.testing.RobotSteps.dialog;
+import static io.p1vault.ui.testing.RobotSteps.main;
+import static io.p1vault.ui.testing.RobotSteps.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Tools › Cluster status… driven by a robot against a clustered stand-in: the nodes, the engines behind, Replicate. */
 @ExtendWith(GuiExtension.class)

@@ -1,10 +1,5 @@
 package io.p1vault.ui;
 
-import static io.p1vault.ui.testing.RobotSteps.dialog;
-import static io.p1vault.ui.testing.RobotSteps.main;
-import static io.p1vault.ui.testing.RobotSteps.waitFor;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.ui.testing.GuiExtension;
 import io.p1vault.ui.testing.StandInVault;
@@ -25,6 +20,11 @@ import javax.swing.JButton;
 import javax.swing.JLabel;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
+
+import static io.p1vault.ui.testing.RobotSteps.dialog;
+import static io.p1vault.ui.testing.RobotSteps.main;
+import static io.p1vault.ui.testing.RobotSteps.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The PingFederate screens driven by a robot against the stand-in: push a credential, replace it

@@ -1,12 +1,5 @@
 package io.p1vault.ui;
 
-import static io.p1vault.ui.testing.RobotSteps.dialog;
-import static io.p1vault.ui.testing.RobotSteps.main;
-import static io.p1vault.ui.testing.RobotSteps.text;
-import static io.p1vault.ui.testing.RobotSteps.waitFor;
-import static io.p1vault.ui.testing.RobotSteps.waitOffEdt;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.formdev.flatlaf.FlatLaf;
 import io.p1vault.TestCredentials;
 import io.p1vault.desktop.Settings;
@@ -39,6 +32,13 @@ import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+
+import static io.p1vault.ui.testing.RobotSteps.dialog;
+import static io.p1vault.ui.testing.RobotSteps.main;
+import static io.p1vault.ui.testing.RobotSteps.text;
+import static io.p1vault.ui.testing.RobotSteps.waitFor;
+import static io.p1vault.ui.testing.RobotSteps.waitOffEdt;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The few flows worth driving with a robot (real windows, keyboard and mouse under Xvfb): the

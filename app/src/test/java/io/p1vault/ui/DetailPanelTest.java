@@ -1,7 +1,5 @@
 package io.p1vault.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.model.Secret;
 import io.p1vault.ui.main.DetailPanel;
@@ -17,6 +15,8 @@ import java.awt.Component;
 import java.awt.Container;
 import java.util.ArrayList;
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The detail form built on the event thread, without a robot: masking, reveal, copy. */
 @ExtendWith(GuiExtension.class)

@@ -1,9 +1,5 @@
 package io.p1vault.ui;
 
-import static io.p1vault.ui.testing.RobotSteps.dialog;
-import static io.p1vault.ui.testing.RobotSteps.main;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.model.AgeIdentityEntry;
 import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
@@ -33,6 +29,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import static io.p1vault.ui.testing.RobotSteps.dialog;
+import static io.p1vault.ui.testing.RobotSteps.main;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Export and import driven by a robot: vault A exports to an identity held by vault B, and B

@@ -1,7 +1,5 @@
 package io.p1vault.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.ui.base.Icons;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +15,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The in-app icons: each one an action names exists, and all are drawn so both themes can show them. */
 class IconsTest {

@@ -1,7 +1,5 @@
 package io.p1vault.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.TestCredentials;
 import io.p1vault.desktop.Settings;
 import io.p1vault.model.AgeIdentityEntry;
@@ -27,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The main window's presenter, the entry forms and the settings form, without a window. */
 class MainAndFormPresentersTest {
@@ -278,6 +278,7 @@ class MainAndFormPresentersTest {
         again.clipboardSeconds.set(45);
         again.lockOnMinimise.set(true);
         again.workFactor.set(12);
+        again.runPropertiesBackups.set(2);
         assertThat(again.weakWorkFactor()).isTrue();
         again.ok();
         assertThat(saved).singleElement().satisfies(s -> {
@@ -286,6 +287,7 @@ class MainAndFormPresentersTest {
             assertThat(s.clipboardSeconds).isEqualTo(45);
             assertThat(s.lockOnMinimise).isTrue();
             assertThat(s.workFactor).isEqualTo(12);
+            assertThat(s.runPropertiesBackups).isEqualTo(2);
         });
         assertThat(current.theme).isEqualTo(Settings.Theme.LIGHT);
     }

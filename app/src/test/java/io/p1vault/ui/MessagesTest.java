@@ -1,7 +1,5 @@
 package io.p1vault.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.desktop.PassphraseStrength;
 import io.p1vault.desktop.Settings;
 import io.p1vault.model.EntryKind;
@@ -24,6 +22,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every resource key the user interface uses exists, so no screen shows a missing-key error. */
 class MessagesTest {

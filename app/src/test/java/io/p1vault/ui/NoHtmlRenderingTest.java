@@ -1,7 +1,5 @@
 package io.p1vault.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.model.Entry;
 import io.p1vault.model.HistoryRecord;
 import io.p1vault.model.VaultDocument;
@@ -63,6 +61,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A name such as {@code <html><img src="http://…/x.png">} (which {@code add} accepts) is shown as

@@ -1,7 +1,5 @@
 package io.p1vault.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.model.Deployment;
 import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.PingFederateServerEntry;
@@ -29,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The push form and the connections browser against the stand-in, without a window. */
 class PingFederatePresentersTest {

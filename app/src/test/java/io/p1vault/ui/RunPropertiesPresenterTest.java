@@ -1,7 +1,5 @@
 package io.p1vault.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.model.GatewayClaims;
 import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.Secret;
@@ -22,6 +20,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class RunPropertiesPresenterTest {
     static final String ENV = "9e6c1b6a-4cb2-4b38-9b5c-1f4f2f1e0c11";

@@ -1,7 +1,5 @@
 package io.p1vault.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.ui.testing.GuiExtension;
 import io.p1vault.ui.testing.RobotSteps;
 import io.p1vault.ui.testing.TestApp;
@@ -18,6 +16,8 @@ import javax.swing.JComboBox;
 import javax.swing.text.JTextComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The run.properties editor beside the main window: documented values from a list, edits shown

@@ -1,7 +1,5 @@
 package io.p1vault.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.desktop.PassphraseStrength;
 import io.p1vault.model.Secret;
 import io.p1vault.ui.base.Dialogs;
@@ -22,6 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The unlock and create forms and the session, driven without a window. */
 class SessionPresentersTest {

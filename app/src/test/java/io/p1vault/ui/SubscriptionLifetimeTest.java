@@ -1,7 +1,5 @@
 package io.p1vault.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.ui.base.Property;
 import io.p1vault.ui.base.Subscription;
 import io.p1vault.ui.pingfederate.ConnectionsDialog;
@@ -23,6 +21,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Screens that come and go let go of what outlives them: a closed dialog stays registered on nothing. */
 @ExtendWith(GuiExtension.class)

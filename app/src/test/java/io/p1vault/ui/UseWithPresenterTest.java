@@ -1,7 +1,5 @@
 package io.p1vault.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.TestCredentials;
 import io.p1vault.model.ClientCredentialsEntry;
 import io.p1vault.model.PingOneApplicationEntry;
@@ -18,6 +16,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** "Use with…" without a window: targets per application type, placeholder previews, copy and owner-only save. */
 class UseWithPresenterTest {

@@ -1,9 +1,5 @@
 package io.p1vault.ui;
 
-import static io.p1vault.ui.testing.RobotSteps.main;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.swing.finder.WindowFinder.findDialog;
-
 import io.p1vault.TestCredentials;
 import io.p1vault.ui.testing.GuiExtension;
 import io.p1vault.ui.testing.RobotSteps;
@@ -21,6 +17,10 @@ import java.awt.Toolkit;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+
+import static io.p1vault.ui.testing.RobotSteps.main;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.swing.finder.WindowFinder.findDialog;
 
 /** Two "Use with…" flows driven with a robot: AIC's form values one by one, Cloudflare's body without secrets. */
 @ExtendWith(GuiExtension.class)

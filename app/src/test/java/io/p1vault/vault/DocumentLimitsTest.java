@@ -1,8 +1,5 @@
 package io.p1vault.vault;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.p1vault.model.rules.DocumentLimits;
 import io.p1vault.model.rules.EntryRules;
 import io.p1vault.model.rules.VisibleText;
@@ -14,6 +11,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The limits on a whole document and strict keys, where the vault and exports are read: one-line reasons, no values. */
 class DocumentLimitsTest {

@@ -1,7 +1,5 @@
 package io.p1vault.vault;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.p1vault.crypto.age.AgeCommand;
 import io.p1vault.model.AgeIdentityEntry;
@@ -16,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A vault of document version 1, made by p1vault 0.1 and kept forever: every later version must

@@ -1,8 +1,5 @@
 package io.p1vault.vault;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import io.p1vault.crypto.age.Envelope;
 import io.p1vault.model.AgeIdentityEntry;
 import io.p1vault.model.CertificatePin;
@@ -20,6 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Issue 22 (medium): an export written by an attacker tries to take the vault over: replace its

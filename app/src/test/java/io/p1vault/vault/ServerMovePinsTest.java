@@ -1,7 +1,5 @@
 package io.p1vault.vault;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.model.CertificatePin;
 import io.p1vault.model.PingFederateServerEntry;
 import org.junit.jupiter.api.Test;
@@ -9,6 +7,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A pinned server whose URL is edited to point elsewhere must not carry its trust along. */
 class ServerMovePinsTest {

@@ -1,7 +1,5 @@
 package io.p1vault.vault;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.model.Entry;
 import io.p1vault.testing.KillHarness;
 import org.junit.jupiter.api.Test;
@@ -10,6 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** SIGKILL in the middle of saves, again and again: the vault must always open, complete. */
 class VaultCrashTest {

@@ -1,7 +1,5 @@
 package io.p1vault.vault;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.p1vault.model.Entry;
 import io.p1vault.model.rules.EntryRules;
@@ -16,6 +14,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Comparator;
 import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The import/open path under Jazzer: any document (the plaintext of an export or a vault) and any

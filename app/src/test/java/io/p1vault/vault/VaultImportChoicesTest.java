@@ -1,8 +1,5 @@
 package io.p1vault.vault;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.p1vault.model.AgeIdentityEntry;
 import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
@@ -14,6 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Per-entry conflict choices on import, and previews of pasted (in-memory) exports. */
 class VaultImportChoicesTest {

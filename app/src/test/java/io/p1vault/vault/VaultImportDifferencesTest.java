@@ -1,11 +1,11 @@
 package io.p1vault.vault;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.model.PingOneApplicationEntry;
 import io.p1vault.model.PingOneRegion;
 import io.p1vault.model.Secret;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class VaultImportDifferencesTest {
     private static PingOneApplicationEntry app(String clientId, String secret) {

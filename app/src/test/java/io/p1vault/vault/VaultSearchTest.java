@@ -1,7 +1,5 @@
 package io.p1vault.vault;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.model.AgeIdentityEntry;
 import io.p1vault.model.Entry;
 import io.p1vault.model.GatewayClaims;
@@ -15,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class VaultSearchTest {
     private static final String ENV = "3f2a9c1e-0b7d-4e58-9a61-2c4d8e7f1a90";

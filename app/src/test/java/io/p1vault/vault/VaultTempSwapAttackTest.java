@@ -1,7 +1,5 @@
 package io.p1vault.vault;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.model.EntryKind;
 import io.p1vault.storage.TempSwapAttacker;
 import io.p1vault.testing.KillHarness;
@@ -18,6 +16,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 22 (high), the vault's side of the shared writer: another user who can write the vault's

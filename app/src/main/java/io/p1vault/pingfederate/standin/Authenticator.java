@@ -1,8 +1,5 @@
 package io.p1vault.pingfederate.standin;
 
-import static io.p1vault.pingfederate.standin.Answer.json;
-import static io.p1vault.pingfederate.standin.Answer.ok;
-
 import io.p1vault.model.Secret;
 
 import java.net.URLDecoder;
@@ -11,6 +8,9 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+
+import static io.p1vault.pingfederate.standin.Answer.json;
+import static io.p1vault.pingfederate.standin.Answer.ok;
 
 /** Who is calling: native admin accounts over HTTP Basic, and bearer tokens from the OAuth2 token endpoint. */
 final class Authenticator {

@@ -1,10 +1,5 @@
 package io.p1vault.pingfederate.standin;
 
-import static io.p1vault.pingfederate.standin.Answer.error;
-import static io.p1vault.pingfederate.standin.Answer.json;
-import static io.p1vault.pingfederate.standin.Answer.methodNotAllowed;
-import static io.p1vault.pingfederate.standin.Answer.ok;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -12,6 +7,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+
+import static io.p1vault.pingfederate.standin.Answer.error;
+import static io.p1vault.pingfederate.standin.Answer.json;
+import static io.p1vault.pingfederate.standin.Answer.methodNotAllowed;
+import static io.p1vault.pingfederate.standin.Answer.ok;
 
 /**
  * {@code /cluster/status} and {@code /cluster/replicate}. Standalone (the default) answers 403 on

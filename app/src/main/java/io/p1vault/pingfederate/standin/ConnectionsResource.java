@@ -1,12 +1,5 @@
 package io.p1vault.pingfederate.standin;
 
-import static io.p1vault.pingfederate.standin.Answer.error;
-import static io.p1vault.pingfederate.standin.Answer.fieldError;
-import static io.p1vault.pingfederate.standin.Answer.json;
-import static io.p1vault.pingfederate.standin.Answer.methodNotAllowed;
-import static io.p1vault.pingfederate.standin.Answer.ok;
-import static io.p1vault.pingfederate.standin.Answer.validation;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.p1vault.model.GatewayCredentials;
@@ -21,6 +14,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+
+import static io.p1vault.pingfederate.standin.Answer.error;
+import static io.p1vault.pingfederate.standin.Answer.fieldError;
+import static io.p1vault.pingfederate.standin.Answer.json;
+import static io.p1vault.pingfederate.standin.Answer.methodNotAllowed;
+import static io.p1vault.pingfederate.standin.Answer.ok;
+import static io.p1vault.pingfederate.standin.Answer.validation;
 
 /**
  * {@code /pingOneConnections}: list, read, create, replace and delete, with the credential

@@ -1,18 +1,18 @@
 package io.p1vault.pingfederate.standin;
 
-import static io.p1vault.pingfederate.standin.Answer.error;
-import static io.p1vault.pingfederate.standin.Answer.fieldError;
-import static io.p1vault.pingfederate.standin.Answer.json;
-import static io.p1vault.pingfederate.standin.Answer.methodNotAllowed;
-import static io.p1vault.pingfederate.standin.Answer.ok;
-import static io.p1vault.pingfederate.standin.Answer.validation;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+
+import static io.p1vault.pingfederate.standin.Answer.error;
+import static io.p1vault.pingfederate.standin.Answer.fieldError;
+import static io.p1vault.pingfederate.standin.Answer.json;
+import static io.p1vault.pingfederate.standin.Answer.methodNotAllowed;
+import static io.p1vault.pingfederate.standin.Answer.ok;
+import static io.p1vault.pingfederate.standin.Answer.validation;
 
 /**
  * What outbound provisioning to PingOne needs: {@code /dataStores} (read only) and

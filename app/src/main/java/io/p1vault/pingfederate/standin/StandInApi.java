@@ -1,9 +1,5 @@
 package io.p1vault.pingfederate.standin;
 
-import static io.p1vault.pingfederate.standin.Answer.error;
-import static io.p1vault.pingfederate.standin.Answer.json;
-import static io.p1vault.pingfederate.standin.Answer.ok;
-
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.p1vault.pingfederate.PingFederateClient;
@@ -17,6 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import static io.p1vault.pingfederate.standin.Answer.error;
+import static io.p1vault.pingfederate.standin.Answer.json;
+import static io.p1vault.pingfederate.standin.Answer.ok;
 
 /**
  * The stand-in's HTTP side: the XSRF check, authentication, routing to one class per resource,

@@ -75,6 +75,16 @@ public final class SettingsDialog extends BaseDialog {
         own(presenter.workFactor.bind(
                 w -> weak.show(presenter.weakWorkFactor() ? Messages.text("create.weakWorkFactor") : null)));
         content.add(weak, "skip, wmin 0, width 100:360");
+
+        section(content, "settings.runProperties");
+        JSpinner backups = spinner(
+                "settings.runPropertiesBackups",
+                presenter.runPropertiesBackups,
+                1,
+                Settings.MAX_RUN_PROPERTIES_BACKUPS);
+        content.add(Components.labelFor(Messages.text("settings.runPropertiesBackups"), backups));
+        content.add(backups, "split 2");
+        content.add(new JLabel(Messages.text("settings.runPropertiesBackupsUnit")));
         layOut(content, Messages.text("button.ok"));
     }
 

@@ -15,6 +15,7 @@ public final class SettingsPresenter {
     public final Property<Boolean> lockOnMinimise;
     public final Property<Integer> clipboardSeconds;
     public final Property<Integer> workFactor;
+    public final Property<Integer> runPropertiesBackups;
 
     private final Settings original;
     private final Consumer<Settings.Theme> applyTheme;
@@ -29,6 +30,7 @@ public final class SettingsPresenter {
         lockOnMinimise = new Property<>(current.lockOnMinimise);
         clipboardSeconds = new Property<>(current.clipboardSeconds);
         workFactor = new Property<>(current.workFactor);
+        runPropertiesBackups = new Property<>(current.runPropertiesBackups);
         theme.addListener(applyTheme);
     }
 
@@ -43,6 +45,7 @@ public final class SettingsPresenter {
         changed.lockOnMinimise = lockOnMinimise.get();
         changed.clipboardSeconds = clipboardSeconds.get();
         changed.workFactor = workFactor.get();
+        changed.runPropertiesBackups = runPropertiesBackups.get();
         save.accept(changed);
     }
 

@@ -1,7 +1,5 @@
 package io.p1vault.crypto.age;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.TestData;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -20,6 +18,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.InflaterInputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every vector of the C2SP age test kit, each as its own test. */
 class AgeTestKitTest {

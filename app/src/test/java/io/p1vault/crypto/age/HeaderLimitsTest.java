@@ -1,11 +1,11 @@
 package io.p1vault.crypto.age;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Issue 22 (low): a hostile export whose header would make the reader allocate without bound. */
 class HeaderLimitsTest {

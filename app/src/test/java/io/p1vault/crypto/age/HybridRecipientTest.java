@@ -1,10 +1,5 @@
 package io.p1vault.crypto.age;
 
-import static io.p1vault.crypto.age.AgeRoundTripTest.decrypt;
-import static io.p1vault.crypto.age.AgeRoundTripTest.encrypt;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,6 +8,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+
+import static io.p1vault.crypto.age.AgeRoundTripTest.decrypt;
+import static io.p1vault.crypto.age.AgeRoundTripTest.encrypt;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Post-quantum (mlkem768x25519) stanzas written by us and read back; the test kit checks reading others'. */
 class HybridRecipientTest {

@@ -1,7 +1,5 @@
 package io.p1vault.model.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.model.ClientCredentialsEntry;
 import io.p1vault.model.Entry;
 import io.p1vault.model.PingFederateServerEntry;
@@ -17,6 +15,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The entry rules, case by case, and as properties over random text. */
 class EntryRulesTest {

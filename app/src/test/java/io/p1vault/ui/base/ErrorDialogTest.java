@@ -1,7 +1,5 @@
 package io.p1vault.ui.base;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.ui.testing.GuiExtension;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.Test;
@@ -15,6 +13,8 @@ import java.awt.Component;
 import java.awt.Container;
 import java.nio.file.Path;
 import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The error dialog's details: collapsed at first, the log's path and the exception's trace. */
 @ExtendWith(GuiExtension.class)

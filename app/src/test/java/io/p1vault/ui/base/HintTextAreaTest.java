@@ -1,7 +1,5 @@
 package io.p1vault.ui.base;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.ui.testing.GuiExtension;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.Test;
@@ -11,6 +9,8 @@ import javax.swing.JTextArea;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The hint is painted while the area is empty and disappears with the first character. */
 @ExtendWith(GuiExtension.class)

@@ -1,7 +1,5 @@
 package io.p1vault.ui.pingfederate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.model.CertificatePin;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.model.Secret;
@@ -19,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ServerConnectorTest {
     private static final char[] PASS = "connector test passphrase".toCharArray();

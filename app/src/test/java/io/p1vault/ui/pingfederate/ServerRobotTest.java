@@ -1,12 +1,5 @@
 package io.p1vault.ui.pingfederate;
 
-import static io.p1vault.ui.testing.RobotSteps.active;
-import static io.p1vault.ui.testing.RobotSteps.dialog;
-import static io.p1vault.ui.testing.RobotSteps.main;
-import static io.p1vault.ui.testing.RobotSteps.unlock;
-import static io.p1vault.ui.testing.RobotSteps.waitFor;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.p1vault.model.CertificatePin;
 import io.p1vault.model.EntryKind;
 import io.p1vault.model.PingFederateServerEntry;
@@ -29,6 +22,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
+import static io.p1vault.ui.testing.RobotSteps.active;
+import static io.p1vault.ui.testing.RobotSteps.dialog;
+import static io.p1vault.ui.testing.RobotSteps.main;
+import static io.p1vault.ui.testing.RobotSteps.unlock;
+import static io.p1vault.ui.testing.RobotSteps.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** PingFederate servers in the desktop app against the stand-in: adding, trusting, a changed certificate, the menu stand-in. */
 @ExtendWith(GuiExtension.class)

@@ -1,8 +1,5 @@
 package io.p1vault.ui.testing;
 
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
-
 import io.p1vault.desktop.Settings;
 import io.p1vault.ui.Themes;
 import org.assertj.swing.core.BasicRobot;
@@ -18,6 +15,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 import java.awt.GraphicsEnvironment;
 import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * JUnit 5 support for Swing tests: needs a display (in CI, where {@code CI} is set, a missing

@@ -1,8 +1,5 @@
 package io.p1vault.ui.testing;
 
-import static org.assertj.swing.finder.WindowFinder.findDialog;
-import static org.assertj.swing.finder.WindowFinder.findFrame;
-
 import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -15,6 +12,9 @@ import javax.swing.JFrame;
 import java.awt.datatransfer.Clipboard;
 import java.awt.datatransfer.DataFlavor;
 import java.util.function.BooleanSupplier;
+
+import static org.assertj.swing.finder.WindowFinder.findDialog;
+import static org.assertj.swing.finder.WindowFinder.findFrame;
 
 /** Steps robot flows share: finding the main window and dialogs, waiting for background work, unlocking. */
 public final class RobotSteps {
