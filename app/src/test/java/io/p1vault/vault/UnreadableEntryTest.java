@@ -193,6 +193,14 @@ class UnreadableEntryTest {
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 
+    @Test
+    void textAfterTheDocumentStillRefusesIt() {
+        byte[] json = "{\"format\":\"p1vault\",\"version\":1,\"entries\":[]} []".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> VaultDocuments.parse(Path.of("v.age"), json))
+                .isInstanceOf(VaultException.class)
+                .hasMessageContaining("does not hold a p1vault document");
+    }
+
     private static JsonNode readJson(Path file) throws Exception {
         try (var in = Age.decrypt(Files.newInputStream(file), List.of(new ScryptIdentity(PASS)))) {
             return VaultJson.mapper().readTree(in.readAllBytes());
