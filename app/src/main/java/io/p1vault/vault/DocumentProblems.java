@@ -36,7 +36,8 @@ final class DocumentProblems {
             }
         }
         if (e instanceof JsonMappingException m) {
-            return "the value at " + path(m) + " has the wrong form";
+            String path = path(m);
+            return wrongForm(path.isEmpty() ? "the top level" : path);
         }
         if (e instanceof JsonProcessingException p) {
             return "it is not valid JSON"
@@ -64,8 +65,12 @@ final class DocumentProblems {
         return "it has a value longer than " + DocumentLimits.MAX_STRING + " characters";
     }
 
-    /** "entries[3].claims.aud[0]", from the reader's path; key names made visible and short. */
-    private static String path(JsonMappingException e) {
+    static String wrongForm(String where) {
+        return "the value at " + where + " has the wrong form";
+    }
+
+    /** "entries[3].claims.aud[0]" (empty at the top level), from the reader's path; key names made visible and short. */
+    static String path(JsonMappingException e) {
         StringBuilder out = new StringBuilder();
         for (JsonMappingException.Reference r : e.getPath()) {
             if (r.getFieldName() != null) {
@@ -74,7 +79,7 @@ final class DocumentProblems {
                 out.append('[').append(r.getIndex()).append(']');
             }
         }
-        return out.length() == 0 ? "the top level" : out.toString();
+        return out.toString();
     }
 
     private static String where(JsonStreamContext context) {

@@ -4,6 +4,7 @@ import io.p1vault.crypto.age.KeyPairIdentity;
 import io.p1vault.model.AgeIdentityEntry;
 import io.p1vault.model.Entry;
 import io.p1vault.model.PingFederateServerEntry;
+import io.p1vault.model.UnknownEntry;
 import io.p1vault.model.VaultDocument;
 import io.p1vault.model.rules.VisibleText;
 
@@ -33,6 +34,9 @@ final class ImportGuard {
         }
         Set<UUID> ids = new HashSet<>();
         for (Entry e : incoming.entries) {
+            if (unreadable(e)) {
+                continue; // refused on its own in the preview; its id may be what could not be read
+            }
             if (e.getId() == null) {
                 throw refused(source + ": the " + VisibleText.shortened(String.valueOf(e.getKind()), 40) + " \""
                         + VisibleText.shortened(e.getName(), 60) + "\" has no id. Nothing was imported.");
@@ -42,17 +46,24 @@ final class ImportGuard {
             }
         }
         for (Entry e : incoming.entries) {
+            if (unreadable(e)) {
+                continue;
+            }
             if (e instanceof PingFederateServerEntry server) {
                 server.setCertificatePins(List.of());
             } else if (e instanceof AgeIdentityEntry identity) {
                 deriveRecipient(identity, source);
             }
             boolean idOfAnotherKind = existing.stream()
-                    .anyMatch(x -> x.getId().equals(e.getId()) && !Objects.equals(x.getKind(), e.getKind()));
+                    .anyMatch(x -> e.getId().equals(x.getId()) && !Objects.equals(x.getKind(), e.getKind()));
             if (idOfAnotherKind) {
                 e.setId(UUID.randomUUID());
             }
         }
+    }
+
+    private static boolean unreadable(Entry e) {
+        return e instanceof UnknownEntry u && u.isUnreadable();
     }
 
     /** Whether taking {@code entry} in needs the user to name it (an identity can decrypt what is sent to the vault). */

@@ -2,6 +2,12 @@ package io.p1vault.vault;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.p1vault.model.Entry;
+import io.p1vault.model.UnknownEntry;
 import io.p1vault.model.VaultDocument;
 import io.p1vault.model.VaultJson;
 import io.p1vault.model.rules.DocumentLimits;
@@ -9,6 +15,7 @@ import io.p1vault.model.rules.DocumentLimits;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 
 /** Reading and writing the vault's JSON document, with the version rules. */
 final class VaultDocuments {
@@ -18,33 +25,46 @@ final class VaultDocuments {
     record Loaded(VaultDocument document, String readOnlyReason) {}
 
     static Loaded parse(Path file, byte[] json) throws VaultException {
+        JsonNode root;
+        try {
+            // The tree first: duplicate keys and the limits are checked while it is read.
+            root = VaultJson.mapper().readTree(json);
+        } catch (IOException e) {
+            throw unreadable(file, versionOf(json), DocumentProblems.describe(e));
+        }
+        if (!(root instanceof ObjectNode top)) {
+            throw notAVault(file, null);
+        }
+        JsonNode versionNode = top.get("version");
+        int version = versionNode != null && versionNode.canConvertToInt() ? versionNode.intValue() : -1;
+        JsonNode entries = top.get("entries");
+        if (entries != null && !(entries instanceof ArrayNode)) {
+            throw unreadable(file, version, DocumentProblems.wrongForm("entries"));
+        }
+        if (entries != null && entries.size() > DocumentLimits.MAX_ENTRIES) {
+            throw new VaultException(
+                    VaultException.Reason.NOT_A_VAULT,
+                    file + " holds " + entries.size() + " entries; p1vault reads at most " + DocumentLimits.MAX_ENTRIES
+                            + ".");
+        }
+        ObjectNode rest = top.objectNode().setAll(top);
+        rest.remove("entries");
         VaultDocument doc;
         try {
-            doc = VaultJson.mapper().readValue(json, VaultDocument.class);
-        } catch (IOException e) {
-            int version = versionOf(json);
-            if (version > VaultDocument.VERSION) {
-                throw newerVersion(file, version, "cannot be read by this version");
+            doc = VaultJson.mapper().treeToValue(rest, VaultDocument.class);
+        } catch (IOException | IllegalArgumentException e) {
+            throw unreadable(
+                    file, version, e instanceof IOException io ? DocumentProblems.describe(io) : "it cannot be read");
+        }
+        if (!VaultDocument.FORMAT.equals(doc.format) || doc.history == null || doc.history.contains(null)) {
+            throw notAVault(file, null);
+        }
+        doc.entries = new ArrayList<>();
+        for (int i = 0; entries != null && i < entries.size(); i++) {
+            if (!(entries.get(i) instanceof ObjectNode entry)) {
+                throw unreadable(file, version, DocumentProblems.wrongForm("entries[" + i + "]"));
             }
-            throw new VaultException(
-                    VaultException.Reason.NOT_A_VAULT,
-                    file + " opens with this passphrase but does not hold a p1vault document: "
-                            + DocumentProblems.describe(e) + ".");
-        }
-        if (!VaultDocument.FORMAT.equals(doc.format)
-                || doc.entries == null
-                || doc.history == null
-                || doc.entries.contains(null)
-                || doc.history.contains(null)) {
-            throw new VaultException(
-                    VaultException.Reason.NOT_A_VAULT,
-                    file + " opens with this passphrase but does not hold a p1vault document.");
-        }
-        if (doc.entries.size() > DocumentLimits.MAX_ENTRIES) {
-            throw new VaultException(
-                    VaultException.Reason.NOT_A_VAULT,
-                    file + " holds " + doc.entries.size() + " entries; p1vault reads at most "
-                            + DocumentLimits.MAX_ENTRIES + ".");
+            doc.entries.add(entry(i, entry));
         }
         if (doc.version > VaultDocument.VERSION) {
             return new Loaded(
@@ -53,6 +73,37 @@ final class VaultDocuments {
                             + "); it is open read-only. Update p1vault to change it.");
         }
         return new Loaded(doc, null);
+    }
+
+    /**
+     * One entry, on its own: an entry whose fields have the wrong type is kept exactly as read and
+     * marked, so the rest of the vault still opens and nothing is lost.
+     */
+    private static Entry entry(int index, ObjectNode json) {
+        try {
+            return VaultJson.mapper().treeToValue(json, Entry.class);
+        } catch (IOException | IllegalArgumentException e) {
+            String within = e instanceof JsonMappingException m ? DocumentProblems.path(m) : "";
+            return UnknownEntry.unreadable(
+                    json,
+                    "entries[" + index + "]" + (within.isEmpty() ? "" : "." + within),
+                    "cannot be read (a value of the wrong type or form); the entry is kept exactly as read"
+                            + " and cannot be changed or imported");
+        }
+    }
+
+    private static VaultException unreadable(Path file, int version, String why) {
+        if (version > VaultDocument.VERSION) {
+            return newerVersion(file, version, "cannot be read by this version");
+        }
+        return notAVault(file, why);
+    }
+
+    private static VaultException notAVault(Path file, String why) {
+        return new VaultException(
+                VaultException.Reason.NOT_A_VAULT,
+                file + " opens with this passphrase but does not hold a p1vault document"
+                        + (why == null ? "." : ": " + why + "."));
     }
 
     private static VaultException newerVersion(Path file, int version, String what) {

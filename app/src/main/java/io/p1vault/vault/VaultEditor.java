@@ -13,6 +13,7 @@ import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.model.PingOneApplicationEntry;
 import io.p1vault.model.PingOneRegion;
 import io.p1vault.model.Secret;
+import io.p1vault.model.UnknownEntry;
 import io.p1vault.model.rules.DocumentLimits;
 import io.p1vault.model.rules.EntryRules;
 import io.p1vault.model.rules.Violation;
@@ -378,8 +379,11 @@ public final class VaultEditor {
         if (entry.knownKind() == null) {
             throw new VaultException(
                     VaultException.Reason.READ_ONLY,
-                    "\"" + entry.getName() + "\" is of a kind made by a newer p1vault (" + entry.getKind()
-                            + ") and cannot be changed here.");
+                    entry instanceof UnknownEntry u && u.isUnreadable()
+                            ? "This entry could not be read (" + u.unreadableField()
+                                    + "); kept as read, it cannot be changed."
+                            : "\"" + entry.getName() + "\" is of a kind made by a newer p1vault (" + entry.getKind()
+                                    + ") and cannot be changed here.");
         }
         return entry.knownKind();
     }

@@ -36,7 +36,8 @@ public final class VaultExport {
      */
     public static List<Entry> defaultSelection(List<Entry> entries) {
         return entries.stream()
-                .filter(e -> e.knownKind() != io.p1vault.model.EntryKind.AGE_IDENTITY)
+                // By the kind's name, so an identity that could not be read (kept as read) stays too.
+                .filter(e -> !io.p1vault.model.EntryKind.AGE_IDENTITY.id().equals(e.getKind()))
                 .toList();
     }
 

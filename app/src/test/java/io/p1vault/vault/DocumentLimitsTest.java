@@ -65,9 +65,9 @@ class DocumentLimitsTest {
                                 "\"name\":\"cc\"", "\"name\":\"" + "n".repeat(DocumentLimits.MAX_STRING + 1) + "\"")),
                         "a value longer than"),
                 Arguments.of(
-                        "an entry id that is not a UUID",
-                        document(ENTRY.replace("6f1b2c3d-4e5f", CANARY)),
-                        "the value at entries[0].id has the wrong form"),
+                        "the entries not a list",
+                        "{\"format\":\"p1vault\",\"version\":1,\"entries\":{\"id\":\"" + CANARY + "\"}}",
+                        "the value at entries has the wrong form"),
                 Arguments.of("not JSON", "{\"format\":\"p1vault\",", "it is not valid JSON"),
                 Arguments.of("a null entry", document("null"), "does not hold a p1vault document"));
     }
@@ -81,6 +81,17 @@ class DocumentLimitsTest {
             assertThat(VisibleText.firstInvisible(message)).isEqualTo(-1);
             assertThat(((VaultException) e).reason()).isEqualTo(VaultException.Reason.NOT_A_VAULT);
         });
+    }
+
+    /** Only the entry is refused: the document opens, the entry kept as read and marked where, never with what. */
+    @Test
+    void anEntryIdThatIsNotAUuidMarksThatEntryAlone() throws VaultException {
+        VaultDocuments.Loaded loaded = parse(document(ENTRY + "," + ENTRY.replace("6f1b2c3d-4e5f", CANARY)));
+        assertThat(EntryRules.check(loaded.document().entries.get(0))).isEmpty();
+        assertThat(EntryRules.check(loaded.document().entries.get(1)))
+                .singleElement()
+                .satisfies(v -> assertThat(v.field()).isEqualTo("entries[1].id"))
+                .satisfies(v -> assertThat(v.toString()).doesNotContain(CANARY).doesNotContain("\n"));
     }
 
     @Test

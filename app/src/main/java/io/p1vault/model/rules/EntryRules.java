@@ -12,6 +12,7 @@ import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.model.PingOneApplicationEntry;
 import io.p1vault.model.PingOneRegion;
 import io.p1vault.model.Secret;
+import io.p1vault.model.UnknownEntry;
 import io.p1vault.model.Uuids;
 
 import java.net.URI;
@@ -43,6 +44,10 @@ public final class EntryRules {
 
     /** Every rule {@code entry} breaks, in field order; empty when it keeps them all. */
     public static List<Violation> check(Entry entry) {
+        if (entry instanceof UnknownEntry u && u.isUnreadable()) {
+            // Its fields were not read, so no other rule can be checked.
+            return List.of(new Violation(u.unreadableField(), u.unreadableReason()));
+        }
         Checks c = new Checks();
         if (entry.getId() == null) {
             c.violations.add(new Violation("id", "The entry has no id."));

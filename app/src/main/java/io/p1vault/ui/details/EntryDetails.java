@@ -10,6 +10,7 @@ import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.model.PingOneApplicationEntry;
 import io.p1vault.model.PingOneRegion;
+import io.p1vault.model.UnknownEntry;
 import io.p1vault.model.rules.EntryRules;
 import io.p1vault.ui.base.Messages;
 
@@ -90,7 +91,11 @@ public final class EntryDetails {
             d.row("field.secretKey", null, Style.SECRET);
         } else {
             d.row("field.kind", entry.getKind(), Style.CODE);
-            d.row("field.unknownKind", Messages.text("details.unknownKind"), Style.NOTE);
+            boolean unreadable = entry instanceof UnknownEntry u && u.isUnreadable();
+            d.row(
+                    "field.unknownKind",
+                    Messages.text(unreadable ? "details.unreadable" : "details.unknownKind"),
+                    Style.NOTE);
         }
         d.row("field.notes", entry.getNotes(), Style.TEXT);
         // An entry read from the vault that breaks the entry rules opens all the same, marked with why.
