@@ -102,7 +102,9 @@ final class EntryView {
     }
 
     static String kindName(Entry e) {
-        return e.knownKind() != null ? e.knownKind().displayName() : e.getKind();
+        // An entry kept as read may have no kind, or an empty one.
+        String kind = e.knownKind() != null ? e.knownKind().displayName() : e.getKind();
+        return kind == null || kind.isEmpty() ? "entry of no known kind" : VisibleText.of(kind);
     }
 
     private static Map<String, Object> claims(GatewayClaims c) {

@@ -1,7 +1,5 @@
 package io.p1vault.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.p1vault.model.UnknownEntry;
 import io.p1vault.model.VaultJson;
@@ -9,6 +7,8 @@ import io.p1vault.ui.details.EntryDetails;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The detail panel of an entry kept as read because a field has the wrong type: marked with where, and why. */
 class UnreadableEntryDetailsTest {
