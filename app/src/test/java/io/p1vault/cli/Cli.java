@@ -1,5 +1,6 @@
 package io.p1vault.cli;
 
+import io.p1vault.pingfederate.standin.PingFederateStandIn;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultException;
 import picocli.CommandLine;
@@ -10,6 +11,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -83,6 +85,43 @@ final class Cli implements CliEnvironment {
         Result r = run("init", "--vault", vault.toString(), "--work-factor", WORK_FACTOR);
         if (r.exit() != 0) {
             throw new AssertionError("init failed: " + r);
+        }
+        return vault;
+    }
+
+    /**
+     * A new vault {@code v.age} holding the server "pf" (the stand-in's admin account, password
+     * {@code password}) with the stand-in's certificate trusted; returns the vault's path.
+     */
+    String vaultWithTrustedServer(PingFederateStandIn pf, String password) throws IOException {
+        String vault = init("v.age").toString();
+        Path passwordFile = Files.writeString(dir.resolve("pw"), password);
+        for (Result r : List.of(
+                run(
+                        "add",
+                        "pingfederate-server",
+                        "--vault",
+                        vault,
+                        "--name",
+                        "pf",
+                        "--url",
+                        pf.adminUrl(),
+                        "--username",
+                        PingFederateStandIn.ADMIN_USER,
+                        "--from-file",
+                        passwordFile.toString()),
+                run(
+                        "server",
+                        "trust",
+                        "--vault",
+                        vault,
+                        "--server",
+                        "pf",
+                        "--fingerprint",
+                        pf.certificate().sha256()))) {
+            if (r.exit() != 0 || (r.out() + r.err()).contains(password)) {
+                throw new AssertionError("setting up the server failed: " + r);
+            }
         }
         return vault;
     }

@@ -11,7 +11,6 @@ import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,30 +43,7 @@ class ClusterCommandsTest {
     private Cli start(boolean clustered) throws Exception {
         pf = PingFederateStandIn.start(0, PASSWORD.toCharArray(), clustered);
         Cli cli = new Cli(dir);
-        v = cli.init("v.age").toString();
-        Path passwordFile = Files.writeString(dir.resolve("pw"), PASSWORD);
-        ok(cli.run(
-                "add",
-                "pingfederate-server",
-                "--vault",
-                v,
-                "--name",
-                "pf",
-                "--url",
-                pf.adminUrl(),
-                "--username",
-                PingFederateStandIn.ADMIN_USER,
-                "--from-file",
-                passwordFile.toString()));
-        ok(cli.run(
-                "server",
-                "trust",
-                "--vault",
-                v,
-                "--server",
-                "pf",
-                "--fingerprint",
-                pf.certificate().sha256()));
+        v = cli.vaultWithTrustedServer(pf, PASSWORD);
         ok(cli.stdin(TestCredentials.jwt(TestCredentials.claims("jti-cl"), "c2ln"))
                 .run("add", "gateway-credential", "--vault", v, "--name", "gw"));
         return cli;

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,30 +28,7 @@ class PfProvisioningCommandTest {
     void setUp() throws Exception {
         pf = PingFederateStandIn.start(0, PASSWORD.toCharArray());
         cli = new Cli(dir);
-        v = cli.init("v.age").toString();
-        Path passwordFile = Files.writeString(dir.resolve("pw"), PASSWORD);
-        ok(cli.run(
-                "add",
-                "pingfederate-server",
-                "--vault",
-                v,
-                "--name",
-                "pf",
-                "--url",
-                pf.adminUrl(),
-                "--username",
-                PingFederateStandIn.ADMIN_USER,
-                "--from-file",
-                passwordFile.toString()));
-        ok(cli.run(
-                "server",
-                "trust",
-                "--vault",
-                v,
-                "--server",
-                "pf",
-                "--fingerprint",
-                pf.certificate().sha256()));
+        v = cli.vaultWithTrustedServer(pf, PASSWORD);
         cli.stdin(TestCredentials.jwt(TestCredentials.claims("jti-prov"), "c2ln"));
         ok(cli.run("add", "gateway-credential", "--vault", v, "--name", "gw"));
         ok(cli.run(
