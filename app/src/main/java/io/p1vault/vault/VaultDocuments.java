@@ -24,7 +24,7 @@ public final class VaultDocuments {
     /** A parsed document; read-only (with the reason) when a newer p1vault wrote it. */
     public record Loaded(VaultDocument document, String readOnlyReason) {}
 
-    static Loaded parse(Path file, byte[] json) throws VaultException {
+    public static Loaded parse(Path file, byte[] json) throws VaultException {
         JsonNode root;
         try {
             // The tree first: duplicate keys and the limits are checked while it is read.
