@@ -1,26 +1,15 @@
 package io.p1vault.vault.merge;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.p1vault.crypto.age.Age;
-import io.p1vault.crypto.age.AgeInputStream;
-import io.p1vault.crypto.age.AgeOutputStream;
-import io.p1vault.crypto.age.Envelope;
-import io.p1vault.crypto.age.ScryptIdentity;
 import io.p1vault.model.Entry;
-import io.p1vault.model.VaultJson;
 import io.p1vault.storage.FileChangedOnDiskException;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -41,7 +30,7 @@ class VaultMergeOnSaveTest {
         try (Vault v = Vault.create(vaultPath(), PASS, 10)) {
             new VaultEditor(v).addNewIdentity("shared");
             v.save();
-            otherProgramSaves(doc -> renameEntry(doc, "shared", "renamed by them"));
+            OtherProgram.saves(vaultPath(), PASS, doc -> renameEntry(doc, "shared", "renamed by them"));
             new VaultEditor(v).addNewIdentity("mine");
             v.save();
             assertThat(v.hasUnsavedChanges()).isFalse();
@@ -64,7 +53,7 @@ class VaultMergeOnSaveTest {
             VaultEditor editor = new VaultEditor(v);
             editor.addNewIdentity("shared");
             v.save();
-            otherProgramSaves(doc -> renameEntry(doc, "shared", "their name"));
+            OtherProgram.saves(vaultPath(), PASS, doc -> renameEntry(doc, "shared", "their name"));
             byte[] theirs = Files.readAllBytes(vaultPath());
             editor.rename(editor.entries().get(0), "my name");
 
@@ -91,7 +80,7 @@ class VaultMergeOnSaveTest {
             VaultEditor editor = new VaultEditor(v);
             editor.addNewIdentity("shared");
             v.save();
-            otherProgramSaves(doc -> renameEntry(doc, "shared", "their name"));
+            OtherProgram.saves(vaultPath(), PASS, doc -> renameEntry(doc, "shared", "their name"));
             editor.rename(editor.entries().get(0), "my name");
             editor.addNewIdentity("also mine");
 
@@ -118,24 +107,7 @@ class VaultMergeOnSaveTest {
         }
     }
 
-    /** Writes a changed document the way another p1vault would: same passphrase, same header and file key. */
-    private void otherProgramSaves(Consumer<ObjectNode> change) throws IOException {
-        Envelope envelope;
-        ObjectNode doc;
-        try (InputStream file = Files.newInputStream(vaultPath());
-                AgeInputStream in = Age.decrypt(file, List.of(new ScryptIdentity(PASS)))) {
-            doc = (ObjectNode) VaultJson.mapper().readTree(in.readAllBytes());
-            envelope = in.envelope();
-        }
-        change.accept(doc);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (AgeOutputStream age = envelope.encrypt(out, false)) {
-            age.write(VaultJson.mapper().writeValueAsBytes(doc));
-        }
-        Files.write(vaultPath(), out.toByteArray());
-    }
-
-    private static void renameEntry(ObjectNode doc, String from, String to) {
+    static void renameEntry(ObjectNode doc, String from, String to) {
         doc.get("entries").forEach(e -> {
             if (e.get("name").asText().equals(from)) {
                 ((ObjectNode) e).put("name", to);
