@@ -124,8 +124,13 @@ public final class DiskChange {
         to.version = from.version;
         to.createdAt = from.createdAt;
         to.modifiedAt = from.modifiedAt;
-        to.entries = new ArrayList<>(from.entries);
-        to.history = new ArrayList<>(from.history);
+        // In place: front ends may hold the document's lists.
+        List<Entry> entries = new ArrayList<>(from.entries);
+        List<HistoryRecord> history = new ArrayList<>(from.history);
+        to.entries.clear();
+        to.entries.addAll(entries);
+        to.history.clear();
+        to.history.addAll(history);
         to.extra().clear();
         to.extra().putAll(from.extra());
     }
