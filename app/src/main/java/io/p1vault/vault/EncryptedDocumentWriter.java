@@ -30,18 +30,7 @@ import java.util.List;
 final class EncryptedDocumentWriter {
     private final AtomicFileWriter writer = new AtomicFileWriter();
 
-    WriteResult write(
-            Path target,
-            FileSnapshot expected,
-            WriteOptions options,
-            Envelope envelope,
-            VaultDocument document,
-            boolean armor)
-            throws IOException {
-        return write(target, expected, options, envelope, document, armor, OutputStream.nullOutputStream());
-    }
-
-    /** As above, also writing the encrypted bytes to {@code copy} (a vault keeps them as the base of a merge). */
+    /** Also writes the encrypted bytes to {@code copy} (a vault keeps them as the base of a merge). */
     WriteResult write(
             Path target,
             FileSnapshot expected,

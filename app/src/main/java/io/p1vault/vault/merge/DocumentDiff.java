@@ -22,8 +22,6 @@ public final class DocumentDiff {
     /** Bookkeeping every change touches; listing it would drown what changed. */
     private static final Set<String> NOT_LISTED = Set.of("modifiedAt");
 
-    private static final int FIELD_SHOWN = 60;
-
     private DocumentDiff() {}
 
     /** One line per entry or member added, removed or changed, then the document's own fields changed. */
@@ -76,7 +74,7 @@ public final class DocumentDiff {
         for (String f : names) {
             JsonNode va = a.get(f);
             if (!NOT_LISTED.contains(f) && (va == null ? b.get(f) != null : !va.equals(b.get(f)))) {
-                changed.add(VisibleText.shortened(f, FIELD_SHOWN));
+                changed.add(VisibleText.shortened(f, MergeConflict.FIELD_SHOWN));
             }
         }
         return changed;

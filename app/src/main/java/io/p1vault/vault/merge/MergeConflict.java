@@ -18,6 +18,9 @@ import java.util.UUID;
  * @param kind what both sides did
  */
 public record MergeConflict(UUID entryId, String entryName, String field, Kind kind) {
+    /** How much of a field's name a message shows (names of unknown fields come from outside). */
+    static final int FIELD_SHOWN = 60;
+
     public enum Kind {
         /** Both sides changed the same field to different values. */
         BOTH_CHANGED,
@@ -40,6 +43,4 @@ public record MergeConflict(UUID entryId, String entryName, String field, Kind k
         return where + (field == null ? "" : " (field " + VisibleText.shortened(field, FIELD_SHOWN) + ")") + ": "
                 + what;
     }
-
-    private static final int FIELD_SHOWN = 60;
 }

@@ -50,24 +50,38 @@ final class Merger {
     }
 
     ObjectNode document(ObjectNode base, ObjectNode mine, ObjectNode theirs) {
+        List<String> conflicting = new ArrayList<>();
+        ObjectNode out = perField(base, mine, theirs, this::documentField, conflicting);
+        for (String field : conflicting) {
+            MergeConflict c = new MergeConflict(null, null, field, MergeConflict.Kind.BOTH_CHANGED);
+            conflict(c, null, field, List.of(field), mine.get(field), theirs.get(field));
+        }
+        return out;
+    }
+
+    /** Decides a field both sides changed differently, or says it is a conflict. */
+    private interface BothChanged {
+        JsonNode merge(String field, JsonNode base, JsonNode mine, JsonNode theirs);
+    }
+
+    /**
+     * The three-way rule per field of an object, {@code bothChanged} for a field changed on both
+     * sides; a field it cannot decide goes to {@code conflicting}, and mine's value to the result.
+     */
+    private static ObjectNode perField(
+            ObjectNode b, ObjectNode m, ObjectNode t, BothChanged bothChanged, List<String> conflicting) {
         ObjectNode out = JsonNodeFactory.instance.objectNode();
-        for (String field : fieldsOf(mine, theirs)) {
-            JsonNode b = base.get(field);
-            JsonNode m = mine.get(field);
-            JsonNode t = theirs.get(field);
-            JsonNode merged = pick(b, m, t);
+        for (String field : fieldsOf(m, t)) {
+            JsonNode bv = b.get(field);
+            JsonNode mv = m.get(field);
+            JsonNode tv = t.get(field);
+            JsonNode merged = pick(bv, mv, tv);
             if (merged == CONFLICT) {
-                merged = documentField(field, b, m, t);
+                merged = bothChanged.merge(field, bv, mv, tv);
             }
             if (merged == CONFLICT) {
-                conflict(
-                        new MergeConflict(null, null, field, MergeConflict.Kind.BOTH_CHANGED),
-                        null,
-                        field,
-                        List.of(field),
-                        m,
-                        t);
-                merged = m;
+                conflicting.add(field);
+                merged = mv;
             }
             if (merged != null) {
                 out.set(field, merged);
@@ -128,24 +142,13 @@ final class Merger {
 
     /** A record changed on both sides: per field. */
     private ObjectNode fields(String array, String key, ObjectNode b, ObjectNode m, ObjectNode t) {
-        ObjectNode out = JsonNodeFactory.instance.objectNode();
         List<String> conflicting = new ArrayList<>();
-        for (String field : fieldsOf(m, t)) {
-            JsonNode bv = b.get(field);
-            JsonNode mv = m.get(field);
-            JsonNode tv = t.get(field);
-            JsonNode merged = pick(bv, mv, tv);
-            if (merged == CONFLICT) {
-                merged = field.equals("modifiedAt") ? later(mv, tv) : recordList(field, bv, mv, tv);
-            }
-            if (merged == CONFLICT) {
-                conflicting.add(field);
-                merged = mv;
-            }
-            if (merged != null) {
-                out.set(field, merged);
-            }
-        }
+        ObjectNode out = perField(
+                b,
+                m,
+                t,
+                (field, bv, mv, tv) -> field.equals("modifiedAt") ? later(mv, tv) : recordList(field, bv, mv, tv),
+                conflicting);
         Set<String> followers = new LinkedHashSet<>();
         conflicting.forEach(field -> followers.addAll(DERIVED.getOrDefault(field, List.of())));
         for (String field : conflicting) {
