@@ -19,7 +19,6 @@ import io.p1vault.storage.WriteOptions;
 import io.p1vault.storage.WriteResult;
 import io.p1vault.vault.merge.DiskChange;
 import io.p1vault.vault.merge.MergeConflict;
-import io.p1vault.vault.merge.MergeConflictsException;
 import io.p1vault.vault.merge.Resolution;
 
 import java.io.ByteArrayInputStream;
@@ -167,20 +166,7 @@ public final class Vault implements AutoCloseable {
      * never deleted; returns where. Both steps are renames within the folder, under the vault's lock.
      */
     public static Path restoreBackup(Path path) throws VaultException, IOException {
-        Path target = checkCanOpen(path);
-        Path backup = VaultFiles.backupOf(target);
-        if (!Files.isRegularFile(backup)) {
-            throw new VaultException(VaultException.Reason.NOT_FOUND, "There is no backup " + backup + " to restore.");
-        }
-        try (VaultLock lock = VaultLock.acquire(target)) {
-            Path damaged = target.resolveSibling(target.getFileName() + ".damaged-"
-                    + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-                            .withZone(java.time.ZoneId.systemDefault())
-                            .format(Instant.now()));
-            Files.move(target, damaged);
-            Files.copy(backup, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-            return damaged;
-        }
+        return VaultFiles.restoreBackup(checkCanOpen(path));
     }
 
     private record Unlocked(Envelope envelope, VaultDocuments.Loaded document) {}
@@ -347,10 +333,8 @@ public final class Vault implements AutoCloseable {
     }
 
     /**
-     * Writes the vault safely; reuses the file key, so no key derivation. If another program saved
-     * the file meanwhile, its changes are merged with these and the merge is saved; when they
-     * conflict, nothing is saved and the {@link MergeConflictsException} holds the merge for {@link
-     * #saveMerged}.
+     * Writes the vault safely; reuses the file key, so no key derivation. A file another program saved
+     * meanwhile is merged; if changes conflict nothing is saved (a MergeConflictsException, see {@link #saveMerged}).
      */
     public void save() throws VaultException, IOException {
         requireWritable();
@@ -362,10 +346,7 @@ public final class Vault implements AutoCloseable {
         dirty = false;
     }
 
-    /**
-     * Saves the merge of a change on disk ({@link MergeConflictsException#change()}) with a choice per
-     * conflict; the document takes the merged content. A further change on disk meanwhile merges again.
-     */
+    /** Saves the merge of a change on disk (MergeConflictsException.change()) with a choice per conflict. */
     public void saveMerged(DiskChange change, Function<MergeConflict, Resolution> choice)
             throws VaultException, IOException {
         requireWritable();
