@@ -30,13 +30,15 @@ import java.util.List;
 final class EncryptedDocumentWriter {
     private final AtomicFileWriter writer = new AtomicFileWriter();
 
+    /** Also writes the encrypted bytes to {@code copy} (a vault keeps them as the base of a merge). */
     WriteResult write(
             Path target,
             FileSnapshot expected,
             WriteOptions options,
             Envelope envelope,
             VaultDocument document,
-            boolean armor)
+            boolean armor,
+            OutputStream copy)
             throws IOException {
         MessageDigest written = sha256();
         return writer.write(
@@ -44,7 +46,7 @@ final class EncryptedDocumentWriter {
                 expected,
                 options,
                 out -> {
-                    try (AgeOutputStream age = envelope.encrypt(new KeepOpen(out), armor);
+                    try (AgeOutputStream age = envelope.encrypt(new KeepOpen(out, copy), armor);
                             DigestOutputStream digesting = new DigestOutputStream(age, written)) {
                         VaultJson.write(document, digesting);
                     }
@@ -77,13 +79,23 @@ final class EncryptedDocumentWriter {
 
     /** The age stream closes what it wraps; the file writer must keep its channel open to flush it. */
     private static final class KeepOpen extends FilterOutputStream {
-        KeepOpen(OutputStream out) {
+        private final OutputStream copy;
+
+        KeepOpen(OutputStream out, OutputStream copy) {
             super(out);
+            this.copy = copy;
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
             out.write(b, off, len);
+            copy.write(b, off, len);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            copy.write(b);
         }
 
         @Override

@@ -12,12 +12,17 @@ import io.p1vault.crypto.age.ScryptRecipient;
 import io.p1vault.model.HistoryRecord;
 import io.p1vault.model.VaultDocument;
 import io.p1vault.storage.BackupPolicy;
+import io.p1vault.storage.FileChangedOnDiskException;
 import io.p1vault.storage.FileSnapshot;
 import io.p1vault.storage.PermissionPolicy;
 import io.p1vault.storage.WriteOptions;
 import io.p1vault.storage.WriteResult;
+import io.p1vault.vault.merge.DiskChange;
+import io.p1vault.vault.merge.MergeConflict;
+import io.p1vault.vault.merge.Resolution;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -27,6 +32,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * An unlocked vault file: its document, the envelope (header and file key) that lets it be saved
@@ -44,6 +50,9 @@ public final class Vault implements AutoCloseable {
     private final String readOnlyReason;
     private Envelope envelope;
     private FileSnapshot snapshot;
+    /** The encrypted file as last read or written: the base when a save must merge a change on disk. */
+    private byte[] onDisk;
+
     private VaultDocument document;
     private boolean dirty;
     private boolean closed;
@@ -106,13 +115,15 @@ public final class Vault implements AutoCloseable {
         try {
             FileSnapshot.Contents contents = FileSnapshot.read(target);
             Unlocked unlocked = unlockOrExplain(target, contents.bytes(), passphrase, progress);
-            return new Vault(
+            Vault vault = new Vault(
                     target,
                     lock,
                     unlocked.envelope,
                     contents.snapshot(),
                     unlocked.document.document(),
                     unlocked.document.readOnlyReason());
+            vault.onDisk = contents.bytes();
+            return vault;
         } catch (VaultException | IOException | RuntimeException e) {
             lock.close();
             throw e;
@@ -155,20 +166,7 @@ public final class Vault implements AutoCloseable {
      * never deleted; returns where. Both steps are renames within the folder, under the vault's lock.
      */
     public static Path restoreBackup(Path path) throws VaultException, IOException {
-        Path target = checkCanOpen(path);
-        Path backup = VaultFiles.backupOf(target);
-        if (!Files.isRegularFile(backup)) {
-            throw new VaultException(VaultException.Reason.NOT_FOUND, "There is no backup " + backup + " to restore.");
-        }
-        try (VaultLock lock = VaultLock.acquire(target)) {
-            Path damaged = target.resolveSibling(target.getFileName() + ".damaged-"
-                    + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-                            .withZone(java.time.ZoneId.systemDefault())
-                            .format(Instant.now()));
-            Files.move(target, damaged);
-            Files.copy(backup, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-            return damaged;
-        }
+        return VaultFiles.restoreBackup(checkCanOpen(path));
     }
 
     private record Unlocked(Envelope envelope, VaultDocuments.Loaded document) {}
@@ -334,11 +332,37 @@ public final class Vault implements AutoCloseable {
         dirty = true;
     }
 
-    /** Writes the vault safely; reuses the file key, so no key derivation. */
+    /**
+     * Writes the vault safely; reuses the file key, so no key derivation. A file another program saved
+     * meanwhile is merged; if changes conflict nothing is saved (a MergeConflictsException, see {@link #saveMerged}).
+     */
     public void save() throws VaultException, IOException {
         requireWritable();
-        snapshot = write(path, snapshot, WRITE_VAULT).snapshot();
+        try {
+            snapshot = write(path, snapshot, WRITE_VAULT).snapshot();
+        } catch (FileChangedOnDiskException changed) {
+            saveMerged(DiskChange.read(path, onDisk, envelope.identity(), document, changed), null);
+        }
         dirty = false;
+    }
+
+    /** Saves the merge of a change on disk (MergeConflictsException.change()) with a choice per conflict. */
+    public void saveMerged(DiskChange change, Function<MergeConflict, Resolution> choice)
+            throws VaultException, IOException {
+        requireWritable();
+        Runnable undo = change.applyTo(document, choice);
+        FileSnapshot snapshotBefore = snapshot;
+        byte[] onDiskBefore = onDisk;
+        snapshot = change.snapshot();
+        onDisk = change.file();
+        try {
+            save();
+        } catch (VaultException | IOException | RuntimeException e) {
+            undo.run();
+            snapshot = snapshotBefore;
+            onDisk = onDiskBefore;
+            throw e;
+        }
     }
 
     /** Re-keys the vault: a new file key under the new passphrase, saved at once. */
@@ -365,7 +389,12 @@ public final class Vault implements AutoCloseable {
     }
 
     private WriteResult write(Path target, FileSnapshot expected, WriteOptions options) throws IOException {
-        return documentWriter.write(target, expected, options, envelope, document, false);
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        WriteResult result = documentWriter.write(target, expected, options, envelope, document, false, written);
+        if (target.equals(path)) {
+            onDisk = written.toByteArray();
+        }
+        return result;
     }
 
     private void requireOpen() {

@@ -11,6 +11,7 @@ import io.p1vault.storage.PermissionPolicy;
 import io.p1vault.storage.WriteOptions;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -113,7 +114,8 @@ public final class VaultExport {
         doc.entries.addAll(entries);
         Envelope envelope = Envelope.create(recipients);
         try {
-            new EncryptedDocumentWriter().write(out, null, NEW_FILE, envelope, doc, armor);
+            new EncryptedDocumentWriter()
+                    .write(out, null, NEW_FILE, envelope, doc, armor, OutputStream.nullOutputStream());
         } finally {
             envelope.destroy();
         }

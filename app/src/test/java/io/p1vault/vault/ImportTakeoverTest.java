@@ -69,7 +69,8 @@ class ImportTakeoverTest {
                         new WriteOptions(BackupPolicy.NONE, PermissionPolicy.OWNER_ONLY),
                         envelope,
                         doc,
-                        false);
+                        false,
+                        java.io.OutputStream.nullOutputStream());
         return out;
     }
 
