@@ -20,6 +20,11 @@ final class InitCommand extends VaultCommand {
     int workFactor;
 
     @Override
+    boolean worksOnTeamVaults() {
+        return false;
+    }
+
+    @Override
     void run() throws Exception {
         // Refuse what would fail anyway before the passphrase is typed twice.
         PassphraseKey.checkWorkFactor(workFactor);

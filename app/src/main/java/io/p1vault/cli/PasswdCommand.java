@@ -27,6 +27,11 @@ final class PasswdCommand extends VaultCommand {
     Integer workFactor;
 
     @Override
+    boolean worksOnTeamVaults() {
+        return false;
+    }
+
+    @Override
     void run() throws Exception {
         if (workFactor != null) {
             PassphraseKey.checkWorkFactor(workFactor);

@@ -81,7 +81,12 @@ class ConventionsTest {
                         "config conductorone",
                         "config aic",
                         "config pf-console-oidc",
-                        "sandbox");
+                        "sandbox",
+                        "team",
+                        "team create",
+                        "team members",
+                        "team add-member",
+                        "team remove-member");
     }
 
     @ParameterizedTest
