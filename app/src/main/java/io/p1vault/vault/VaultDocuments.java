@@ -18,11 +18,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 
 /** Reading and writing the vault's JSON document, with the version rules. */
-final class VaultDocuments {
+public final class VaultDocuments {
     private VaultDocuments() {}
 
     /** A parsed document; read-only (with the reason) when a newer p1vault wrote it. */
-    record Loaded(VaultDocument document, String readOnlyReason) {}
+    public record Loaded(VaultDocument document, String readOnlyReason) {}
 
     static Loaded parse(Path file, byte[] json) throws VaultException {
         JsonNode root;
@@ -32,6 +32,14 @@ final class VaultDocuments {
         } catch (IOException e) {
             throw unreadable(file, versionOf(json), DocumentProblems.describe(e));
         }
+        return parse(file, root);
+    }
+
+    /**
+     * A document from its JSON tree, read by the same rules as a vault file (a merge builds its
+     * result as a tree): entries that cannot be bound are kept as read, a newer version is read-only.
+     */
+    public static Loaded parse(Path file, JsonNode root) throws VaultException {
         if (!(root instanceof ObjectNode top)) {
             throw notAVault(file, null);
         }

@@ -375,11 +375,9 @@ public final class VaultImport {
     }
 
     private static String freeName(VaultEditor editor, Entry entry) {
-        String base = entry.getName() + " (imported)";
-        String name = base;
-        for (int i = 2; editor.find(entry.knownKind(), name).isPresent(); i++) {
-            name = base.substring(0, base.length() - 1) + " " + i + ")";
-        }
-        return name;
+        return FreeNames.free(
+                entry.getName(),
+                "imported",
+                name -> editor.find(entry.knownKind(), name).isPresent());
     }
 }
