@@ -14,7 +14,10 @@ import java.util.concurrent.Callable;
             TeamCreateCommand.class,
             TeamMembersCommand.class,
             TeamAddMemberCommand.class,
-            TeamRemoveMemberCommand.class
+            TeamRemoveMemberCommand.class,
+            TeamSyncCommand.class,
+            TeamMergeDriverCommand.class,
+            TeamDiffDriverCommand.class
         })
 final class TeamCommand implements Callable<Integer> {
     @Spec

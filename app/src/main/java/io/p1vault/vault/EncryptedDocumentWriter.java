@@ -27,10 +27,10 @@ import java.util.List;
  * the envelope into a temporary file, which is decrypted with the envelope's file key and
  * compared with what was written before it replaces anything.
  */
-final class EncryptedDocumentWriter {
+public final class EncryptedDocumentWriter {
     private final AtomicFileWriter writer = new AtomicFileWriter();
 
-    WriteResult write(
+    public WriteResult write(
             Path target,
             FileSnapshot expected,
             WriteOptions options,

@@ -86,7 +86,10 @@ class ConventionsTest {
                         "team create",
                         "team members",
                         "team add-member",
-                        "team remove-member");
+                        "team remove-member",
+                        "team sync",
+                        "team merge-driver",
+                        "team diff-driver");
     }
 
     @ParameterizedTest

@@ -131,7 +131,7 @@ public final class TeamVault {
         MembersFile.write(team.vault().path(), members);
     }
 
-    private static MemberKey memberKey(Vault personal, String identityName) throws VaultException {
+    static MemberKey memberKey(Vault personal, String identityName) throws VaultException {
         AgeIdentityEntry entry =
                 (AgeIdentityEntry) new VaultEditor(personal).require(EntryKind.AGE_IDENTITY, identityName);
         char[] key = entry.getSecretKey().reveal();
