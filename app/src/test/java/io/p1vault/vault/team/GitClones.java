@@ -9,16 +9,16 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A bare repository on disk and clones of it, each with its own author, as a team's workstations. */
-final class GitClones {
+public final class GitClones {
     private GitClones() {}
 
-    static Path bare(Path dir) throws Exception {
+    public static Path bare(Path dir) throws Exception {
         Path origin = dir.resolve("origin.git");
         git(dir, Map.of(), "init", "--quiet", "--bare", "-b", "main", origin.toString());
         return origin;
     }
 
-    static Path cloneOf(Path origin, Path dir, String author) throws Exception {
+    public static Path cloneOf(Path origin, Path dir, String author) throws Exception {
         Path clone = dir.resolve(author + "-clone");
         git(dir, Map.of(), "clone", "--quiet", origin.toString(), clone.toString());
         git(clone, Map.of(), "config", "user.name", author);
@@ -28,7 +28,7 @@ final class GitClones {
     }
 
     /** Runs git in {@code dir} with extra environment variables; returns standard output, fails on a non-zero exit. */
-    static String git(Path dir, Map<String, String> env, String... args) throws Exception {
+    public static String git(Path dir, Map<String, String> env, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
