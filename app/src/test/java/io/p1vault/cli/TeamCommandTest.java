@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,6 +99,60 @@ class TeamCommandTest {
         Cli.Result members = as(alice, "team", "members");
         assertThat(members.out().lines().map(l -> l.split("\t")[0])).containsExactly("alice");
         assertThat(members.err()).contains("does not match the members inside the team vault");
+    }
+
+    @Test
+    void syncInAGitRepositoryWithoutARemoteCommitsWithEntryNamesOnly() throws Exception {
+        for (List<String> git : List.of(
+                List.of("git", "init", "--quiet", dir.toString()),
+                List.of("git", "-C", dir.toString(), "config", "user.name", "alice"),
+                List.of("git", "-C", dir.toString(), "config", "user.email", "alice@example.com"))) {
+            assertThat(new ProcessBuilder(git).start().waitFor()).isZero();
+        }
+        as(alice, "team", "create", "--member", "alice");
+        cli.stdin(CANARY + "\n")
+                .run(
+                        "add",
+                        "client-credentials",
+                        "--team",
+                        team.toString(),
+                        "--vault",
+                        alice.toString(),
+                        "--identity",
+                        "me",
+                        "--name",
+                        "c1",
+                        "--client-id",
+                        "id-1",
+                        "--token-url",
+                        "https://c1.example.com/token");
+        Cli.Result sync = cli.run(
+                "team",
+                "sync",
+                "--team",
+                team.toString(),
+                "--vault",
+                alice.toString(),
+                "--identity",
+                "me",
+                "--on-conflict",
+                "mine");
+        assertThat(sync.exit()).as(sync.err()).isZero();
+        assertThat(sync.errLines()).contains("committed: created the team vault", "No remote: committed locally only.");
+        assertThat(sync.out() + sync.err()).doesNotContain(CANARY);
+        assertThat(cli.run(
+                                "team",
+                                "sync",
+                                "--team",
+                                team.toString(),
+                                "--vault",
+                                alice.toString(),
+                                "--identity",
+                                "me",
+                                "--on-conflict",
+                                "sideways")
+                        .err())
+                .contains("Answer mine, theirs or both.");
     }
 
     @Test
