@@ -26,14 +26,16 @@ import java.util.function.Function;
 /**
  * {@code team sync} of a 10,000-entry team vault after 50 commits on each side (every commit
  * edits one entry's notes, different entries per side), through clones of a bare repository on
- * disk; then the three-way merge alone at 1,000 to 40,000 entries, to show it grows linearly.
+ * disk; then the three-way merge alone at 1,000 to 10,000 entries, to show it grows linearly.
  * Run: {@code mvn -B -q -Pbench -Dbench=TeamSyncBenchmark verify}
  */
 public final class TeamSyncBenchmark {
     private static final int ENTRIES = 10_000;
     private static final int COMMITS = 50;
     private static final int RUNS = Integer.getInteger("bench.runs", 5);
-    private static final int[] MERGE_SIZES = {1_000, 5_000, 10_000, 20_000, 40_000};
+    /** Up to the most entries a vault document may hold ({@code DocumentLimits.MAX_ENTRIES}). */
+    private static final int[] MERGE_SIZES = {1_000, 2_500, 5_000, 7_500, 10_000};
+
     private static final Function<MergeConflict, Optional<Resolution>> NO_CHOICE = c -> Optional.empty();
 
     private TeamSyncBenchmark() {}

@@ -102,7 +102,9 @@ public final class TeamSync {
 
     /** Makes the repository use p1vault for the team file: attributes committed, drivers in the local config. */
     private void configure(Path personalVault, String identityName) throws IOException {
-        String line = "/" + teamPath + " merge=p1vault diff=p1vault";
+        // -delta: an encrypted file never deltas against its other versions, and trying costs
+        // minutes of packing on every fetch and push once a team vault is a few megabytes.
+        String line = "/" + teamPath + " merge=p1vault diff=p1vault -delta";
         Path attributes = repository.resolve(".gitattributes");
         String existing = Files.isRegularFile(attributes) ? Files.readString(attributes, StandardCharsets.UTF_8) : "";
         if (!existing.lines().toList().contains(line)) {

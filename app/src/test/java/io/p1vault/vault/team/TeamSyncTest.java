@@ -207,6 +207,6 @@ class TeamSyncTest {
                         .strip())
                 .isEqualTo("p1vault team diff-driver");
         assertThat(Files.readString(bob.repo().resolve(".gitattributes")))
-                .contains("/team.age merge=p1vault diff=p1vault");
+                .contains("/team.age merge=p1vault diff=p1vault -delta");
     }
 }
