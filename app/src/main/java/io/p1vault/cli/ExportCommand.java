@@ -4,6 +4,7 @@ import io.p1vault.crypto.age.Recipient;
 import io.p1vault.crypto.age.ScryptRecipient;
 import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
+import io.p1vault.vault.PassphraseKey;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
 import io.p1vault.vault.VaultExport;
@@ -72,7 +73,7 @@ final class ExportCommand extends VaultCommand {
         List<Recipient> keys = VaultExport.recipients(recipients);
         int factor = workFactor != null ? workFactor : ScryptRecipient.DEFAULT_WORK_FACTOR;
         if (keys.isEmpty()) {
-            Vault.checkWorkFactor(factor);
+            PassphraseKey.checkWorkFactor(factor);
         }
         try (Vault vault = openVault()) {
             VaultEditor editor = new VaultEditor(vault);

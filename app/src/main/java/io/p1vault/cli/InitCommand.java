@@ -1,6 +1,7 @@
 package io.p1vault.cli;
 
 import io.p1vault.crypto.age.ScryptRecipient;
+import io.p1vault.vault.PassphraseKey;
 import io.p1vault.vault.Vault;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,9 +20,14 @@ final class InitCommand extends VaultCommand {
     int workFactor;
 
     @Override
+    boolean worksOnTeamVaults() {
+        return false;
+    }
+
+    @Override
     void run() throws Exception {
         // Refuse what would fail anyway before the passphrase is typed twice.
-        Vault.checkWorkFactor(workFactor);
+        PassphraseKey.checkWorkFactor(workFactor);
         Vault.checkCanCreate(vaultFile);
         warnIfWeak(workFactor);
         char[] passphrase = vaultPassphrase().fresh(env());

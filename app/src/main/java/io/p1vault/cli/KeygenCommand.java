@@ -22,6 +22,11 @@ final class KeygenCommand extends VaultCommand {
     boolean postQuantum;
 
     @Override
+    boolean worksOnTeamVaults() {
+        return false;
+    }
+
+    @Override
     void run() throws Exception {
         try (Vault vault = openVault()) {
             VaultEditor.Added<AgeIdentityEntry> added = new VaultEditor(vault).addNewIdentity(name, postQuantum);

@@ -31,7 +31,8 @@ import java.util.concurrent.Callable;
             ServerGroupCommand.class,
             PfCommand.class,
             ConfigCommand.class,
-            SandboxCommand.class
+            SandboxCommand.class,
+            TeamCommand.class
         })
 public final class P1vaultCommand implements Callable<Integer> {
 

@@ -1,5 +1,6 @@
 package io.p1vault.cli;
 
+import io.p1vault.vault.PassphraseKey;
 import io.p1vault.vault.Vault;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,9 +27,14 @@ final class PasswdCommand extends VaultCommand {
     Integer workFactor;
 
     @Override
+    boolean worksOnTeamVaults() {
+        return false;
+    }
+
+    @Override
     void run() throws Exception {
         if (workFactor != null) {
-            Vault.checkWorkFactor(workFactor);
+            PassphraseKey.checkWorkFactor(workFactor);
         }
         try (Vault vault = openVault()) {
             int factor = workFactor != null ? workFactor : vault.workFactor();

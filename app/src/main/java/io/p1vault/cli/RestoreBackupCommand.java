@@ -10,6 +10,11 @@ import picocli.CommandLine.Command;
                 + "file is kept beside it as FILE.damaged-<time>. Needs no passphrase.")
 final class RestoreBackupCommand extends VaultCommand {
     @Override
+    boolean worksOnTeamVaults() {
+        return false;
+    }
+
+    @Override
     void run() throws Exception {
         confirm("Restored the backup of " + vaultFile + "; the damaged file is kept as "
                 + Vault.restoreBackup(vaultFile) + ".");

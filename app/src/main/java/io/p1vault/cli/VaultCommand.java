@@ -7,6 +7,7 @@ import io.p1vault.model.rules.VisibleText;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
 import io.p1vault.vault.VaultException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,8 +30,15 @@ abstract class VaultCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--vault", required = true, paramLabel = "FILE", description = "The vault file.")
+    @Option(
+            names = "--vault",
+            required = true,
+            paramLabel = "FILE",
+            description = "The vault file (with --team: your personal vault, which holds the identity).")
     Path vaultFile;
+
+    @Mixin
+    TeamOptions team;
 
     @Option(
             names = "--passphrase-file",
@@ -41,8 +49,16 @@ abstract class VaultCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
+        if (team.isSet() && !worksOnTeamVaults()) {
+            throw new CliException(spec.name() + " works on a personal vault only; leave out --team and --identity.");
+        }
         run();
         return 0;
+    }
+
+    /** False for commands about the personal vault itself (its passphrase, identities, backups). */
+    boolean worksOnTeamVaults() {
+        return true;
     }
 
     /** Does the command's work; a failure is an exception, reported by {@link FailureReporter}. */
@@ -70,9 +86,12 @@ abstract class VaultCommand implements Callable<Integer> {
                 "vault passphrase", PassphraseSource.VAULT_VARIABLE, "--passphrase-file", passphraseFile);
     }
 
-    /** Unlocks the vault; the caller closes it (which releases the lock and wipes its secrets). */
+    /**
+     * Unlocks the vault, or with --team the team vault; the caller closes it (which releases the
+     * lock and wipes its secrets).
+     */
     final Vault openVault() throws VaultException, IOException, CliException {
-        return open(vaultFile, vaultPassphrase(), env());
+        return team.open(vaultFile, vaultPassphrase(), env());
     }
 
     /** Unlocks {@code vaultFile} with the passphrase from {@code source}; shared with other command groups. */

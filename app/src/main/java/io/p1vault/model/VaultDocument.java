@@ -1,5 +1,6 @@
 package io.p1vault.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import java.time.Instant;
@@ -7,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The plaintext of a vault file: one JSON document. */
-@JsonPropertyOrder({"format", "version", "createdAt", "modifiedAt", "entries", "history"})
+@JsonPropertyOrder({"format", "version", "createdAt", "modifiedAt", "members", "entries", "history"})
 public final class VaultDocument extends Extensible {
     public static final String FORMAT = "p1vault";
     /** The document version this program writes; a larger one is from a newer p1vault. */
@@ -17,6 +18,10 @@ public final class VaultDocument extends Extensible {
     public int version = VERSION;
     public Instant createdAt;
     public Instant modifiedAt;
+    /** A team vault's members, whose recipients the file is encrypted to; empty (and not written) in a personal vault. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public List<TeamMember> members = new ArrayList<>();
+
     public List<Entry> entries = new ArrayList<>();
     public List<HistoryRecord> history = new ArrayList<>();
 

@@ -27,11 +27,15 @@ import java.util.List;
  * the envelope into a temporary file, which is decrypted with the envelope's file key and
  * compared with what was written before it replaces anything.
  */
-final class EncryptedDocumentWriter {
+public final class EncryptedDocumentWriter {
     private final AtomicFileWriter writer = new AtomicFileWriter();
 
+<<<<<<< HEAD
     /** Also writes the encrypted bytes to {@code copy} (a vault keeps them as the base of a merge). */
     WriteResult write(
+=======
+    public WriteResult write(
+>>>>>>> h-team
             Path target,
             FileSnapshot expected,
             WriteOptions options,

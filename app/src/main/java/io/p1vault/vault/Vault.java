@@ -7,8 +7,7 @@ import io.p1vault.crypto.age.AgeHeaderException;
 import io.p1vault.crypto.age.AgeInputStream;
 import io.p1vault.crypto.age.AgeNoMatchException;
 import io.p1vault.crypto.age.Envelope;
-import io.p1vault.crypto.age.ScryptIdentity;
-import io.p1vault.crypto.age.ScryptRecipient;
+import io.p1vault.crypto.age.Identity;
 import io.p1vault.model.HistoryRecord;
 import io.p1vault.model.VaultDocument;
 import io.p1vault.storage.BackupPolicy;
@@ -39,7 +38,6 @@ import java.util.function.Function;
  * without key derivation, and the lock that keeps other processes out until {@link #close()}.
  */
 public final class Vault implements AutoCloseable {
-    public static final int MIN_WORK_FACTOR = 10;
     private static final WriteOptions WRITE_VAULT = new WriteOptions(BackupPolicy.SINGLE, PermissionPolicy.OWNER_ONLY);
     private static final WriteOptions WRITE_WITHOUT_BACKUP =
             new WriteOptions(BackupPolicy.NONE, PermissionPolicy.OWNER_ONLY);
@@ -83,13 +81,19 @@ public final class Vault implements AutoCloseable {
      */
     public static Vault create(Path path, char[] passphrase, int workFactor, Scrypt.Progress progress)
             throws VaultException, IOException {
-        checkWorkFactor(workFactor);
-        checkNewPassphrase(passphrase);
+        PassphraseKey.checkWorkFactor(workFactor);
+        PassphraseKey.checkNewPassphrase(passphrase);
+        try (PassphraseKey key = new PassphraseKey(passphrase, workFactor, progress)) {
+            return create(path, key, VaultDocument.empty());
+        }
+    }
+
+    /** Creates a new vault file holding {@code document}, its file key wrapped for {@code key}. */
+    public static Vault create(Path path, NewFileKey key, VaultDocument document) throws VaultException, IOException {
         Path target = checkCanCreate(path);
         VaultLock lock = VaultLock.acquire(target);
         try {
-            Vault vault = new Vault(
-                    target, lock, newEnvelope(passphrase, workFactor, progress), null, VaultDocument.empty(), null);
+            Vault vault = new Vault(target, lock, key.newEnvelope(), null, document, null);
             vault.save();
             return vault;
         } catch (VaultException | IOException | RuntimeException e) {
@@ -110,11 +114,18 @@ public final class Vault implements AutoCloseable {
      */
     public static Vault open(Path path, char[] passphrase, Scrypt.Progress progress)
             throws VaultException, IOException {
+        try (PassphraseKey key = PassphraseKey.toOpen(passphrase, progress)) {
+            return open(path, key);
+        }
+    }
+
+    /** Unlocks a vault file with {@code key}: a passphrase (personal vault) or a member's identity (team vault). */
+    public static Vault open(Path path, KeySource key) throws VaultException, IOException {
         Path target = checkCanOpen(path);
         VaultLock lock = VaultLock.acquire(target);
         try {
             FileSnapshot.Contents contents = FileSnapshot.read(target);
-            Unlocked unlocked = unlockOrExplain(target, contents.bytes(), passphrase, progress);
+            Unlocked unlocked = unlockOrExplain(target, contents.bytes(), key);
             Vault vault = new Vault(
                     target,
                     lock,
@@ -171,19 +182,18 @@ public final class Vault implements AutoCloseable {
 
     private record Unlocked(Envelope envelope, VaultDocuments.Loaded document) {}
 
-    private static Unlocked unlockOrExplain(Path file, byte[] bytes, char[] passphrase, Scrypt.Progress progress)
-            throws VaultException, IOException {
+    private static Unlocked unlockOrExplain(Path file, byte[] bytes, KeySource key) throws VaultException, IOException {
         try {
-            return unlock(file, bytes, passphrase, progress);
+            return unlock(file, bytes, key);
         } catch (VaultException e) {
             Path backup = VaultFiles.backupOf(file);
             if (e.reason() != VaultException.Reason.LOCKED
                     && backupWorthTrying(bytes, backup, e)
-                    && opens(backup, passphrase)) {
+                    && opens(backup, key)) {
                 throw new VaultException(
                         VaultException.Reason.DAMAGED,
                         "The vault " + file
-                                + " is damaged, but its backup " + backup + " opens with this passphrase. "
+                                + " is damaged, but its backup " + backup + " opens with this key. "
                                 + "Keep the damaged file aside and restore the backup.",
                         backup);
             }
@@ -211,20 +221,17 @@ public final class Vault implements AutoCloseable {
         }
     }
 
-    private static boolean opens(Path backup, char[] passphrase) throws IOException {
+    private static boolean opens(Path backup, KeySource key) throws IOException {
         try {
-            unlock(backup, Files.readAllBytes(backup), passphrase, null)
-                    .envelope
-                    .destroy();
+            unlock(backup, Files.readAllBytes(backup), key).envelope.destroy();
             return true;
         } catch (VaultException e) {
             return false;
         }
     }
 
-    private static Unlocked unlock(Path file, byte[] bytes, char[] passphrase, Scrypt.Progress progress)
-            throws VaultException, IOException {
-        ScryptIdentity identity = new ScryptIdentity(passphrase, progress);
+    private static Unlocked unlock(Path file, byte[] bytes, KeySource key) throws VaultException, IOException {
+        Identity identity = key.identity();
         byte[] plain = null;
         try (AgeInputStream in = Age.decrypt(new ByteArrayInputStream(bytes), List.of(identity), false)) {
             // Everything is read (and so authenticated) before any of it is parsed.
@@ -241,49 +248,16 @@ public final class Vault implements AutoCloseable {
                     VaultException.Reason.NOT_A_VAULT,
                     file + " is not a p1vault vault, or its header is damaged. (" + e.getMessage() + ")");
         } catch (AgeNoMatchException e) {
-            if (e.passphraseFile()) {
-                throw new VaultException(VaultException.Reason.WRONG_PASSPHRASE, "Wrong passphrase for " + file + ".");
-            }
-            throw new VaultException(
-                    VaultException.Reason.NOT_A_VAULT,
-                    file + " is encrypted to a public key, not with a "
-                            + "passphrase, so it is not a vault. If it is an export, import it into your vault.");
+            throw key.noMatch(file, e.passphraseFile());
         } catch (AgeException e) {
             throw new VaultException(
                     VaultException.Reason.DAMAGED,
                     "The vault " + file + " is damaged or was tampered with, and cannot be opened. (" + e.getMessage()
                             + ")");
         } finally {
-            identity.destroy();
             if (plain != null) {
                 Arrays.fill(plain, (byte) 0);
             }
-        }
-    }
-
-    private static Envelope newEnvelope(char[] passphrase, int workFactor, Scrypt.Progress progress) {
-        ScryptRecipient recipient = new ScryptRecipient(passphrase, workFactor, progress);
-        try {
-            return Envelope.create(List.of(recipient));
-        } finally {
-            recipient.destroy();
-        }
-    }
-
-    public static void checkWorkFactor(int workFactor) throws VaultException {
-        if (workFactor < MIN_WORK_FACTOR || workFactor > ScryptIdentity.MAX_WORK_FACTOR) {
-            throw new VaultException(
-                    VaultException.Reason.INVALID_INPUT,
-                    "The work factor must be between "
-                            + MIN_WORK_FACTOR + " and " + ScryptIdentity.MAX_WORK_FACTOR + " (age's default is "
-                            + ScryptRecipient.DEFAULT_WORK_FACTOR + ").");
-        }
-    }
-
-    /** An empty passphrase protects nothing; refuse it wherever a new one is set. */
-    static void checkNewPassphrase(char[] passphrase) throws VaultException {
-        if (passphrase == null || passphrase.length == 0) {
-            throw new VaultException(VaultException.Reason.INVALID_INPUT, "The passphrase is empty.");
         }
     }
 
@@ -368,12 +342,24 @@ public final class Vault implements AutoCloseable {
     /** Re-keys the vault: a new file key under the new passphrase, saved at once. */
     public void changePassphrase(char[] newPassphrase, int workFactor) throws VaultException, IOException {
         requireWritable();
-        checkWorkFactor(workFactor);
-        checkNewPassphrase(newPassphrase);
+        PassphraseKey.checkWorkFactor(workFactor);
+        PassphraseKey.checkNewPassphrase(newPassphrase);
+        try (PassphraseKey key = new PassphraseKey(newPassphrase, workFactor, null)) {
+            rekey(key, "passphrase-change", "work factor " + workFactor);
+        }
+    }
+
+    /**
+     * Wraps a new file key for {@code key} and saves at once, recording {@code action} (never with
+     * a secret). The backup is rewritten too, so no file here opens with the old key alone. On
+     * failure nothing changes, the history included.
+     */
+    public void rekey(NewFileKey key, String action, String detail) throws VaultException, IOException {
+        requireWritable();
         Envelope old = envelope;
-        envelope = newEnvelope(newPassphrase, workFactor, null);
+        envelope = key.newEnvelope();
         try {
-            recordChange("passphrase-change", null, "work factor " + workFactor);
+            recordChange(action, null, detail);
             snapshot = write(path, snapshot, WRITE_WITHOUT_BACKUP).snapshot();
         } catch (VaultException | IOException | RuntimeException e) {
             envelope.destroy();
@@ -383,7 +369,6 @@ public final class Vault implements AutoCloseable {
         }
         old.destroy();
         dirty = false;
-        // The old backup still opens with the old passphrase; replace it so none does.
         Path backup = backupPath();
         write(backup, Files.isRegularFile(backup) ? FileSnapshot.of(backup) : null, WRITE_WITHOUT_BACKUP);
     }

@@ -64,7 +64,11 @@ public final class VaultDocuments {
             throw unreadable(
                     file, version, e instanceof IOException io ? DocumentProblems.describe(io) : "it cannot be read");
         }
-        if (!VaultDocument.FORMAT.equals(doc.format) || doc.history == null || doc.history.contains(null)) {
+        if (!VaultDocument.FORMAT.equals(doc.format)
+                || doc.history == null
+                || doc.history.contains(null)
+                || doc.members == null
+                || doc.members.contains(null)) {
             throw notAVault(file, null);
         }
         doc.entries = new ArrayList<>();

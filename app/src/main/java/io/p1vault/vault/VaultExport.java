@@ -90,8 +90,8 @@ public final class VaultExport {
     /** As {@link #passphrase(char[], int)}; the export's key derivation reports to {@code progress}, which can cancel it. */
     public static ScryptRecipient passphrase(char[] passphrase, int workFactor, Scrypt.Progress progress)
             throws VaultException {
-        Vault.checkWorkFactor(workFactor);
-        Vault.checkNewPassphrase(passphrase);
+        PassphraseKey.checkWorkFactor(workFactor);
+        PassphraseKey.checkNewPassphrase(passphrase);
         return new ScryptRecipient(passphrase, workFactor, progress);
     }
 

@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  */
 public final class VaultBenchmark {
     private static final String PASSPHRASE = "benchmark passphrase";
-    private static final int WORK_FACTOR = Vault.MIN_WORK_FACTOR;
+    private static final int WORK_FACTOR = io.p1vault.vault.PassphraseKey.MIN_WORK_FACTOR;
     private static final int RUNS = Integer.getInteger("bench.runs", 5);
     private static final int WARM_UP = 2;
     private static final int[] SIZES = {1_000, 10_000, 100_000};

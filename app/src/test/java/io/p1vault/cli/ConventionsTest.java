@@ -81,7 +81,15 @@ class ConventionsTest {
                         "config conductorone",
                         "config aic",
                         "config pf-console-oidc",
-                        "sandbox");
+                        "sandbox",
+                        "team",
+                        "team create",
+                        "team members",
+                        "team add-member",
+                        "team remove-member",
+                        "team sync",
+                        "team merge-driver",
+                        "team diff-driver");
     }
 
     @ParameterizedTest

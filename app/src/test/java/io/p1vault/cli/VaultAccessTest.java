@@ -134,7 +134,8 @@ class VaultAccessTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.errLines())
                 .containsExactly("p1vault: " + export.toRealPath() + " is encrypted to a public key, not with a "
-                        + "passphrase, so it is not a vault. If it is an export, import it into your vault.");
+                        + "passphrase, so it is not a personal vault. If it is an export, import it into your vault;"
+                        + " if it is a team vault, open it with --team.");
     }
 
     @ParameterizedTest

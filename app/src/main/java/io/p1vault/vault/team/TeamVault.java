@@ -1,0 +1,148 @@
+package io.p1vault.vault.team;
+
+import io.p1vault.crypto.age.Envelope;
+import io.p1vault.crypto.age.KeyPairIdentity;
+import io.p1vault.crypto.age.Recipient;
+import io.p1vault.model.AgeIdentityEntry;
+import io.p1vault.model.EntryKind;
+import io.p1vault.model.HistoryRecord;
+import io.p1vault.model.TeamMember;
+import io.p1vault.model.VaultDocument;
+import io.p1vault.vault.Vault;
+import io.p1vault.vault.VaultEditor;
+import io.p1vault.vault.VaultException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A team vault: an age file whose file key is wrapped to every member's recipient (no passphrase
+ * stanza), opened with an age identity kept in the member's personal vault. The member list is
+ * inside the encrypted document (authoritative) and mirrored in the plain {@link MembersFile}.
+ * Changing the members always makes a new file key, so a removed member's identity opens no
+ * version written after their removal.
+ */
+public final class TeamVault {
+    private TeamVault() {}
+
+    /** An open team vault and the member whose identity opened it (who the history names). */
+    public record Opened(Vault vault, TeamMember self) {}
+
+    /** Creates a team vault whose only member is {@code memberName}, with the personal vault's identity. */
+    public static Opened create(Path teamFile, Vault personal, String identityName, String memberName)
+            throws VaultException, IOException {
+        Path members = MembersFile.beside(teamFile);
+        if (Files.exists(members)) {
+            throw new VaultException(
+                    VaultException.Reason.ALREADY_EXISTS,
+                    "There is already a " + MembersFile.NAME + " file in " + members.getParent()
+                            + ": one team vault per folder, so its members list is unambiguous.");
+        }
+        Instant now = Instant.now();
+        String name = TeamMembers.name(memberName);
+        TeamMember self;
+        try (MemberKey key = memberKey(personal, identityName)) {
+            self = new TeamMember(name, key.ownRecipient().toString(), name, now);
+        }
+        VaultDocument doc = VaultDocument.empty();
+        doc.members.add(self);
+        doc.history.add(new HistoryRecord(now, "team-create", null, "created by " + name));
+        List<Recipient> recipients = TeamMembers.check(doc.members);
+        Vault vault = Vault.create(teamFile, () -> Envelope.create(recipients), doc);
+        MembersFile.write(vault.path(), doc.members);
+        return new Opened(vault, self);
+    }
+
+    /** Opens a team vault with the identity named {@code identityName} in the (unlocked) personal vault. */
+    public static Opened open(Path teamFile, Vault personal, String identityName) throws VaultException, IOException {
+        Vault vault;
+        String recipient;
+        try (MemberKey key = memberKey(personal, identityName)) {
+            recipient = key.ownRecipient().toString();
+            vault = Vault.open(teamFile, key);
+        }
+        try {
+            List<TeamMember> members = vault.document().members;
+            if (members.isEmpty()) {
+                throw new VaultException(
+                        VaultException.Reason.NOT_A_VAULT,
+                        vault.path() + " opens with this identity but lists no members: it is an export, not a"
+                                + " team vault. Import it into your vault instead.");
+            }
+            TeamMembers.check(members);
+            TeamMember self = members.stream()
+                    .filter(m -> m.recipient.strip().equals(recipient))
+                    .findFirst()
+                    .orElseThrow(() -> new VaultException(
+                            VaultException.Reason.INVALID_INPUT,
+                            "The team vault " + vault.path() + " is encrypted to this identity but its members"
+                                    + " list does not include it; ask a member to check who changed the team."));
+            return new Opened(vault, self);
+        } catch (VaultException | RuntimeException e) {
+            vault.close();
+            throw e;
+        }
+    }
+
+    /** Adds a member and re-keys to everyone, saved at once; the history says who added whom. */
+    public static void addMember(Opened team, String name, String recipient) throws VaultException, IOException {
+        List<TeamMember> members = new ArrayList<>(team.vault().document().members);
+        String memberName = TeamMembers.name(name);
+        Recipient parsed = TeamMembers.recipient(memberName, recipient);
+        members.add(new TeamMember(memberName, parsed.toString(), team.self().name, Instant.now()));
+        changeMembers(team, members, "member-add", memberName + " added by " + team.self().name);
+    }
+
+    /**
+     * Removes a member: a new file key wrapped to the others, saved at once. Returns what the
+     * removed member could read and must now be rotated.
+     */
+    public static RotationPlan removeMember(Opened team, String name) throws VaultException, IOException {
+        List<TeamMember> members = new ArrayList<>(team.vault().document().members);
+        TeamMember removed = TeamMembers.byName(members, name);
+        if (removed.recipient.strip().equals(team.self().recipient)) {
+            throw new VaultException(
+                    VaultException.Reason.INVALID_INPUT,
+                    "You cannot remove yourself: the next version would not open with your identity."
+                            + " Ask another member to remove you.");
+        }
+        members.remove(removed);
+        changeMembers(team, members, "member-remove", removed.name + " removed by " + team.self().name);
+        return RotationPlan.of(team.vault().document(), removed);
+    }
+
+    private static void changeMembers(Opened team, List<TeamMember> members, String action, String detail)
+            throws VaultException, IOException {
+        List<Recipient> recipients = TeamMembers.check(members);
+        VaultDocument doc = team.vault().document();
+        List<TeamMember> before = doc.members;
+        doc.members = members;
+        try {
+            team.vault().rekey(() -> Envelope.create(recipients), action, detail);
+        } catch (VaultException | IOException | RuntimeException e) {
+            doc.members = before;
+            throw e;
+        }
+        MembersFile.write(team.vault().path(), members);
+    }
+
+    static MemberKey memberKey(Vault personal, String identityName) throws VaultException {
+        AgeIdentityEntry entry =
+                (AgeIdentityEntry) new VaultEditor(personal).require(EntryKind.AGE_IDENTITY, identityName);
+        char[] key = entry.getSecretKey().reveal();
+        try {
+            return new MemberKey(KeyPairIdentity.parse(key), entry.getName());
+        } catch (IllegalArgumentException e) {
+            throw new VaultException(
+                    VaultException.Reason.INVALID_INPUT,
+                    "The identity \"" + entry.getName() + "\" in your vault is damaged: " + e.getMessage());
+        } finally {
+            Arrays.fill(key, '\0');
+        }
+    }
+}
