@@ -72,6 +72,10 @@ public final class EntryRules {
             c.run(() -> optional("grantType", a.getGrantType()));
             lines(c, "scopes", a.getScopes());
             lines(c, "redirectUris", a.getRedirectUris());
+            c.run(() -> optionalHttpsUrl("apiUrlOverride", a.getApiUrlOverride(), "https://api.pingone.eu/v1"));
+            c.run(() -> optionalHttpsUrl(
+                    "tokenUrlOverride", a.getTokenUrlOverride(), "https://auth.pingone.eu/ENV_ID/as/token"));
+            pins(c, a.getCertificatePins());
             c.run(() -> secret("clientSecret", a.getClientSecret()));
         } else if (entry instanceof PingFederateServerEntry s) {
             server(c, s);
@@ -274,7 +278,7 @@ public final class EntryRules {
      */
     public static String httpsUrl(String field, String url, String example) throws InvalidEntryException {
         String u = required(field, url);
-        String what = "url".equals(field) ? "admin URL" : "token URL";
+        String what = "url".equals(field) ? "admin URL" : field.startsWith("api") ? "API URL" : "token URL";
         try {
             URI uri = new URI(u);
             if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
@@ -288,6 +292,11 @@ public final class EntryRules {
         } catch (URISyntaxException e) {
             throw new InvalidEntryException(field, "The " + what + " is not a valid URL.");
         }
+    }
+
+    /** As {@link #httpsUrl} for a URL that may be absent: null or blank is null. */
+    public static String optionalHttpsUrl(String field, String url, String example) throws InvalidEntryException {
+        return url == null || url.isBlank() ? null : httpsUrl(field, url, example);
     }
 
     /** A connect or read timeout: null (the default) or 1 to {@value #MAX_TIMEOUT_SECONDS} seconds. */
