@@ -11,6 +11,8 @@ import io.p1vault.model.InvalidEntryException;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.model.PingOneApplicationEntry;
 import io.p1vault.model.PingOneRegion;
+import io.p1vault.model.RotationPlan;
+import io.p1vault.model.RotationStep;
 import io.p1vault.model.Secret;
 import io.p1vault.model.UnknownEntry;
 import io.p1vault.model.Uuids;
@@ -62,6 +64,9 @@ public final class EntryRules {
             c.run(() -> listSize("deployments", g.getDeployments()));
             for (int i = 0; i < Math.min(g.getDeployments().size(), MAX_LIST); i++) {
                 deployment(c, "deployments[" + i + "].", g.getDeployments().get(i));
+            }
+            if (g.getRotation() != null) {
+                rotation(c, g.getRotation());
             }
         } else if (entry instanceof PingOneApplicationEntry a) {
             c.run(() -> oneOf("type", a.getType(), PingOneApplicationEntry.TYPES));
@@ -143,6 +148,33 @@ public final class EntryRules {
             {"state", d.state}
         }) {
             c.run(() -> optional(prefix + field[0], field[1]));
+        }
+    }
+
+    private static void rotation(Checks c, RotationPlan plan) {
+        for (String[] field : new String[][] {
+            {"applicationName", plan.applicationName}, {"gatewayId", plan.gatewayId},
+            {"oldCredentialId", plan.oldCredentialId}, {"newCredentialId", plan.newCredentialId}
+        }) {
+            c.run(() -> optional("rotation." + field[0], field[1]));
+        }
+        List<RotationStep> steps = plan.steps == null ? List.of() : plan.steps;
+        c.run(() -> listSize("rotation.steps", steps));
+        for (int i = 0; i < Math.min(steps.size(), MAX_LIST); i++) {
+            RotationStep s = steps.get(i);
+            String prefix = "rotation.steps[" + i + "].";
+            if (s == null) {
+                c.violations.add(new Violation(prefix + "action", "The step is empty."));
+                continue;
+            }
+            c.run(() -> oneOf(prefix + "action", s.action, RotationStep.ACTIONS));
+            c.run(() -> oneOf(prefix + "state", s.state, RotationStep.STATES));
+            for (String[] field : new String[][] {
+                {"serverName", s.serverName}, {"connectionId", s.connectionId},
+                {"connectionName", s.connectionName}, {"message", s.message}
+            }) {
+                c.run(() -> optional(prefix + field[0], field[1]));
+            }
         }
     }
 
