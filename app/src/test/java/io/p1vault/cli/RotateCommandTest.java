@@ -1,5 +1,6 @@
 package io.p1vault.cli;
 
+import io.p1vault.desktop.AppLog;
 import io.p1vault.model.Entry;
 import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.RotationStep;
@@ -53,6 +54,7 @@ class RotateCommandTest {
 
     /** A vault with the server "pf" (trusted), the credential "gw" pushed to it, and the trusted worker "worker". */
     private void setUp(boolean clustered) throws Exception {
+        AppLog.install(dir.resolve("logs"));
         pf = PingFederateStandIn.start(0, PASSWORD.toCharArray(), clustered);
         pingOne = new PingOneFixture(pf);
         cli = new Cli(dir);
@@ -192,6 +194,7 @@ class RotateCommandTest {
 
         assertThat(failed.exit()).as(failed.toString()).isNotZero();
         assertThat(failed.err()).contains(": failed (", "The new credential is stored in the vault; to resume:");
+        assertThat(Files.readString(AppLog.file().orElseThrow())).contains("p1vault rotate failed");
         try (Vault v = cli.open(Path.of(vault))) {
             GatewayCredentialEntry old = credential(v, "gw").orElseThrow();
             assertThat(old.getRotation()).isNotNull();
@@ -283,7 +286,12 @@ class RotateCommandTest {
             }
         }
         assertThat(secrets).hasSizeGreaterThanOrEqualTo(4);
-        for (String output : printed) {
+        List<String> all = new ArrayList<>(printed);
+        Path log = AppLog.file().orElseThrow();
+        if (Files.exists(log)) {
+            all.add(Files.readString(log));
+        }
+        for (String output : all) {
             for (String secret : secrets) {
                 assertThat(output).doesNotContain(secret);
             }
