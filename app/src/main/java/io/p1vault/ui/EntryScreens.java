@@ -196,11 +196,13 @@ final class EntryScreens implements EntryCommands {
                 .ifPresent(this::rotate);
     }
 
-    /** The rotation dialog; afterwards the credential (renamed aside once revoked) stays selected. */
+    /** The rotation dialog; afterwards the credential (renamed aside once revoked) is selected, unless locked meanwhile. */
     private void rotate(GatewayCredentialEntry credential) {
         RotatePresenter rotation = new RotatePresenter(credential, session, tasks);
         new RotateDialog(owner.get(), rotation).setVisible(true);
-        presenter.selected.set(credential);
+        if (session.unlocked.get()) {
+            presenter.selected.set(credential);
+        }
     }
 
     private Duration clearAfter() {

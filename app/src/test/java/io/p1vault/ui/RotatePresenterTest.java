@@ -58,7 +58,7 @@ class RotatePresenterTest {
 
         rotate.run();
 
-        assertThat(rotate.message.get()).contains("Rotated");
+        assertThat(rotate.message.get()).startsWith("Rotated: \"gw\" now holds the new credential");
         assertThat(rotate.finished.get()).isTrue();
         assertThat(rotate.canRun.get()).isFalse();
         assertThat(rotate.steps.get())

@@ -42,12 +42,16 @@ public final class RotatePresenter {
     public final Property<Boolean> finished = new Property<>(false);
 
     private final GatewayCredentialEntry credential;
+    /** The name the rotation keeps: a finished rotation gives it to the new credential. */
+    private final String name;
+
     private final VaultSession session;
     private final Tasks tasks;
     private final List<PingOneApplicationEntry> applications;
 
     public RotatePresenter(GatewayCredentialEntry credential, VaultSession session, Tasks tasks) {
         this.credential = credential;
+        this.name = credential.getName();
         this.session = session;
         this.tasks = tasks;
         this.applications = session.editor().entries().stream()
@@ -109,9 +113,7 @@ public final class RotatePresenter {
                             ended();
                             show(outcome.plan());
                             message.set(
-                                    outcome.finished()
-                                            ? Messages.format("rotate.finished", credential.getName())
-                                            : outcome.problem());
+                                    outcome.finished() ? Messages.format("rotate.finished", name) : outcome.problem());
                         },
                         failure -> {
                             release.run();
