@@ -95,11 +95,6 @@ public final class PingOnePlatform implements TrustCheck.Probe, AutoCloseable {
         return new PingOnePlatform(app, Clock.systemUTC());
     }
 
-    /** "host:port" of the API, as messages name it. */
-    public String host() {
-        return host;
-    }
-
     /** The gateway's credentials, oldest first. */
     public List<GatewayCredential> credentials(String gatewayId) throws PingFederateException {
         JsonNode answer = tree(send("GET", credentialsUrl(gatewayId), "list the credentials of gateway " + gatewayId));

@@ -81,6 +81,10 @@ class ConventionsTest {
                         "config conductorone",
                         "config aic",
                         "config pf-console-oidc",
+                        "pingone",
+                        "pingone credentials",
+                        "pingone trust",
+                        "rotate",
                         "sandbox");
     }
 

@@ -98,7 +98,7 @@ final class PingOneApi implements HttpHandler {
         return f;
     }
 
-    /** Lets the fixture's hooks and the token state be reset together. */
+    /** The worker client and its tokens, for the stand-in to wipe when it stops. */
     StandInState tokens() {
         return tokens;
     }

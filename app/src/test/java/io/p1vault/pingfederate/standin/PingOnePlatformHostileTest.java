@@ -48,7 +48,8 @@ class PingOnePlatformHostileTest {
                 200,
                 "{\"id\":\"" + ID + "\",\"createdAt\":\"2026-01-01T00:00:00Z\",\"token\":\"abc\"}",
                 "not a gateway credential"),
-        CONTROL_CHARACTERS_IN_A_MESSAGE(400, "{\"code\":\"X\",\"message\":\"bad\\u001b[31m red\"}", "bad\\u001b[31m red");
+        CONTROL_CHARACTERS_IN_A_MESSAGE(
+                400, "{\"code\":\"X\",\"message\":\"bad\\u001b[31m red\"}", "bad\\u001b[31m red");
 
         final int status;
         final String body;
