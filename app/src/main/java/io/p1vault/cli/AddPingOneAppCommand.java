@@ -2,6 +2,7 @@ package io.p1vault.cli;
 
 import io.p1vault.model.InvalidEntryException;
 import io.p1vault.model.PingOneApplicationEntry;
+import io.p1vault.model.rules.EntryRules;
 import io.p1vault.vault.VaultEditor;
 import io.p1vault.vault.VaultException;
 import picocli.CommandLine.Command;
@@ -39,6 +40,19 @@ final class AddPingOneAppCommand extends AddEntryCommand {
             description = "Token endpoint authentication: client_secret_basic or client_secret_post (default basic).")
     String authMethod;
 
+    @Option(
+            names = "--api-url",
+            paramLabel = "URL",
+            description = "The platform API base for a private deployment or a stand-in (https), e.g. "
+                    + "https://localhost:9998/v1; default PingOne's for the region.")
+    String apiUrl;
+
+    @Option(
+            names = "--token-url",
+            paramLabel = "URL",
+            description = "The token endpoint for a private deployment or a stand-in (https); default PingOne's.")
+    String tokenUrl;
+
     @Override
     String secretName() {
         return "client secret";
@@ -47,6 +61,13 @@ final class AddPingOneAppCommand extends AddEntryCommand {
     @Override
     VaultEditor.Added<PingOneApplicationEntry> add(VaultEditor editor, char[] secret)
             throws VaultException, InvalidEntryException {
-        return editor.addApplication(name, type, environmentId, region, clientId, authMethod, secret);
+        String api = EntryRules.optionalHttpsUrl("apiUrlOverride", apiUrl, "https://api.pingone.eu/v1");
+        String token =
+                EntryRules.optionalHttpsUrl("tokenUrlOverride", tokenUrl, "https://auth.pingone.eu/ENV/as/token");
+        VaultEditor.Added<PingOneApplicationEntry> added =
+                editor.addApplication(name, type, environmentId, region, clientId, authMethod, secret);
+        added.entry().setApiUrlOverride(api);
+        added.entry().setTokenUrlOverride(token);
+        return added;
     }
 }

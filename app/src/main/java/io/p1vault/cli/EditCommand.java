@@ -5,6 +5,7 @@ import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.model.PingOneApplicationEntry;
+import io.p1vault.vault.PingOneRecords;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
 import picocli.CommandLine.Command;
@@ -46,8 +47,18 @@ final class EditCommand extends VaultCommand {
     @Option(names = "--client-id", paramLabel = "ID", description = "Application or OAuth client: the client ID.")
     String clientId;
 
-    @Option(names = "--token-url", paramLabel = "URL", description = "OAuth client: the token URL.")
+    @Option(
+            names = "--token-url",
+            paramLabel = "URL",
+            description =
+                    "OAuth client: the token URL. Application: an overridden token endpoint (\"\" for PingOne's).")
     String tokenUrl;
+
+    @Option(
+            names = "--api-url",
+            paramLabel = "URL",
+            description = "Application: an overridden platform API base, https (\"\" for PingOne's).")
+    String apiUrl;
 
     @Option(
             names = "--auth-method",
@@ -85,6 +96,13 @@ final class EditCommand extends VaultCommand {
                                         Objects.requireNonNullElse(clientId, app.getClientId()),
                                         Objects.requireNonNullElse(authMethod, app.getTokenAuthMethod())))
                         .forEach(this::warn);
+            }
+            if (entry instanceof PingOneApplicationEntry app && any(apiUrl, tokenUrl)) {
+                new PingOneRecords(vault)
+                        .setEndpoints(
+                                app,
+                                Objects.requireNonNullElse(apiUrl, Objects.toString(app.getApiUrlOverride(), "")),
+                                Objects.requireNonNullElse(tokenUrl, Objects.toString(app.getTokenUrlOverride(), "")));
             }
             if (entry instanceof PingFederateServerEntry server && any(adminUrl, username)) {
                 editor.editServer(
@@ -135,8 +153,12 @@ final class EditCommand extends VaultCommand {
             throw new CliException("--client-id applies to PingOne applications and OAuth clients only; \""
                     + entry.getName() + "\" is " + EntryView.aKindName(entry) + ".");
         }
-        if (!client && tokenUrl != null) {
-            throw new CliException("--token-url applies to OAuth clients only; \"" + entry.getName() + "\" is "
+        if (!client && !app && tokenUrl != null) {
+            throw new CliException("--token-url applies to OAuth clients and PingOne applications only; \""
+                    + entry.getName() + "\" is " + EntryView.aKindName(entry) + ".");
+        }
+        if (!app && apiUrl != null) {
+            throw new CliException("--api-url applies to PingOne applications only; \"" + entry.getName() + "\" is "
                     + EntryView.aKindName(entry) + ".");
         }
         if (!server && any(adminUrl, username)) {
@@ -145,7 +167,7 @@ final class EditCommand extends VaultCommand {
         }
         if (notes == null
                 && secretFile == null
-                && !any(type, environmentId, region, clientId, authMethod, adminUrl, username, tokenUrl)) {
+                && !any(type, environmentId, region, clientId, authMethod, adminUrl, username, tokenUrl, apiUrl)) {
             throw new CliException("Say what to change: see p1vault edit --help.");
         }
     }

@@ -30,6 +30,8 @@ import java.util.concurrent.Callable;
             RunPropsCommand.class,
             ServerGroupCommand.class,
             PfCommand.class,
+            PingOneCommand.class,
+            RotateCommand.class,
             ConfigCommand.class,
             SandboxCommand.class,
             TeamCommand.class

@@ -16,7 +16,6 @@ import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
 import picocli.CommandLine.Option;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** A command on one PingFederate server entry of the vault: finds the entry, connects, asks for confirmation. */
@@ -78,30 +77,6 @@ abstract class ServerCommand extends VaultCommand {
     }
 
     /**
-     * True when the user agreed: {@code --yes}, or "yes" typed at the terminal. Without a terminal
-     * and without {@code --yes} the command stops, since a script cannot answer.
-     */
-    final boolean confirmed(boolean yes, String question) throws CliException {
-        if (yes) {
-            return true;
-        }
-        Optional<CliEnvironment.PasswordConsole> console = env().console();
-        if (console.isEmpty()) {
-            throw new CliException(question.replaceFirst("\\?$", "") + ": confirmation needed, and there is no "
-                    + "terminal to ask on; run again with --yes to confirm. Nothing was changed.");
-        }
-        return ask(console.get(), question);
-    }
-
-    private boolean ask(CliEnvironment.PasswordConsole console, String question) {
-        spec.commandLine().getErr().flush();
-        String answer = console.readLine(question + " [y/N] ");
-        return answer != null
-                && (answer.strip().toLowerCase(Locale.ROOT).equals("y")
-                        || answer.strip().toLowerCase(Locale.ROOT).equals("yes"));
-    }
-
-    /**
      * After a write (saved already): reads the cluster status and, when engines lack the change, says
      * so and replicates as {@code choice} and the terminal decide; without a terminal or a choice, prints
      * the command to run. Nothing here fails the command: the write is done whatever happens next.
@@ -149,10 +124,5 @@ abstract class ServerCommand extends VaultCommand {
     /** The command that replicates this server's configuration, for the user to run later. */
     final String replicateCommand() {
         return "p1vault pf replicate --vault " + shellWord(vaultFile.toString()) + " --server " + shellWord(serverName);
-    }
-
-    /** A word a POSIX shell reads back as it is: quoted when it holds anything but safe characters. */
-    static String shellWord(String word) {
-        return word.matches("[A-Za-z0-9_./:=@%+,-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
     }
 }

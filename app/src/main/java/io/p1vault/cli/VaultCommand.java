@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -128,5 +130,34 @@ abstract class VaultCommand implements Callable<Integer> {
         if (chars != null) {
             Arrays.fill(chars, '\0');
         }
+    }
+
+    /**
+     * True when the user agreed: {@code --yes}, or "yes" typed at the terminal. Without a terminal
+     * and without {@code --yes} the command stops, since a script cannot answer.
+     */
+    final boolean confirmed(boolean yes, String question) throws CliException {
+        if (yes) {
+            return true;
+        }
+        Optional<CliEnvironment.PasswordConsole> console = env().console();
+        if (console.isEmpty()) {
+            throw new CliException(question.replaceFirst("\\?$", "") + ": confirmation needed, and there is no "
+                    + "terminal to ask on; run again with --yes to confirm. Nothing was changed.");
+        }
+        return ask(console.get(), question);
+    }
+
+    final boolean ask(CliEnvironment.PasswordConsole console, String question) {
+        spec.commandLine().getErr().flush();
+        String answer = console.readLine(question + " [y/N] ");
+        return answer != null
+                && (answer.strip().toLowerCase(Locale.ROOT).equals("y")
+                        || answer.strip().toLowerCase(Locale.ROOT).equals("yes"));
+    }
+
+    /** A word a POSIX shell reads back as it is: quoted when it holds anything but safe characters. */
+    static String shellWord(String word) {
+        return word.matches("[A-Za-z0-9_./:=@%+,-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
     }
 }

@@ -8,6 +8,8 @@ public final class GatewayCredentialEntry extends Entry {
     private Secret credential;
     private GatewayClaims claims;
     private List<Deployment> deployments = new ArrayList<>();
+    /** A rotation replacing this credential that has not finished; null when none is. */
+    private RotationPlan rotation;
 
     GatewayCredentialEntry() {}
 
@@ -49,5 +51,13 @@ public final class GatewayCredentialEntry extends Entry {
 
     public void setDeployments(List<Deployment> deployments) {
         this.deployments = deployments == null ? new ArrayList<>() : new ArrayList<>(deployments);
+    }
+
+    public RotationPlan getRotation() {
+        return rotation;
+    }
+
+    public void setRotation(RotationPlan rotation) {
+        this.rotation = rotation;
     }
 }

@@ -19,6 +19,12 @@ public final class PingOneApplicationEntry extends Entry {
     private String grantType = "client_credentials";
     private List<String> scopes = new ArrayList<>();
     private List<String> redirectUris = new ArrayList<>();
+    /** For private deployments, stand-ins and tests: the platform API base ({@code https://host/v1}) and token URL. */
+    private String apiUrlOverride;
+
+    private String tokenUrlOverride;
+    /** Keys trusted for the overridden endpoints, per host and port, as a PingFederate server entry holds them. */
+    private List<CertificatePin> certificatePins = new ArrayList<>();
 
     PingOneApplicationEntry() {}
 
@@ -47,18 +53,57 @@ public final class PingOneApplicationEntry extends Entry {
         return clientSecret;
     }
 
-    /** {@code https://auth.pingone.<tld>/<envId>/as/token}, or null when the region is unknown. */
+    /**
+     * {@code https://auth.pingone.<tld>/<envId>/as/token} (or the overridden token URL), or null when the
+     * region is unknown.
+     */
     public String tokenUrl() {
+        if (tokenUrlOverride != null) {
+            return tokenUrlOverride;
+        }
         return PingOneRegion.fromTld(region)
                 .map(r -> r.tokenEndpoint(environmentId))
                 .orElse(null);
     }
 
-    /** {@code https://api.pingone.<tld>/v1/environments/<envId>}, or null when the region is unknown. */
+    /** {@code https://api.pingone.<tld>/v1/environments/<envId>} (below an overridden base), or null when unknown. */
     public String apiUrl() {
+        String base = apiBase();
+        return base == null ? null : base + "/environments/" + environmentId;
+    }
+
+    /** The platform API's base, {@code https://api.pingone.<tld>/v1} or the override; null when the region is unknown. */
+    public String apiBase() {
+        if (apiUrlOverride != null) {
+            return apiUrlOverride;
+        }
         return PingOneRegion.fromTld(region)
-                .map(r -> "https://" + r.apiHost() + "/v1/environments/" + environmentId)
+                .map(r -> "https://" + r.apiHost() + "/v1")
                 .orElse(null);
+    }
+
+    public String getApiUrlOverride() {
+        return apiUrlOverride;
+    }
+
+    public void setApiUrlOverride(String apiUrlOverride) {
+        this.apiUrlOverride = apiUrlOverride;
+    }
+
+    public String getTokenUrlOverride() {
+        return tokenUrlOverride;
+    }
+
+    public void setTokenUrlOverride(String tokenUrlOverride) {
+        this.tokenUrlOverride = tokenUrlOverride;
+    }
+
+    public List<CertificatePin> getCertificatePins() {
+        return certificatePins;
+    }
+
+    public void setCertificatePins(List<CertificatePin> pins) {
+        this.certificatePins = pins == null ? new ArrayList<>() : new ArrayList<>(pins);
     }
 
     public String getType() {

@@ -34,11 +34,26 @@ final class OAuth2ClientCredentials implements AdminAuthorization {
     private final OkHttpClient http;
     private final Clock clock;
     private final Failures failures;
+    /** client_secret_post (PingOne applications may use it) instead of client_secret_basic. */
+    private final boolean secretInBody;
+
     private Secret token;
     private Instant renewAt;
 
     OAuth2ClientCredentials(
             HttpUrl tokenUrl, String clientId, Secret clientSecret, OkHttpClient http, Clock clock, Failures failures) {
+        this(tokenUrl, clientId, clientSecret, http, clock, failures, false);
+    }
+
+    OAuth2ClientCredentials(
+            HttpUrl tokenUrl,
+            String clientId,
+            Secret clientSecret,
+            OkHttpClient http,
+            Clock clock,
+            Failures failures,
+            boolean secretInBody) {
+        this.secretInBody = secretInBody;
         this.tokenUrl = tokenUrl;
         this.clientId = clientId;
         this.clientSecret = clientSecret;
@@ -86,16 +101,18 @@ final class OAuth2ClientCredentials implements AdminAuthorization {
     }
 
     private void fetchToken() throws PingFederateException {
-        Request request = new Request.Builder()
-                .url(tokenUrl)
-                .header("Authorization", clientAuthorization())
-                .header("Accept", "application/json")
-                .post(new FormBody.Builder()
-                        .add("grant_type", "client_credentials")
-                        .build())
-                .build();
+        FormBody.Builder form = new FormBody.Builder().add("grant_type", "client_credentials");
+        Request.Builder request = new Request.Builder().url(tokenUrl).header("Accept", "application/json");
+        if (secretInBody) {
+            char[] secret = clientSecret.reveal();
+            form.add("client_id", clientId).add("client_secret", new String(secret));
+            Arrays.fill(secret, '\0');
+        } else {
+            request.header("Authorization", clientAuthorization());
+        }
+        request.post(form.build());
         Instant requested = clock.instant();
-        try (Response response = http.newCall(request).execute()) {
+        try (Response response = http.newCall(request.build()).execute()) {
             JsonNode json = json(response.body());
             if (!response.isSuccessful()) {
                 String error = json.path("error").asText("");

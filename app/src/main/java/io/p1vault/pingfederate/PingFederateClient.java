@@ -26,7 +26,7 @@ import java.util.Optional;
  * entry's authorization, TLS is verified by {@link ServerTrust}, and every failure becomes a
  * {@link PingFederateException} with a specific message. Nothing here logs a request or answer.
  */
-public final class PingFederateClient implements AutoCloseable {
+public final class PingFederateClient implements TrustCheck.Probe, AutoCloseable {
     public static final String XSRF_HEADER = "X-XSRF-Header";
     public static final String XSRF_VALUE = "PingFederate";
     public static final String API_PATH = "/pf-admin-api/v1";
@@ -48,18 +48,7 @@ public final class PingFederateClient implements AutoCloseable {
         Duration connect = seconds(server.getConnectTimeoutSeconds(), DEFAULT_CONNECT_TIMEOUT);
         Duration read = seconds(server.getReadTimeoutSeconds(), DEFAULT_READ_TIMEOUT);
         this.failures = new Failures(trust, connect, read);
-        this.http = new OkHttpClient.Builder()
-                .sslSocketFactory(sslContext(trust).getSocketFactory(), trust)
-                .hostnameVerifier(trust)
-                .connectTimeout(connect)
-                .readTimeout(read)
-                .writeTimeout(read)
-                // A redirect would carry the request somewhere the user did not name; a silent retry could
-                // create a connection twice.
-                .followRedirects(false)
-                .followSslRedirects(false)
-                .retryOnConnectionFailure(false)
-                .build();
+        this.http = httpClient(trust, connect, read);
         this.authorization = authorization(server, http, clock, failures);
     }
 
@@ -157,6 +146,7 @@ public final class PingFederateClient implements AutoCloseable {
      * The places this client connects to, for {@link #probe(URI)}: the admin API, and the
      * OAuth2 token endpoint when it is on another host or port (PingFederate's runtime port).
      */
+    @Override
     public List<URI> endpoints() {
         URI admin = base.newBuilder().addPathSegment("version").build().uri();
         if (authorization instanceof OAuth2ClientCredentials oauth && !sameOrigin(oauth.tokenUrl(), base)) {
@@ -166,22 +156,9 @@ public final class PingFederateClient implements AutoCloseable {
     }
 
     /** As {@link #probe()}, for one of the {@link #endpoints()}. */
+    @Override
     public ServerIdentity probe(URI endpoint) throws PingFederateException {
-        HttpUrl url = HttpUrl.get(endpoint);
-        trust.clearRefusal();
-        try (Response ignored = http.newCall(new Request.Builder()
-                        .url(url)
-                        .header(XSRF_HEADER, XSRF_VALUE)
-                        .build())
-                .execute()) {
-            return trust.accepted(url.host() + ":" + url.port())
-                    .orElseThrow(() -> new PingFederateException(
-                            Reason.TLS,
-                            "The connection to " + url.host() + ":" + url.port()
-                                    + " was made without a verified certificate."));
-        } catch (IOException e) {
-            throw failures.of(e, url);
-        }
+        return probe(http, trust, failures, HttpUrl.get(endpoint));
     }
 
     /** What a dry run prints for {@code request}: request line with full path, headers, masked JSON. */
@@ -259,6 +236,44 @@ public final class PingFederateClient implements AutoCloseable {
                     tokenUrl, server.getClientId(), server.getSecret(), http, clock, failures);
         }
         return new BasicAuthorization(server.getUsername(), server.getSecret());
+    }
+
+    /** The HTTP client every API of this package uses: {@code trust} decides on certificates, nothing is followed. */
+    static OkHttpClient httpClient(ServerTrust trust, Duration connect, Duration read) {
+        return new OkHttpClient.Builder()
+                .sslSocketFactory(sslContext(trust).getSocketFactory(), trust)
+                .hostnameVerifier(trust)
+                .connectTimeout(connect)
+                .readTimeout(read)
+                .writeTimeout(read)
+                // A redirect would carry the request somewhere the user did not name; a silent retry could
+                // create a connection (or a PingOne credential) twice.
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .retryOnConnectionFailure(false)
+                .build();
+    }
+
+    /**
+     * Connects without credentials to {@code url} to learn its certificate (the HTTP answer does not
+     * matter): the identity {@code trust} accepted, or its refusal.
+     */
+    static ServerIdentity probe(OkHttpClient http, ServerTrust trust, Failures failures, HttpUrl url)
+            throws PingFederateException {
+        trust.clearRefusal();
+        try (Response ignored = http.newCall(new Request.Builder()
+                        .url(url)
+                        .header(XSRF_HEADER, XSRF_VALUE)
+                        .build())
+                .execute()) {
+            return trust.accepted(url.host() + ":" + url.port())
+                    .orElseThrow(() -> new PingFederateException(
+                            Reason.TLS,
+                            "The connection to " + url.host() + ":" + url.port()
+                                    + " was made without a verified certificate."));
+        } catch (IOException e) {
+            throw failures.of(e, url);
+        }
     }
 
     private static SSLContext sslContext(ServerTrust trust) {

@@ -43,11 +43,20 @@ public record TrustCheck(List<Endpoint> endpoints) {
         }
     }
 
+    /** A client that connects to places whose certificates can be probed without credentials. */
+    public interface Probe {
+        /** Every place the client connects to. */
+        List<URI> endpoints();
+
+        /** The identity at {@code endpoint} when trusted; else throws why not. */
+        ServerIdentity probe(URI endpoint) throws PingFederateException;
+    }
+
     public TrustCheck {
         endpoints = List.copyOf(endpoints);
     }
 
-    public static TrustCheck of(PingFederateClient client) throws PingFederateException {
+    public static TrustCheck of(Probe client) throws PingFederateException {
         List<Endpoint> endpoints = new ArrayList<>();
         for (URI endpoint : client.endpoints()) {
             String where = CertificatePin.normalizeEndpoint(
@@ -79,7 +88,12 @@ public record TrustCheck(List<Endpoint> endpoints) {
      * presents, replacing what was pinned for that place before; other places keep their pins.
      */
     public List<CertificatePin> pinsAfterTrusting(PingFederateServerEntry server) {
-        Set<CertificatePin> pins = new LinkedHashSet<>(server.getCertificatePins());
+        return pinsAfterTrusting(server.getCertificatePins());
+    }
+
+    /** As {@link #pinsAfterTrusting(PingFederateServerEntry)}, for the pins of any entry. */
+    public List<CertificatePin> pinsAfterTrusting(List<CertificatePin> current) {
+        Set<CertificatePin> pins = new LinkedHashSet<>(current);
         for (Endpoint e : untrusted()) {
             pins.removeIf(p -> p.isFor(e.where()));
             pins.add(CertificatePin.ofKey(e.where(), e.presented().spkiSha256()));

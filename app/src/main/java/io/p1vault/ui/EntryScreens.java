@@ -19,6 +19,8 @@ import io.p1vault.ui.integrations.UseWithDialog;
 import io.p1vault.ui.integrations.UseWithPresenter;
 import io.p1vault.ui.main.MainPresenter;
 import io.p1vault.ui.pingfederate.PingFederateScreens;
+import io.p1vault.ui.pingone.RotateDialog;
+import io.p1vault.ui.pingone.RotatePresenter;
 import io.p1vault.ui.session.VaultSession;
 
 import java.awt.Window;
@@ -26,6 +28,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
@@ -173,6 +176,32 @@ final class EntryScreens implements EntryCommands {
     public void pushSelected() {
         if (presenter.selected.get() instanceof GatewayCredentialEntry credential) {
             pingFederate.push(credential);
+        }
+    }
+
+    @Override
+    public void rotateSelected() {
+        if (presenter.selected.get() instanceof GatewayCredentialEntry credential) {
+            rotate(credential);
+        }
+    }
+
+    @Override
+    public void rotateCredential(UUID credentialId) {
+        session.editor().entries().stream()
+                .filter(e -> e.getId().equals(credentialId))
+                .filter(GatewayCredentialEntry.class::isInstance)
+                .map(GatewayCredentialEntry.class::cast)
+                .findFirst()
+                .ifPresent(this::rotate);
+    }
+
+    /** The rotation dialog; afterwards the credential (renamed aside once revoked) is selected, unless locked meanwhile. */
+    private void rotate(GatewayCredentialEntry credential) {
+        RotatePresenter rotation = new RotatePresenter(credential, session, tasks);
+        new RotateDialog(owner.get(), rotation).setVisible(true);
+        if (session.unlocked.get()) {
+            presenter.selected.set(credential);
         }
     }
 

@@ -11,6 +11,8 @@ import io.p1vault.model.InvalidEntryException;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.model.PingOneApplicationEntry;
 import io.p1vault.model.PingOneRegion;
+import io.p1vault.model.RotationPlan;
+import io.p1vault.model.RotationStep;
 import io.p1vault.model.Secret;
 import io.p1vault.model.UnknownEntry;
 import io.p1vault.model.Uuids;
@@ -63,6 +65,9 @@ public final class EntryRules {
             for (int i = 0; i < Math.min(g.getDeployments().size(), MAX_LIST); i++) {
                 deployment(c, "deployments[" + i + "].", g.getDeployments().get(i));
             }
+            if (g.getRotation() != null) {
+                rotation(c, g.getRotation());
+            }
         } else if (entry instanceof PingOneApplicationEntry a) {
             c.run(() -> oneOf("type", a.getType(), PingOneApplicationEntry.TYPES));
             c.run(() -> environmentId("environmentId", a.getEnvironmentId()));
@@ -72,6 +77,10 @@ public final class EntryRules {
             c.run(() -> optional("grantType", a.getGrantType()));
             lines(c, "scopes", a.getScopes());
             lines(c, "redirectUris", a.getRedirectUris());
+            c.run(() -> optionalHttpsUrl("apiUrlOverride", a.getApiUrlOverride(), "https://api.pingone.eu/v1"));
+            c.run(() -> optionalHttpsUrl(
+                    "tokenUrlOverride", a.getTokenUrlOverride(), "https://auth.pingone.eu/ENV_ID/as/token"));
+            pins(c, a.getCertificatePins());
             c.run(() -> secret("clientSecret", a.getClientSecret()));
         } else if (entry instanceof PingFederateServerEntry s) {
             server(c, s);
@@ -139,6 +148,33 @@ public final class EntryRules {
             {"state", d.state}
         }) {
             c.run(() -> optional(prefix + field[0], field[1]));
+        }
+    }
+
+    private static void rotation(Checks c, RotationPlan plan) {
+        for (String[] field : new String[][] {
+            {"applicationName", plan.applicationName}, {"gatewayId", plan.gatewayId},
+            {"oldCredentialId", plan.oldCredentialId}, {"newCredentialId", plan.newCredentialId}
+        }) {
+            c.run(() -> optional("rotation." + field[0], field[1]));
+        }
+        List<RotationStep> steps = plan.steps == null ? List.of() : plan.steps;
+        c.run(() -> listSize("rotation.steps", steps));
+        for (int i = 0; i < Math.min(steps.size(), MAX_LIST); i++) {
+            RotationStep s = steps.get(i);
+            String prefix = "rotation.steps[" + i + "].";
+            if (s == null) {
+                c.violations.add(new Violation(prefix + "action", "The step is empty."));
+                continue;
+            }
+            c.run(() -> oneOf(prefix + "action", s.action, RotationStep.ACTIONS));
+            c.run(() -> oneOf(prefix + "state", s.state, RotationStep.STATES));
+            for (String[] field : new String[][] {
+                {"serverName", s.serverName}, {"connectionId", s.connectionId},
+                {"connectionName", s.connectionName}, {"message", s.message}
+            }) {
+                c.run(() -> optional(prefix + field[0], field[1]));
+            }
         }
     }
 
@@ -274,7 +310,7 @@ public final class EntryRules {
      */
     public static String httpsUrl(String field, String url, String example) throws InvalidEntryException {
         String u = required(field, url);
-        String what = "url".equals(field) ? "admin URL" : "token URL";
+        String what = "url".equals(field) ? "admin URL" : field.startsWith("api") ? "API URL" : "token URL";
         try {
             URI uri = new URI(u);
             if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
@@ -288,6 +324,11 @@ public final class EntryRules {
         } catch (URISyntaxException e) {
             throw new InvalidEntryException(field, "The " + what + " is not a valid URL.");
         }
+    }
+
+    /** As {@link #httpsUrl} for a URL that may be absent: null or blank is null. */
+    public static String optionalHttpsUrl(String field, String url, String example) throws InvalidEntryException {
+        return url == null || url.isBlank() ? null : httpsUrl(field, url, example);
     }
 
     /** A connect or read timeout: null (the default) or 1 to {@value #MAX_TIMEOUT_SECONDS} seconds. */

@@ -67,7 +67,7 @@ final class ConnectionsResource {
             return methodNotAllowed(method);
         }
         return switch (s.get(1)) {
-            case "credentialStatus" -> ok(json().put("pingOneCredentialStatus", c.active ? "VALID" : "UNKNOWN"));
+            case "credentialStatus" -> ok(json().put("pingOneCredentialStatus", credentialStatus(c)));
             case "environments" -> ok(environments(c, call.query()));
             case "usage" -> ok(usage(c));
             case "serviceAssociations" -> ok(serviceAssociations(c));
@@ -154,6 +154,7 @@ final class ConnectionsResource {
                 } else {
                     c.claims = parsed.claims();
                     c.encryptedCredential = RandomValues.encryptedCredential();
+                    state.credentialUse.used(c.claims.jti);
                 }
             } catch (InvalidEntryException e) {
                 errors.add(fieldError("credential", "invalid_credential", "The credential is malformed."));
@@ -275,5 +276,13 @@ final class ConnectionsResource {
         } catch (NumberFormatException e) {
             return fallback;
         }
+    }
+
+    /** VALID while PingOne knows the credential, INVALID once it was revoked; UNKNOWN for an inactive connection. */
+    private String credentialStatus(StoredConnection c) {
+        if (!c.active) {
+            return "UNKNOWN";
+        }
+        return c.claims == null || state.credentialUse.used(c.claims.jti) ? "VALID" : "INVALID";
     }
 }

@@ -1,5 +1,6 @@
 package io.p1vault.pingfederate.standin;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import io.p1vault.crypto.SelfSignedCertificate;
@@ -64,16 +65,8 @@ public final class PingFederateStandIn implements AutoCloseable {
         RotatingKeyManager keys = new RotatingKeyManager(newCertificate());
         StandInState state = new StandInState();
         state.addUser(ADMIN_USER, adminPassword, true);
-        HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        server.setHttpsConfigurator(new HttpsConfigurator(sslContext(keys)));
-        server.createContext("/", new StandInApi(state, SchemaValidator.load(), clustered));
-        ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "pingfederate-stand-in");
-            t.setDaemon(true);
-            return t;
-        });
-        server.setExecutor(executor);
-        server.start();
+        ExecutorService executor = daemonThreads("pingfederate-stand-in");
+        HttpsServer server = serve(port, keys, new StandInApi(state, SchemaValidator.load(), clustered), executor);
         return new PingFederateStandIn(server, executor, keys, state);
     }
 
@@ -177,6 +170,15 @@ public final class PingFederateStandIn implements AutoCloseable {
         state.markInUse(connectionId, resourceName);
     }
 
+    /**
+     * Tells {@code use} of every credential a connection receives and of every credential status read, as
+     * PingOne notes when a gateway credential is used; the sandbox links this to its PingOne stand-in, so a
+     * revoked credential reads as INVALID.
+     */
+    public void reportCredentialUse(CredentialUse use) {
+        state.credentialUse = use;
+    }
+
     /** Keeps every request from now on (bodies included, secrets too: test use only). */
     public void recordRequests() {
         state.recording = true;
@@ -198,8 +200,28 @@ public final class PingFederateStandIn implements AutoCloseable {
         return "PingFederateStandIn[" + adminUrl() + "]";
     }
 
-    private static SelfSignedCertificate newCertificate() {
+    static SelfSignedCertificate newCertificate() {
         return SelfSignedCertificate.generate(HOST_NAME, Duration.ofDays(365));
+    }
+
+    /** Four daemon threads: a stand-in never keeps the JVM alive. */
+    static ExecutorService daemonThreads(String name) {
+        return Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Serves {@code handler} over HTTPS on the loopback interface at {@code port} (0: any free port). */
+    static HttpsServer serve(int port, RotatingKeyManager keys, HttpHandler handler, ExecutorService executor)
+            throws IOException {
+        HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        server.setHttpsConfigurator(new HttpsConfigurator(sslContext(keys)));
+        server.createContext("/", handler);
+        server.setExecutor(executor);
+        server.start();
+        return server;
     }
 
     private static SSLContext sslContext(RotatingKeyManager keys) {

@@ -159,7 +159,7 @@ final class StandInApi implements HttpHandler {
         }
     }
 
-    private static void send(HttpExchange exchange, Answer answer) throws IOException {
+    static void send(HttpExchange exchange, Answer answer) throws IOException {
         if (answer.body() == null) {
             exchange.sendResponseHeaders(answer.status(), -1);
             return;

@@ -33,6 +33,9 @@ final class StandInState {
     /** The engines report FAILED instead of SUCCEEDED for the next replication. */
     volatile boolean enginesFailNextReplication;
 
+    /** Where credential use is reported (the PingOne stand-in in the sandbox). */
+    volatile CredentialUse credentialUse = CredentialUse.NONE;
+
     volatile boolean recording;
     final List<RecordedRequest> recorded = new CopyOnWriteArrayList<>();
     /** Guarded by itself; the SP connections and data stores below are guarded by it too. */

@@ -46,6 +46,7 @@ public final class ActionSet {
     public final AppAction testServer;
     public final AppAction tryStandIn;
     public final AppAction push;
+    public final AppAction rotate;
     public final AppAction connections;
     public final AppAction clusterStatus;
     public final AppAction useWith;
@@ -80,6 +81,8 @@ public final class ActionSet {
         testServer =
                 new AppAction("entry.testServer", entries::testSelectedServer).enabledWhen(selection.serverSelected());
         push = new AppAction("entry.push", entries::pushSelected)
+                .enabledWhen(selectedIs(selection, GatewayCredentialEntry.class, canChange));
+        rotate = new AppAction("entry.rotate", entries::rotateSelected)
                 .enabledWhen(selectedIs(selection, GatewayCredentialEntry.class, canChange));
         find = new AppAction("view.find", app::focusSearch).enabledWhen(session.unlocked);
         runProperties = new AppAction("tools.runProperties", app::showRunProperties);
@@ -121,7 +124,7 @@ public final class ActionSet {
                 about));
         all.addAll(add);
         all.add(runProperties);
-        all.addAll(List.of(testServer, tryStandIn, push, connections, clusterStatus, useWith));
+        all.addAll(List.of(testServer, tryStandIn, push, rotate, connections, clusterStatus, useWith));
         all.addAll(List.of(exportEntries, importEntries, copyRecipient));
         return all;
     }

@@ -134,6 +134,7 @@ public final class MainWindow extends JFrame {
         }
         entry.addSeparator();
         entry.add(item(a.push));
+        entry.add(item(a.rotate));
         bar.add(entry);
         bar.add(menu("menu.view", a.find));
         bar.add(menu("menu.tools", a.runProperties, a.connections, a.clusterStatus, null, a.tryStandIn));
@@ -228,7 +229,7 @@ public final class MainWindow extends JFrame {
                 copySecret,
                 identity -> actions.copyRecipient.actionPerformed(null),
                 entry -> entry instanceof GatewayCredentialEntry
-                        ? List.of(actions.push)
+                        ? List.of(actions.push, actions.rotate)
                         : entry instanceof PingFederateServerEntry
                                 ? List.of(actions.testServer, actions.connections)
                                 : List.of());
