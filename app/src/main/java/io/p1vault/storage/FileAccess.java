@@ -61,16 +61,17 @@ public final class FileAccess {
         }
     }
 
-    /** Makes an existing file (a backup, a log) owner-only; a symbolic link is left alone. */
-    public static void makeOwnerOnly(Path file) throws IOException {
-        if (Files.isSymbolicLink(file)) {
+    /** Makes an existing file (a backup, a log) or folder owner-only; a symbolic link is left alone. */
+    public static void makeOwnerOnly(Path path) throws IOException {
+        if (Files.isSymbolicLink(path)) {
             return;
         }
-        if (hasPosix(file)) {
-            Files.getFileAttributeView(file, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
-                    .setPermissions(FILE);
+        boolean folder = Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
+        if (hasPosix(path)) {
+            Files.getFileAttributeView(path, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+                    .setPermissions(folder ? FOLDER : FILE);
         } else {
-            restrictCreated(file, false);
+            restrictCreated(path, folder);
         }
     }
 
