@@ -25,12 +25,15 @@ public record AppDirectories(Path data, Path config) {
                 data != null ? Path.of(data) : standard.data, config != null ? Path.of(config) : standard.config);
     }
 
-    /** The conventional folders on the system named {@code osName}, for a user with that environment and home. */
+    /**
+     * The conventional folders on the system named {@code osName}, for a user with that environment
+     * and home; paths are made in the home's file system (tests give a Windows-like one).
+     */
     static AppDirectories of(String osName, Map<String, String> env, Path home) {
         String os = osName == null ? "" : osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
             Path appData = env.containsKey("APPDATA")
-                    ? Path.of(env.get("APPDATA"))
+                    ? home.getFileSystem().getPath(env.get("APPDATA"))
                     : home.resolve("AppData").resolve("Roaming");
             return new AppDirectories(appData.resolve(APP), appData.resolve(APP));
         }
@@ -49,7 +52,11 @@ public record AppDirectories(Path data, Path config) {
     /** The XDG spec says a relative value is invalid and must be ignored. */
     private static Path xdg(Map<String, String> env, String variable, Path fallback) {
         String value = env.get(variable);
-        return value != null && !value.isBlank() && Path.of(value).isAbsolute() ? Path.of(value) : fallback;
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        Path path = fallback.getFileSystem().getPath(value);
+        return path.isAbsolute() ? path : fallback;
     }
 
     /** Where a first vault is proposed. */

@@ -1,12 +1,12 @@
 package io.p1vault.desktop;
 
+import io.p1vault.storage.FileAccess;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.ErrorManager;
@@ -108,12 +108,12 @@ public final class AppLog {
             if (files == null && !failed) {
                 try {
                     Files.createDirectories(folder);
-                    ownerOnly(folder, "rwx------");
+                    FileAccess.makeOwnerOnly(folder);
                     Path current = folder.resolve(FILE);
                     if (!Files.exists(current)) {
                         Files.createFile(current);
                     }
-                    ownerOnly(current, "rw-------");
+                    FileAccess.makeOwnerOnly(current);
                     files = new FileHandler(folder.resolve(PATTERN).toString(), LIMIT, COUNT, true);
                     files.setFormatter(new LineFormatter());
                     files.setEncoding("UTF-8");
@@ -124,12 +124,6 @@ public final class AppLog {
                 }
             }
             return files != null;
-        }
-
-        private static void ownerOnly(Path path, String permissions) throws IOException {
-            if (Files.getFileAttributeView(path, PosixFileAttributeView.class) != null) {
-                Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
-            }
         }
 
         @Override

@@ -11,7 +11,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributes;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -43,15 +42,22 @@ public final class AtomicFileWriter {
 
     private final FileOps ops;
     private final Clock clock;
+    private final ReplaceRetry retry;
 
     public AtomicFileWriter() {
-        this(new RealFileOps(), Clock.systemDefaultZone());
+        this(new RealFileOps(), Clock.systemDefaultZone(), ReplaceRetry.DEFAULT);
     }
 
-    /** For tests: fail chosen steps, fix the backup time stamp. */
+    /** For tests: fail chosen steps, fix the backup time stamp; a failed rename is not retried. */
     AtomicFileWriter(FileOps ops, Clock clock) {
+        this(ops, clock, new ReplaceRetry(List.of(), duration -> {}));
+    }
+
+    /** For tests: how a rename over a file another program holds is retried. */
+    AtomicFileWriter(FileOps ops, Clock clock, ReplaceRetry retry) {
         this.ops = Objects.requireNonNull(ops);
         this.clock = Objects.requireNonNull(clock);
+        this.retry = Objects.requireNonNull(retry);
     }
 
     /**
@@ -82,10 +88,7 @@ public final class AtomicFileWriter {
         }
         SaveTarget.refuseWrongState(file, exists, expected);
         String unchanged = exists ? "the file was not changed" : "nothing was saved";
-        PosixFileAttributes keep =
-                exists && options.permissions() == PermissionPolicy.KEEP_EXISTING && RealFileOps.supportsPosix(file)
-                        ? Files.readAttributes(file, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
-                        : null;
+        KeptAccess keep = KeptAccess.of(file, exists, options.permissions());
 
         TempFile temp = createTemp(file, unchanged);
         Optional<Path> backup;
@@ -96,7 +99,9 @@ public final class AtomicFileWriter {
             FolderRisk.of(file, temp.path()).ifPresent(warnings::add);
             try (FileChannel channel = temp.channel()) {
                 GuardedOutputStream out = writeContent(channel, content, file, unchanged);
-                applyKeptAttributes(identity, keep, file, unchanged);
+                if (keep != null) {
+                    keep.applyTo(identity, ops, file, unchanged);
+                }
                 try {
                     ops.force(channel);
                 } catch (IOException e) {
@@ -160,44 +165,6 @@ public final class AtomicFileWriter {
         return out;
     }
 
-    /**
-     * Gives the temporary file the old file's owner, group and permissions. The owner and group
-     * are only changed when they differ, because only root may change them: a user saving a
-     * file they own must not fail, while silently changing who owns a server's file must.
-     */
-    private void applyKeptAttributes(TempIdentity identity, PosixFileAttributes keep, Path file, String unchanged)
-            throws AtomicWriteException {
-        if (keep == null) {
-            return;
-        }
-        Path temp = identity.path();
-        try {
-            identity.require();
-            PosixFileAttributes now = Files.readAttributes(temp, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            // Owner and group before permissions: chown may clear set-id bits. Each step is made
-            // without following links and only while the path is still the file created.
-            if (!now.owner().equals(keep.owner())) {
-                ops.setOwner(temp, keep.owner());
-            }
-            identity.require();
-            if (!now.group().equals(keep.group())) {
-                ops.setGroup(temp, keep.group());
-            }
-            identity.require();
-            ops.setPermissions(temp, keep.permissions());
-        } catch (AtomicWriteException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new AtomicWriteException(
-                    Step.PERMISSIONS,
-                    "could not give the new " + file
-                            + " the owner (" + keep.owner().getName() + ":"
-                            + keep.group().getName()
-                            + ") and permissions of the old one (" + IoErrors.reason(e) + "); " + unchanged,
-                    e);
-        }
-    }
-
     private Optional<Path> backup(Path file, BackupPolicy policy, String unchanged) throws AtomicWriteException {
         if (policy == BackupPolicy.NONE) {
             return Optional.empty();
@@ -207,7 +174,8 @@ public final class AtomicFileWriter {
             staged = stageBackup(file);
             if (policy == BackupPolicy.SINGLE) {
                 Path bak = sibling(file, file.getFileName() + ".bak");
-                ops.moveAtomically(staged, bak);
+                Path from = staged;
+                retry.run(() -> ops.moveAtomically(from, bak));
                 return Optional.of(bak);
             }
             String stamp = BACKUP_STAMP.format(LocalDateTime.now(clock));
@@ -256,7 +224,7 @@ public final class AtomicFileWriter {
     private void replace(Path temp, Path file, Optional<Path> backup, BackupPolicy policy, String unchanged)
             throws AtomicWriteException {
         try {
-            ops.moveAtomically(temp, file);
+            retry.run(() -> ops.moveAtomically(temp, file));
         } catch (IOException e) {
             String message = e instanceof AtomicMoveNotSupportedException
                     ? "the file system of " + file.getParent() + " cannot replace files atomically, and p1vault"

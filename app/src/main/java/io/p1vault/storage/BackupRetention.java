@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -25,22 +23,13 @@ final class BackupRetention {
             return;
         }
         try {
-            makeOwnerOnly(result.backup().get());
+            FileAccess.makeOwnerOnly(result.backup().get());
             if (options.backup() == BackupPolicy.TIMESTAMPED) {
                 prune(result.file(), options.keepBackups());
             }
         } catch (IOException e) {
             warnings.add("the save succeeded, but old backups beside " + result.file()
                     + " could not be made private or deleted (" + IoErrors.reason(e) + ")");
-        }
-    }
-
-    /** {@code rw-------} on the backup itself (a hard link's inode is no longer the live file by now). */
-    private static void makeOwnerOnly(Path backup) throws IOException {
-        PosixFileAttributeView view =
-                Files.getFileAttributeView(backup, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
-        if (view != null && !Files.isSymbolicLink(backup)) {
-            view.setPermissions(PosixFilePermissions.fromString("rw-------"));
         }
     }
 

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.attribute.AclEntry;
 import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.UserPrincipal;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -15,7 +17,7 @@ import java.util.Set;
  */
 interface FileOps {
 
-    /** Creates a new file (failing if it exists) for writing, owner-only from the start where POSIX. */
+    /** Creates a new file (failing if it exists) for writing, owner-only before anything is written ({@link FileAccess}). */
     FileChannel createNew(Path file) throws IOException;
 
     /** The stream the content is written through. */
@@ -29,6 +31,9 @@ interface FileOps {
     void setOwner(Path file, UserPrincipal owner) throws IOException;
 
     void setGroup(Path file, GroupPrincipal group) throws IOException;
+
+    /** Replaces the file's access-control list (file systems where ACLs decide, Windows). */
+    void setAcl(Path file, List<AclEntry> acl) throws IOException;
 
     /** Hard link; may be unsupported by the file system or refused by its hardlink policy. */
     void createLink(Path link, Path existing) throws IOException;

@@ -9,29 +9,29 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.AclEntry;
+import java.nio.file.attribute.AclFileAttributeView;
 import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
-import java.util.Locale;
+import java.util.List;
 import java.util.Set;
 
 /** {@link FileOps} on the real file system. */
 final class RealFileOps implements FileOps {
-    private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
-    private static final boolean WINDOWS =
-            System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
-
     @Override
     public FileChannel createNew(Path file) throws IOException {
         Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        if (supportsPosix(file)) {
-            return FileChannel.open(file, options, OWNER_ONLY);
+        FileChannel channel = FileChannel.open(file, options, FileAccess.atCreation(file, false));
+        try {
+            FileAccess.restrictCreated(file, false);
+            return channel;
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            Files.deleteIfExists(file);
+            throw e;
         }
-        return FileChannel.open(file, options);
     }
 
     @Override
@@ -60,6 +60,12 @@ final class RealFileOps implements FileOps {
         view(file).setGroup(group);
     }
 
+    @Override
+    public void setAcl(Path file, List<AclEntry> acl) throws IOException {
+        Files.getFileAttributeView(file, AclFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+                .setAcl(acl);
+    }
+
     /** Attributes of the file itself: a link planted in its place is changed, never its target. */
     private static PosixFileAttributeView view(Path file) {
         return Files.getFileAttributeView(file, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
@@ -84,7 +90,8 @@ final class RealFileOps implements FileOps {
 
     @Override
     public void moveAtomically(Path source, Path target) throws IOException {
-        Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+        // The JDK replaces an existing target with ATOMIC_MOVE alone; other providers (in-memory ones) need both.
+        Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Override
@@ -97,9 +104,10 @@ final class RealFileOps implements FileOps {
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException e) {
-            // Windows cannot open a folder as a file (its renames are durable without this);
-            // everywhere else a failure means the rename may not survive a crash.
-            if (!WINDOWS) {
+            // Windows cannot open a folder as a file (its renames are durable without this): its
+            // file systems are the ones without POSIX permissions. Everywhere else a failure
+            // means the rename may not survive a crash.
+            if (FileAccess.hasPosix(dir)) {
                 throw e;
             }
         }
@@ -108,9 +116,5 @@ final class RealFileOps implements FileOps {
     @Override
     public void deleteIfExists(Path file) throws IOException {
         Files.deleteIfExists(file);
-    }
-
-    static boolean supportsPosix(Path file) {
-        return file.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 }

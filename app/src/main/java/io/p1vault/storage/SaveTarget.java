@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.DosFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Set;
 
@@ -74,14 +75,17 @@ final class SaveTarget {
 
     /**
      * A rename could replace a read-only file, but read-only says "do not change this". For
-     * root {@code isWritable} is always true, so POSIX files without any write bit count too.
+     * root {@code isWritable} is always true, so POSIX files without any write bit count too;
+     * without POSIX (Windows) the file's read-only attribute is what Explorer's box sets.
      */
     static boolean isReadOnly(Path file) throws IOException {
         if (!Files.isWritable(file)) {
             return true;
         }
-        if (!RealFileOps.supportsPosix(file)) {
-            return false;
+        if (!FileAccess.hasPosix(file)) {
+            return file.getFileSystem().supportedFileAttributeViews().contains("dos")
+                    && Files.readAttributes(file, DosFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                            .isReadOnly();
         }
         Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
         return !perms.contains(PosixFilePermission.OWNER_WRITE)

@@ -1,11 +1,17 @@
 package io.p1vault.ui;
 
+import io.p1vault.desktop.ClipboardHints;
+import io.p1vault.desktop.ClipboardHints.NativeFormat;
 import io.p1vault.desktop.SecretClipboard;
 
 import java.awt.Toolkit;
 import java.awt.datatransfer.Clipboard;
 import java.awt.datatransfer.ClipboardOwner;
+import java.awt.datatransfer.DataFlavor;
 import java.awt.datatransfer.StringSelection;
+import java.awt.datatransfer.SystemFlavorMap;
+import java.awt.datatransfer.Transferable;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,13 +22,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * program puts something there. Reading the clipboard back instead would block the event thread
  * on X11, where it is a round trip to the selection owner. Writing waits for the X server too,
  * so writes run on a thread of their own, in order. AWT's clipboard only takes Strings, so a
- * copied secret exists as a String for as long as it is on the clipboard.
+ * copied secret exists as a String for as long as it is on the clipboard. A secret goes with the
+ * system's formats that keep it out of clipboard history and sync ({@link SecretSelection}).
  */
 final class SystemClipboardBoard implements SecretClipboard.Board {
     /** One secret we put, and whether the clipboard still holds it (until another program takes it). */
-    private record Put(StringSelection selection, AtomicBoolean owned) {}
+    private record Put(Transferable selection, AtomicBoolean owned) {}
 
     private final Clipboard clipboard;
+    private final Map<DataFlavor, NativeFormat> hints;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "clipboard-writer");
         t.setDaemon(true);
@@ -30,17 +38,22 @@ final class SystemClipboardBoard implements SecretClipboard.Board {
     });
     private volatile Put current;
 
-    SystemClipboardBoard(Clipboard clipboard) {
+    SystemClipboardBoard(Clipboard clipboard, Map<DataFlavor, NativeFormat> hints) {
         this.clipboard = clipboard;
+        this.hints = hints;
     }
 
     static SystemClipboardBoard system() {
-        return new SystemClipboardBoard(Toolkit.getDefaultToolkit().getSystemClipboard());
+        return new SystemClipboardBoard(
+                Toolkit.getDefaultToolkit().getSystemClipboard(),
+                SecretSelection.register(
+                        ClipboardHints.forSystem(System.getProperty("os.name")),
+                        SystemFlavorMap.getDefaultFlavorMap()));
     }
 
     @Override
     public void put(char[] text, Runnable lost) {
-        Put put = new Put(new StringSelection(new String(text)), new AtomicBoolean(true));
+        Put put = new Put(new SecretSelection(new String(text), hints), new AtomicBoolean(true));
         ClipboardOwner owner = (c, contents) -> {
             put.owned().set(false);
             lost.run();

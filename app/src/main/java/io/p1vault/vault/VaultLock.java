@@ -1,5 +1,7 @@
 package io.p1vault.vault;
 
+import io.p1vault.storage.FileAccess;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -11,9 +13,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.time.Instant;
 import java.util.Set;
@@ -26,8 +25,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class VaultLock implements AutoCloseable {
     private static final Set<Path> HELD_IN_THIS_JVM = ConcurrentHashMap.newKeySet();
-    private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
     private final Path file;
     private final FileChannel channel;
@@ -105,7 +102,7 @@ final class VaultLock implements AutoCloseable {
                 LinkOption.NOFOLLOW_LINKS);
         FileChannel channel;
         try {
-            channel = posix ? FileChannel.open(file, options, OWNER_ONLY) : FileChannel.open(file, options);
+            channel = FileChannel.open(file, options, FileAccess.atCreation(file, false));
         } catch (IOException e) {
             // ELOOP arrives as a plain IOException ("NOFOLLOW_LINKS specified")
             if (Files.isSymbolicLink(file)) {
@@ -117,6 +114,10 @@ final class VaultLock implements AutoCloseable {
             throw e;
         }
         try {
+            // Where ACLs decide (Windows) the owner check below has no reliable equivalent (an elevated
+            // administrator's files may belong to the Administrators group): the user's entry alone
+            // keeps other accounts from opening, and so from locking, the file.
+            FileAccess.restrictCreated(file, false);
             if (posix) {
                 UserPrincipal owner = Files.getOwner(file, LinkOption.NOFOLLOW_LINKS);
                 if (!owner.equals(me)) {

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.attribute.AclEntry;
 import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.UserPrincipal;
+import java.util.List;
 import java.util.Set;
 
 /** Real file operations; tests override the one step they want to fail. */
@@ -41,6 +43,11 @@ class ForwardingFileOps implements FileOps {
     @Override
     public void setGroup(Path file, GroupPrincipal group) throws IOException {
         real.setGroup(file, group);
+    }
+
+    @Override
+    public void setAcl(Path file, List<AclEntry> acl) throws IOException {
+        real.setAcl(file, acl);
     }
 
     @Override
