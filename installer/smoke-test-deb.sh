@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Smoke test of the Linux package, as CI runs it: builds the .deb (unless one is given), installs it
-# with dpkg -i, runs the installed launcher's --version, checks the install made the class-data
-# archive and the launcher uses it, opens the window on $DISPLAY and checks it appears under the
+# with dpkg -i, runs the installed launcher's --version, checks the runtime is Java 25 and the
+# launcher loads its classes from the AOT cache built into the package, opens the window on $DISPLAY and checks it appears under the
 # desktop entry's window class, then removes the package and checks nothing is left. Prints the
 # package and installed sizes. Run as root, with an X display, on a machine without p1vault
 # installed; needs xdotool (and fakeroot to build).
@@ -57,10 +57,13 @@ actual="$("$launcher" --version)"
 [ "$actual" = "$expected" ] || fail "$launcher --version printed '$actual', the jar '$expected'"
 echo "smoke-test-deb: $launcher --version: $actual"
 
-[ -f "$install_dir/lib/app/p1vault.jsa" ] || fail "the install made no class-data archive ($install_dir/lib/app/p1vault.jsa)"
+runtime_version="$(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$install_dir/lib/runtime/release")"
+[ "${runtime_version%%.*}" -ge 25 ] || fail "the package's runtime is Java $runtime_version, not 25 or later"
+[ -f "$install_dir/lib/app/p1vault.aot" ] || fail "the package has no AOT cache ($install_dir/lib/app/p1vault.aot)"
 JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$work/classes.log" "$launcher" --version >/dev/null 2>&1
 grep -q "io.p1vault.cli.Main source: shared objects file" "$work/classes.log" \
-  || fail "the installed launcher does not load the application's classes from its class-data archive"
+  || fail "the installed launcher does not load the application's classes from the AOT cache built at package time"
+echo "smoke-test-deb: Java $runtime_version runtime; the installed launcher loads its classes from the packaged AOT cache"
 packaged_entry="$install_dir/lib/p1vault-p1vault.desktop"
 grep -qx "StartupWMClass=$window_class" "$packaged_entry" || fail "$packaged_entry does not name the window class $window_class"
 icon="$(sed -n 's/^Icon=//p' "$packaged_entry")"

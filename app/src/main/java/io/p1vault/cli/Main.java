@@ -2,13 +2,22 @@ package io.p1vault.cli;
 
 import io.p1vault.desktop.AppDirectories;
 import io.p1vault.desktop.AppLog;
+import io.p1vault.vault.UnlockWarmUp;
+
+import java.util.Set;
 
 /** Process entry point: the desktop application, or the command line and its exit status. */
 public final class Main {
+    /** Invocations that open no vault, which the unlock warm-up would only slow down. */
+    private static final Set<String> NO_VAULT = Set.of("--version", "-V", "--help", "-h", "help");
+
     private Main() {}
 
     /** Without arguments, opens the desktop application; with arguments, runs the command line. */
     public static void main(String[] args) {
+        if (args.length == 0 || !NO_VAULT.contains(args[0])) {
+            UnlockWarmUp.start();
+        }
         AppLog.install(AppDirectories.forCurrentUser().logs());
         if (args.length == 0) {
             int status = io.p1vault.ui.DesktopApp.launch(System.err);

@@ -1,13 +1,11 @@
 package io.p1vault.ui;
 
-import io.p1vault.crypto.Scrypt;
 import io.p1vault.desktop.AppDirectories;
 import io.p1vault.desktop.SecretClipboard;
 import io.p1vault.desktop.Settings;
 import io.p1vault.desktop.SettingsStore;
 import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.PingFederateServerEntry;
-import io.p1vault.model.VaultJson;
 import io.p1vault.runproperties.RunPropertiesService;
 import io.p1vault.ui.actions.ActionSet;
 import io.p1vault.ui.actions.DesktopCommands;
@@ -167,15 +165,6 @@ public final class DesktopController implements DesktopCommands {
         if (settings.theme == Settings.Theme.SYSTEM) {
             Themes.followSystem(() -> settings.theme);
         }
-        // Warm the key derivation and the document reading while the user types the passphrase.
-        Thread warmUp = new Thread(
-                () -> {
-                    Scrypt.prepare();
-                    VaultJson.prepare();
-                },
-                "unlock-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
         javax.swing.SwingUtilities.invokeLater(vaults::askForVault);
     }
 

@@ -7,6 +7,7 @@ import io.p1vault.desktop.SettingsStore;
 import io.p1vault.model.VaultDocument;
 import io.p1vault.vault.Vault;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,11 +37,15 @@ public final class DesktopBenchmark {
             .normalize();
     private static final Path LAUNCHER = ROOT.resolve("p1vault");
     private static final Path JAR = ROOT.resolve("app/target/p1vault.jar");
-    private static final Path ARCHIVE = ROOT.resolve("app/target/p1vault.jsa");
+    /** The Java the launcher prefers; the floor frame starts on it too, when it is installed. */
+    private static final Path JAVA_25 =
+            Path.of(System.getProperty("bench.java25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
     /** The launcher the Linux package installs; a contender when installed (see installer/README.md). */
     private static final Path INSTALLED = Path.of(System.getProperty("bench.installed", "/opt/p1vault/bin/p1vault"));
 
     private static final boolean STARTUP_ONLY = Boolean.getBoolean("bench.startupOnly");
+    /** KeePassXC is the peer where it is installed; without it the floor frame is the only reference. */
+    private static final boolean KEEPASSXC = onPath("keepassxc");
 
     private DesktopBenchmark() {}
 
@@ -50,10 +55,12 @@ public final class DesktopBenchmark {
         try {
             VaultDocument doc = RealisticEntries.document(ENTRIES);
             Path kdbx = dir.resolve("vault.kdbx");
-            Path xml = dir.resolve("entries.xml");
-            KeePassXc.writeXml(doc.entries, xml);
-            KeePassXc.importXml(xml, kdbx, PASSPHRASE, null);
-            Files.delete(xml);
+            if (KEEPASSXC) {
+                Path xml = dir.resolve("entries.xml");
+                KeePassXc.writeXml(doc.entries, xml);
+                KeePassXc.importXml(xml, kdbx, PASSPHRASE, null);
+                Files.delete(xml);
+            }
             // Closing the vault wipes the secrets of the document it holds, so the KDBX is written first.
             Path vault = dir.resolve("vault.age");
             try (Vault v = Vault.create(vault, PASSPHRASE.toCharArray(), WORK_FACTOR)) {
@@ -68,13 +75,17 @@ public final class DesktopBenchmark {
                     WORK_FACTOR,
                     Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"),
-                    KeePassXc.version());
-            System.out.println("  KDBX: " + KeePassXc.keySettings(kdbx, PASSPHRASE));
+                    KEEPASSXC ? KeePassXc.version() : "no keepassxc installed");
+            if (KEEPASSXC) {
+                System.out.println("  KDBX: " + KeePassXc.keySettings(kdbx, PASSPHRASE));
+            }
 
             startup(dir, vault, kdbx);
             if (!STARTUP_ONLY) {
                 unlock(dir, vault);
-                memory(dir, vault, kdbx);
+                if (KEEPASSXC) {
+                    memory(dir, vault, kdbx);
+                }
             }
         } finally {
             VaultBenchmark.deleteTree(dir);
@@ -83,23 +94,30 @@ public final class DesktopBenchmark {
 
     /**
      * Launch to the first visible window; our window shows the unlock dialog of the last vault,
-     * KeePassXC its unlock view. The installed package's launcher joins when it is installed.
+     * KeePassXC its unlock view, the floor frame its frame. The floor starts as the launcher starts
+     * p1vault: on Java 25 with a class cache recorded by a first run. The installed package's
+     * launcher joins when it is installed.
      */
     private static void startup(Path dir, Path vault, Path kdbx) throws Exception {
         Sandbox ours = Sandbox.create(dir.resolve("startup-ours"), vault);
         Sandbox theirs = Sandbox.create(dir.resolve("startup-keepassxc"), null);
-        recordClassArchive(ours);
+        recordClassCache(ours);
 
-        List<Contender> contenders = new ArrayList<>(List.of(
-                new Contender(
-                        "keepassxc " + kdbx.getFileName(), theirs, List.of("keepassxc", kdbx.toString()), "KeePassXC"),
-                new Contender("ours: ./p1vault (AppCDS)", ours, List.of(LAUNCHER.toString()), "p1vault"),
-                new Contender(
-                        "ours: java -jar p1vault.jar", ours, List.of(java(), "-jar", JAR.toString()), "p1vault")));
-        boolean installed = Files.isExecutable(INSTALLED);
-        if (installed) {
-            contenders.add(
-                    new Contender("ours: installed " + INSTALLED, ours, List.of(INSTALLED.toString()), "p1vault"));
+        Contender floor = floor(dir, theirs);
+        Contender launcher = new Contender("ours: ./p1vault", ours, List.of(LAUNCHER.toString()), "p1vault");
+        Contender plainJar =
+                new Contender("ours: java -jar p1vault.jar", ours, List.of(java(), "-jar", JAR.toString()), "p1vault");
+        List<Contender> contenders = new ArrayList<>(List.of(floor, launcher, plainJar));
+        Contender keepassxc = null;
+        if (KEEPASSXC) {
+            keepassxc = new Contender(
+                    "keepassxc " + kdbx.getFileName(), theirs, List.of("keepassxc", kdbx.toString()), "KeePassXC");
+            contenders.add(keepassxc);
+        }
+        Contender packaged = null;
+        if (Files.isExecutable(INSTALLED)) {
+            packaged = new Contender("ours: installed " + INSTALLED, ours, List.of(INSTALLED.toString()), "p1vault");
+            contenders.add(packaged);
         }
         for (int i = 0; i < RUNS; i++) {
             for (Contender c : contenders) {
@@ -111,18 +129,40 @@ public final class DesktopBenchmark {
         System.out.println(
                 "the process's CPU time (user + system, all threads) by then, steadier than the above on a busy machine:");
         contenders.forEach(c -> System.out.println("  " + c.cpu.row()));
-        Contender keepassxc = contenders.get(0);
-        Contender launcher = contenders.get(1);
-        Contender plainJar = contenders.get(2);
-        System.out.println(Timings.ratio("./p1vault / keepassxc", launcher.wall, keepassxc.wall));
-        System.out.println(Timings.ratio("java -jar / keepassxc", plainJar.wall, keepassxc.wall));
-        if (installed) {
-            Contender packaged = contenders.get(3);
-            System.out.println(Timings.ratio("installed / java -jar", packaged.wall, plainJar.wall));
-            System.out.println(Timings.ratio("installed / java -jar, CPU time", packaged.cpu, plainJar.cpu));
+        System.out.println(Timings.ratio("./p1vault / floor frame", launcher.wall, floor.wall));
+        System.out.println(Timings.ratio("java -jar / floor frame", plainJar.wall, floor.wall));
+        System.out.println(Timings.ratio("./p1vault / floor frame, CPU time", launcher.cpu, floor.cpu));
+        if (keepassxc != null) {
+            System.out.println(Timings.ratio("./p1vault / keepassxc", launcher.wall, keepassxc.wall));
+            System.out.println(Timings.ratio("floor frame / keepassxc", floor.wall, keepassxc.wall));
+        } else {
+            System.out.println("  (keepassxc is not installed: it is not measured)");
+        }
+        if (packaged != null) {
+            System.out.println(Timings.ratio("installed / floor frame", packaged.wall, floor.wall));
+            System.out.println(Timings.ratio("installed / ./p1vault", packaged.wall, launcher.wall));
         } else {
             System.out.println("  (no installed package at " + INSTALLED + ": its launcher is not measured)");
         }
+    }
+
+    /** The floor frame on the launcher's Java, with a cache recorded by a first run as the launcher records its own. */
+    private static Contender floor(Path dir, Sandbox sandbox) throws Exception {
+        boolean aot = Files.isExecutable(JAVA_25.resolve("bin/java"));
+        String javaCommand = aot ? JAVA_25.resolve("bin/java").toString() : java();
+        Path cache = dir.resolve(aot ? "floor.aot" : "floor.jsa");
+        String classPath = JAR + File.pathSeparator + FloorFrame.writeJar(dir.resolve("floor.jar"));
+        String main = FloorFrame.class.getName();
+        String record = aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=";
+        Launch.start(sandbox, List.of(javaCommand, record + cache, "-cp", classPath, main), FloorFrame.TITLE)
+                .stop();
+        if (!Files.isRegularFile(cache)) {
+            throw new IOException("the floor frame's first run recorded no cache at " + cache);
+        }
+        String use = aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=";
+        String name = "floor: FlatLaf frame, " + (aot ? "Java 25 + AOT cache" : "AppCDS");
+        return new Contender(
+                name, sandbox, List.of(javaCommand, use + cache, "-cp", classPath, main), FloorFrame.TITLE);
     }
 
     /** One program measured at launch: time to its first visible window, and the CPU time it had spent by then. */
@@ -139,12 +179,16 @@ public final class DesktopBenchmark {
         }
     }
 
-    /** The launcher records its class archive on the first window run, written when that process ends. */
-    private static void recordClassArchive(Sandbox ours) throws Exception {
-        Files.deleteIfExists(ARCHIVE);
+    /** The launcher records its window's class cache on the first window run, written when that process ends. */
+    private static void recordClassCache(Sandbox ours) throws Exception {
         Launch.start(ours, List.of(LAUNCHER.toString()), "p1vault").stop();
-        if (!Files.isRegularFile(ARCHIVE)) {
-            throw new IOException("the launcher did not record " + ARCHIVE);
+        Path caches = ours.home().resolve(".cache/p1vault");
+        try (var files = Files.list(caches)) {
+            String cache = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("desktop-"))
+                    .findFirst()
+                    .orElseThrow(() -> new IOException("the launcher recorded no window cache in " + caches));
+            System.out.println("  the launcher's window cache: " + cache);
         }
     }
 
@@ -363,14 +407,29 @@ public final class DesktopBenchmark {
         if (System.getenv("DISPLAY") == null) {
             throw new IOException("DISPLAY is not set: run under an X display with a window manager (see README)");
         }
-        for (String tool : List.of("xdotool", "keepassxc", "age", "expect")) {
-            if (new ProcessBuilder("sh", "-c", "command -v " + tool).start().waitFor() != 0) {
+        for (String tool : List.of("xdotool", "age", "expect")) {
+            if (!onPath(tool)) {
                 throw new IOException(tool + " is missing (Debian: apt-get install " + tool + ")");
             }
         }
         if (!Files.isRegularFile(JAR) || !Files.isExecutable(LAUNCHER)) {
             throw new IOException(
                     "build first (mvn -B -q package -DskipTests): " + JAR + " or " + LAUNCHER + " is missing");
+        }
+    }
+
+    private static boolean onPath(String tool) {
+        try {
+            return new ProcessBuilder("sh", "-c", "command -v " + tool)
+                            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                            .start()
+                            .waitFor()
+                    == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

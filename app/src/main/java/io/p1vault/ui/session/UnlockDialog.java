@@ -15,6 +15,8 @@ import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
+import javax.swing.LayoutFocusTraversalPolicy;
+import java.awt.Component;
 import java.awt.Window;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -96,6 +98,14 @@ public final class UnlockDialog extends BaseDialog {
         own(presenter.message.addListener(m -> fitContent()));
         own(presenter.restorableBackup.addListener(b -> fitContent()));
         layOut(content, Messages.text("unlock.ok"));
+        // The vault is chosen already (the last one) nearly always: keys typed the moment the dialog
+        // appears belong in the passphrase, not in the file list above it.
+        setFocusTraversalPolicy(new LayoutFocusTraversalPolicy() {
+            @Override
+            public Component getInitialComponent(Window window) {
+                return passphrase;
+            }
+        });
     }
 
     @Override
