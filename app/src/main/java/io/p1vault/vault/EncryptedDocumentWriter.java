@@ -30,12 +30,8 @@ import java.util.List;
 public final class EncryptedDocumentWriter {
     private final AtomicFileWriter writer = new AtomicFileWriter();
 
-<<<<<<< HEAD
     /** Also writes the encrypted bytes to {@code copy} (a vault keeps them as the base of a merge). */
-    WriteResult write(
-=======
     public WriteResult write(
->>>>>>> h-team
             Path target,
             FileSnapshot expected,
             WriteOptions options,

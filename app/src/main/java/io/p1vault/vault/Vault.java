@@ -1,13 +1,7 @@
 package io.p1vault.vault;
 
 import io.p1vault.crypto.Scrypt;
-import io.p1vault.crypto.age.Age;
-import io.p1vault.crypto.age.AgeException;
-import io.p1vault.crypto.age.AgeHeaderException;
-import io.p1vault.crypto.age.AgeInputStream;
-import io.p1vault.crypto.age.AgeNoMatchException;
 import io.p1vault.crypto.age.Envelope;
-import io.p1vault.crypto.age.Identity;
 import io.p1vault.model.HistoryRecord;
 import io.p1vault.model.VaultDocument;
 import io.p1vault.storage.BackupPolicy;
@@ -20,15 +14,11 @@ import io.p1vault.vault.merge.DiskChange;
 import io.p1vault.vault.merge.MergeConflict;
 import io.p1vault.vault.merge.Resolution;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -125,14 +115,14 @@ public final class Vault implements AutoCloseable {
         VaultLock lock = VaultLock.acquire(target);
         try {
             FileSnapshot.Contents contents = FileSnapshot.read(target);
-            Unlocked unlocked = unlockOrExplain(target, contents.bytes(), key);
+            VaultUnlock.Unlocked unlocked = VaultUnlock.unlockOrExplain(target, contents.bytes(), key);
             Vault vault = new Vault(
                     target,
                     lock,
-                    unlocked.envelope,
+                    unlocked.envelope(),
                     contents.snapshot(),
-                    unlocked.document.document(),
-                    unlocked.document.readOnlyReason());
+                    unlocked.document().document(),
+                    unlocked.document().readOnlyReason());
             vault.onDisk = contents.bytes();
             return vault;
         } catch (VaultException | IOException | RuntimeException e) {
@@ -178,87 +168,6 @@ public final class Vault implements AutoCloseable {
      */
     public static Path restoreBackup(Path path) throws VaultException, IOException {
         return VaultFiles.restoreBackup(checkCanOpen(path));
-    }
-
-    private record Unlocked(Envelope envelope, VaultDocuments.Loaded document) {}
-
-    private static Unlocked unlockOrExplain(Path file, byte[] bytes, KeySource key) throws VaultException, IOException {
-        try {
-            return unlock(file, bytes, key);
-        } catch (VaultException e) {
-            Path backup = VaultFiles.backupOf(file);
-            if (e.reason() != VaultException.Reason.LOCKED
-                    && backupWorthTrying(bytes, backup, e)
-                    && opens(backup, key)) {
-                throw new VaultException(
-                        VaultException.Reason.DAMAGED,
-                        "The vault " + file
-                                + " is damaged, but its backup " + backup + " opens with this key. "
-                                + "Keep the damaged file aside and restore the backup.",
-                        backup);
-            }
-            throw e;
-        }
-    }
-
-    /**
-     * A backup made by a save shares the vault's header, so for a plain wrong passphrase trying
-     * it would only repeat the same key derivation. Only a differing header is worth the cost.
-     */
-    private static boolean backupWorthTrying(byte[] vault, Path backup, VaultException failure) throws IOException {
-        if (!Files.isRegularFile(backup)) {
-            return false;
-        }
-        if (failure.reason() != VaultException.Reason.WRONG_PASSPHRASE) {
-            return true;
-        }
-        try (InputStream in = Files.newInputStream(backup)) {
-            return !Age.readHeader(in)
-                    .stanzas()
-                    .equals(Age.readHeader(new ByteArrayInputStream(vault)).stanzas());
-        } catch (AgeException e) {
-            return true;
-        }
-    }
-
-    private static boolean opens(Path backup, KeySource key) throws IOException {
-        try {
-            unlock(backup, Files.readAllBytes(backup), key).envelope.destroy();
-            return true;
-        } catch (VaultException e) {
-            return false;
-        }
-    }
-
-    private static Unlocked unlock(Path file, byte[] bytes, KeySource key) throws VaultException, IOException {
-        Identity identity = key.identity();
-        byte[] plain = null;
-        try (AgeInputStream in = Age.decrypt(new ByteArrayInputStream(bytes), List.of(identity), false)) {
-            // Everything is read (and so authenticated) before any of it is parsed.
-            plain = in.readAllBytes();
-            Envelope envelope = in.envelope();
-            try {
-                return new Unlocked(envelope, VaultDocuments.parse(file, plain));
-            } catch (VaultException e) {
-                envelope.destroy();
-                throw e;
-            }
-        } catch (AgeHeaderException e) {
-            throw new VaultException(
-                    VaultException.Reason.NOT_A_VAULT,
-                    file + " is not a p1vault vault, or its header is damaged. (" + e.getMessage() + ")");
-        } catch (AgeNoMatchException e) {
-            throw key.noMatch(file, e.passphraseFile());
-        } catch (AgeException e) {
-            throw new VaultException(
-                    VaultException.Reason.DAMAGED,
-                    "The vault " + file + " is damaged or was tampered with, and cannot be opened. (" + e.getMessage()
-                            + ")");
-        } finally {
-            if (plain != null) {
-                Arrays.fill(plain, (byte) 0);
-            }
-        }
     }
 
     public Path path() {

@@ -4,6 +4,7 @@ import io.p1vault.model.Deployment;
 import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
 import io.p1vault.model.GatewayCredentialEntry;
+import io.p1vault.model.PingOneApplicationEntry;
 import io.p1vault.model.TeamMember;
 import io.p1vault.model.VaultDocument;
 
@@ -34,16 +35,16 @@ public record RotationPlan(String removedMember, List<Step> steps) {
                         || e.secret() != null && !e.secret().isEmpty())
                 .sorted(Comparator.comparing(Entry::getCreatedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(Entry::getName))
-                .map(RotationPlan::step)
+                .map(e -> step(e, document))
                 .toList();
         return new RotationPlan(removed.name, steps);
     }
 
-    private static Step step(Entry e) {
+    private static Step step(Entry e, VaultDocument document) {
         List<String> deployed = e instanceof GatewayCredentialEntry g
                 ? g.getDeployments().stream().map(RotationPlan::where).toList()
                 : List.of();
-        return new Step(e.getId(), e.knownKind(), e.getName(), e.getCreatedAt(), deployed, command(e));
+        return new Step(e.getId(), e.knownKind(), e.getName(), e.getCreatedAt(), deployed, command(e, document));
     }
 
     private static String where(Deployment d) {
@@ -52,14 +53,15 @@ public record RotationPlan(String removedMember, List<Step> steps) {
     }
 
     /** The command line that replaces the secret; what must happen outside p1vault first is said before it. */
-    static String command(Entry e) {
+    static String command(Entry e, VaultDocument document) {
         String name = Shell.quote(e.getName());
         if (e.knownKind() == null) {
             return "an entry of a kind this p1vault does not know (" + e.getKind()
                     + "): replace its secret with the p1vault version that wrote it";
         }
         return switch (e.knownKind()) {
-            case GATEWAY_CREDENTIAL -> "p1vault rotate --credential " + name + " --app WORKER";
+            case GATEWAY_CREDENTIAL ->
+                "p1vault rotate --credential " + name + " --app " + worker((GatewayCredentialEntry) e, document);
             case PINGONE_APPLICATION ->
                 "generate a new client secret in PingOne, then: p1vault edit --kind " + e.getKind() + " " + name
                         + " --secret-file FILE";
@@ -71,5 +73,19 @@ public record RotationPlan(String removedMember, List<Step> steps) {
                         + " --secret-file FILE";
             case AGE_IDENTITY -> "p1vault keygen --name NEW, give senders its recipient, then remove " + name;
         };
+    }
+
+    /** The worker application of the credential's environment that can rotate it, or WORKER when the vault has none. */
+    private static String worker(GatewayCredentialEntry credential, VaultDocument document) {
+        String environment = credential.getClaims() == null ? null : credential.getClaims().environmentId;
+        return document.entries.stream()
+                .filter(PingOneApplicationEntry.class::isInstance)
+                .map(PingOneApplicationEntry.class::cast)
+                .filter(app -> "worker".equals(app.getType())
+                        && environment != null
+                        && environment.equals(app.getEnvironmentId()))
+                .map(app -> Shell.quote(app.getName()))
+                .findFirst()
+                .orElse("WORKER");
     }
 }

@@ -23,6 +23,7 @@ import io.p1vault.vault.merge.Resolution;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -107,7 +108,8 @@ public final class TeamMerge {
                             WRITE,
                             envelope,
                             document,
-                            false);
+                            false,
+                            OutputStream.nullOutputStream());
         } finally {
             envelope.destroy();
         }
