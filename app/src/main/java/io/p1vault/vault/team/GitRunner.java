@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * Runs the system {@code git} in a repository: arguments as a list (no shell), the environment
@@ -42,7 +43,7 @@ final class GitRunner {
     Result run(String... args) throws IOException {
         Result r = tryRun(args);
         if (r.exit() != 0) {
-            throw new IOException("git " + args[0] + " failed (exit " + r.exit() + "): " + r.err());
+            throw new GitFailedException(repository, args[0], r.exit(), r.err());
         }
         return r;
     }
@@ -75,7 +76,13 @@ final class GitRunner {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while git " + args[0] + " ran", e);
         }
-        String errText = VisibleText.shortened(new String(err.join(), StandardCharsets.UTF_8).strip(), 2_000);
+        // Kept as lines, each made visible text, so a reason can still be picked out of it.
+        String errText = new String(err.join(), StandardCharsets.UTF_8)
+                .strip()
+                .lines()
+                .limit(40)
+                .map(line -> VisibleText.shortened(line, 500))
+                .collect(Collectors.joining("\n"));
         return new Result(p.exitValue(), out, errText);
     }
 

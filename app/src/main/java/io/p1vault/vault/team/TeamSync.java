@@ -95,7 +95,7 @@ public final class TeamSync {
                 return new Report(committed, merges, resolved, true);
             }
             if (attempt == PUSH_ATTEMPTS) {
-                throw new IOException("git push failed " + PUSH_ATTEMPTS + " times: " + push.err());
+                throw new GitFailedException(repository, "push (" + PUSH_ATTEMPTS + " tries)", push.exit(), push.err());
             }
         }
     }
