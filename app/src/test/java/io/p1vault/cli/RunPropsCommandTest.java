@@ -3,6 +3,7 @@ package io.p1vault.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.p1vault.TestData;
+import io.p1vault.testing.NeedsPosixPermissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -280,6 +281,7 @@ class RunPropsCommandTest {
         }
     }
 
+    @NeedsPosixPermissions
     @Test
     void readOnlyFileShowsTheDiffButIsNotWritten() throws IOException {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
