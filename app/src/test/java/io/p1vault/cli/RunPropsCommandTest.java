@@ -53,7 +53,7 @@ class RunPropsCommandTest {
         cmd.setOut(new PrintWriter(out));
         cmd.setErr(new PrintWriter(err));
         int exit = cmd.execute(args);
-        return new Result(exit, out.toString(), err.toString());
+        return new Result(exit, Cli.unixLines(out), Cli.unixLines(err));
     }
 
     private List<String> entries() throws IOException {
