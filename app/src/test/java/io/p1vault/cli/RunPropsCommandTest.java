@@ -63,7 +63,8 @@ class RunPropsCommandTest {
     }
 
     private String expectedPingOneDiff() {
-        String label = name.substring(1);
+        // the path without its root ("/" or "C:\\"), with forward slashes as in any unified diff
+        String label = file.getRoot().relativize(file).toString().replace('\\', '/');
         return "--- a/" + label + "\n+++ b/" + label + "\n"
                 + "@@ -63,10 +63,10 @@\n"
                 + " #     asia    - (Deprecated) Please use com.au instead. Indicates the Asia region at console.pingone.asia\n"
