@@ -5,14 +5,16 @@
 #   P1VAULT_WINDOWS_CERTIFICATE_PASSWORD  its password
 #   P1VAULT_TIMESTAMP_URL                 RFC 3161 time-stamp server (default http://timestamp.digicert.com)
 # Without a certificate the .msi is built unsigned and a warning says so (Windows SmartScreen will then
-# warn whoever installs it). Needs jpackage (JDK 17 or newer; the release uses Java 25) and WiX on PATH.
+# warn whoever installs it). Needs Java 25's jpackage and WiX (3, or 4/5) on PATH. The .msi is made from
+# our own main WiX source (-ResourceDir, msi/main.wxs), which also puts the install folder on the user's PATH.
 param(
     [Parameter(Mandatory = $true)][string]$AppImage,
     [Parameter(Mandatory = $true)][string]$Dest,
     [Parameter(Mandatory = $true)][string]$Version,
     [Parameter(Mandatory = $true)][string]$UpgradeUuid,
     [Parameter(Mandatory = $true)][string]$Vendor,
-    [Parameter(Mandatory = $true)][string]$Description
+    [Parameter(Mandatory = $true)][string]$Description,
+    [Parameter(Mandatory = $true)][string]$ResourceDir
 )
 $ErrorActionPreference = 'Stop'
 
@@ -55,7 +57,7 @@ try {
     & jpackage --type msi --app-image $AppImage --dest $Dest --name p1vault --app-version $Version `
         --vendor $Vendor --description $Description `
         --win-per-user-install --win-dir-chooser --win-menu --win-menu-group p1vault --win-shortcut `
-        --win-upgrade-uuid $UpgradeUuid
+        --win-upgrade-uuid $UpgradeUuid --resource-dir $ResourceDir
     if ($LASTEXITCODE -ne 0) { throw 'jpackage failed' }
 
     Sign (Join-Path $Dest "p1vault-$Version.msi")

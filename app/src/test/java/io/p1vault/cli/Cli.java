@@ -76,7 +76,12 @@ final class Cli implements CliEnvironment {
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         int exit = cmd.execute(args);
-        return new Result(exit, out.toString(), err.toString());
+        return new Result(exit, unixLines(out), unixLines(err));
+    }
+
+    /** The text with the platform's line separator as {@code \n}: println ends lines with CRLF on Windows. */
+    static String unixLines(StringWriter printed) {
+        return printed.toString().replace(System.lineSeparator(), "\n");
     }
 
     /** A new vault (work factor 10) at {@code name} in the test folder, created through the command line. */

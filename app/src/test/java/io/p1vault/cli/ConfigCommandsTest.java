@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.p1vault.TestCredentials;
 import io.p1vault.TestData;
+import io.p1vault.testing.OwnerOnly;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,7 +16,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Properties;
 
@@ -140,8 +140,7 @@ class ConfigCommandsTest {
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("Wrote " + out.toRealPath()).doesNotContain("in clear");
         assertThat(Files.readString(out)).isEqualTo(expected("conductorone-no-secret.yaml"));
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
-                .isEqualTo("rw-------");
+        OwnerOnly.assertOwnerOnly(out);
     }
 
     @Test

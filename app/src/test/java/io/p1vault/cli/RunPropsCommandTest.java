@@ -3,6 +3,7 @@ package io.p1vault.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.p1vault.TestData;
+import io.p1vault.testing.NeedsPosixPermissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +53,7 @@ class RunPropsCommandTest {
         cmd.setOut(new PrintWriter(out));
         cmd.setErr(new PrintWriter(err));
         int exit = cmd.execute(args);
-        return new Result(exit, out.toString(), err.toString());
+        return new Result(exit, Cli.unixLines(out), Cli.unixLines(err));
     }
 
     private List<String> entries() throws IOException {
@@ -62,7 +63,8 @@ class RunPropsCommandTest {
     }
 
     private String expectedPingOneDiff() {
-        String label = name.substring(1);
+        // the path without its root ("/" or "C:\\"), with forward slashes as in any unified diff
+        String label = file.getRoot().relativize(file).toString().replace('\\', '/');
         return "--- a/" + label + "\n+++ b/" + label + "\n"
                 + "@@ -63,10 +63,10 @@\n"
                 + " #     asia    - (Deprecated) Please use com.au instead. Indicates the Asia region at console.pingone.asia\n"
@@ -280,6 +282,7 @@ class RunPropsCommandTest {
         }
     }
 
+    @NeedsPosixPermissions
     @Test
     void readOnlyFileShowsTheDiffButIsNotWritten() throws IOException {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));

@@ -1,12 +1,12 @@
 package io.p1vault.desktop;
 
+import io.p1vault.testing.OwnerOnly;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,10 +31,8 @@ class AppLogTest {
                 .doesNotContain("below the level")
                 .contains("SEVERE io.p1vault.desktop.AppLogTest: the save failed")
                 .contains("java.lang.IllegalStateException: boom", "\tat io.p1vault.desktop.AppLogTest.");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(logs)))
-                .isEqualTo("rwx------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(logs.resolve("p1vault-0.log"))))
-                .isEqualTo("rw-------");
+        OwnerOnly.assertOwnerOnly(logs);
+        OwnerOnly.assertOwnerOnly(logs.resolve("p1vault-0.log"));
     }
 
     @Test

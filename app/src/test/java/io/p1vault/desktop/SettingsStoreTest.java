@@ -1,11 +1,11 @@
 package io.p1vault.desktop;
 
+import io.p1vault.testing.OwnerOnly;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,8 +40,7 @@ class SettingsStoreTest {
         store.save(s);
         Settings back = store.load();
         assertThat(back).usingRecursiveComparison().isEqualTo(s);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file())))
-                .isEqualTo("rw-------");
+        OwnerOnly.assertOwnerOnly(store.file());
     }
 
     @Test

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,31 +42,17 @@ class ReleaseWorkflowTest {
 
     @BeforeAll
     static void read() throws IOException {
-        // testdata → resources → test → src → app → the repository
-        root = TestData.dir()
-                .toAbsolutePath()
-                .normalize()
-                .getParent()
-                .getParent()
-                .getParent()
-                .getParent()
-                .getParent();
+        root = RepositoryFiles.root();
         workflow = new YAMLMapper()
                 .readTree(root.resolve(".github/workflows/release.yml").toFile());
     }
 
     private static List<Error> schemaErrors(JsonNode document) {
         Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
-                .getSchema(read(TestData.resolve("github-workflow/github-workflow.json")), InputFormat.JSON);
+                .getSchema(
+                        RepositoryFiles.read(TestData.resolve("github-workflow/github-workflow.json")),
+                        InputFormat.JSON);
         return schema.validate(document.toString(), InputFormat.JSON);
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test
@@ -127,7 +112,7 @@ class ReleaseWorkflowTest {
 
     @Test
     void everyFileTheInstallerBuildNamesExists() throws IOException {
-        String pom = read(root.resolve("installer/pom.xml"));
+        String pom = RepositoryFiles.read(root.resolve("installer/pom.xml"));
         Set<String> named = new TreeSet<>();
         Matcher m = BASEDIR_FILE.matcher(pom);
         while (m.find()) {
@@ -141,7 +126,7 @@ class ReleaseWorkflowTest {
                         "installer/windows/p1vault-cli.properties",
                         "installer/macos/package-dmg.sh");
         assertFilesExist(named);
-        assertThat(read(root.resolve("installer/macos/package-dmg.sh")))
+        assertThat(RepositoryFiles.read(root.resolve("installer/macos/package-dmg.sh")))
                 .contains("macos/entitlements.plist".substring(6));
         assertThat(root.resolve("installer/macos/entitlements.plist")).isRegularFile();
     }
@@ -154,7 +139,7 @@ class ReleaseWorkflowTest {
 
         Set<String> read = new TreeSet<>();
         for (String script : List.of("installer/windows/package-msi.ps1", "installer/macos/package-dmg.sh")) {
-            Matcher m = SIGNING_VARIABLE.matcher(read(root.resolve(script)));
+            Matcher m = SIGNING_VARIABLE.matcher(RepositoryFiles.read(script));
             while (m.find()) {
                 read.add(m.group());
             }

@@ -5,6 +5,7 @@ import io.p1vault.storage.AtomicFileWriter;
 import io.p1vault.storage.AtomicWriteException;
 import io.p1vault.storage.FileChangedOnDiskException;
 import io.p1vault.storage.WriteResult;
+import io.p1vault.testing.NeedsPosixPermissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +39,10 @@ class RunPropertiesServiceTest {
         file = dir.resolve("run.properties");
         original = TestFiles.realRunPropertiesBytes();
         Files.write(file, original);
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+        // group-readable, as PingFederate's installers leave it, where the disk has POSIX modes (not Windows)
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+        }
     }
 
     private List<String> entries() throws IOException {
@@ -76,6 +80,7 @@ class RunPropertiesServiceTest {
                 .isEqualTo(6);
     }
 
+    @NeedsPosixPermissions
     @Test
     void writeReplacesTheFileKeepsItsPermissionsAndATimestampedBackup() throws IOException {
         ChangePlan plan = service.plan(
@@ -289,6 +294,7 @@ class RunPropertiesServiceTest {
                 .hasMessage("cannot read " + file + " (permission denied)");
     }
 
+    @NeedsPosixPermissions
     @Test
     void readOnlyFileIsNotWritten() throws IOException {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));

@@ -1,5 +1,6 @@
 package io.p1vault.storage;
 
+import io.p1vault.testing.NeedsPosixPermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Issue 22: what another user who can write the folder tries against a save, and the backups it leaves. */
+@NeedsPosixPermissions
 class AtomicFileWriterAttackTest {
     private static final byte[] OLD = "old content\n".getBytes(StandardCharsets.UTF_8);
     private static final byte[] NEW = "new content\n".getBytes(StandardCharsets.UTF_8);

@@ -2,6 +2,7 @@ package io.p1vault.storage;
 
 import io.p1vault.UserFacing;
 import io.p1vault.storage.AtomicWriteException.Step;
+import io.p1vault.testing.NeedsPosixPermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+@NeedsPosixPermissions
 class AtomicFileWriterTest {
     private static final byte[] OLD = "old content\n".getBytes(StandardCharsets.UTF_8);
     private static final byte[] NEW = "new content, longer than the old one\n".getBytes(StandardCharsets.UTF_8);

@@ -1,6 +1,7 @@
 package io.p1vault.storage;
 
 import io.p1vault.storage.AtomicWriteException.Step;
+import io.p1vault.testing.OwnerOnly;
 import io.p1vault.testing.PlatformFileSystem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,11 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.AclEntry;
-import java.nio.file.attribute.AclEntryFlag;
 import java.nio.file.attribute.AclEntryPermission;
 import java.nio.file.attribute.AclEntryType;
 import java.nio.file.attribute.AclFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.time.Clock;
 import java.time.Duration;
@@ -93,9 +92,9 @@ class PlatformStorageTest {
         assertThat(Files.readAllBytes(vault)).isEqualTo(NEW);
         assertThat(second.backup()).hasValue(folder.resolve("Zoë's vault (work).age.bak"));
         assertThat(Files.readAllBytes(second.backup().orElseThrow())).isEqualTo(OLD);
-        assertOwnerOnly(platform, folder, true);
-        assertOwnerOnly(platform, vault, false);
-        assertOwnerOnly(platform, second.backup().orElseThrow(), false);
+        OwnerOnly.assertOwnerOnly(folder);
+        OwnerOnly.assertOwnerOnly(vault);
+        OwnerOnly.assertOwnerOnly(second.backup().orElseThrow());
         assertThat(names(folder)).containsExactlyInAnyOrder("Zoë's vault (work).age", "Zoë's vault (work).age.bak");
     }
 
@@ -203,7 +202,7 @@ class PlatformStorageTest {
         save(writer(new HeldFileOps()), vault, VAULT, NEW);
         save(writer(new HeldFileOps()), runProperties, RUN_PROPERTIES, NEW);
 
-        assertOwnerOnly(PlatformFileSystem.WINDOWS, vault, false);
+        OwnerOnly.assertOwnerOnly(vault);
         assertThat(acl(runProperties).getAcl()).isEqualTo(broad);
         assertThat(Files.readAllBytes(runProperties)).isEqualTo(NEW);
     }
@@ -245,23 +244,6 @@ class PlatformStorageTest {
         // the in-memory macOS-like system cannot open a folder either; a real Mac can, so a failure there counts
         assertThat(catchThrowableOfType(IOException.class, () -> ops.syncDirectory(macFolder)))
                 .isNotNull();
-    }
-
-    private static void assertOwnerOnly(PlatformFileSystem platform, Path path, boolean folder) throws IOException {
-        if (platform == PlatformFileSystem.MACOS) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(path)))
-                    .as(path.toString())
-                    .isEqualTo(folder ? "rwx------" : "rw-------");
-            return;
-        }
-        List<AclEntry> acl = acl(path).getAcl();
-        assertThat(acl).as(path.toString()).hasSize(1);
-        AclEntry only = acl.get(0);
-        assertThat(only.principal().getName()).isEqualTo(System.getProperty("user.name"));
-        assertThat(only.type()).isEqualTo(AclEntryType.ALLOW);
-        assertThat(only.permissions()).containsExactlyInAnyOrder(AclEntryPermission.values());
-        assertThat(only.flags())
-                .isEqualTo(folder ? Set.of(AclEntryFlag.FILE_INHERIT, AclEntryFlag.DIRECTORY_INHERIT) : Set.of());
     }
 
     private static AclEntry allow(UserPrincipal who, boolean write) {

@@ -1,6 +1,7 @@
 package io.p1vault.storage;
 
 import io.p1vault.testing.KillHarness;
+import io.p1vault.testing.NeedsPosixPermissions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * PingFederate's bin/) then changes that file's owner or permissions, or renames the link over
  * the target. A second process performs the swaps while this one saves in a loop.
  */
+@NeedsPosixPermissions
 class TempSwapAttackTest {
     private static final int ROUNDS = 6;
     private static final byte[] VICTIM = "root-only secret\n".getBytes(StandardCharsets.UTF_8);

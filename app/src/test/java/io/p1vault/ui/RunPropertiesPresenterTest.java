@@ -7,6 +7,7 @@ import io.p1vault.runproperties.KnownSetting;
 import io.p1vault.runproperties.PropertyStatus;
 import io.p1vault.runproperties.RunPropertiesService;
 import io.p1vault.runproperties.Verdict;
+import io.p1vault.testing.NeedsPosixPermissions;
 import io.p1vault.ui.runprops.RunPropertiesPresenter;
 import io.p1vault.ui.testing.DirectTasks;
 import io.p1vault.ui.testing.FakeDialogs;
@@ -139,6 +140,7 @@ class RunPropertiesPresenterTest {
         assertThat(presenter.editedKeys.get()).isEmpty();
     }
 
+    @NeedsPosixPermissions
     @Test
     void rootSavingInAFolderOthersCanWriteIsWarnedAfterTheSave() throws IOException {
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));

@@ -5,6 +5,7 @@ import io.p1vault.model.ClientCredentialsEntry;
 import io.p1vault.model.PingOneApplicationEntry;
 import io.p1vault.model.PingOneRegion;
 import io.p1vault.model.Secret;
+import io.p1vault.testing.OwnerOnly;
 import io.p1vault.ui.integrations.UseWithPresenter;
 import io.p1vault.ui.integrations.UseWithPresenter.Target;
 import io.p1vault.ui.testing.DirectTasks;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -95,8 +95,7 @@ class UseWithPresenterTest {
             throw new AssertionError(failure);
         });
         assertThat(Files.readString(written)).contains("\"client_secret\" : \"" + SECRET + "\"");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(written)))
-                .isEqualTo("rw-------");
+        OwnerOnly.assertOwnerOnly(written);
         assertThat(oidc.done.get()).contains("readable by you only", "secrets in clear");
     }
 }

@@ -7,6 +7,7 @@ import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.model.PingOneApplicationEntry;
 import io.p1vault.model.VaultJson;
+import io.p1vault.testing.NeedsExpect;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +71,7 @@ class GoldenVaultTest {
         }
     }
 
+    @NeedsExpect
     @Test
     void theAgeCommandDecryptsItToTheDocumentedJson() throws Exception {
         AgeCommand.requireInstalled();

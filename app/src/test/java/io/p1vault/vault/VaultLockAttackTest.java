@@ -1,5 +1,6 @@
 package io.p1vault.vault;
 
+import io.p1vault.testing.OwnerOnly;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,8 +37,7 @@ class VaultLockAttackTest {
     void lockFileIsCreatedOwnerOnly() throws Exception {
         Path vault = dir.resolve("v.age");
         try (VaultLock lock = VaultLock.acquire(vault)) {
-            assertThat(Files.getPosixFilePermissions(VaultLock.lockFileOf(vault)))
-                    .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+            OwnerOnly.assertOwnerOnly(VaultLock.lockFileOf(vault));
         }
     }
 

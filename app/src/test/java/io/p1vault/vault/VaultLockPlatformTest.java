@@ -1,5 +1,6 @@
 package io.p1vault.vault;
 
+import io.p1vault.testing.OwnerOnly;
 import io.p1vault.testing.PlatformFileSystem;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -8,11 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.AclEntry;
-import java.nio.file.attribute.AclFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -34,17 +31,7 @@ class VaultLockPlatformTest {
             try (VaultLock lock = VaultLock.acquire(vault, me)) {
                 assertThat(new String(Files.readAllBytes(lockFile), StandardCharsets.UTF_8))
                         .startsWith("process " + ProcessHandle.current().pid() + " of ");
-                if (platform == PlatformFileSystem.WINDOWS) {
-                    List<AclEntry> acl = Files.getFileAttributeView(lockFile, AclFileAttributeView.class)
-                            .getAcl();
-                    assertThat(acl)
-                            .singleElement()
-                            .satisfies(entry ->
-                                    assertThat(entry.principal().getName()).isEqualTo(System.getProperty("user.name")));
-                } else {
-                    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(lockFile)))
-                            .isEqualTo("rw-------");
-                }
+                OwnerOnly.assertOwnerOnly(lockFile);
 
                 VaultException second = catchThrowableOfType(VaultException.class, () -> VaultLock.acquire(vault, me));
                 assertThat(second.reason()).isEqualTo(VaultException.Reason.LOCKED);

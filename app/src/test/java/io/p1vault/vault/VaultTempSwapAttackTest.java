@@ -3,6 +3,7 @@ package io.p1vault.vault;
 import io.p1vault.model.EntryKind;
 import io.p1vault.storage.TempSwapAttacker;
 import io.p1vault.testing.KillHarness;
+import io.p1vault.testing.NeedsPosixPermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,7 @@ class VaultTempSwapAttackTest {
     @TempDir
     Path dir;
 
+    @NeedsPosixPermissions
     @Test
     void swappingTheVaultsTempFileNeverOverwritesTheLinkTargetOrBreaksTheVault() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("shared"));

@@ -11,6 +11,7 @@ import io.p1vault.model.InvalidEntryException;
 import io.p1vault.model.PingOneApplicationEntry;
 import io.p1vault.model.UnknownEntry;
 import io.p1vault.model.VaultJson;
+import io.p1vault.testing.OwnerOnly;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +20,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +49,7 @@ class VaultTest {
             v.save();
             assertThat(v.hasUnsavedChanges()).isFalse();
         }
-        assertThat(Files.getPosixFilePermissions(vaultPath())).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        OwnerOnly.assertOwnerOnly(vaultPath());
         try (Vault v = Vault.open(vaultPath(), PASS)) {
             VaultEditor ed = new VaultEditor(v);
             assertThat(ed.entries()).extracting(e -> e.getName()).containsExactly("prod", "worker", "pf1", "me");

@@ -10,34 +10,52 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Drives the reference {@code age} command (Debian package {@code age}). age reads passphrases
- * only from a terminal, so passphrase runs go through {@code expect}, which gives it a pty.
+ * only from a terminal, so passphrase runs go through {@code expect}, which gives it a pty (Linux and
+ * macOS; Windows has no expect).
  */
 public final class AgeCommand {
     private AgeCommand() {}
 
-    /** Fails (never skips) when the tools are missing: CI installs them and must run these tests. */
+    /**
+     * Fails (never skips) when age is missing: CI installs it on every system and must run these tests.
+     * The passphrase runs also need {@code expect}, checked when they start (tests of those are marked
+     * {@code NeedsExpect}: Windows has no expect).
+     */
     public static void requireInstalled() {
-        for (String tool : new String[] {"age", "age-keygen", "expect"}) {
+        require("age", "age-keygen");
+    }
+
+    private static void require(String... tools) {
+        for (String tool : tools) {
             if (!onPath(tool)) {
-                throw new AssertionError("'" + tool + "' is not installed: apt-get install age expect (see README)");
+                throw new AssertionError("'" + tool + "' is not installed: apt-get install age expect, brew install age"
+                        + " (macOS has expect), or age's release zip on Windows (see README)");
             }
         }
     }
 
+    /** Whether {@code tool} is on PATH, as {@code tool.exe} on Windows. */
     private static boolean onPath(String tool) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, tool))) {
-                return true;
+            for (String name : new String[] {tool, tool + ".exe"}) {
+                if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, name))) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
+    /** Starts {@code pb} with its standard input closed at once: the command must not wait for input. */
+    private static Process startWithoutInput(ProcessBuilder pb) throws IOException {
+        Process p = pb.redirectInput(ProcessBuilder.Redirect.PIPE).start();
+        p.getOutputStream().close();
+        return p;
+    }
+
     /** Runs a command, failing with its error output when it exits non-zero; returns stdout. */
     public static byte[] run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command)
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                .start();
+        Process p = startWithoutInput(new ProcessBuilder(command));
         byte[][] err = new byte[1][];
         Thread errReader = new Thread(() -> {
             try {
@@ -99,6 +117,7 @@ public final class AgeCommand {
 
     private static long expect(List<String> command, String passphrase, int prompts)
             throws IOException, InterruptedException {
+        require("expect");
         Path script = Files.createTempFile("age-expect", ".exp");
         try {
             StringBuilder s = new StringBuilder("set timeout 120\nset started [clock milliseconds]\n");
@@ -117,9 +136,8 @@ public final class AgeCommand {
             Files.writeString(script, s.toString());
             ProcessBuilder pb = new ProcessBuilder("expect", script.toString());
             pb.environment().put("AGE_TEST_PASSPHRASE", passphrase);
-            pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
             pb.redirectErrorStream(true);
-            Process p = pb.start();
+            Process p = startWithoutInput(pb);
             byte[] output = p.getInputStream().readAllBytes();
             if (!p.waitFor(180, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 p.destroyForcibly();

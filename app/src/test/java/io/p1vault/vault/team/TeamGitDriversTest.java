@@ -5,6 +5,8 @@ import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -21,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The drivers as git runs them, when a member merges with git directly: the configured command
  * line, unchanged, finds a {@code p1vault} on the PATH (here a script running this build).
  */
+@DisabledOnOs(
+        value = OS.WINDOWS,
+        disabledReason = "git runs the drivers through a POSIX shell script (#!/bin/sh, made executable with chmod)")
 class TeamGitDriversTest {
     static final String CANARY = "driver-canary-secret-2b7c";
 
