@@ -31,6 +31,6 @@ public final class Main {
 
     /** Runs one invocation without exiting, so tests can call it in-process. */
     public static int run(String... args) {
-        return P1vaultCommand.commandLine().execute(args);
+        return P1vaultCommand.commandLineFor(CliEnvironment.system(), args).execute(args);
     }
 }
