@@ -22,12 +22,12 @@ public final class CliTraining {
 
     private CliTraining() {}
 
-    public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
+    public static void main(String[] arguments) throws IOException {
+        if (arguments.length != 1) {
             System.err.println("usage: CliTraining FOLDER");
             System.exit(2);
         }
-        String vault = Files.createDirectories(Path.of(args[0]))
+        String vault = Files.createDirectories(Path.of(arguments[0]))
                 .resolve("training.age")
                 .toString();
         List<List<String>> commands = List.of(
@@ -52,7 +52,9 @@ public final class CliTraining {
                 List.of("show", "--vault", vault, "training"),
                 List.of("history", "--vault", vault));
         for (List<String> command : commands) {
-            int status = P1vaultCommand.commandLine(new TrainingEnvironment()).execute(command.toArray(String[]::new));
+            String[] args = command.toArray(String[]::new);
+            int status = P1vaultCommand.commandLineFor(new TrainingEnvironment(), args)
+                    .execute(args);
             if (status != 0) {
                 // A cache from a run that failed halfway would leave out what the later commands need.
                 System.err.println("CliTraining: " + command.get(0) + " failed with status " + status);

@@ -8,14 +8,17 @@ import java.util.Set;
 
 /** Process entry point: the desktop application, or the command line and its exit status. */
 public final class Main {
-    /** Invocations that open no vault, which the unlock warm-up would only slow down. */
+    /**
+     * Invocations that open no vault, which the unlock warm-up would only slow down. The window
+     * starts its warm-up itself once it is visible (see DesktopApp).
+     */
     private static final Set<String> NO_VAULT = Set.of("--version", "-V", "--help", "-h", "help");
 
     private Main() {}
 
     /** Without arguments, opens the desktop application; with arguments, runs the command line. */
     public static void main(String[] args) {
-        if (args.length == 0 || !NO_VAULT.contains(args[0])) {
+        if (args.length > 0 && !NO_VAULT.contains(args[0])) {
             UnlockWarmUp.start();
         }
         AppLog.install(AppDirectories.forCurrentUser().logs());
@@ -31,6 +34,6 @@ public final class Main {
 
     /** Runs one invocation without exiting, so tests can call it in-process. */
     public static int run(String... args) {
-        return P1vaultCommand.commandLine().execute(args);
+        return P1vaultCommand.commandLineFor(CliEnvironment.system(), args).execute(args);
     }
 }

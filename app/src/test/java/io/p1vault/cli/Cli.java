@@ -72,7 +72,7 @@ final class Cli implements CliEnvironment {
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cmd = P1vaultCommand.commandLine(this);
+        CommandLine cmd = P1vaultCommand.commandLineFor(this, args);
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         int exit = cmd.execute(args);
