@@ -52,7 +52,7 @@ public final class RemovalPlanPresenter {
                 Messages.text(
                         step.kind() == null
                                 ? "kind.unknown"
-                                : "kind." + step.kind().id()),
+                                : "kind." + step.kind().id() + ".one"),
                 step.name(),
                 EntryDetails.when(step.createdAt()),
                 step.deployedTo().isEmpty() ? Messages.text("plan.notDeployed") : String.join("\n", step.deployedTo()),
