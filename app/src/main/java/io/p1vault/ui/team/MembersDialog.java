@@ -52,7 +52,7 @@ public final class MembersDialog extends BaseDialog {
 
         JButton remove =
                 Components.button("members.remove", () -> selected(table, model).ifPresent(presenter::remove));
-        content.add(remove, "right");
+        content.add(remove, "align right, growx 0");
 
         JTextField name = new JTextField(14);
         name.setName("members.newName");

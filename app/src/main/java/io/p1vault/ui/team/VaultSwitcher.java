@@ -28,6 +28,7 @@ public final class VaultSwitcher extends JPanel {
         choice.setName("vaultSwitcher.choice");
         choice.getAccessibleContext().setAccessibleName(Messages.text("switcher.accessible"));
         shared.setName("vaultSwitcher.shared");
+        shared.setHorizontalAlignment(JLabel.LEADING);
         add(choice);
         add(shared);
         choice.addActionListener(e -> {
