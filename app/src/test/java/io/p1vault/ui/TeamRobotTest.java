@@ -75,11 +75,8 @@ class TeamRobotTest {
         window.comboBox("vaultSwitcher.choice").requireSelection("Team — team.age");
         window.label("vaultSwitcher.shared").requireVisible().requireText("Shared with 1 member");
         window.menuItem("menu.vault.passphrase").requireDisabled();
-        GuiActionRunner.execute(() -> presenter.selected.set(app.controller
-                .session()
-                .editor()
-                .find(null, "prod pf")
-                .orElseThrow()));
+        GuiActionRunner.execute(() -> presenter.selected.set(
+                app.controller.session().editor().find(null, "prod pf").orElseThrow()));
         save(window.target(), Path.of("target", "screenshots", "team-vault.png"));
 
         window.comboBox("vaultSwitcher.choice").selectItem("Personal — vault.age");
