@@ -5,7 +5,6 @@ import io.p1vault.vault.team.MembersFile;
 import io.p1vault.vault.team.TeamVault;
 import picocli.CommandLine.Command;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -29,20 +28,14 @@ final class TeamMembersCommand extends VaultCommand {
                     + (m.addedAt == null ? "" : m.addedAt));
         }
         out().flush();
-        Path plain = MembersFile.beside(path);
-        if (!Files.isRegularFile(plain)) {
-            warn("there is no plain " + MembersFile.NAME + " file beside the team vault; the next member change"
-                    + " writes one.");
-        } else if (!sameMembers(MembersFile.read(plain).members(), members)) {
-            warn("the plain " + plain + " file does not match the members inside the team vault; it is only"
-                    + " informative, and the list above is the one p1vault encrypts to.");
+        switch (MembersFile.compare(path, members)) {
+            case MISSING ->
+                warn("there is no plain " + MembersFile.NAME + " file beside the team vault; the next member change"
+                        + " writes one.");
+            case DIFFERENT ->
+                warn("the plain " + MembersFile.beside(path) + " file does not match the members inside the team"
+                        + " vault; it is only informative, and the list above is the one p1vault encrypts to.");
+            case SAME -> {}
         }
-    }
-
-    private static boolean sameMembers(List<TeamMember> plain, List<TeamMember> inside) {
-        return plain.stream()
-                .map(m -> m.name + " " + m.recipient)
-                .toList()
-                .equals(inside.stream().map(m -> m.name + " " + m.recipient).toList());
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The desktop application's preferences, stored as JSON by {@link SettingsStore}. Never holds a
@@ -34,6 +35,15 @@ public final class Settings {
     public int runPropertiesBackups = 5;
 
     public static final int MAX_RUN_PROPERTIES_BACKUPS = 100;
+    /**
+     * The team vault to reopen beside {@link #teamPersonalVault} once that is unlocked, and the name
+     * of the age identity (in the personal vault) that opens it; all null when none. Never a key.
+     */
+    public String teamVault;
+
+    public String teamIdentity;
+    public String teamPersonalVault;
+
     /** Most recent first; the first is the vault opened at start. */
     public List<String> recentVaults = new ArrayList<>();
 
@@ -47,6 +57,9 @@ public final class Settings {
         s.workFactor = workFactor;
         s.runPropertiesBackups = runPropertiesBackups;
         s.recentVaults = new ArrayList<>(recentVaults);
+        s.teamVault = teamVault;
+        s.teamIdentity = teamIdentity;
+        s.teamPersonalVault = teamPersonalVault;
         return s;
     }
 
@@ -58,6 +71,24 @@ public final class Settings {
         while (recentVaults.size() > MAX_RECENT) {
             recentVaults.remove(recentVaults.size() - 1);
         }
+    }
+
+    /** Remembers the team vault opened with {@code identity} beside {@code personal}, or forgets it (null file). */
+    public void rememberTeam(Path team, String identity, Path personal) {
+        teamVault = team == null ? null : team.toAbsolutePath().normalize().toString();
+        teamIdentity = team == null ? null : identity;
+        teamPersonalVault =
+                team == null ? null : personal.toAbsolutePath().normalize().toString();
+    }
+
+    /** The team vault to reopen once {@code personal} is unlocked, if one was open beside it and still exists. */
+    public Optional<Path> teamVaultBeside(Path personal) {
+        if (teamVault == null
+                || teamIdentity == null
+                || !personal.toAbsolutePath().normalize().toString().equals(teamPersonalVault)) {
+            return Optional.empty();
+        }
+        return Optional.of(Path.of(teamVault)).filter(Files::isRegularFile);
     }
 
     /** The recent vaults that still exist, most recent first. */
@@ -84,6 +115,14 @@ public final class Settings {
                         .distinct()
                         .limit(MAX_RECENT)
                         .toList());
+        if (!acceptable(teamVault) || !acceptable(teamIdentity) || !acceptable(teamPersonalVault)) {
+            rememberTeam(null, null, null);
+        }
         return this;
+    }
+
+    private static boolean acceptable(String text) {
+        return text == null
+                || !text.isBlank() && text.length() <= SettingsStore.MAX_PATH && VisibleText.firstInvisible(text) < 0;
     }
 }

@@ -105,6 +105,9 @@ public final class SettingsStore {
                     case "workFactor" -> s.workFactor = p.getValueAsInt(s.workFactor);
                     case "runPropertiesBackups" -> s.runPropertiesBackups = p.getValueAsInt(s.runPropertiesBackups);
                     case "recentVaults" -> s.recentVaults = strings(p);
+                    case "teamVault" -> s.teamVault = string(p);
+                    case "teamIdentity" -> s.teamIdentity = string(p);
+                    case "teamPersonalVault" -> s.teamPersonalVault = string(p);
                     default -> p.skipChildren();
                 }
             }
@@ -121,6 +124,14 @@ public final class SettingsStore {
                 return t;
             }
         }
+        return null;
+    }
+
+    private static String string(JsonParser p) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+            return p.getText();
+        }
+        p.skipChildren();
         return null;
     }
 
@@ -155,6 +166,11 @@ public final class SettingsStore {
                 g.writeString(vault);
             }
             g.writeEndArray();
+            if (s.teamVault != null) {
+                g.writeStringField("teamVault", s.teamVault);
+                g.writeStringField("teamIdentity", s.teamIdentity);
+                g.writeStringField("teamPersonalVault", s.teamPersonalVault);
+            }
             g.writeEndObject();
         }
         return out.toByteArray();

@@ -30,6 +30,7 @@ import io.p1vault.ui.settings.ChangePassphraseDialog;
 import io.p1vault.ui.settings.ChangePassphrasePresenter;
 import io.p1vault.ui.settings.SettingsDialog;
 import io.p1vault.ui.settings.SettingsPresenter;
+import io.p1vault.ui.team.TeamScreens;
 import io.p1vault.vault.Vault;
 
 import javax.swing.JFrame;
@@ -63,6 +64,7 @@ public final class DesktopController implements DesktopCommands {
     private final PingFederateScreens pingFederate;
     private final EntryScreens entries;
     private final ActionSet actions;
+    private final TeamScreens team;
     private Settings settings;
     private MainWindow window;
     private RunPropertiesPresenter runProperties;
@@ -91,6 +93,7 @@ public final class DesktopController implements DesktopCommands {
                         idleGuard.activity();
                         settings.remember(file);
                         storeSettings();
+                        settings.teamVaultBeside(file).ifPresent(t -> team.reopen(t, settings.teamIdentity));
                     }
 
                     @Override
@@ -109,6 +112,11 @@ public final class DesktopController implements DesktopCommands {
                 clipboardBoard,
                 () -> settings.clipboardSeconds,
                 pingFederate);
+        this.team = new TeamScreens(
+                this::activeWindow, session, tasks, dialogs, entries, (teamFile, identity, personal) -> {
+                    settings.rememberTeam(teamFile, identity, personal);
+                    storeSettings();
+                });
         this.actions = new ActionSet(
                 this,
                 entries,
@@ -294,6 +302,36 @@ public final class DesktopController implements DesktopCommands {
     private static String versionText() {
         Package p = DesktopController.class.getPackage();
         return p.getImplementationVersion() == null ? "dev" : p.getImplementationVersion();
+    }
+
+    @Override
+    public void openTeamVault() {
+        team.openTeamVault();
+    }
+
+    @Override
+    public void createTeamVault() {
+        team.createTeamVault();
+    }
+
+    @Override
+    public void switchVault() {
+        team.switchVault();
+    }
+
+    @Override
+    public void showTeamMembers() {
+        team.showMembers();
+    }
+
+    @Override
+    public void showRotationPlan() {
+        team.showRotationPlan();
+    }
+
+    @Override
+    public void closeTeamVault() {
+        team.closeTeamVault();
     }
 
     @Override

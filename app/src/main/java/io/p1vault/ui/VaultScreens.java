@@ -129,16 +129,12 @@ final class VaultScreens {
         session.settleUnsaved(this::closeVault);
     }
 
-    /** Lock without asking (idle, minimise): saves unsaved changes first, as leaving them open would defeat the lock. */
+    /** Lock without asking (idle, minimise): saves unsaved changes (of the personal and the team vault) first, as leaving them open would defeat the lock. */
     void lockNow() {
         if (session.vault.get() == null) {
             return;
         }
-        if (session.dirty.get()) {
-            session.save(this::closeVault);
-        } else {
-            closeVault();
-        }
+        session.saveAll(this::closeVault);
     }
 
     private void closeVault() {

@@ -44,6 +44,36 @@ class SettingsStoreTest {
     }
 
     @Test
+    void theTeamVaultIsRememberedByFileAndIdentityNameAndReopensOnlyBesideItsPersonalVault() throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("cfg/settings.json"));
+        Path team = Files.writeString(dir.resolve("team.age"), "x");
+        Path personal = dir.resolve("mine.age");
+        Settings s = new Settings();
+        s.rememberTeam(team, "work key", personal);
+        store.save(s);
+        Settings back = store.load();
+        assertThat(back).usingRecursiveComparison().isEqualTo(s);
+        assertThat(back.teamIdentity).isEqualTo("work key");
+        assertThat(back.teamVaultBeside(personal)).contains(team.toAbsolutePath());
+        assertThat(back.teamVaultBeside(dir.resolve("other.age"))).isEmpty();
+        Files.delete(team);
+        assertThat(back.teamVaultBeside(personal))
+                .as("a team vault no longer there")
+                .isEmpty();
+
+        back.rememberTeam(null, null, null);
+        store.save(back);
+        assertThat(Files.readString(store.file())).doesNotContain("team");
+
+        Files.writeString(
+                store.file(),
+                "{\"teamVault\": \"/t\u001b]0;x\u0007.age\", \"teamIdentity\": \"me\", \"teamPersonalVault\": \"/p.age\"}");
+        Settings hostile = store.load();
+        assertThat(hostile.teamVault).isNull();
+        assertThat(hostile.teamIdentity).isNull();
+    }
+
+    @Test
     void aBrokenFileGivesDefaultsAndSaysWhy() throws Exception {
         Path file = Files.writeString(dir.resolve("settings.json"), "{ not json");
         SettingsStore store = new SettingsStore(file);

@@ -53,6 +53,12 @@ public final class ActionSet {
     public final AppAction exportEntries;
     public final AppAction importEntries;
     public final AppAction copyRecipient;
+    public final AppAction openTeam;
+    public final AppAction createTeam;
+    public final AppAction switchVault;
+    public final AppAction teamMembers;
+    public final AppAction rotationPlan;
+    public final AppAction closeTeam;
 
     public ActionSet(DesktopCommands app, EntryCommands entries, VaultSession session, Selection selection) {
         Property<Boolean> canChange = selection.canChangeSelected();
@@ -61,7 +67,8 @@ public final class ActionSet {
         unlock = new AppAction("vault.unlock", app::unlock).enabledWhen(session.canUnlock);
         save = new AppAction("vault.save", app::save).enabledWhen(session.canSave);
         lock = new AppAction("vault.lock", app::lock).enabledWhen(session.unlocked);
-        changePassphrase = new AppAction("vault.passphrase", app::changePassphrase).enabledWhen(session.editable);
+        changePassphrase =
+                new AppAction("vault.passphrase", app::changePassphrase).enabledWhen(session.personalEditable);
         history = new AppAction("vault.history", app::showHistory).enabledWhen(session.unlocked);
         exportEntries = new AppAction("vault.export", app::showExport).enabledWhen(session.unlocked);
         importEntries = new AppAction("vault.import", app::showImport).enabledWhen(session.editable);
@@ -90,6 +97,12 @@ public final class ActionSet {
         clusterStatus = new AppAction("tools.clusterStatus", app::showClusterStatus).enabledWhen(session.unlocked);
         tryStandIn = new AppAction("tools.tryStandIn", app::tryStandIn).enabledWhen(session.editable);
         about = new AppAction("help.about", app::showAbout);
+        openTeam = new AppAction("team.open", app::openTeamVault).enabledWhen(session.unlocked);
+        createTeam = new AppAction("team.create", app::createTeamVault).enabledWhen(session.unlocked);
+        switchVault = new AppAction("team.switch", app::switchVault).enabledWhen(session.teamOpen);
+        teamMembers = new AppAction("team.members", app::showTeamMembers).enabledWhen(session.teamOpen);
+        rotationPlan = new AppAction("team.rotationPlan", app::showRotationPlan).enabledWhen(session.teamOpen);
+        closeTeam = new AppAction("team.close", app::closeTeamVault).enabledWhen(session.teamOpen);
     }
 
     /** True while the selected entry is a {@code kind} (and {@code also} holds, if given). */
@@ -126,6 +139,7 @@ public final class ActionSet {
         all.add(runProperties);
         all.addAll(List.of(testServer, tryStandIn, push, rotate, connections, clusterStatus, useWith));
         all.addAll(List.of(exportEntries, importEntries, copyRecipient));
+        all.addAll(List.of(openTeam, createTeam, switchVault, teamMembers, rotationPlan, closeTeam));
         return all;
     }
 }

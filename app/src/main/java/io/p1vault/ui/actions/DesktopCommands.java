@@ -38,4 +38,16 @@ public interface DesktopCommands {
     void tryStandIn();
 
     void showAbout();
+
+    void openTeamVault();
+
+    void createTeamVault();
+
+    void switchVault();
+
+    void showTeamMembers();
+
+    void showRotationPlan();
+
+    void closeTeamVault();
 }

@@ -11,6 +11,7 @@ import io.p1vault.ui.base.Documents;
 import io.p1vault.ui.base.Icons;
 import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.session.VaultSession;
+import io.p1vault.ui.team.VaultSwitcher;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.AbstractButton;
@@ -137,6 +138,16 @@ public final class MainWindow extends JFrame {
         entry.add(item(a.rotate));
         bar.add(entry);
         bar.add(menu("menu.view", a.find));
+        bar.add(menu(
+                "menu.team",
+                a.openTeam,
+                a.createTeam,
+                null,
+                a.switchVault,
+                a.teamMembers,
+                a.rotationPlan,
+                null,
+                a.closeTeam));
         bar.add(menu("menu.tools", a.runProperties, a.connections, a.clusterStatus, null, a.tryStandIn));
         bar.add(menu("menu.help", a.about));
         return bar;
@@ -215,7 +226,8 @@ public final class MainWindow extends JFrame {
         presenter.groups.bind(g -> noMatch.setVisible(g.isEmpty()));
 
         JPanel left =
-                new JPanel(new MigLayout("insets 8 8 0 0, fill, wrap 1, hidemode 3", "[grow,fill]", "[][grow,fill]"));
+                new JPanel(new MigLayout("insets 8 8 0 0, fill, wrap 1, hidemode 3", "[grow,fill]", "[][][grow,fill]"));
+        left.add(new VaultSwitcher(presenter.session()));
         left.add(search);
         JScrollPane treeScroll = new JScrollPane(tree);
         treeScroll.putClientProperty(FlatClientProperties.STYLE, "border: 0,0,0,0");

@@ -7,18 +7,33 @@ import io.p1vault.ui.base.Property;
 import io.p1vault.ui.base.Tasks;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
+import io.p1vault.vault.team.TeamVault;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The vault the window shows: unlocked, locked or none yet. Saving and locking run as background
  * tasks; while one runs, {@link #busy} keeps actions that change the vault disabled. No Swing.
+ *
+ * <p>Beside the personal vault a team vault may be open (opened with an identity the personal
+ * vault holds); {@link #vault} is the one shown, so every entry action works on whichever the
+ * user switched to. Locking locks both, and unsaved changes in either are asked about.
  */
 public final class VaultSession {
-    /** The unlocked vault, or null. */
+    /** The unlocked vault shown (the personal or the team vault), or null. */
     public final Property<Vault> vault = new Property<>(null);
-    /** The vault file shown, also while locked; null before the first vault. */
+    /** The vault file shown, also while locked (then the personal one); null before the first vault. */
     public final Property<Path> file = new Property<>(null);
+    /** The team vault open beside the personal one, or null. */
+    public final Property<TeamVault.Opened> team = new Property<>(null);
+    /** True while the team vault is the one shown. */
+    public final Property<Boolean> teamShown = new Property<>(false);
+    /** True while a team vault is open beside the personal one. */
+    public final Property<Boolean> teamOpen = new Property<>(false);
+    /** Editable and the personal vault shown: what personal-only actions (the passphrase) depend on. */
+    public final Property<Boolean> personalEditable = new Property<>(false);
 
     public final Property<Boolean> unlocked = new Property<>(false);
     public final Property<Boolean> dirty = new Property<>(false);
@@ -34,6 +49,7 @@ public final class VaultSession {
 
     private final Tasks tasks;
     private final Dialogs dialogs;
+    private Vault personal;
     private int holds;
     /** Counts locks: a hold taken before a lock is void after it (its work's answer is dropped). */
     private int opened;
@@ -45,12 +61,58 @@ public final class VaultSession {
         busy.addListener(b -> update());
         dirty.addListener(d -> update());
         file.addListener(f -> update());
+        teamShown.addListener(t -> update());
+        team.addListener(t -> update());
     }
 
+    /** The personal vault was unlocked or created. */
     public void opened(Vault opened) {
+        personal = opened;
         file.set(opened.path());
         vault.set(opened);
         changed();
+    }
+
+    /** The unlocked personal vault (whichever is shown), or null. */
+    public Vault personal() {
+        return personal;
+    }
+
+    /**
+     * A team vault was opened beside the personal one: it replaces the team vault open before (whose
+     * unsaved changes the caller settled first) and is shown.
+     */
+    public void teamOpened(TeamVault.Opened opened) {
+        requireVault();
+        closeTeamVault();
+        team.set(opened);
+        show(true);
+    }
+
+    /** Shows the team vault ({@code true}, when one is open) or the personal vault. */
+    public void show(boolean teamVault) {
+        Vault shown = teamVault && team.get() != null ? team.get().vault() : personal;
+        if (shown == null) {
+            return;
+        }
+        teamShown.set(shown != personal);
+        file.set(shown.path());
+        vault.set(shown);
+        changed();
+    }
+
+    /** Closes the team vault (unsaved changes are the caller's to settle first) and shows the personal one. */
+    public void closeTeam() {
+        closeTeamVault();
+        show(false);
+    }
+
+    private void closeTeamVault() {
+        TeamVault.Opened t = team.get();
+        if (t != null) {
+            team.set(null);
+            closeInBackground(List.of(t.vault()));
+        }
     }
 
     public VaultEditor editor() {
@@ -70,16 +132,34 @@ public final class VaultSession {
 
     /** Saves; after the failure is shown, {@code afterFailure} runs. */
     public void save(Runnable after, Runnable afterFailure) {
-        save(after, Messages.format("save.failed", requireVault().path()), afterFailure);
+        save(
+                requireVault(),
+                after,
+                Messages.format("save.failed", requireVault().path()),
+                afterFailure);
     }
 
     /** Saves; {@code failedWhat} is what the error says failed (e.g. that a change made elsewhere is not recorded). */
     public void save(Runnable after, String failedWhat) {
-        save(after, failedWhat, () -> {});
+        save(requireVault(), after, failedWhat, () -> {});
     }
 
-    private void save(Runnable after, String failedWhat, Runnable afterFailure) {
-        Vault v = requireVault();
+    /** Saves every open vault (personal and team) with unsaved changes, then runs {@code after}; a failure stops. */
+    public void saveAll(Runnable after) {
+        List<Vault> unsaved = unsavedVaults();
+        if (unsaved.isEmpty()) {
+            after.run();
+        } else {
+            saveVault(unsaved.get(0), () -> saveAll(after), () -> {});
+        }
+    }
+
+    /** Saves {@code v}, an open vault whether shown or not; after the failure is shown, {@code afterFailure} runs. */
+    public void saveVault(Vault v, Runnable after, Runnable afterFailure) {
+        save(v, after, Messages.format("save.failed", v.path()), afterFailure);
+    }
+
+    private void save(Vault v, Runnable after, String failedWhat, Runnable afterFailure) {
         Runnable release = hold();
         tasks.run(
                 progress -> {
@@ -123,19 +203,33 @@ public final class VaultSession {
      * background. Unsaved changes are the caller's to settle first ({@link #settleUnsaved}).
      */
     public void lock() {
-        Vault v = vault.get();
-        if (v == null) {
+        if (vault.get() == null) {
             return;
         }
+        List<Vault> open = new ArrayList<>();
+        open.add(personal);
+        if (team.get() != null) {
+            open.add(team.get().vault());
+        }
+        team.set(null);
+        teamShown.set(false);
+        file.set(personal.path());
+        personal = null;
         vault.set(null);
         opened++;
         holds = 0;
         busy.set(false);
         dirty.set(false);
         revision.set(revision.get() + 1);
+        closeInBackground(open);
+    }
+
+    private void closeInBackground(List<Vault> vaults) {
         tasks.run(
                 progress -> {
-                    v.close();
+                    for (Vault v : vaults) {
+                        v.close();
+                    }
                     return null;
                 },
                 Tasks.callbacks(
@@ -147,16 +241,39 @@ public final class VaultSession {
      * after a save or a discard when the user says so, not at all when the user cancels.
      */
     public void settleUnsaved(Runnable proceed) {
-        Vault v = vault.get();
-        if (v == null || !v.hasUnsavedChanges()) {
+        settle(unsavedVaults(), proceed);
+    }
+
+    /** As {@link #settleUnsaved}, for the team vault only (before it is closed or replaced). */
+    public void settleTeamUnsaved(Runnable proceed) {
+        TeamVault.Opened t = team.get();
+        settle(t != null && t.vault().hasUnsavedChanges() ? List.of(t.vault()) : List.of(), proceed);
+    }
+
+    /** Asks about each vault in turn; a cancel stops before anything more is saved or discarded. */
+    private void settle(List<Vault> unsaved, Runnable proceed) {
+        if (unsaved.isEmpty()) {
             proceed.run();
             return;
         }
+        Vault v = unsaved.get(0);
+        Runnable next = () -> settle(unsaved.subList(1, unsaved.size()), proceed);
         switch (dialogs.askUnsaved(v.path().getFileName().toString())) {
-            case SAVE -> save(proceed);
-            case DISCARD -> proceed.run();
+            case SAVE -> saveVault(v, next, () -> {});
+            case DISCARD -> next.run();
             case CANCEL -> {}
         }
+    }
+
+    private List<Vault> unsavedVaults() {
+        List<Vault> unsaved = new ArrayList<>();
+        if (personal != null && personal.hasUnsavedChanges()) {
+            unsaved.add(personal);
+        }
+        if (team.get() != null && team.get().vault().hasUnsavedChanges()) {
+            unsaved.add(team.get().vault());
+        }
+        return unsaved;
     }
 
     private Vault requireVault() {
@@ -172,6 +289,8 @@ public final class VaultSession {
         unlocked.set(v != null);
         editable.set(v != null && !v.isReadOnly() && !busy.get());
         canSave.set(editable.get() && dirty.get());
+        personalEditable.set(editable.get() && !teamShown.get());
+        teamOpen.set(team.get() != null);
         canUnlock.set(v == null && file.get() != null && !busy.get());
     }
 }

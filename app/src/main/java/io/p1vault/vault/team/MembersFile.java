@@ -38,6 +38,26 @@ public final class MembersFile {
     /** What a members file says, unverified; {@code ignoredLines} counts lines that were not a member. */
     public record Listed(List<TeamMember> members, int ignoredLines) {}
 
+    /** How the plain file beside a team vault compares with the members inside it. */
+    public enum Agreement {
+        SAME,
+        DIFFERENT,
+        MISSING
+    }
+
+    /** Whether the plain file beside {@code teamFile} lists the same members (names and recipients, in order). */
+    public static Agreement compare(Path teamFile, List<TeamMember> inside) throws IOException {
+        Path plain = beside(teamFile);
+        if (!Files.isRegularFile(plain)) {
+            return Agreement.MISSING;
+        }
+        return key(read(plain).members()).equals(key(inside)) ? Agreement.SAME : Agreement.DIFFERENT;
+    }
+
+    private static List<String> key(List<TeamMember> members) {
+        return members.stream().map(m -> m.name + " " + m.recipient).toList();
+    }
+
     public static Path beside(Path teamFile) {
         return teamFile.toAbsolutePath().resolveSibling(NAME);
     }
