@@ -100,6 +100,30 @@ class ReleaseWorkflowTest {
     }
 
     @Test
+    void windowsGetsWixWithTheInstallerUiExtensionsBeforePackaging() {
+        List<JsonNode> steps = steps("package");
+        int wix = indexOf(steps, "WiX (Windows)");
+        int packaging = indexOf(steps, "Package (Windows, macOS)");
+
+        assertThat(wix).isNotNegative().isLessThan(packaging);
+        JsonNode step = steps.get(wix);
+        assertThat(step.path("if").asText()).isEqualTo("runner.os == 'Windows'");
+        assertThat(step.path("run").asText())
+                .contains("candle.exe", "dotnet tool install --global wix --version $env:WIX_VERSION")
+                .contains("WixToolset.UI.wixext", "WixToolset.Util.wixext", "GITHUB_PATH");
+        assertThat(step.at("/env/WIX_VERSION").asText()).startsWith("5.");
+    }
+
+    private static int indexOf(List<JsonNode> steps, String name) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).path("name").asText().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
     void everyScriptTheWorkflowCallsExistsAndShellScriptsAreExecutable() throws IOException {
         Set<String> called = new TreeSet<>();
         for (JsonNode step : steps("package")) {
