@@ -55,12 +55,7 @@ class VaultMergeOnSaveTest {
     @Test
     void conflictingChangesSaveNothingUntilResolved() throws Exception {
         try (Vault v = Vault.create(vaultPath(), PASS, 10)) {
-            VaultEditor editor = new VaultEditor(v);
-            editor.addNewIdentity("shared");
-            v.save();
-            OtherProgram.saves(vaultPath(), PASS, doc -> renameEntry(doc, "shared", "their name"));
-            byte[] theirs = Files.readAllBytes(vaultPath());
-            editor.rename(editor.entries().get(0), "my name");
+            byte[] theirs = renamedOnBothSides(v);
 
             MergeConflictsException e = catchThrowableOfType(MergeConflictsException.class, v::save);
             assertThat(e.getMessage()).contains("\"my name\" (field name): changed on both sides");
@@ -148,12 +143,7 @@ class VaultMergeOnSaveTest {
     @Test
     void aChooserThatCancelsLeavesTheFileAsTheOtherProgramWroteIt() throws Exception {
         try (Vault v = Vault.create(vaultPath(), PASS, 10)) {
-            VaultEditor editor = new VaultEditor(v);
-            editor.addNewIdentity("shared");
-            v.save();
-            OtherProgram.saves(vaultPath(), PASS, doc -> renameEntry(doc, "shared", "their name"));
-            byte[] theirs = Files.readAllBytes(vaultPath());
-            editor.rename(editor.entries().get(0), "my name");
+            byte[] theirs = renamedOnBothSides(v);
             v.settleConflictsWith(conflicts -> Optional.empty());
 
             MergeConflictsException e = catchThrowableOfType(MergeConflictsException.class, v::save);
@@ -168,12 +158,7 @@ class VaultMergeOnSaveTest {
     @Test
     void aChooserAnsweringForFewerConflictsThanAskedSavesNothing() throws Exception {
         try (Vault v = Vault.create(vaultPath(), PASS, 10)) {
-            VaultEditor editor = new VaultEditor(v);
-            editor.addNewIdentity("shared");
-            v.save();
-            OtherProgram.saves(vaultPath(), PASS, doc -> renameEntry(doc, "shared", "their name"));
-            byte[] theirs = Files.readAllBytes(vaultPath());
-            editor.rename(editor.entries().get(0), "my name");
+            byte[] theirs = renamedOnBothSides(v);
 
             assertThatThrownBy(() -> v.save(conflicts -> Optional.of(List.of())))
                     .isInstanceOf(MergeConflictsException.class);
@@ -202,6 +187,16 @@ class VaultMergeOnSaveTest {
             assertThat(v.document().acceptedTeamMembers).containsKey("team-1");
             assertThat(v.document().entries).extracting(Entry::getName).containsExactly("shared", "mine");
         }
+    }
+
+    /** Names an entry "shared" and saves; the other program renames it "their name", this vault "my name". */
+    private byte[] renamedOnBothSides(Vault v) throws Exception {
+        VaultEditor editor = new VaultEditor(v);
+        editor.addNewIdentity("shared");
+        v.save();
+        OtherProgram.saves(vaultPath(), PASS, doc -> renameEntry(doc, "shared", "their name"));
+        editor.rename(editor.entries().get(0), "my name");
+        return Files.readAllBytes(vaultPath());
     }
 
     static void renameEntry(ObjectNode doc, String from, String to) {
