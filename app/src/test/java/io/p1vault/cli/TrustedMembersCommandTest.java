@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -130,6 +131,27 @@ class TrustedMembersCommandTest {
         assertThat(as(alice, "team", "members").err())
                 .as("alice removed carol herself")
                 .isEmpty();
+    }
+
+    @Test
+    void syncSaysWhenTheMembersAreNotTheAcceptedOnes() throws Exception {
+        Path folder = team.getParent();
+        for (List<String> git : List.of(
+                List.of("git", "init", "--quiet", folder.toString()),
+                List.of("git", "-C", folder.toString(), "config", "user.name", "alice"),
+                List.of("git", "-C", folder.toString(), "config", "user.email", "alice@example.com"))) {
+            assertThat(new ProcessBuilder(git).start().waitFor()).isZero();
+        }
+        assertOk(as(bob, "team", "members", "--accept"));
+        assertOk(as(bob, "team", "add-member", "--member", "carol", "--recipient", carolRecipient));
+
+        Cli.Result sync = as(alice, "team", "sync");
+
+        assertOk(sync);
+        assertThat(sync.err())
+                .contains("the team vault's members changed since you accepted them (added carol (" + carolRecipient
+                        + "))");
+        assertThat(as(bob, "team", "sync").err()).doesNotContain("members changed");
     }
 
     private Cli.Result add(Path personal, String name, String... more) {
