@@ -2,7 +2,6 @@ package io.p1vault.cli;
 
 import io.p1vault.model.EntryKind;
 import io.p1vault.pingfederate.OutboundProvisioning;
-import io.p1vault.vault.ConflictPolicy;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -17,13 +16,6 @@ final class Converters {
         @Override
         public EntryKind convert(String value) {
             return oneOf(value, EntryKind.values(), EntryKind::id, "kind");
-        }
-    }
-
-    static final class OnConflict implements ITypeConverter<ConflictPolicy> {
-        @Override
-        public ConflictPolicy convert(String value) {
-            return oneOf(value, ConflictPolicy.values(), ConflictPolicy::option, "conflict policy");
         }
     }
 

@@ -32,13 +32,6 @@ final class ImportCommand extends VaultCommand {
     Path in;
 
     @Option(
-            names = "--on-conflict",
-            paramLabel = "keep-both|replace|skip",
-            converter = Converters.OnConflict.class,
-            description = "What to do with entries that conflict with the vault's; required when there are any.")
-    ConflictPolicy onConflict;
-
-    @Option(
             names = "--import-identity",
             paramLabel = "NAME",
             description = "Also import the age identity NAME (repeatable). Identities are skipped otherwise: whoever "
@@ -67,6 +60,7 @@ final class ImportCommand extends VaultCommand {
             List<ImportPreview.Item> conflicts = preview.items().stream()
                     .filter(i -> i.conflicts() && (!i.needsExplicitChoice() || named(i)))
                     .toList();
+            ConflictPolicy onConflict = importPolicy();
             if (!conflicts.isEmpty() && onConflict == null) {
                 throw new CliException(conflicts.size()
                         + (conflicts.size() == 1 ? " entry conflicts" : " entries conflict")
@@ -104,6 +98,21 @@ final class ImportCommand extends VaultCommand {
                             ? "."
                             : ", " + r.refused() + " refused (breaking the entry rules, see above)."));
         }
+    }
+
+    /**
+     * The shared --on-conflict read for the import's own conflicts: the vault's entry is mine, the
+     * export's theirs; null when not given.
+     */
+    private ConflictPolicy importPolicy() {
+        if (conflicts.choice == null) {
+            return null;
+        }
+        return switch (conflicts.choice) {
+            case KEEP_MINE -> ConflictPolicy.SKIP;
+            case TAKE_THEIRS -> ConflictPolicy.REPLACE;
+            case KEEP_BOTH -> ConflictPolicy.KEEP_BOTH;
+        };
     }
 
     private boolean named(ImportPreview.Item item) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
 import io.p1vault.model.GatewayCredentialEntry;
+import io.p1vault.model.rules.VisibleText;
 import io.p1vault.runproperties.ChangePlan;
 import io.p1vault.runproperties.Edit;
 import io.p1vault.runproperties.KnownSetting;
@@ -279,7 +280,8 @@ final class RunPropsCommand implements Callable<Integer> {
                     names = "--vault",
                     required = true,
                     paramLabel = "V",
-                    description = "The vault holding the credential.")
+                    description = "The vault holding the credential (with --team: your personal vault, which"
+                            + " holds --identity).")
             Path vault;
 
             @Option(
@@ -303,8 +305,16 @@ final class RunPropsCommand implements Callable<Integer> {
         @CommandLine.Mixin
         RunPropsWriting writing;
 
+        /** With --vault: the credential may come from a team vault, as for every command on a vault. */
+        @CommandLine.Mixin
+        TeamOptions team;
+
         @Override
         public Integer call() throws Exception {
+            if (team.isSet() && source.fromVault == null) {
+                throw new CliException("--team, --identity and --accept-members take the credential from a team"
+                        + " vault; they go with --vault and --credential, not with --region.");
+            }
             return applyEdits(spec, file, settings().edits(), dryRun, writing);
         }
 
@@ -316,7 +326,11 @@ final class RunPropsCommand implements Callable<Integer> {
             CliEnvironment env = ((P1vaultCommand) spec.root().userObject()).environment();
             PassphraseSource passphrase = new PassphraseSource(
                     "vault passphrase", PassphraseSource.VAULT_VARIABLE, "--passphrase-file", v.passphraseFile);
-            try (Vault vault = VaultCommand.open(v.vault, passphrase, env)) {
+            try (Vault vault = team.open(
+                    v.vault,
+                    passphrase,
+                    env,
+                    line -> spec.commandLine().getErr().println(VisibleText.of(line)))) {
                 Entry entry = new VaultEditor(vault).require(EntryKind.GATEWAY_CREDENTIAL, v.credential);
                 return PingOneSettings.fromCredential((GatewayCredentialEntry) entry);
             }

@@ -1,5 +1,6 @@
 package io.p1vault.cli;
 
+import io.p1vault.vault.Vault;
 import io.p1vault.vault.team.TeamVault;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,11 +19,16 @@ final class TeamAddMemberCommand extends VaultCommand {
 
     @Override
     void run() throws Exception {
-        TeamVault.Opened opened = team.openTeam(vaultFile, vaultPassphrase(), env());
-        try (var vault = opened.vault()) {
-            TeamVault.addMember(opened, member, recipient);
-            confirm("Added " + member.strip() + " to the team vault " + vault.path() + "; it now opens with the"
-                    + " identity of any of its " + vault.document().members.size() + " members.");
+        try (Vault personal = team.openPersonal(vaultFile, vaultPassphrase(), env())) {
+            TeamVault.Opened opened = team.openTeam(personal, this::confirm);
+            try (Vault vault = opened.vault()) {
+                TeamOptions.requireAccepted(personal, opened);
+                TeamVault.addMember(opened, member, recipient);
+                // The set this user just made is the one they accept.
+                TeamOptions.accept(personal, opened, line -> {});
+                confirm("Added " + member.strip() + " to the team vault " + vault.path() + "; it now opens with the"
+                        + " identity of any of its " + vault.document().members.size() + " members.");
+            }
         }
     }
 }

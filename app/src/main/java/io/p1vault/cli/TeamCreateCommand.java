@@ -1,5 +1,6 @@
 package io.p1vault.cli;
 
+import io.p1vault.vault.TrustedMembers;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.team.MembersFile;
 import io.p1vault.vault.team.TeamVault;
@@ -24,7 +25,10 @@ final class TeamCreateCommand extends VaultCommand {
         try (Vault personal = VaultCommand.open(vaultFile, vaultPassphrase(), env())) {
             TeamVault.Opened created =
                     TeamVault.create(team.teamFile, personal, team.identity, member == null ? team.identity : member);
-            created.vault().close();
+            try (Vault teamVault = created.vault()) {
+                TrustedMembers.accept(personal, teamVault.document());
+            }
+            personal.save();
             confirm("Created the team vault " + created.vault().path() + " with you (" + created.self().name
                     + ") as its only member, and "
                     + MembersFile.beside(created.vault().path()) + ".");

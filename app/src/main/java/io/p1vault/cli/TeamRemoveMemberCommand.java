@@ -1,5 +1,6 @@
 package io.p1vault.cli;
 
+import io.p1vault.vault.Vault;
 import io.p1vault.vault.team.RotationPlan;
 import io.p1vault.vault.team.TeamVault;
 import picocli.CommandLine.Command;
@@ -17,12 +18,16 @@ final class TeamRemoveMemberCommand extends VaultCommand {
 
     @Override
     void run() throws Exception {
-        TeamVault.Opened opened = team.openTeam(vaultFile, vaultPassphrase(), env());
         RotationPlan plan;
-        try (var vault = opened.vault()) {
-            plan = TeamVault.removeMember(opened, member);
-            confirm("Removed " + plan.removedMember() + " from the team vault " + vault.path()
-                    + "; versions written from now on do not open with their identity.");
+        try (Vault personal = team.openPersonal(vaultFile, vaultPassphrase(), env())) {
+            TeamVault.Opened opened = team.openTeam(personal, this::confirm);
+            try (Vault vault = opened.vault()) {
+                TeamOptions.requireAccepted(personal, opened);
+                plan = TeamVault.removeMember(opened, member);
+                TeamOptions.accept(personal, opened, line -> {});
+                confirm("Removed " + plan.removedMember() + " from the team vault " + vault.path()
+                        + "; versions written from now on do not open with their identity.");
+            }
         }
         out().println("Rotate what " + plan.removedMember() + " could read ("
                 + plan.steps().size() + " secret(s), oldest first); until then they still hold them:");

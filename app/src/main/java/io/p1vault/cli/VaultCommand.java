@@ -7,6 +7,7 @@ import io.p1vault.model.rules.VisibleText;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
 import io.p1vault.vault.VaultException;
+import io.p1vault.vault.merge.MergeConflictsException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,6 +43,9 @@ abstract class VaultCommand implements Callable<Integer> {
     @Mixin
     TeamOptions team;
 
+    @Mixin
+    ConflictOptions conflicts;
+
     @Option(
             names = "--passphrase-file",
             paramLabel = "FILE",
@@ -54,7 +58,13 @@ abstract class VaultCommand implements Callable<Integer> {
         if (team.isSet() && !worksOnTeamVaults()) {
             throw new CliException(spec.name() + " works on a personal vault only; leave out --team and --identity.");
         }
-        run();
+        try {
+            run();
+        } catch (MergeConflictsException e) {
+            throw new CliException(e.getMessage()
+                    + (env().console().isEmpty() ? " No terminal to ask on: " : " Or ")
+                    + ConflictOptions.HINT);
+        }
         return 0;
     }
 
@@ -93,7 +103,9 @@ abstract class VaultCommand implements Callable<Integer> {
      * lock and wipes its secrets).
      */
     final Vault openVault() throws VaultException, IOException, CliException {
-        return team.open(vaultFile, vaultPassphrase(), env());
+        Vault vault = team.open(vaultFile, vaultPassphrase(), env(), this::confirm);
+        vault.settleConflictsWith(conflicts.chooser(env(), spec.commandLine().getErr()));
+        return vault;
     }
 
     /** Unlocks {@code vaultFile} with the passphrase from {@code source}; shared with other command groups. */

@@ -6,9 +6,20 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** The plaintext of a vault file: one JSON document. */
-@JsonPropertyOrder({"format", "version", "createdAt", "modifiedAt", "members", "entries", "history"})
+@JsonPropertyOrder({
+    "format",
+    "version",
+    "createdAt",
+    "modifiedAt",
+    "members",
+    "acceptedTeamMembers",
+    "entries",
+    "history"
+})
 public final class VaultDocument extends Extensible {
     public static final String FORMAT = "p1vault";
     /** The document version this program writes; a larger one is from a newer p1vault. */
@@ -21,6 +32,13 @@ public final class VaultDocument extends Extensible {
     /** A team vault's members, whose recipients the file is encrypted to; empty (and not written) in a personal vault. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public List<TeamMember> members = new ArrayList<>();
+
+    /**
+     * In a personal vault: per team vault (keyed by its document's {@code createdAt}), the members
+     * (recipient to name) this user last accepted, the only ones their saves may encrypt to. No secret.
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public Map<String, Map<String, String>> acceptedTeamMembers = new TreeMap<>();
 
     public List<Entry> entries = new ArrayList<>();
     public List<HistoryRecord> history = new ArrayList<>();

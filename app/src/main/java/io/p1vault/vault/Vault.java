@@ -10,6 +10,7 @@ import io.p1vault.storage.FileSnapshot;
 import io.p1vault.storage.PermissionPolicy;
 import io.p1vault.storage.WriteOptions;
 import io.p1vault.storage.WriteResult;
+import io.p1vault.vault.merge.ConflictChooser;
 import io.p1vault.vault.merge.DiskChange;
 import io.p1vault.vault.merge.MergeConflict;
 import io.p1vault.vault.merge.Resolution;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -40,6 +42,9 @@ public final class Vault implements AutoCloseable {
     private FileSnapshot snapshot;
     /** The encrypted file as last read or written: the base when a save must merge a change on disk. */
     private byte[] onDisk;
+
+    private ConflictChooser conflictChooser = ConflictChooser.NONE;
+    private SaveCondition saveCondition = document -> {};
 
     private VaultDocument document;
     private boolean dirty;
@@ -216,21 +221,57 @@ public final class Vault implements AutoCloseable {
     }
 
     /**
+     * A rule every save of this vault must pass before anything is written: a team vault's
+     * member set being the one the user accepted (see {@link TrustedMembers}).
+     */
+    @FunctionalInterface
+    public interface SaveCondition {
+        /** Throws, with a message for the user, when {@code document} must not be saved. */
+        void check(VaultDocument document) throws VaultException;
+    }
+
+    /** Who {@link #save()} asks when a change on disk conflicts with this vault's; by default nobody. */
+    public void settleConflictsWith(ConflictChooser chooser) {
+        conflictChooser = Objects.requireNonNull(chooser, "chooser");
+    }
+
+    /** Makes every later save pass {@code condition} first; replaces any condition set before. */
+    public void requireBeforeSaving(SaveCondition condition) {
+        saveCondition = Objects.requireNonNull(condition, "condition");
+    }
+
+    /**
      * Writes the vault safely; reuses the file key, so no key derivation. A file another program saved
-     * meanwhile is merged; if changes conflict nothing is saved (a MergeConflictsException, see {@link #saveMerged}).
+     * meanwhile is merged; conflicts go to the chooser set with {@link #settleConflictsWith} (by default
+     * nobody: nothing is saved, a MergeConflictsException, see {@link #saveMerged}).
      */
     public void save() throws VaultException, IOException {
+        save(conflictChooser);
+    }
+
+    /**
+     * As {@link #save()}, asking {@code chooser} about conflicts with a change on disk; when it cancels
+     * nothing is saved and a MergeConflictsException says what conflicts.
+     */
+    public void save(ConflictChooser chooser) throws VaultException, IOException {
         requireWritable();
+        saveCondition.check(document);
         try {
             snapshot = write(path, snapshot, WRITE_VAULT).snapshot();
         } catch (FileChangedOnDiskException changed) {
-            saveMerged(DiskChange.read(path, onDisk, envelope.identity(), document, changed), null);
+            DiskChange change = DiskChange.read(path, onDisk, envelope.identity(), document, changed);
+            saveMerged(change, change.choice(chooser), chooser);
         }
         dirty = false;
     }
 
     /** Saves the merge of a change on disk (MergeConflictsException.change()) with a choice per conflict. */
     public void saveMerged(DiskChange change, Function<MergeConflict, Resolution> choice)
+            throws VaultException, IOException {
+        saveMerged(change, choice, conflictChooser);
+    }
+
+    private void saveMerged(DiskChange change, Function<MergeConflict, Resolution> choice, ConflictChooser chooser)
             throws VaultException, IOException {
         requireWritable();
         Runnable undo = change.applyTo(document, choice);
@@ -239,7 +280,8 @@ public final class Vault implements AutoCloseable {
         snapshot = change.snapshot();
         onDisk = change.file();
         try {
-            save();
+            // Changed on disk again meanwhile: merged again, the chooser asked again.
+            save(chooser);
         } catch (VaultException | IOException | RuntimeException e) {
             undo.run();
             snapshot = snapshotBefore;

@@ -394,7 +394,7 @@ class ExportImportCommandTest {
                 "import", "--vault", s(receiver), "--in", s(exportWithPassphrase("e.age")), "--on-conflict", "merge");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err())
-                .startsWith("Invalid value for option '--on-conflict': unknown conflict policy 'merge'; "
-                        + "use one of keep-both, replace, skip");
+                .startsWith("Invalid value for option '--on-conflict': 'merge' is not a choice. "
+                        + "Answer mine, theirs or both.");
     }
 }

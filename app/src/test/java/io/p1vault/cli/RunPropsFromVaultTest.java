@@ -50,6 +50,55 @@ class RunPropsFromVaultTest {
     }
 
     @Test
+    void takesTheCredentialFromATeamVaultWithTheTeamOptions() throws Exception {
+        assertThat(cli.run("keygen", "--vault", vault.toString(), "--name", "me")
+                        .exit())
+                .isZero();
+        String team = dir.resolve("team").resolve("team.age").toString();
+        Files.createDirectories(dir.resolve("team"));
+        String[] teamOptions = {"--team", team, "--vault", vault.toString(), "--identity", "me"};
+        assertThat(cli.run(withOptions(new String[] {"team", "create"}, teamOptions))
+                        .exit())
+                .isZero();
+        assertThat(cli.stdin(TestCredentials.jwt("jti-team"))
+                        .run(withOptions(new String[] {"add", "gateway-credential", "--name", "shared"}, teamOptions))
+                        .exit())
+                .isZero();
+
+        Cli.Result r = cli.run(withOptions(
+                new String[] {"runprops", "pingone", runProperties.toString(), "--credential", "shared"}, teamOptions));
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readString(runProperties, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .contains("pf.pingone.admin.url.region=eu")
+                .contains("pf.pingone.admin.url.environment.id=" + TestCredentials.ENVIRONMENT_ID);
+        Cli.Result personalOnly = cli.run(
+                "runprops", "pingone", runProperties.toString(), "--vault", vault.toString(), "--credential", "shared");
+        assertThat(personalOnly.err())
+                .as("the credential is in the team vault only")
+                .contains("No entry named");
+        Cli.Result typed = cli.run(withOptions(
+                new String[] {
+                    "runprops",
+                    "pingone",
+                    runProperties.toString(),
+                    "--region",
+                    "eu",
+                    "--environment-id",
+                    TestCredentials.ENVIRONMENT_ID
+                },
+                new String[] {"--team", team}));
+        assertThat(typed.exit()).isEqualTo(1);
+        assertThat(typed.err()).contains("they go with --vault and --credential");
+    }
+
+    private static String[] withOptions(String[] command, String[] options) {
+        String[] all = java.util.Arrays.copyOf(command, command.length + options.length);
+        System.arraycopy(options, 0, all, command.length, options.length);
+        return all;
+    }
+
+    @Test
     void aCredentialWithoutARegionAsksForTypedValuesAndChangesNothing() throws Exception {
         Map<String, Object> claims = TestCredentials.claims("jti-2");
         claims.put("aud", new String[] {"https://example.org"});

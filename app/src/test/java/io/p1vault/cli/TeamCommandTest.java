@@ -64,6 +64,7 @@ class TeamCommandTest {
                         bob.toString(),
                         "--identity",
                         "me",
+                        "--accept-members",
                         "--name",
                         "c1",
                         "--client-id",

@@ -17,7 +17,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -95,6 +99,28 @@ public final class DiskChange {
     }
 
     /**
+     * What {@link #applyTo} needs to settle this merge's conflicts, asked of {@code chooser}; null
+     * when the merge is clean (nobody is asked).
+     *
+     * @throws MergeConflictsException when the chooser cancels, or answers for other conflicts than asked
+     */
+    public Function<MergeConflict, Resolution> choice(ConflictChooser chooser) throws MergeConflictsException {
+        List<MergeConflict> conflicts = outcome.conflicts();
+        if (conflicts.isEmpty()) {
+            return null;
+        }
+        List<Resolution> chosen = chooser.choose(List.copyOf(conflicts)).orElse(List.of());
+        if (chosen.size() != conflicts.size()) {
+            throw new MergeConflictsException(path, this);
+        }
+        Map<MergeConflict, Resolution> byConflict = new IdentityHashMap<>();
+        for (int i = 0; i < conflicts.size(); i++) {
+            byConflict.put(conflicts.get(i), Objects.requireNonNull(chosen.get(i), "a resolution"));
+        }
+        return byConflict::get;
+    }
+
+    /**
      * Gives {@code live} (the vault's own document, which front ends hold) the merged content, with
      * a history record of the merge, and returns what undoes it.
      *
@@ -124,6 +150,9 @@ public final class DiskChange {
         to.version = from.version;
         to.createdAt = from.createdAt;
         to.modifiedAt = from.modifiedAt;
+        // A team vault's members follow the merge too (one side's rename of a member, say).
+        to.members = new ArrayList<>(from.members);
+        to.acceptedTeamMembers = new TreeMap<>(from.acceptedTeamMembers);
         // In place: front ends may hold the document's lists.
         List<Entry> entries = new ArrayList<>(from.entries);
         List<HistoryRecord> history = new ArrayList<>(from.history);

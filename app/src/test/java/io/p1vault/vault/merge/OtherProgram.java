@@ -17,11 +17,11 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** Another program saving a vault while this one has it open (a sync tool, a second workstation). */
-final class OtherProgram {
+public final class OtherProgram {
     private OtherProgram() {}
 
     /** Writes a changed document the way another p1vault would: same passphrase, same header and file key. */
-    static void saves(Path vault, char[] passphrase, Consumer<ObjectNode> change) throws IOException {
+    public static void saves(Path vault, char[] passphrase, Consumer<ObjectNode> change) throws IOException {
         Envelope envelope;
         ObjectNode doc;
         try (InputStream file = Files.newInputStream(vault);

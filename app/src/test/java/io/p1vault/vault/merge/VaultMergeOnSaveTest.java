@@ -10,8 +10,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** A save when another program (a sync tool, a second workstation on a shared folder) saved the vault meanwhile. */
@@ -50,12 +55,7 @@ class VaultMergeOnSaveTest {
     @Test
     void conflictingChangesSaveNothingUntilResolved() throws Exception {
         try (Vault v = Vault.create(vaultPath(), PASS, 10)) {
-            VaultEditor editor = new VaultEditor(v);
-            editor.addNewIdentity("shared");
-            v.save();
-            OtherProgram.saves(vaultPath(), PASS, doc -> renameEntry(doc, "shared", "their name"));
-            byte[] theirs = Files.readAllBytes(vaultPath());
-            editor.rename(editor.entries().get(0), "my name");
+            byte[] theirs = renamedOnBothSides(v);
 
             MergeConflictsException e = catchThrowableOfType(MergeConflictsException.class, v::save);
             assertThat(e.getMessage()).contains("\"my name\" (field name): changed on both sides");
@@ -105,6 +105,98 @@ class VaultMergeOnSaveTest {
             FileChangedOnDiskException e = catchThrowableOfType(FileChangedOnDiskException.class, v::save);
             assertThat(e).isNotInstanceOf(MergeConflictsException.class);
         }
+    }
+
+    @Test
+    void aChooserSettlesEachConflictAndTheSaveGoesThrough() throws Exception {
+        List<List<MergeConflict>> asked = new ArrayList<>();
+        try (Vault v = Vault.create(vaultPath(), PASS, 10)) {
+            VaultEditor editor = new VaultEditor(v);
+            editor.addNewIdentity("first");
+            editor.addNewIdentity("second");
+            v.save();
+            OtherProgram.saves(vaultPath(), PASS, doc -> {
+                renameEntry(doc, "first", "their first");
+                renameEntry(doc, "second", "their second");
+            });
+            editor.rename(editor.entries().get(0), "my first");
+            editor.rename(editor.entries().get(1), "my second");
+
+            v.save(conflicts -> {
+                asked.add(conflicts);
+                return Optional.of(List.of(Resolution.TAKE_THEIRS, Resolution.KEEP_MINE));
+            });
+
+            assertThat(v.hasUnsavedChanges()).isFalse();
+        }
+        assertThat(asked).hasSize(1);
+        assertThat(asked.get(0))
+                .extracting(MergeConflict::describe)
+                .containsExactly(
+                        "\"my first\" (field name): changed on both sides",
+                        "\"my second\" (field name): changed on both sides");
+        try (Vault v = Vault.open(vaultPath(), PASS)) {
+            assertThat(v.document().entries).extracting(Entry::getName).containsExactly("their first", "my second");
+        }
+    }
+
+    @Test
+    void aChooserThatCancelsLeavesTheFileAsTheOtherProgramWroteIt() throws Exception {
+        try (Vault v = Vault.create(vaultPath(), PASS, 10)) {
+            byte[] theirs = renamedOnBothSides(v);
+            v.settleConflictsWith(conflicts -> Optional.empty());
+
+            MergeConflictsException e = catchThrowableOfType(MergeConflictsException.class, v::save);
+
+            assertThat(e.change().outcome().conflicts()).hasSize(1);
+            assertThat(Files.readAllBytes(vaultPath())).isEqualTo(theirs);
+            assertThat(v.document().entries).extracting(Entry::getName).containsExactly("my name");
+            assertThat(v.hasUnsavedChanges()).isTrue();
+        }
+    }
+
+    @Test
+    void aChooserAnsweringForFewerConflictsThanAskedSavesNothing() throws Exception {
+        try (Vault v = Vault.create(vaultPath(), PASS, 10)) {
+            byte[] theirs = renamedOnBothSides(v);
+
+            assertThatThrownBy(() -> v.save(conflicts -> Optional.of(List.of())))
+                    .isInstanceOf(MergeConflictsException.class);
+            assertThat(Files.readAllBytes(vaultPath())).isEqualTo(theirs);
+        }
+    }
+
+    @Test
+    void membersAndAcceptedMembersChangedOnDiskFollowTheMerge() throws Exception {
+        try (Vault v = Vault.create(vaultPath(), PASS, 10)) {
+            new VaultEditor(v).addNewIdentity("shared");
+            v.save();
+            OtherProgram.saves(vaultPath(), PASS, doc -> {
+                doc.putArray("members").addObject().put("name", "carol").put("recipient", "age1carol");
+                doc.putObject("acceptedTeamMembers").putObject("team-1").put("age1carol", "carol");
+            });
+            new VaultEditor(v).addNewIdentity("mine");
+
+            v.save();
+
+            assertThat(v.document().members).extracting(m -> m.name).containsExactly("carol");
+            assertThat(v.document().acceptedTeamMembers).containsEntry("team-1", Map.of("age1carol", "carol"));
+        }
+        try (Vault v = Vault.open(vaultPath(), PASS)) {
+            assertThat(v.document().members).extracting(m -> m.recipient).containsExactly("age1carol");
+            assertThat(v.document().acceptedTeamMembers).containsKey("team-1");
+            assertThat(v.document().entries).extracting(Entry::getName).containsExactly("shared", "mine");
+        }
+    }
+
+    /** Names an entry "shared" and saves; the other program renames it "their name", this vault "my name". */
+    private byte[] renamedOnBothSides(Vault v) throws Exception {
+        VaultEditor editor = new VaultEditor(v);
+        editor.addNewIdentity("shared");
+        v.save();
+        OtherProgram.saves(vaultPath(), PASS, doc -> renameEntry(doc, "shared", "their name"));
+        editor.rename(editor.entries().get(0), "my name");
+        return Files.readAllBytes(vaultPath());
     }
 
     static void renameEntry(ObjectNode doc, String from, String to) {
