@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
                 + " asked about (keep mine, take theirs, keep both) or settled by --on-conflict; without either, the"
                 + " merge is not made and nothing changes.")
 final class TeamSyncCommand extends VaultCommand {
+    private static final String SYNC_HOW_TO_ACCEPT =
+            "Your changes were not merged. If the members are right, run team sync again with --accept-members.";
+
     @Override
     void run() throws Exception {
         TeamSync.Report report;
@@ -26,7 +29,8 @@ final class TeamSyncCommand extends VaultCommand {
                     team.teamFile,
                     personal,
                     team.identity,
-                    c -> conflicts.choose(c, env(), spec.commandLine().getErr()));
+                    c -> conflicts.choose(c, env(), spec.commandLine().getErr()),
+                    team.acceptMembers ? null : SYNC_HOW_TO_ACCEPT);
             TeamVault.Opened merged = team.openTeam(personal, this::confirm);
             try (Vault vault = merged.vault()) {
                 unaccepted = TrustedMembers.check(personal, vault.document());

@@ -6,6 +6,7 @@ import io.p1vault.storage.BackupPolicy;
 import io.p1vault.storage.FileSnapshot;
 import io.p1vault.storage.PermissionPolicy;
 import io.p1vault.storage.WriteOptions;
+import io.p1vault.vault.TrustedMembers;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultException;
 import io.p1vault.vault.merge.DocumentDiff;
@@ -40,9 +41,13 @@ public final class TeamSync {
     private final String membersPath;
     private final TeamVault.Opened team;
     private final MemberKey key;
+    /** What the merge, which this member writes and so encrypts to its members, must pass. */
+    private final Vault.SaveCondition mergedMembers;
 
-    private TeamSync(GitRunner git, Path repository, TeamVault.Opened team, MemberKey key) {
+    private TeamSync(
+            GitRunner git, Path repository, TeamVault.Opened team, MemberKey key, Vault.SaveCondition mergedMembers) {
         this.git = git;
+        this.mergedMembers = mergedMembers;
         this.repository = repository;
         this.team = team;
         this.key = key;
@@ -50,17 +55,39 @@ public final class TeamSync {
         this.membersPath = relative(repository, MembersFile.beside(team.vault().path()));
     }
 
+    private static final String UNACCEPTED_HINT =
+            "Your changes were not merged; check the members, accept them, then sync again.";
+
     /** What a sync did, for the user; entry names only. */
     public record Report(List<String> committed, int merges, List<MergeConflict> resolved, boolean pushed) {}
 
     /**
      * Syncs the team vault at {@code teamFile}; {@code choice} settles each conflict (empty: abort
-     * the merge and leave everything as it was before it, which the caller then says).
+     * the merge and leave everything as it was before it, which the caller then says). A merge that
+     * would encrypt this member's changes to members they have not accepted is not made.
      */
     public static Report sync(
             Path teamFile, Vault personal, String identityName, Function<MergeConflict, Optional<Resolution>> choice)
             throws VaultException, IOException {
+        return sync(teamFile, personal, identityName, choice, UNACCEPTED_HINT);
+    }
+
+    /**
+     * As {@link #sync(Path, Vault, String, Function)}; {@code howToAccept} ends the refusal of a merge
+     * whose members were not accepted, in the front end's words, or is null when the caller accepts
+     * the merged members itself (the user said so before the sync).
+     */
+    public static Report sync(
+            Path teamFile,
+            Vault personal,
+            String identityName,
+            Function<MergeConflict, Optional<Resolution>> choice,
+            String howToAccept)
+            throws VaultException, IOException {
         TeamVault.Opened team = TeamVault.open(teamFile, personal, identityName);
+        Vault.SaveCondition mergedMembers = howToAccept == null
+                ? document -> {}
+                : TrustedMembers.guard(personal, team.vault().document(), howToAccept);
         try (Vault held = team.vault();
                 MemberKey key = TeamVault.memberKey(personal, identityName)) {
             Path folder = held.path().getParent();
@@ -69,7 +96,7 @@ public final class TeamSync {
                             .text()
                             .strip())
                     .toRealPath();
-            TeamSync sync = new TeamSync(new GitRunner(repository, Map.of()), repository, team, key);
+            TeamSync sync = new TeamSync(new GitRunner(repository, Map.of()), repository, team, key, mergedMembers);
             sync.configure(personal.path(), identityName);
             return sync.run(choice);
         }
@@ -174,6 +201,8 @@ public final class TeamSync {
                     VaultException.Reason.INVALID_INPUT,
                     "The other side removed you from the team; the merge was not made.");
         }
+        // A fast-forward only takes their file; this merge re-encrypts my changes to its members.
+        mergedMembers.check(result.merged());
         git.tryRun("-c", "merge.p1vault.driver=true", "merge", "--quiet", "--no-ff", "--no-commit", upstream);
         TeamMerge.write(team.vault().path(), result.merged(), true);
         git.run("add", "--", teamPath, membersPath);

@@ -3,6 +3,7 @@ package io.p1vault.vault.team;
 import io.p1vault.model.ClientCredentialsEntry;
 import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
+import io.p1vault.vault.TrustedMembers;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
 import io.p1vault.vault.VaultException;
@@ -48,6 +49,16 @@ class TeamSyncTest {
             }
         }
 
+        /** Accepts the team's members as they are in this clone (each member does, before their first save). */
+        Member accepting() throws Exception {
+            try (Vault p = who.openPersonal();
+                    Vault v = TeamVault.open(team(), p, TeamFixture.IDENTITY).vault()) {
+                TrustedMembers.accept(p, v.document());
+                p.save();
+            }
+            return this;
+        }
+
         void edit(EditStep step) throws Exception {
             try (Vault v = who.openTeam(team()).vault()) {
                 step.apply(new VaultEditor(v));
@@ -82,9 +93,10 @@ class TeamSyncTest {
                 TeamVault.addMember(t, "carol", c.recipient());
             }
         }
+        alice.accepting();
         assertThat(alice.sync(NO_CHOICE).pushed()).isTrue();
-        bob = new Member(b, GitClones.cloneOf(origin, dir, "bob"));
-        carol = new Member(c, GitClones.cloneOf(origin, dir, "carol"));
+        bob = new Member(b, GitClones.cloneOf(origin, dir, "bob")).accepting();
+        carol = new Member(c, GitClones.cloneOf(origin, dir, "carol")).accepting();
     }
 
     private static EditStep add(String name) {
@@ -167,6 +179,34 @@ class TeamSyncTest {
                 .isEmpty();
         String kept = bob.read(e -> shared(e).getNotes());
         assertThat(kept).isEqualTo("bob's note");
+    }
+
+    @Test
+    void aMergeToMembersIHaveNotAcceptedIsNotMadeUntilIAcceptThem() throws Exception {
+        TeamFixture dave = TeamFixture.member(dir.resolve("dave"), "dave");
+        TeamVault.Opened t = alice.who().openTeam(alice.team());
+        try (Vault v = t.vault()) {
+            TeamVault.addMember(t, "dave", dave.recipient());
+        }
+        alice.accepting().sync(NO_CHOICE);
+        bob.edit(add("from-bob"));
+        String bobHead = GitClones.git(bob.repo(), Map.of(), "rev-parse", "HEAD");
+
+        assertThatThrownBy(() -> bob.sync(NO_CHOICE))
+                .isInstanceOf(VaultException.class)
+                .hasMessageContaining("added dave (" + dave.recipient() + ")")
+                .hasMessageContaining("Your changes were not merged");
+        assertThat(GitClones.git(bob.repo(), Map.of(), "rev-parse", "HEAD~1")).isEqualTo(bobHead);
+        assertThat(GitClones.git(bob.repo(), Map.of(), "status", "--porcelain", "--untracked-files=no"))
+                .isEmpty();
+        assertThat(GitClones.git(origin, Map.of(), "log", "--format=%B", "main"))
+                .doesNotContain("from-bob");
+
+        try (Vault p = bob.who().openPersonal()) {
+            TeamSync.Report accepted = TeamSync.sync(bob.team(), p, TeamFixture.IDENTITY, NO_CHOICE, null);
+            assertThat(accepted.merges()).isEqualTo(1);
+            assertThat(accepted.pushed()).isTrue();
+        }
     }
 
     @Test
