@@ -7,11 +7,17 @@ import io.p1vault.ui.base.Property;
 import io.p1vault.ui.base.Tasks;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
+import io.p1vault.vault.merge.DiskChange;
+import io.p1vault.vault.merge.MergeConflict;
+import io.p1vault.vault.merge.MergeConflictsException;
+import io.p1vault.vault.merge.Resolution;
 import io.p1vault.vault.team.TeamVault;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The vault the window shows: unlocked, locked or none yet. Saving and locking run as background
@@ -160,10 +166,19 @@ public final class VaultSession {
     }
 
     private void save(Vault v, Runnable after, String failedWhat, Runnable afterFailure) {
+        write(v, v::save, after, failedWhat, afterFailure);
+    }
+
+    /** A write of the vault file: {@link Vault#save} or the save of a merge. */
+    private interface Write {
+        void run() throws Exception;
+    }
+
+    private void write(Vault v, Write write, Runnable after, String failedWhat, Runnable afterFailure) {
         Runnable release = hold();
         tasks.run(
                 progress -> {
-                    v.save();
+                    write.run();
                     return null;
                 },
                 Tasks.callbacks(
@@ -174,9 +189,30 @@ public final class VaultSession {
                         },
                         failure -> {
                             release.run();
-                            dialogs.error(Failure.of(failedWhat, failure));
-                            afterFailure.run();
+                            failed(v, failure, after, failedWhat, afterFailure);
                         }));
+    }
+
+    /**
+     * A save that met conflicting changes made elsewhere asks which version to keep of each field
+     * and saves the merge (which may meet a newer change, and ask again); a cancel saves nothing
+     * and leaves the vault unsaved, to retry. Other failures are shown.
+     */
+    private void failed(Vault v, Throwable failure, Runnable after, String failedWhat, Runnable afterFailure) {
+        if (!(failure instanceof MergeConflictsException conflicts) || vault.get() == null) {
+            dialogs.error(Failure.of(failedWhat, failure));
+            afterFailure.run();
+            return;
+        }
+        DiskChange change = conflicts.change();
+        Optional<Map<MergeConflict, Resolution>> chosen = dialogs.resolveConflicts(
+                v.path().getFileName().toString(), change.outcome().conflicts());
+        if (chosen.isEmpty()) {
+            afterFailure.run();
+            return;
+        }
+        Map<MergeConflict, Resolution> choices = chosen.get();
+        write(v, () -> v.saveMerged(change, choices::get), after, failedWhat, afterFailure);
     }
 
     /**
