@@ -50,6 +50,10 @@ public final class VaultSession {
     public final Property<Boolean> canSave = new Property<>(false);
     /** Locked, with a vault file to unlock. */
     public final Property<Boolean> canUnlock = new Property<>(false);
+    /** A team vault is open, saved, and no task runs: what a team sync needs. */
+    public final Property<Boolean> canSyncTeam = new Property<>(false);
+    /** What the background work running now does, for the status bar (a team sync); null for a save or none. */
+    public final Property<String> activity = new Property<>(null);
     /** Counts changes to the entries, so views refresh. */
     public final Property<Integer> revision = new Property<>(0);
 
@@ -69,6 +73,7 @@ public final class VaultSession {
         file.addListener(f -> update());
         teamShown.addListener(t -> update());
         team.addListener(t -> update());
+        revision.addListener(r -> update());
     }
 
     /** The personal vault was unlocked or created. */
@@ -111,6 +116,17 @@ public final class VaultSession {
     public void closeTeam() {
         closeTeamVault();
         show(false);
+    }
+
+    /**
+     * Stops showing the team vault without closing it and hands it to the caller, who closes it (a
+     * sync that rewrites the file, then opens it again); null when none is open.
+     */
+    public TeamVault.Opened handOverTeam() {
+        TeamVault.Opened t = team.get();
+        team.set(null);
+        show(false);
+        return t;
     }
 
     private void closeTeamVault() {
@@ -327,6 +343,10 @@ public final class VaultSession {
         canSave.set(editable.get() && dirty.get());
         personalEditable.set(editable.get() && !teamShown.get());
         teamOpen.set(team.get() != null);
+        canSyncTeam.set(team.get() != null
+                && !team.get().vault().isReadOnly()
+                && !team.get().vault().hasUnsavedChanges()
+                && !busy.get());
         canUnlock.set(v == null && file.get() != null && !busy.get());
     }
 }

@@ -91,6 +91,10 @@ public final class TeamScreens {
         new MembersDialog(owner.get(), members).setVisible(true);
     }
 
+    public void syncTeamVault() {
+        new TeamSyncPresenter(session, tasks, dialogs, opener).sync();
+    }
+
     public void showRotationPlan() {
         if (lastPlan == null) {
             dialogs.info(Messages.text("plan.noneTitle"), Messages.text("plan.none"));
