@@ -4,6 +4,7 @@ import io.p1vault.vault.team.RotationPlan;
 import io.p1vault.vault.team.TeamVault;
 import picocli.CommandLine.Command;
 
+import java.io.PrintWriter;
 import java.util.Optional;
 
 @Command(
@@ -33,14 +34,19 @@ final class TeamPlanCommand extends VaultCommand {
         out().println("Rotate what " + plan.removedMember() + " could read ("
                 + plan.steps().size() + " secret(s) not replaced since, oldest first); until then they still hold"
                 + " them:");
+        printSteps(out(), plan);
+        out().flush();
+    }
+
+    /** The plan's steps, one block each: what, where it is deployed, what replaces it (remove-member prints the same). */
+    static void printSteps(PrintWriter out, RotationPlan plan) {
         for (RotationPlan.Step step : plan.steps()) {
-            out().println("- " + (step.kind() == null ? "entry" : step.kind().displayName()) + " " + step.name()
+            out.println("- " + (step.kind() == null ? "entry" : step.kind().displayName()) + " " + step.name()
                     + " (created " + step.createdAt() + ")");
             for (String where : step.deployedTo()) {
-                out().println("    deployed: " + where);
+                out.println("    deployed: " + where);
             }
-            out().println("    replace: " + step.command());
+            out.println("    replace: " + step.command());
         }
-        out().flush();
     }
 }
