@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
             TeamMembersCommand.class,
             TeamAddMemberCommand.class,
             TeamRemoveMemberCommand.class,
+            TeamPlanCommand.class,
             TeamSyncCommand.class,
             TeamMergeDriverCommand.class,
             TeamDiffDriverCommand.class

@@ -330,6 +330,11 @@ public final class DesktopController implements DesktopCommands {
     }
 
     @Override
+    public void syncTeamVault() {
+        team.syncTeamVault();
+    }
+
+    @Override
     public void closeTeamVault() {
         team.closeTeamVault();
     }

@@ -8,6 +8,10 @@ import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.pingfederate.CertificateDialog;
 import io.p1vault.ui.pingfederate.RequestPreviewDialog;
 import io.p1vault.ui.runprops.DiffPreviewDialog;
+import io.p1vault.ui.session.ConflictsDialog;
+import io.p1vault.ui.session.ConflictsPresenter;
+import io.p1vault.vault.merge.MergeConflict;
+import io.p1vault.vault.merge.Resolution;
 
 import javax.swing.JFileChooser;
 import javax.swing.JOptionPane;
@@ -15,6 +19,7 @@ import javax.swing.filechooser.FileNameExtensionFilter;
 import java.awt.Window;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -90,6 +95,13 @@ public final class SwingDialogs implements Dialogs {
         JFileChooser chooser = chooser(suggested.getParent());
         chooser.setSelectedFile(suggested.toFile());
         return answer(chooser, "chooser.create", true);
+    }
+
+    @Override
+    public Optional<Map<MergeConflict, Resolution>> resolveConflicts(String vaultName, List<MergeConflict> conflicts) {
+        ConflictsPresenter presenter = new ConflictsPresenter(conflicts);
+        new ConflictsDialog(owner.get(), vaultName, presenter).setVisible(true);
+        return presenter.answer();
     }
 
     @Override

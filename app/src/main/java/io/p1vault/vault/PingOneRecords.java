@@ -101,9 +101,9 @@ public final class PingOneRecords {
         editor.rename(replacement, name);
         old.setRotation(null);
         vault.recordChange(
-                "rotate",
+                SecretHistory.ROTATE,
                 old.getId(),
-                "finished: \"" + name + "\" now holds credential " + plan.newCredentialId + "; " + plan.oldCredentialId
-                        + " was revoked");
+                SecretHistory.ROTATION_FINISHED + "\"" + name + "\" now holds credential " + plan.newCredentialId + "; "
+                        + plan.oldCredentialId + " was revoked");
     }
 }

@@ -329,7 +329,8 @@ public final class VaultEditor {
         }
         old.destroy();
         touch(entry);
-        vault.recordChange("edit", entry.getId(), "replaced the " + what + " of \"" + entry.getName() + "\"");
+        vault.recordChange(
+                SecretHistory.EDIT, entry.getId(), SecretHistory.REPLACED + what + " of \"" + entry.getName() + "\"");
     }
 
     public void remove(Entry entry) throws VaultException {

@@ -91,6 +91,7 @@ class ConventionsTest {
                         "team members",
                         "team add-member",
                         "team remove-member",
+                        "team plan",
                         "team sync",
                         "team merge-driver",
                         "team diff-driver");

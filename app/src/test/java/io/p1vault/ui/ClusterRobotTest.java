@@ -2,6 +2,7 @@ package io.p1vault.ui;
 
 import io.p1vault.model.HistoryRecord;
 import io.p1vault.ui.testing.GuiExtension;
+import io.p1vault.ui.testing.RobotSteps;
 import io.p1vault.ui.testing.StandInVault;
 import io.p1vault.ui.testing.TestApp;
 import org.assertj.swing.core.Robot;
@@ -45,10 +46,7 @@ class ClusterRobotTest {
     void clusterStatusShowsTheEnginesBehindAndReplicateBringsThemUpToDate(Robot robot) throws Exception {
         Path vault = pf.vault(dir.resolve("v.age"), editor -> pf.push(editor, "jti-a", "Workforce"), "jti-a");
         TestApp app = new TestApp(dir, s -> s.remember(vault)).start();
-        DialogFixture unlock = dialog(robot, "unlockDialog");
-        unlock.textBox("unlock.passphrase").enterText(TestApp.PASSPHRASE);
-        unlock.button("unlockDialog.ok").click();
-        waitFor("the vault to unlock", () -> app.controller.session().vault.get() != null);
+        RobotSteps.unlock(robot, app);
 
         FrameFixture window = main(robot);
         window.menuItem("menu.tools.clusterStatus").click();

@@ -2,6 +2,7 @@ package io.p1vault.ui;
 
 import io.p1vault.model.GatewayCredentialEntry;
 import io.p1vault.ui.testing.GuiExtension;
+import io.p1vault.ui.testing.RobotSteps;
 import io.p1vault.ui.testing.StandInVault;
 import io.p1vault.ui.testing.TestApp;
 import org.assertj.swing.core.Robot;
@@ -49,10 +50,7 @@ class ConnectionsRobotTest {
 
     private TestApp unlocked(Robot robot, Path vault) {
         TestApp app = new TestApp(dir, s -> s.remember(vault)).start();
-        DialogFixture unlock = dialog(robot, "unlockDialog");
-        unlock.textBox("unlock.passphrase").enterText(TestApp.PASSPHRASE);
-        unlock.button("unlockDialog.ok").click();
-        waitFor("the vault to unlock", () -> app.controller.session().vault.get() != null);
+        RobotSteps.unlock(robot, app);
         return app;
     }
 

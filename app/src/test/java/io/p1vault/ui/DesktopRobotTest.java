@@ -6,6 +6,7 @@ import io.p1vault.desktop.Settings;
 import io.p1vault.desktop.SettingsStore;
 import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.ui.testing.GuiExtension;
+import io.p1vault.ui.testing.RobotSteps;
 import io.p1vault.ui.testing.TestApp;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
@@ -104,10 +105,7 @@ class DesktopRobotTest {
     void addsACredentialByPasteAndAutoLocksWhenIdle(Robot robot) throws Exception {
         TestApp app = new TestApp(dir, TestApp.withVault(dir.resolve("v.age"))).start();
         FrameFixture window = main(robot);
-        DialogFixture unlock = dialog(robot, "unlockDialog");
-        unlock.textBox("unlock.passphrase").enterText(TestApp.PASSPHRASE);
-        unlock.button("unlockDialog.ok").click();
-        waitFor("the vault to unlock", () -> app.controller.session().vault.get() != null);
+        RobotSteps.unlock(robot, app);
 
         window.menuItem("menu.entry.add.pingone-gateway-credential").click();
         DialogFixture add = dialog(robot, "entryDialog");
@@ -157,10 +155,7 @@ class DesktopRobotTest {
             v.save();
         }
         TestApp app = new TestApp(dir, s -> s.remember(file)).start();
-        DialogFixture unlock = dialog(robot, "unlockDialog");
-        unlock.textBox("unlock.passphrase").enterText(TestApp.PASSPHRASE);
-        unlock.button("unlockDialog.ok").click();
-        waitFor("the vault to unlock", () -> app.controller.session().vault.get() != null);
+        RobotSteps.unlock(robot, app);
         return app;
     }
 

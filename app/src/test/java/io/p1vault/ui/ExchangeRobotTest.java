@@ -80,11 +80,7 @@ class ExchangeRobotTest {
     /** Starts the app on {@code vault} and unlocks it. */
     private TestApp open(Robot robot, Path vault) {
         TestApp app = new TestApp(vault.getParent().getParent(), s -> s.remember(vault)).start();
-        DialogFixture unlock = dialog(robot, "unlockDialog");
-        unlock.textBox("unlock.passphrase").enterText(TestApp.PASSPHRASE);
-        unlock.button("unlockDialog.ok").click();
-        RobotSteps.waitFor(
-                "the vault to unlock", () -> app.controller.session().vault.get() != null);
+        RobotSteps.unlock(robot, app);
         return app;
     }
 

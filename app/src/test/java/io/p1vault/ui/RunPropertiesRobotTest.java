@@ -34,11 +34,7 @@ class RunPropertiesRobotTest {
         Files.writeString(runProperties, RunPropertiesPresenterTest.CONTENT);
         TestApp app = new TestApp(dir, TestApp.withVault(dir.resolve("v.age"))).start();
         FrameFixture window = RobotSteps.main(robot);
-        DialogFixture unlock = RobotSteps.dialog(robot, "unlockDialog");
-        unlock.textBox("unlock.passphrase").enterText(TestApp.PASSPHRASE);
-        unlock.button("unlockDialog.ok").click();
-        RobotSteps.waitFor(
-                "the vault to unlock", () -> app.controller.session().vault.get() != null);
+        RobotSteps.unlock(robot, app);
         GuiActionRunner.execute(() -> app.controller.runProperties().open(runProperties));
         RobotSteps.waitOffEdt(
                 "run.properties to load",

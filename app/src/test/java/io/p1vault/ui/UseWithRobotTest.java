@@ -51,11 +51,7 @@ class UseWithRobotTest {
             v.save();
         }
         TestApp app = new TestApp(dir, s -> s.remember(file)).start();
-        DialogFixture unlock = findDialog("unlockDialog").withTimeout(10_000).using(robot);
-        unlock.textBox("unlock.passphrase").enterText(TestApp.PASSPHRASE);
-        unlock.button("unlockDialog.ok").click();
-        RobotSteps.waitFor(
-                "the vault to unlock", () -> app.controller.session().vault.get() != null);
+        RobotSteps.unlock(robot, app);
         return app;
     }
 

@@ -58,6 +58,7 @@ public final class ActionSet {
     public final AppAction switchVault;
     public final AppAction teamMembers;
     public final AppAction rotationPlan;
+    public final AppAction syncTeam;
     public final AppAction closeTeam;
 
     public ActionSet(DesktopCommands app, EntryCommands entries, VaultSession session, Selection selection) {
@@ -102,6 +103,7 @@ public final class ActionSet {
         switchVault = new AppAction("team.switch", app::switchVault).enabledWhen(session.teamOpen);
         teamMembers = new AppAction("team.members", app::showTeamMembers).enabledWhen(session.teamOpen);
         rotationPlan = new AppAction("team.rotationPlan", app::showRotationPlan).enabledWhen(session.teamOpen);
+        syncTeam = new AppAction("team.sync", app::syncTeamVault).enabledWhen(session.canSyncTeam);
         closeTeam = new AppAction("team.close", app::closeTeamVault).enabledWhen(session.teamOpen);
     }
 
@@ -139,7 +141,7 @@ public final class ActionSet {
         all.add(runProperties);
         all.addAll(List.of(testServer, tryStandIn, push, rotate, connections, clusterStatus, useWith));
         all.addAll(List.of(exportEntries, importEntries, copyRecipient));
-        all.addAll(List.of(openTeam, createTeam, switchVault, teamMembers, rotationPlan, closeTeam));
+        all.addAll(List.of(openTeam, createTeam, switchVault, teamMembers, rotationPlan, syncTeam, closeTeam));
         return all;
     }
 }

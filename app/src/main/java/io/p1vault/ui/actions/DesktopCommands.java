@@ -49,5 +49,8 @@ public interface DesktopCommands {
 
     void showRotationPlan();
 
+    /** Team › Sync: commit, pull, merge and push the team vault with git. */
+    void syncTeamVault();
+
     void closeTeamVault();
 }

@@ -110,6 +110,16 @@ public abstract class BaseDialog extends JDialog {
         });
     }
 
+    /** A message line that shows {@code text} while it is not null, the dialog growing to fit it. */
+    protected final MessageLabel fittingMessage(String name, MessageLabel.Style style, Property<String> text) {
+        MessageLabel label = new MessageLabel(name, style);
+        own(text.bind(shown -> {
+            label.show(shown);
+            fitContent();
+        }));
+        return label;
+    }
+
     /** The bar that shows a key derivation's progress, hidden until it runs. */
     protected static javax.swing.JProgressBar derivationProgress(String name) {
         javax.swing.JProgressBar progress = new javax.swing.JProgressBar(0, 1000);

@@ -1,9 +1,12 @@
 package io.p1vault.ui.base;
 
 import io.p1vault.pingfederate.TrustCheck;
+import io.p1vault.vault.merge.MergeConflict;
+import io.p1vault.vault.merge.Resolution;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -52,4 +55,10 @@ public interface Dialogs {
 
     /** An export file to import. */
     Optional<Path> chooseImportFile(Path folder);
+
+    /**
+     * Asks which version to keep of each field changed both in {@code vaultName} and elsewhere
+     * (names only, never values); empty when the user cancels.
+     */
+    Optional<Map<MergeConflict, Resolution>> resolveConflicts(String vaultName, List<MergeConflict> conflicts);
 }

@@ -1,6 +1,7 @@
 package io.p1vault.ui.exchange;
 
 import io.p1vault.ui.base.BaseDialog;
+import io.p1vault.ui.base.ChoiceColumn;
 import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.Documents;
 import io.p1vault.ui.base.HintTextArea;
@@ -11,13 +12,9 @@ import io.p1vault.ui.base.PassphraseField;
 import io.p1vault.vault.ConflictPolicy;
 import net.miginfocom.swing.MigLayout;
 
-import javax.swing.DefaultCellEditor;
-import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
-import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
-import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.JRadioButton;
@@ -25,9 +22,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JSeparator;
 import javax.swing.JTable;
 import javax.swing.JTextArea;
-import javax.swing.UIManager;
-import javax.swing.table.DefaultTableCellRenderer;
-import java.awt.Component;
 import java.awt.Font;
 import java.awt.Window;
 import java.util.Arrays;
@@ -39,6 +33,10 @@ import java.util.Locale;
  * has one, then the preview with a choice per conflict, and Import.
  */
 public final class ImportDialog extends BaseDialog {
+    private static final ChoiceColumn<ConflictPolicy> CHOICES = new ChoiceColumn<>(
+            List.of(ConflictPolicy.SKIP, ConflictPolicy.REPLACE, ConflictPolicy.KEEP_BOTH),
+            p -> Messages.text("import.choice." + p.name().toLowerCase(Locale.ROOT)));
+
     private final ImportPresenter presenter;
     private final PassphraseField passphrase = new PassphraseField("import.passphrase", 24);
 
@@ -132,36 +130,7 @@ public final class ImportDialog extends BaseDialog {
         table.setName("import.rows");
         table.getAccessibleContext().setAccessibleName(Messages.text("import.preview"));
         table.setFillsViewportHeight(true);
-        table.setRowHeight(Math.max(table.getRowHeight(), new JComboBox<>().getPreferredSize().height));
-        JComboBox<ConflictPolicy> choice = new JComboBox<>(ConflictPolicy.values());
-        choice.setRenderer(new DefaultListCellRenderer() {
-            @Override
-            public Component getListCellRendererComponent(
-                    JList<?> list, Object value, int index, boolean selected, boolean focus) {
-                return super.getListCellRendererComponent(list, choiceText(value), index, selected, focus);
-            }
-        });
-        table.getColumnModel().getColumn(RowsModel.CHOICE).setCellEditor(new DefaultCellEditor(choice));
-        table.getColumnModel().getColumn(RowsModel.CHOICE).setCellRenderer(new DefaultTableCellRenderer() {
-            @Override
-            public Component getTableCellRendererComponent(
-                    JTable t, Object value, boolean selected, boolean focus, int row, int column) {
-                boolean undecided = value == null && model.row(row).conflict();
-                // This renderer keeps a foreground once set: start from the table's for every cell.
-                setForeground(null);
-                super.getTableCellRendererComponent(
-                        t,
-                        undecided ? Messages.text("import.choose") : choiceText(value),
-                        selected,
-                        focus,
-                        row,
-                        column);
-                if (undecided && !selected) {
-                    setForeground(UIManager.getColor("p1vault.warningForeground"));
-                }
-                return this;
-            }
-        });
+        CHOICES.install(table, RowsModel.CHOICE, row -> model.row(row).conflict());
         int[] widths = {150, 200, 140, 150, 110};
         for (int column = 0; column < widths.length; column++) {
             table.getColumnModel().getColumn(column).setPreferredWidth(widths[column]);
@@ -169,24 +138,8 @@ public final class ImportDialog extends BaseDialog {
         return table;
     }
 
-    private static String choiceText(Object value) {
-        return value instanceof ConflictPolicy p
-                ? Messages.text("import.choice." + p.name().toLowerCase(Locale.ROOT))
-                : "";
-    }
-
     private JComponent conflictButtons() {
-        JPanel row = new JPanel(new MigLayout("insets 0, fillx", "[]rel[]rel[]rel[]push[]", "[]"));
-        row.add(new JLabel(Messages.text("import.allConflicts")));
-        for (ConflictPolicy policy : List.of(ConflictPolicy.SKIP, ConflictPolicy.REPLACE, ConflictPolicy.KEEP_BOTH)) {
-            String key = "import.choice." + policy.name().toLowerCase(Locale.ROOT);
-            JButton all = Components.named(
-                    new JButton(Messages.text(key)),
-                    "import.all." + policy.option(),
-                    Messages.text("import.allConflicts") + " " + Messages.text(key));
-            all.addActionListener(e -> presenter.chooseForAll(policy));
-            row.add(all);
-        }
+        JPanel row = CHOICES.forAllButtons("import.all.", ConflictPolicy::option, presenter::chooseForAll);
         MessageLabel undecided = new MessageLabel("import.undecided", MessageLabel.Style.WARNING);
         own(presenter.undecided.bind(n -> undecided.show(n == 0 ? null : Messages.format("import.undecided", n))));
         own(presenter.rows.bind(rows -> row.setVisible(rows.stream().anyMatch(ImportPresenter.Row::conflict))));

@@ -146,6 +146,7 @@ public final class MainWindow extends JFrame {
                 a.switchVault,
                 a.teamMembers,
                 a.rotationPlan,
+                a.syncTeam,
                 null,
                 a.closeTeam));
         bar.add(menu("menu.tools", a.runProperties, a.connections, a.clusterStatus, null, a.tryStandIn));

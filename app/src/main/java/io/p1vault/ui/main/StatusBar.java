@@ -40,7 +40,8 @@ public final class StatusBar extends JPanel {
                 saved.setText(Messages.text(session.file.get() == null ? "status.none" : "status.locked"));
                 saved.setIcon(Icons.get("lock"));
             } else if (session.busy.get()) {
-                saved.setText(Messages.text("status.saving"));
+                String activity = session.activity.get();
+                saved.setText(activity != null ? activity : Messages.text("status.saving"));
                 saved.setIcon(null);
             } else {
                 saved.setText(Messages.text(session.dirty.get() ? "status.unsaved" : "status.saved"));
@@ -50,6 +51,7 @@ public final class StatusBar extends JPanel {
         session.vault.addListener(v -> state.run());
         session.dirty.addListener(d -> state.run());
         session.busy.addListener(b -> state.run());
+        session.activity.addListener(a -> state.run());
         session.file.addListener(f -> state.run());
         state.run();
         showAutoLock(Optional.empty());

@@ -7,11 +7,17 @@ import io.p1vault.ui.base.Property;
 import io.p1vault.ui.base.Tasks;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
+import io.p1vault.vault.merge.DiskChange;
+import io.p1vault.vault.merge.MergeConflict;
+import io.p1vault.vault.merge.MergeConflictsException;
+import io.p1vault.vault.merge.Resolution;
 import io.p1vault.vault.team.TeamVault;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The vault the window shows: unlocked, locked or none yet. Saving and locking run as background
@@ -44,6 +50,10 @@ public final class VaultSession {
     public final Property<Boolean> canSave = new Property<>(false);
     /** Locked, with a vault file to unlock. */
     public final Property<Boolean> canUnlock = new Property<>(false);
+    /** A team vault is open, saved, and no task runs: what a team sync needs. */
+    public final Property<Boolean> canSyncTeam = new Property<>(false);
+    /** What the background work running now does, for the status bar (a team sync); null for a save or none. */
+    public final Property<String> activity = new Property<>(null);
     /** Counts changes to the entries, so views refresh. */
     public final Property<Integer> revision = new Property<>(0);
 
@@ -63,6 +73,7 @@ public final class VaultSession {
         file.addListener(f -> update());
         teamShown.addListener(t -> update());
         team.addListener(t -> update());
+        revision.addListener(r -> update());
     }
 
     /** The personal vault was unlocked or created. */
@@ -105,6 +116,17 @@ public final class VaultSession {
     public void closeTeam() {
         closeTeamVault();
         show(false);
+    }
+
+    /**
+     * Stops showing the team vault without closing it and hands it to the caller, who closes it (a
+     * sync that rewrites the file, then opens it again); null when none is open.
+     */
+    public TeamVault.Opened handOverTeam() {
+        TeamVault.Opened t = team.get();
+        team.set(null);
+        show(false);
+        return t;
     }
 
     private void closeTeamVault() {
@@ -160,10 +182,19 @@ public final class VaultSession {
     }
 
     private void save(Vault v, Runnable after, String failedWhat, Runnable afterFailure) {
+        write(v, v::save, after, failedWhat, afterFailure);
+    }
+
+    /** A write of the vault file: {@link Vault#save} or the save of a merge. */
+    private interface Write {
+        void run() throws Exception;
+    }
+
+    private void write(Vault v, Write write, Runnable after, String failedWhat, Runnable afterFailure) {
         Runnable release = hold();
         tasks.run(
                 progress -> {
-                    v.save();
+                    write.run();
                     return null;
                 },
                 Tasks.callbacks(
@@ -174,9 +205,30 @@ public final class VaultSession {
                         },
                         failure -> {
                             release.run();
-                            dialogs.error(Failure.of(failedWhat, failure));
-                            afterFailure.run();
+                            failed(v, failure, after, failedWhat, afterFailure);
                         }));
+    }
+
+    /**
+     * A save that met conflicting changes made elsewhere asks which version to keep of each field
+     * and saves the merge (which may meet a newer change, and ask again); a cancel saves nothing
+     * and leaves the vault unsaved, to retry. Other failures are shown.
+     */
+    private void failed(Vault v, Throwable failure, Runnable after, String failedWhat, Runnable afterFailure) {
+        if (!(failure instanceof MergeConflictsException conflicts) || vault.get() == null) {
+            dialogs.error(Failure.of(failedWhat, failure));
+            afterFailure.run();
+            return;
+        }
+        DiskChange change = conflicts.change();
+        Optional<Map<MergeConflict, Resolution>> chosen = dialogs.resolveConflicts(
+                v.path().getFileName().toString(), change.outcome().conflicts());
+        if (chosen.isEmpty()) {
+            afterFailure.run();
+            return;
+        }
+        Map<MergeConflict, Resolution> choices = chosen.get();
+        write(v, () -> v.saveMerged(change, choices::get), after, failedWhat, afterFailure);
     }
 
     /**
@@ -291,6 +343,10 @@ public final class VaultSession {
         canSave.set(editable.get() && dirty.get());
         personalEditable.set(editable.get() && !teamShown.get());
         teamOpen.set(team.get() != null);
+        canSyncTeam.set(team.get() != null
+                && !team.get().vault().isReadOnly()
+                && !team.get().vault().hasUnsavedChanges()
+                && !busy.get());
         canUnlock.set(v == null && file.get() != null && !busy.get());
     }
 }

@@ -43,12 +43,9 @@ public final class MembersDialog extends BaseDialog {
         JPanel content =
                 new JPanel(new MigLayout("insets 0, wrap 1, fill, hidemode 3", "[grow,fill]", "[grow,fill][][]"));
         content.add(scroll);
-        MessageLabel warning = new MessageLabel("members.plainWarning", MessageLabel.Style.WARNING);
-        own(presenter.plainFileWarning.bind(text -> {
-            warning.show(text);
-            fitContent();
-        }));
-        content.add(warning, "wmin 0");
+        content.add(
+                fittingMessage("members.plainWarning", MessageLabel.Style.WARNING, presenter.plainFileWarning),
+                "wmin 0");
 
         JButton remove =
                 Components.button("members.remove", () -> selected(table, model).ifPresent(presenter::remove));
@@ -66,12 +63,7 @@ public final class MembersDialog extends BaseDialog {
         adding.add(recipient);
         adding.add(add);
         content.add(adding, "gaptop para");
-        MessageLabel message = new MessageLabel("members.message", MessageLabel.Style.ERROR);
-        own(presenter.message.bind(text -> {
-            message.show(text);
-            fitContent();
-        }));
-        content.add(message, "wmin 0");
+        content.add(fittingMessage("members.message", MessageLabel.Style.ERROR, presenter.message), "wmin 0");
 
         Runnable enable = () -> {
             boolean idle = !presenter.busy.get();

@@ -61,12 +61,7 @@ public final class RemovalPlanDialog extends BaseDialog {
         scroll.setPreferredSize(new Dimension(900, Math.min(480, 90 + 48 * presenter.rows.size())));
         scroll.getVerticalScrollBar().setUnitIncrement(16);
         content.add(scroll);
-        MessageLabel message = new MessageLabel("plan.message", MessageLabel.Style.ERROR);
-        own(presenter.message.bind(text -> {
-            message.show(text);
-            fitContent();
-        }));
-        content.add(message, "wmin 0");
+        content.add(fittingMessage("plan.message", MessageLabel.Style.ERROR, presenter.message), "wmin 0");
         layOut(content, null);
     }
 

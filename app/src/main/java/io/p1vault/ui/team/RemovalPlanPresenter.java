@@ -10,6 +10,7 @@ import io.p1vault.vault.team.RotationPlan;
 import io.p1vault.vault.team.TeamVault;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -58,6 +59,18 @@ public final class RemovalPlanPresenter {
                 step.deployedTo().isEmpty() ? Messages.text("plan.notDeployed") : String.join("\n", step.deployedTo()),
                 step.command(),
                 step.kind() == EntryKind.GATEWAY_CREDENTIAL);
+    }
+
+    /**
+     * The plan still outstanding in the open team vault, read from its history (so the same after a
+     * lock or a restart); empty when no team vault is open or it records no removal.
+     */
+    public static Optional<RemovalPlanPresenter> outstanding(VaultSession session, EntryCommands entries) {
+        TeamVault.Opened team = session.team.get();
+        return team == null
+                ? Optional.empty()
+                : RotationPlan.outstanding(team.vault().document())
+                        .map(plan -> new RemovalPlanPresenter(plan, team, session, entries));
     }
 
     /** Shows the team vault and opens the rotation of {@code row}'s credential there. */

@@ -60,12 +60,9 @@ public final class TeamFormDialog extends BaseDialog {
             form.add(member, "span 2");
         }
 
-        MessageLabel message = new MessageLabel("team.message", MessageLabel.Style.ERROR);
-        own(presenter.message.bind(text -> {
-            message.show(text);
-            fitContent();
-        }));
-        form.add(message, "span, wmin 0, w 300:520:700");
+        form.add(
+                fittingMessage("team.message", MessageLabel.Style.ERROR, presenter.message),
+                "span, wmin 0, w 300:520:700");
         own(presenter.busy.bind(busy -> {
             okButton.setEnabled(!busy && !presenter.identities.isEmpty());
             file.setEnabled(!busy);

@@ -6,7 +6,6 @@ import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Tasks;
 import io.p1vault.ui.session.VaultSession;
 import io.p1vault.vault.team.RotationPlan;
-import io.p1vault.vault.team.TeamVault;
 
 import java.awt.Window;
 import java.nio.file.Path;
@@ -14,8 +13,9 @@ import java.util.function.Supplier;
 
 /**
  * The Team menu's screens: open or create a team vault beside the personal one, switch between
- * them, the members, and the last removal's rotation plan. The plan is kept while the team vault
- * it came from stays open (its Rotate buttons work on that vault); closing or locking drops it.
+ * them, the members, sync with git, and the rotation plan. The plan is read from the open team
+ * vault's history each time it is shown ({@link RotationPlan#outstanding}), so it outlives a lock
+ * and a restart, and a secret replaced since the removal drops out of it.
  */
 public final class TeamScreens {
     private final Supplier<Window> owner;
@@ -24,8 +24,6 @@ public final class TeamScreens {
     private final Dialogs dialogs;
     private final EntryCommands entries;
     private final TeamOpener opener;
-    private RotationPlan lastPlan;
-    private TeamVault.Opened lastPlanTeam;
 
     public TeamScreens(
             Supplier<Window> owner,
@@ -40,12 +38,6 @@ public final class TeamScreens {
         this.dialogs = dialogs;
         this.entries = entries;
         this.opener = new TeamOpener(session, tasks, dialogs, memory);
-        session.team.addListener(t -> {
-            if (t != lastPlanTeam) {
-                lastPlan = null;
-                lastPlanTeam = null;
-            }
-        });
     }
 
     public void openTeamVault() {
@@ -83,20 +75,27 @@ public final class TeamScreens {
         if (session.team.get() == null) {
             return;
         }
-        MembersPresenter members = new MembersPresenter(session, tasks, dialogs, plan -> {
-            lastPlan = plan;
-            lastPlanTeam = session.team.get();
-            showRotationPlan();
-        });
+        MembersPresenter members = new MembersPresenter(session, tasks, dialogs, this::showPlan);
         new MembersDialog(owner.get(), members).setVisible(true);
     }
 
+    public void syncTeamVault() {
+        new TeamSyncPresenter(session, tasks, dialogs, opener).sync();
+    }
+
+    /** The plan still outstanding in the open team vault; says so when it records no removal. */
     public void showRotationPlan() {
-        if (lastPlan == null) {
-            dialogs.info(Messages.text("plan.noneTitle"), Messages.text("plan.none"));
+        if (session.team.get() == null) {
             return;
         }
-        new RemovalPlanDialog(owner.get(), new RemovalPlanPresenter(lastPlan, lastPlanTeam, session, entries))
+        RemovalPlanPresenter.outstanding(session, entries)
+                .ifPresentOrElse(
+                        plan -> new RemovalPlanDialog(owner.get(), plan).setVisible(true),
+                        () -> dialogs.info(Messages.text("plan.noneTitle"), Messages.text("plan.none")));
+    }
+
+    private void showPlan(RotationPlan plan) {
+        new RemovalPlanDialog(owner.get(), new RemovalPlanPresenter(plan, session.team.get(), session, entries))
                 .setVisible(true);
     }
 }

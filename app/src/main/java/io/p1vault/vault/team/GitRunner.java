@@ -63,7 +63,12 @@ final class GitRunner {
         env.put("LC_ALL", "C");
         env.put("GIT_TERMINAL_PROMPT", "0");
         env.putAll(extraEnvironment);
-        Process p = pb.start();
+        Process p;
+        try {
+            p = pb.start();
+        } catch (IOException e) {
+            throw new GitNotFoundException(e);
+        }
         CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readBounded(p.getErrorStream()));
         byte[] out = readBounded(p.getInputStream());
         try {

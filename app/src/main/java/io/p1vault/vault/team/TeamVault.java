@@ -28,6 +28,11 @@ import java.util.List;
  * version written after their removal.
  */
 public final class TeamVault {
+    /** The history action of a member's removal; its detail is the member's name, {@link #REMOVED_BY}, the remover's. */
+    static final String MEMBER_REMOVE = "member-remove";
+
+    static final String REMOVED_BY = " removed by ";
+
     private TeamVault() {}
 
     /** An open team vault and the member whose identity opened it (who the history names). */
@@ -112,7 +117,7 @@ public final class TeamVault {
                             + " Ask another member to remove you.");
         }
         members.remove(removed);
-        changeMembers(team, members, "member-remove", removed.name + " removed by " + team.self().name);
+        changeMembers(team, members, MEMBER_REMOVE, removed.name + REMOVED_BY + team.self().name);
         return RotationPlan.of(team.vault().document(), removed);
     }
 

@@ -3,6 +3,7 @@ package io.p1vault.ui.team;
 import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
 import io.p1vault.vault.Vault;
+import io.p1vault.vault.VaultEditor;
 import io.p1vault.vault.team.MembersFile;
 import io.p1vault.vault.team.RotationPlan;
 import org.junit.jupiter.api.AfterEach;
@@ -156,6 +157,28 @@ class MembersAndPlanTest {
 
         assertThat(desk.rotated).isEmpty();
         assertThat(plan.message.get()).contains("no longer open");
+    }
+
+    @Test
+    void theRotationPlanActionReadsThePlanFromTheTeamVaultSoItOutlivesALockAndDropsWhatWasReplaced() throws Exception {
+        assertThat(RemovalPlanPresenter.outstanding(desk.session, desk.entries))
+                .as("no removal yet")
+                .isEmpty();
+        removeBob();
+        VaultEditor editor = desk.session.editor();
+        editor.replaceSecret(editor.require(EntryKind.PINGFEDERATE_SERVER, "pf"), "new-admin-pw".toCharArray());
+        desk.session.changed();
+        desk.session.save(() -> {});
+
+        desk.session.lock();
+        desk.unlocked().openTeam();
+
+        RemovalPlanPresenter plan =
+                RemovalPlanPresenter.outstanding(desk.session, desk.entries).orElseThrow();
+        assertThat(plan.removedMember).isEqualTo("bob");
+        assertThat(plan.rows).extracting(RemovalPlanPresenter.Row::name).containsExactly("gw");
+        plan.rotate(row(plan, "gw"));
+        assertThat(desk.rotated).as("Rotate works on the reopened team vault").hasSize(1);
     }
 
     private static RemovalPlanPresenter.Row row(RemovalPlanPresenter plan, String name) {

@@ -232,4 +232,36 @@ class TeamSessionTest {
         assertThat(session.vault.get()).isSameAs(session.personal());
         assertThat(desk.remembered).last().isEqualTo("null null null");
     }
+
+    @Test
+    void aSaveThatMeetsAnotherMembersChangeToTheSameFieldAsksAndSavesTheChoice() throws Exception {
+        desk.openTeam();
+        // Another member, on a shared folder, renames the credential and saves first.
+        Path elsewhere = dir.resolve("elsewhere.age");
+        Files.copy(desk.teamFile, elsewhere);
+        try (Vault other = TeamVault.open(elsewhere, session.personal(), TeamFixture.IDENTITY)
+                .vault()) {
+            VaultEditor editor = new VaultEditor(other);
+            editor.rename(editor.require(EntryKind.GATEWAY_CREDENTIAL, "gw"), "gw (theirs)");
+            other.save();
+        }
+        Files.copy(elsewhere, desk.teamFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        VaultEditor mine = session.editor();
+        mine.rename(mine.require(EntryKind.GATEWAY_CREDENTIAL, "gw"), "gw (mine)");
+        session.changed();
+        desk.dialogs.conflictAnswer = io.p1vault.vault.merge.Resolution.TAKE_THEIRS;
+
+        session.save(() -> {});
+
+        assertThat(desk.dialogs.conflictQuestions)
+                .singleElement()
+                .satisfies(asked -> assertThat(asked).extracting(c -> c.field()).containsExactly("name"));
+        assertThat(desk.dialogs.errors).isEmpty();
+        assertThat(session.dirty.get()).isFalse();
+        session.lock();
+        try (Vault reread = reopenTeam().vault()) {
+            assertThat(new VaultEditor(reread).find(EntryKind.GATEWAY_CREDENTIAL, "gw (theirs)"))
+                    .isPresent();
+        }
+    }
 }

@@ -3,10 +3,13 @@ package io.p1vault.ui.testing;
 import io.p1vault.pingfederate.TrustCheck;
 import io.p1vault.ui.base.Dialogs;
 import io.p1vault.ui.base.Failure;
+import io.p1vault.vault.merge.MergeConflict;
+import io.p1vault.vault.merge.Resolution;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Answers the application's questions as a test says, and records what it was told. */
@@ -23,6 +26,11 @@ public final class FakeDialogs implements Dialogs {
     public boolean trustAnswer;
     /** The previews of PingFederate writes shown: title, changes and request, one text each. */
     public final List<String> requestPreviews = new ArrayList<>();
+
+    /** The conflicts asked about, one list per question. */
+    public final List<List<MergeConflict>> conflictQuestions = new ArrayList<>();
+    /** The choice for every conflict asked about; null answers as a cancel does. */
+    public Resolution conflictAnswer;
 
     public boolean sendAnswer;
     public Path exportFileAnswer;
@@ -97,5 +105,16 @@ public final class FakeDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseImportFile(Path folder) {
         return Optional.ofNullable(importFileAnswer);
+    }
+
+    @Override
+    public Optional<Map<MergeConflict, Resolution>> resolveConflicts(String vaultName, List<MergeConflict> conflicts) {
+        conflictQuestions.add(List.copyOf(conflicts));
+        if (conflictAnswer == null) {
+            return Optional.empty();
+        }
+        Map<MergeConflict, Resolution> answer = new java.util.LinkedHashMap<>();
+        conflicts.forEach(c -> answer.put(c, conflictAnswer));
+        return Optional.of(answer);
     }
 }
