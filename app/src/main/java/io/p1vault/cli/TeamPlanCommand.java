@@ -17,7 +17,7 @@ import java.util.Optional;
 final class TeamPlanCommand extends VaultCommand {
     @Override
     void run() throws Exception {
-        TeamVault.Opened opened = team.openTeam(vaultFile, vaultPassphrase(), env());
+        TeamVault.Opened opened = team.openTeam(vaultFile, vaultPassphrase(), env(), this::confirm);
         Optional<RotationPlan> outstanding;
         try (var vault = opened.vault()) {
             outstanding = RotationPlan.outstanding(vault.document());

@@ -31,14 +31,7 @@ final class TeamRemoveMemberCommand extends VaultCommand {
         }
         out().println("Rotate what " + plan.removedMember() + " could read ("
                 + plan.steps().size() + " secret(s), oldest first); until then they still hold them:");
-        for (RotationPlan.Step step : plan.steps()) {
-            out().println("- " + (step.kind() == null ? "entry" : step.kind().displayName()) + " " + step.name()
-                    + " (created " + step.createdAt() + ")");
-            for (String where : step.deployedTo()) {
-                out().println("    deployed: " + where);
-            }
-            out().println("    replace: " + step.command());
-        }
+        TeamPlanCommand.printSteps(out(), plan);
         out().flush();
     }
 }

@@ -86,7 +86,7 @@ public final class TrustedMembers {
             Difference d = difference(accepted, document);
             if (!d.none()) {
                 throw new VaultException(
-                        VaultException.Reason.CONFLICT,
+                        VaultException.Reason.MEMBERS_NOT_ACCEPTED,
                         (d.neverAccepted()
                                         ? "You have not accepted this team vault's members yet ("
                                         : "The team vault's members changed since you last accepted them (")

@@ -18,7 +18,9 @@ public final class VaultException extends Exception implements UserFacing {
         LOCKED,
         READ_ONLY,
         INVALID_INPUT,
-        CONFLICT
+        CONFLICT,
+        /** A team vault's members are not the ones the user accepted: saving would encrypt to others. */
+        MEMBERS_NOT_ACCEPTED
     }
 
     private final Reason reason;

@@ -7,6 +7,7 @@ import io.p1vault.ui.base.Failure;
 import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Tasks;
 import io.p1vault.ui.session.VaultSession;
+import io.p1vault.vault.TrustedMembers;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
 import io.p1vault.vault.VaultException;
@@ -59,13 +60,20 @@ public final class TeamSyncPresenter {
         }
         Path file = team.vault().path();
         session.handOverTeam();
-        run(new Run(personal, file, identity, team), Map.of());
+        run(new Run(personal, file, identity, team, false), Map.of());
     }
 
-    /** One sync's fixed parts; {@code handedOver} is the team vault to close first (the first run only). */
-    private record Run(Vault personal, Path file, String identity, TeamVault.Opened handedOver) {
+    /**
+     * One sync's fixed parts; {@code handedOver} is the team vault to close first (the first run
+     * only); {@code acceptMembers}: the user accepted the merged members (asked after a refusal).
+     */
+    private record Run(Vault personal, Path file, String identity, TeamVault.Opened handedOver, boolean acceptMembers) {
         Run again() {
-            return new Run(personal, file, identity, null);
+            return new Run(personal, file, identity, null, acceptMembers);
+        }
+
+        Run accepting() {
+            return new Run(personal, file, identity, null, true);
         }
     }
 
@@ -78,13 +86,22 @@ public final class TeamSyncPresenter {
                     if (sync.handedOver() != null) {
                         sync.handedOver().vault().close();
                     }
-                    return TeamSync.sync(sync.file(), sync.personal(), sync.identity(), c -> {
-                        Optional<Resolution> answer = Optional.ofNullable(answers.get(c));
-                        if (answer.isEmpty()) {
-                            unanswered.add(c);
-                        }
-                        return answer;
-                    });
+                    TeamSync.Report report = TeamSync.sync(
+                            sync.file(),
+                            sync.personal(),
+                            sync.identity(),
+                            c -> {
+                                Optional<Resolution> answer = Optional.ofNullable(answers.get(c));
+                                if (answer.isEmpty()) {
+                                    unanswered.add(c);
+                                }
+                                return answer;
+                            },
+                            sync.acceptMembers() ? null : Messages.text("sync.membersNotAccepted"));
+                    if (sync.acceptMembers()) {
+                        acceptMerged(sync);
+                    }
+                    return report;
                 },
                 Tasks.callbacks(
                         report -> {
@@ -96,6 +113,8 @@ public final class TeamSyncPresenter {
                             stopped(release);
                             if (!unanswered.isEmpty() && isConflict(failure)) {
                                 askAndRerun(sync, answers, List.copyOf(unanswered));
+                            } else if (is(failure, VaultException.Reason.MEMBERS_NOT_ACCEPTED)) {
+                                askToAcceptAndRerun(sync, answers, failure.getMessage());
                             } else {
                                 reopen(sync);
                                 dialogs.error(Failure.of(Messages.text("sync.failed"), failure));
@@ -135,8 +154,42 @@ public final class TeamSyncPresenter {
                         });
     }
 
+    /**
+     * The other side changed the members: merging would encrypt this user's changes to them, so the
+     * user sees who changed and accepts (remembered in the personal vault) or nothing is merged.
+     */
+    private void askToAcceptAndRerun(Run sync, Map<MergeConflict, Resolution> answers, String refusal) {
+        if (session.personal() != sync.personal()) {
+            return;
+        }
+        if (dialogs.confirm(
+                Messages.text("sync.membersTitle"),
+                refusal + "\n\n" + Messages.text("sync.membersQuestion"),
+                Messages.text("sync.membersAccept"))) {
+            run(sync.accepting(), answers);
+        } else {
+            reopen(sync);
+            dialogs.info(Messages.text("sync.title"), Messages.text("sync.notMerged"));
+        }
+    }
+
+    /** Records the merged team vault's members as accepted and saves the personal vault (background). */
+    private static void acceptMerged(Run sync) throws Exception {
+        try (Vault merged =
+                TeamVault.open(sync.file(), sync.personal(), sync.identity()).vault()) {
+            if (!TrustedMembers.check(sync.personal(), merged.document()).none()) {
+                TrustedMembers.accept(sync.personal(), merged.document());
+                sync.personal().save();
+            }
+        }
+    }
+
     private static boolean isConflict(Throwable failure) {
-        return failure instanceof VaultException e && e.reason() == VaultException.Reason.CONFLICT;
+        return is(failure, VaultException.Reason.CONFLICT);
+    }
+
+    private static boolean is(Throwable failure, VaultException.Reason reason) {
+        return failure instanceof VaultException e && e.reason() == reason;
     }
 
     private static String summary(TeamSync.Report report) {

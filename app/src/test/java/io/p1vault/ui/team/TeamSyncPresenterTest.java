@@ -5,6 +5,7 @@ import io.p1vault.model.EntryKind;
 import io.p1vault.ui.session.VaultSession;
 import io.p1vault.ui.testing.DirectTasks;
 import io.p1vault.ui.testing.FakeDialogs;
+import io.p1vault.vault.TrustedMembers;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
 import io.p1vault.vault.merge.Resolution;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -54,6 +57,9 @@ class TeamSyncPresenterTest {
                 new VaultEditor(v).addClientCredentials("shared", "id-0", "https://a.example.com/t", "s".toCharArray());
                 v.save();
                 TeamVault.addMember(team, "bob", bob.recipient());
+                // As every member does before their first save (a merge re-encrypts to the members).
+                TrustedMembers.accept(personal, v.document());
+                personal.save();
             }
             TeamSync.sync(aliceTeam, personal, TeamFixture.IDENTITY, c -> Optional.empty());
         }
@@ -130,6 +136,59 @@ class TeamSyncPresenterTest {
         assertThat(GitClones.git(origin, Map.of(), "rev-parse", "main"))
                 .as("nothing pushed")
                 .isEqualTo(pushed);
+    }
+
+    /** Bob adds carol and pushes; alice adds an entry on the desktop and saves. */
+    private String bobAddsCarolAndAliceEdits() throws Exception {
+        TeamFixture carol = TeamFixture.member(dir.resolve("carol"), "carol");
+        try (Vault personal = bob.openPersonal()) {
+            TeamVault.Opened team = TeamVault.open(bobTeam, personal, TeamFixture.IDENTITY);
+            try (Vault v = team.vault()) {
+                TeamVault.addMember(team, "carol", carol.recipient());
+                TrustedMembers.accept(personal, v.document());
+                personal.save();
+            }
+            TeamSync.sync(bobTeam, personal, TeamFixture.IDENTITY, c -> Optional.empty());
+        }
+        session.editor().addClientCredentials("from-alice", "id-a", "https://a.example.com/t", "s".toCharArray());
+        session.changed();
+        session.save(() -> {});
+        return carol.recipient();
+    }
+
+    @ParameterizedTest(name = "accepted: {0}")
+    @ValueSource(booleans = {true, false})
+    void membersAddedByTheOtherSideAreShownAndMergedOnlyOnceAccepted(boolean accept) throws Exception {
+        String carol = bobAddsCarolAndAliceEdits();
+        String pushed = GitClones.git(origin, Map.of(), "rev-parse", "main");
+        dialogs.confirmAnswer = accept;
+
+        sync.sync();
+
+        assertThat(dialogs.asked)
+                .first()
+                .asString()
+                .contains("added carol (" + carol + ")")
+                .contains("accept these members and sync?");
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(session.teamShown.get()).isTrue();
+        assertThat(session.vault.get().document().members)
+                .extracting(m -> m.name)
+                .as("the merged members are shown only once accepted")
+                .contains("alice", "bob")
+                .hasSize(accept ? 3 : 2);
+        assertThat(TrustedMembers.check(session.personal(), session.vault.get().document())
+                        .none())
+                .isTrue();
+        if (accept) {
+            assertThat(dialogs.asked).last().asString().contains("Merged").contains("Pushed.");
+            assertThat(session.editor().entries()).extracting(e -> e.getName()).contains("from-alice");
+            assertThat(GitClones.git(origin, Map.of(), "log", "--format=%B", "main"))
+                    .contains("from-alice");
+        } else {
+            assertThat(dialogs.asked).last().asString().contains("were not merged");
+            assertThat(GitClones.git(origin, Map.of(), "rev-parse", "main")).isEqualTo(pushed);
+        }
     }
 
     @Test
