@@ -49,6 +49,15 @@ public final class MembersDialog extends BaseDialog {
             fitContent();
         }));
         content.add(warning, "wmin 0");
+        MessageLabel unaccepted = new MessageLabel("members.unaccepted", MessageLabel.Style.WARNING);
+        JButton accept = Components.button("members.accept", presenter::accept);
+        own(presenter.unaccepted.bind(text -> {
+            unaccepted.show(text);
+            accept.setVisible(text != null);
+            fitContent();
+        }));
+        content.add(unaccepted, "wmin 0, split 2, growx");
+        content.add(accept, "growx 0");
 
         JButton remove =
                 Components.button("members.remove", () -> selected(table, model).ifPresent(presenter::remove));
@@ -76,6 +85,7 @@ public final class MembersDialog extends BaseDialog {
         Runnable enable = () -> {
             boolean idle = !presenter.busy.get();
             add.setEnabled(idle);
+            accept.setEnabled(idle);
             remove.setEnabled(idle && table.getSelectedRow() >= 0);
         };
         table.getSelectionModel().addListSelectionListener(e -> enable.run());
