@@ -4,6 +4,7 @@ import io.p1vault.ui.base.Failure;
 import io.p1vault.ui.session.VaultSession;
 import io.p1vault.ui.testing.DirectTasks;
 import io.p1vault.ui.testing.FakeDialogs;
+import io.p1vault.vault.TrustedMembers;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.team.TeamFixture;
 import io.p1vault.vault.team.TeamVault;
@@ -213,6 +214,22 @@ class MemberTrustTest {
                 .contains("bob")
                 .doesNotContain(TeamDesk.CANARY)
                 .doesNotContainIgnoringCase("AGE-SECRET-KEY");
+    }
+
+    @Test
+    void aNameAndRecipientFromTheTeamFileAreShownWithoutTheirControlCharacters() throws Exception {
+        desk.unlocked().openTeam();
+        TrustedMembers.Member hostile = new TrustedMembers.Member("eve\u001b[2J\u202egnp.exe", "age1eve\u0007\r\n");
+
+        MemberTrustPresenter asked = new MemberTrustPresenter(
+                desk.session,
+                desk.dialogs,
+                desk.session.team.get(),
+                new TrustedMembers.Difference(List.of(hostile), List.of(), false));
+
+        MemberTrustPresenter.Row row = asked.rows.get(0);
+        assertThat(row.name()).startsWith("eve").doesNotContain("\u001b", "\u202e");
+        assertThat(row.recipient()).startsWith("age1eve").doesNotContain("\u0007", "\r", "\n");
     }
 
     private static java.awt.Component find(java.awt.Container in, String name) {
