@@ -22,7 +22,6 @@ final class TeamAddMemberCommand extends VaultCommand {
         try (Vault personal = team.openPersonal(vaultFile, vaultPassphrase(), env())) {
             TeamVault.Opened opened = team.openTeam(personal, this::confirm);
             try (Vault vault = opened.vault()) {
-                TeamOptions.requireAccepted(personal, opened);
                 TeamVault.addMember(opened, member, recipient);
                 // The set this user just made is the one they accept.
                 TeamOptions.accept(personal, opened, line -> {});

@@ -1,6 +1,5 @@
 package io.p1vault.cli;
 
-import io.p1vault.vault.TrustedMembers;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.team.MembersFile;
 import io.p1vault.vault.team.TeamVault;
@@ -26,7 +25,7 @@ final class TeamCreateCommand extends VaultCommand {
             TeamVault.Opened created =
                     TeamVault.create(team.teamFile, personal, team.identity, member == null ? team.identity : member);
             try (Vault teamVault = created.vault()) {
-                TrustedMembers.accept(personal, teamVault.document());
+                TeamVault.acceptMembers(created, personal, TeamOptions.HOW_TO_ACCEPT);
             }
             personal.save();
             confirm("Created the team vault " + created.vault().path() + " with you (" + created.self().name

@@ -73,18 +73,15 @@ final class TeamOptions {
 
     /**
      * Opens the team vault with the identity in {@code personal}; with --accept-members, first records
-     * its members as accepted (saving {@code personal}). Its saves are refused while its members differ
+     * its members as accepted (saving {@code personal}). Its saves and member changes are refused while its members differ
      * from the accepted ones.
      */
     TeamVault.Opened openTeam(Vault personal, Consumer<String> say) throws VaultException, IOException {
-        TeamVault.Opened opened = TeamVault.open(teamFile, personal, identity);
+        TeamVault.Opened opened = TeamVault.open(teamFile, personal, identity, HOW_TO_ACCEPT);
         try {
             if (acceptMembers) {
                 accept(personal, opened, say);
             }
-            opened.vault()
-                    .requireBeforeSaving(
-                            TrustedMembers.guard(personal, opened.vault().document(), HOW_TO_ACCEPT));
             return opened;
         } catch (VaultException | IOException | RuntimeException e) {
             opened.vault().close();
@@ -92,21 +89,13 @@ final class TeamOptions {
         }
     }
 
-    /** Refuses, as a save would, when the team's members are not the accepted ones (for member changes, which re-key). */
-    static void requireAccepted(Vault personal, TeamVault.Opened opened) throws VaultException {
-        var team = opened.vault().document();
-        TrustedMembers.guard(personal, team, HOW_TO_ACCEPT).check(team);
-    }
-
     /** Records the team's current members as accepted in {@code personal} and saves it; says what changed. */
     static void accept(Vault personal, TeamVault.Opened opened, Consumer<String> say)
             throws VaultException, IOException {
-        var team = opened.vault().document();
-        TrustedMembers.Difference difference = TrustedMembers.check(personal, team);
+        TrustedMembers.Difference difference = TeamVault.acceptMembers(opened, personal, HOW_TO_ACCEPT);
         if (difference.none()) {
             return;
         }
-        TrustedMembers.accept(personal, team);
         personal.save();
         say.accept("Accepted the team vault's members (" + difference.describe() + ").");
     }

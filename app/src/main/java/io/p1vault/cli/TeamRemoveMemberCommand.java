@@ -22,7 +22,6 @@ final class TeamRemoveMemberCommand extends VaultCommand {
         try (Vault personal = team.openPersonal(vaultFile, vaultPassphrase(), env())) {
             TeamVault.Opened opened = team.openTeam(personal, this::confirm);
             try (Vault vault = opened.vault()) {
-                TeamOptions.requireAccepted(personal, opened);
                 plan = TeamVault.removeMember(opened, member);
                 TeamOptions.accept(personal, opened, line -> {});
                 confirm("Removed " + plan.removedMember() + " from the team vault " + vault.path()

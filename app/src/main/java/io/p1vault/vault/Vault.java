@@ -240,6 +240,11 @@ public final class Vault implements AutoCloseable {
         saveCondition = Objects.requireNonNull(condition, "condition");
     }
 
+    /** Throws what {@link #save()} would when the condition set with {@link #requireBeforeSaving} refuses. */
+    public void checkSaveAllowed() throws VaultException {
+        saveCondition.check(document);
+    }
+
     /**
      * Writes the vault safely; reuses the file key, so no key derivation. A file another program saved
      * meanwhile is merged; conflicts go to the chooser set with {@link #settleConflictsWith} (by default
@@ -255,7 +260,7 @@ public final class Vault implements AutoCloseable {
      */
     public void save(ConflictChooser chooser) throws VaultException, IOException {
         requireWritable();
-        saveCondition.check(document);
+        checkSaveAllowed();
         try {
             snapshot = write(path, snapshot, WRITE_VAULT).snapshot();
         } catch (FileChangedOnDiskException changed) {

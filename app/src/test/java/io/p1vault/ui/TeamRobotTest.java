@@ -70,6 +70,16 @@ class TeamRobotTest {
                 "the team vault to show",
                 () -> app.controller.session().teamShown.get());
 
+        // Made by another program, so this personal vault never accepted its members: the desktop asks.
+        DialogFixture trust = active(dialog(robot, "memberTrustDialog"));
+        trust.label("trust.name.0").requireText("alice");
+        save(trust.target(), Path.of("target", "screenshots", "team-member-trust.png"));
+        trust.button("memberTrustDialog.ok").click();
+        waitFor(
+                "the acceptance to be saved",
+                () -> !app.controller.session().personal().hasUnsavedChanges()
+                        && !app.controller.session().busy.get());
+
         MainPresenter presenter = app.controller.presenter();
         waitFor("its entries in the tree", () -> names(presenter).equals(List.of("prod gateway", "prod pf")));
         window.comboBox("vaultSwitcher.choice").requireSelection("Team — team.age");

@@ -46,6 +46,12 @@ public final class MembersDialog extends BaseDialog {
         content.add(
                 fittingMessage("members.plainWarning", MessageLabel.Style.WARNING, presenter.plainFileWarning),
                 "wmin 0");
+        MessageLabel unaccepted =
+                fittingMessage("members.unaccepted", MessageLabel.Style.WARNING, presenter.unaccepted);
+        JButton accept = Components.button("members.accept", presenter::accept);
+        own(presenter.unaccepted.bind(text -> accept.setVisible(text != null)));
+        content.add(unaccepted, "wmin 0, split 2, growx");
+        content.add(accept, "growx 0");
 
         JButton remove =
                 Components.button("members.remove", () -> selected(table, model).ifPresent(presenter::remove));
@@ -68,6 +74,7 @@ public final class MembersDialog extends BaseDialog {
         Runnable enable = () -> {
             boolean idle = !presenter.busy.get();
             add.setEnabled(idle);
+            accept.setEnabled(idle);
             remove.setEnabled(idle && table.getSelectedRow() >= 0);
         };
         table.getSelectionModel().addListSelectionListener(e -> enable.run());

@@ -8,6 +8,7 @@ import io.p1vault.ui.base.Property;
 import io.p1vault.ui.base.Tasks;
 import io.p1vault.ui.details.EntryDetails;
 import io.p1vault.ui.session.VaultSession;
+import io.p1vault.vault.TrustedMembers;
 import io.p1vault.vault.team.MembersFile;
 import io.p1vault.vault.team.RotationPlan;
 import io.p1vault.vault.team.TeamVault;
@@ -18,7 +19,8 @@ import java.util.function.Consumer;
 /**
  * The open team vault's members, from inside the encrypted file (the list that counts), with a
  * warning when the plain {@code members} file beside it differs; adds a member and removes one.
- * Both re-key and save at once in the background; a removal hands its rotation plan on. No Swing.
+ * Both re-key and save at once in the background; a removal hands its rotation plan on. The set
+ * the user makes is the one they accept; a set they have not accepted is said, with Accept. No Swing.
  */
 public final class MembersPresenter {
     /** One member as the list shows it; {@code you} marks the member whose identity opened the vault. */
@@ -27,6 +29,8 @@ public final class MembersPresenter {
     public final Property<List<Row>> rows = new Property<>(List.of());
     /** Set when the plain members file is missing or lists other members; null when it agrees. */
     public final Property<String> plainFileWarning = new Property<>(null);
+    /** Why the team vault's saves are refused: its members are not the accepted ones; null when they are. */
+    public final Property<String> unaccepted = new Property<>(null);
     /** Why the last add or remove was refused or failed; null after one succeeded. */
     public final Property<String> message = new Property<>(null);
 
@@ -55,6 +59,13 @@ public final class MembersPresenter {
             rows.set(List.of());
             return;
         }
+        TrustedMembers.Difference difference = MemberAcceptance.unaccepted(session);
+        unaccepted.set(
+                difference.none()
+                        ? null
+                        : difference.neverAccepted()
+                                ? Messages.text("members.neverAccepted")
+                                : Messages.format("members.changed", difference.describe()));
         List<TeamMember> members = List.copyOf(team.vault().document().members);
         rows.set(members.stream()
                 .map(m -> new Row(
@@ -99,6 +110,21 @@ public final class MembersPresenter {
         change(team -> TeamVault.removeMember(team, row.name()), removed, "members.removeFailed");
     }
 
+    /** Accepts the members listed; the personal vault is saved in the background. */
+    public void accept() {
+        TeamVault.Opened team = session.team.get();
+        if (busy.get() || team == null) {
+            return;
+        }
+        busy.set(true);
+        MemberAcceptance.accept(session, dialogs, team, this::accepted, this::accepted);
+    }
+
+    private void accepted() {
+        busy.set(false);
+        refresh();
+    }
+
     private interface Change<T> {
         T apply(TeamVault.Opened team) throws Exception;
     }
@@ -122,6 +148,8 @@ public final class MembersPresenter {
                             }
                             session.changed();
                             refresh();
+                            // The set this user just made is the one they accept.
+                            accept();
                             done.accept(result);
                         },
                         failure -> {

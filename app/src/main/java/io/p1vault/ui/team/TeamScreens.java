@@ -37,7 +37,8 @@ public final class TeamScreens {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.entries = entries;
-        this.opener = new TeamOpener(session, tasks, dialogs, memory);
+        this.opener = new TeamOpener(
+                session, tasks, dialogs, memory, trust -> new MemberTrustDialog(owner.get(), trust).setVisible(true));
     }
 
     public void openTeamVault() {

@@ -9,11 +9,13 @@ import net.miginfocom.swing.MigLayout;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.UIManager;
 import java.nio.file.Path;
 
 /**
  * Above the entry tree while a team vault is open: which vault the window shows (personal or
- * team), switched here, and the team vault's shared mark with its member count.
+ * team), switched here, and the team vault's shared mark with its member count, or the warning
+ * that its members are not the accepted ones (its saves are refused).
  */
 public final class VaultSwitcher extends JPanel {
     private final VaultSession session;
@@ -58,9 +60,16 @@ public final class VaultSwitcher extends JPanel {
         } finally {
             updating = false;
         }
-        int members = team.vault().document().members.size();
-        shared.setText(Messages.format("switcher.shared", members));
-        shared.setToolTipText(Messages.format("switcher.sharedTooltip", team.self().name));
+        if (MemberAcceptance.unaccepted(session).none()) {
+            shared.setText(Messages.format(
+                    "switcher.shared", team.vault().document().members.size()));
+            shared.setToolTipText(Messages.format("switcher.sharedTooltip", team.self().name));
+            shared.setForeground(UIManager.getColor("Label.foreground"));
+        } else {
+            shared.setText(Messages.text("switcher.unaccepted"));
+            shared.setToolTipText(Messages.text("switcher.unacceptedTooltip"));
+            shared.setForeground(UIManager.getColor("p1vault.warningForeground"));
+        }
         shared.setVisible(session.teamShown.get());
     }
 

@@ -8,6 +8,7 @@ import io.p1vault.model.EntryKind;
 import io.p1vault.model.HistoryRecord;
 import io.p1vault.model.TeamMember;
 import io.p1vault.model.VaultDocument;
+import io.p1vault.vault.TrustedMembers;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
 import io.p1vault.vault.VaultException;
@@ -26,6 +27,10 @@ import java.util.List;
  * inside the encrypted document (authoritative) and mirrored in the plain {@link MembersFile}.
  * Changing the members always makes a new file key, so a removed member's identity opens no
  * version written after their removal.
+ *
+ * <p>Every front end opens team vaults here with a {@code howToAccept} in its own words:
+ * their saves and member changes are then refused while the members differ from those the user
+ * accepted (see {@link TrustedMembers}), so none can forget the guard.
  */
 public final class TeamVault {
     /** The history action of a member's removal; its detail is the member's name, {@link #REMOVED_BY}, the remover's. */
@@ -38,7 +43,10 @@ public final class TeamVault {
     /** An open team vault and the member whose identity opened it (who the history names). */
     public record Opened(Vault vault, TeamMember self) {}
 
-    /** Creates a team vault whose only member is {@code memberName}, with the personal vault's identity. */
+    /**
+     * Creates a team vault whose only member is {@code memberName}, with the personal vault's identity.
+     * A front end then {@linkplain #acceptMembers accepts} that member set, which guards its saves.
+     */
     public static Opened create(Path teamFile, Vault personal, String identityName, String memberName)
             throws VaultException, IOException {
         Path members = MembersFile.beside(teamFile);
@@ -63,8 +71,39 @@ public final class TeamVault {
         return new Opened(vault, self);
     }
 
-    /** Opens a team vault with the identity named {@code identityName} in the (unlocked) personal vault. */
-    public static Opened open(Path teamFile, Vault personal, String identityName) throws VaultException, IOException {
+    /**
+     * Opens a team vault with the identity named {@code identityName} in the (unlocked) personal vault;
+     * its saves are refused while its members differ from those accepted in {@code personal}, with a
+     * message ending in {@code howToAccept}. Reading is never refused.
+     */
+    public static Opened open(Path teamFile, Vault personal, String identityName, String howToAccept)
+            throws VaultException, IOException {
+        Opened opened = open(teamFile, personal, identityName);
+        guard(opened, personal, howToAccept);
+        return opened;
+    }
+
+    /**
+     * Records the team's current members as accepted in {@code personal} (the caller saves it) and
+     * lets the team vault's saves encrypt to them. Returns what was accepted: none when they already were.
+     */
+    public static TrustedMembers.Difference acceptMembers(Opened team, Vault personal, String howToAccept)
+            throws VaultException {
+        TrustedMembers.Difference accepted =
+                TrustedMembers.check(personal, team.vault().document());
+        TrustedMembers.accept(personal, team.vault().document());
+        // The guard holds the set accepted when it was made.
+        guard(team, personal, howToAccept);
+        return accepted;
+    }
+
+    private static void guard(Opened team, Vault personal, String howToAccept) {
+        team.vault()
+                .requireBeforeSaving(TrustedMembers.guard(personal, team.vault().document(), howToAccept));
+    }
+
+    /** Opens without the guard: for merging and syncing, which write what every member already accepted. */
+    static Opened open(Path teamFile, Vault personal, String identityName) throws VaultException, IOException {
         Vault vault;
         String recipient;
         try (MemberKey key = memberKey(personal, identityName)) {
@@ -121,8 +160,13 @@ public final class TeamVault {
         return RotationPlan.of(team.vault().document(), removed);
     }
 
+    /**
+     * Re-keys to {@code members}, refused (as a save) while the current members are not the accepted
+     * ones: adding to a set someone else changed would vouch for their change. The caller accepts the new set.
+     */
     private static void changeMembers(Opened team, List<TeamMember> members, String action, String detail)
             throws VaultException, IOException {
+        team.vault().checkSaveAllowed();
         List<Recipient> recipients = TeamMembers.check(members);
         VaultDocument doc = team.vault().document();
         List<TeamMember> before = doc.members;

@@ -48,10 +48,15 @@ class TeamCanaryTest {
         try {
             TeamDesk desk = new TeamDesk(dir).unlocked();
             Settings settings = new Settings();
-            TeamOpener opener = new TeamOpener(desk.session, desk.tasks, desk.dialogs, (file, identity, personal) -> {
-                settings.rememberTeam(file, identity, personal);
-                desk.remembered.add(file + " " + identity);
-            });
+            TeamOpener opener = new TeamOpener(
+                    desk.session,
+                    desk.tasks,
+                    desk.dialogs,
+                    (file, identity, personal) -> {
+                        settings.rememberTeam(file, identity, personal);
+                        desk.remembered.add(file + " " + identity);
+                    },
+                    desk.trustQuestions::add);
             TeamFormPresenter form =
                     new TeamFormPresenter(TeamFormPresenter.Mode.OPEN, desk.session, desk.dialogs, opener, dir);
             form.file.set(desk.teamFile);

@@ -18,7 +18,7 @@ import java.util.UUID;
 /**
  * A team for the team screens' tests: alice (whose personal vault the session unlocks) created a
  * team vault holding a gateway credential and a server whose secrets carry {@link #CANARY}; bob
- * has a personal vault and identity of his own, not yet a member.
+ * has a personal vault and identity of his own, not yet a member. Alice accepted the team's members.
  */
 final class TeamDesk {
     static final String CANARY = "CANARYteam7d1";
@@ -32,11 +32,15 @@ final class TeamDesk {
     /** What the opener asked the settings to remember: "file identity personal" per call. */
     final List<String> remembered = new ArrayList<>();
 
+    /** The questions about members not accepted, as the opener asked them. */
+    final List<MemberTrustPresenter> trustQuestions = new ArrayList<>();
+
     final TeamOpener opener = new TeamOpener(
             session,
             tasks,
             dialogs,
-            (file, identity, personal) -> remembered.add(file + " " + identity + " " + personal));
+            (file, identity, personal) -> remembered.add(file + " " + identity + " " + personal),
+            trustQuestions::add);
     /** The credentials {@link #entries} was asked to rotate. */
     final List<UUID> rotated = new ArrayList<>();
 
@@ -49,6 +53,8 @@ final class TeamDesk {
         java.nio.file.Files.createDirectories(teamFile.getParent());
         try (Vault personal = alice.openPersonal()) {
             TeamVault.Opened team = TeamVault.create(teamFile, personal, TeamFixture.IDENTITY, "alice");
+            TeamVault.acceptMembers(team, personal, "as the CLI does");
+            personal.save();
             try (Vault v = team.vault()) {
                 VaultEditor editor = new VaultEditor(v);
                 editor.addServer("pf", "https://pf.example.com:9999", "admin", (CANARY + "-pw").toCharArray());

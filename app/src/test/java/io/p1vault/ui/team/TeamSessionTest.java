@@ -206,7 +206,8 @@ class TeamSessionTest {
         VaultSession later = new VaultSession(queued, new FakeDialogs());
         later.opened(desk.alice.openPersonal());
         List<String> remembered = new ArrayList<>();
-        TeamOpener opener = new TeamOpener(later, queued, new FakeDialogs(), (f, i, p) -> remembered.add(i));
+        TeamOpener opener = new TeamOpener(
+                later, queued, new FakeDialogs(), (f, i, p) -> remembered.add(i), desk.trustQuestions::add);
         opener.reopen(desk.teamFile, TeamFixture.IDENTITY);
         assertThat(later.busy.get())
                 .as("the personal vault is held while its identity is read")
