@@ -7,7 +7,6 @@ import io.p1vault.ui.base.Failure;
 import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Tasks;
 import io.p1vault.ui.session.VaultSession;
-import io.p1vault.vault.TrustedMembers;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
 import io.p1vault.vault.VaultException;
@@ -175,10 +174,10 @@ public final class TeamSyncPresenter {
 
     /** Records the merged team vault's members as accepted and saves the personal vault (background). */
     private static void acceptMerged(Run sync) throws Exception {
-        try (Vault merged =
-                TeamVault.open(sync.file(), sync.personal(), sync.identity()).vault()) {
-            if (!TrustedMembers.check(sync.personal(), merged.document()).none()) {
-                TrustedMembers.accept(sync.personal(), merged.document());
+        String howToAccept = MemberAcceptance.howToAccept();
+        TeamVault.Opened merged = TeamVault.open(sync.file(), sync.personal(), sync.identity(), howToAccept);
+        try (Vault held = merged.vault()) {
+            if (!TeamVault.acceptMembers(merged, sync.personal(), howToAccept).none()) {
                 sync.personal().save();
             }
         }

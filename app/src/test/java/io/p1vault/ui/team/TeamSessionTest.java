@@ -240,7 +240,7 @@ class TeamSessionTest {
         // Another member, on a shared folder, renames the credential and saves first.
         Path elsewhere = dir.resolve("elsewhere.age");
         Files.copy(desk.teamFile, elsewhere);
-        try (Vault other = TeamVault.open(elsewhere, session.personal(), TeamFixture.IDENTITY)
+        try (Vault other = TeamVault.open(elsewhere, session.personal(), TeamFixture.IDENTITY, "accept them")
                 .vault()) {
             VaultEditor editor = new VaultEditor(other);
             editor.rename(editor.require(EntryKind.GATEWAY_CREDENTIAL, "gw"), "gw (theirs)");

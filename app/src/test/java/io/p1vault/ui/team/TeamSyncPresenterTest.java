@@ -42,7 +42,10 @@ class TeamSyncPresenterTest {
     final DirectTasks tasks = new DirectTasks();
     final FakeDialogs dialogs = new FakeDialogs();
     final VaultSession session = new VaultSession(tasks, dialogs);
-    final TeamOpener opener = new TeamOpener(session, tasks, dialogs, (file, identity, personal) -> {});
+    static final String HOW_TO_ACCEPT = "accept them";
+    final TeamOpener opener = new TeamOpener(session, tasks, dialogs, (file, identity, personal) -> {}, trust -> {
+        throw new AssertionError("alice accepted her team's members: nothing to ask on opening");
+    });
     final TeamSyncPresenter sync = new TeamSyncPresenter(session, tasks, dialogs, opener);
 
     @BeforeEach
@@ -79,11 +82,18 @@ class TeamSyncPresenterTest {
         return (ClientCredentialsEntry) editor.require(EntryKind.CLIENT_CREDENTIALS, "shared");
     }
 
+    /** Bob opens the team vault on the command line's terms, having accepted its members as every member does. */
+    private TeamVault.Opened bobAccepting(Vault personal) throws Exception {
+        TeamVault.Opened team = TeamVault.open(bobTeam, personal, TeamFixture.IDENTITY, HOW_TO_ACCEPT);
+        TeamVault.acceptMembers(team, personal, HOW_TO_ACCEPT);
+        personal.save();
+        return team;
+    }
+
     /** Bob changes the note and pushes; alice changes the same note on the desktop and saves. */
     private void bothChangeTheNote() throws Exception {
         try (Vault personal = bob.openPersonal()) {
-            try (Vault v =
-                    TeamVault.open(bobTeam, personal, TeamFixture.IDENTITY).vault()) {
+            try (Vault v = bobAccepting(personal).vault()) {
                 VaultEditor editor = new VaultEditor(v);
                 editor.setNotes(shared(editor), "bob's note");
                 v.save();
@@ -142,10 +152,10 @@ class TeamSyncPresenterTest {
     private String bobAddsCarolAndAliceEdits() throws Exception {
         TeamFixture carol = TeamFixture.member(dir.resolve("carol"), "carol");
         try (Vault personal = bob.openPersonal()) {
-            TeamVault.Opened team = TeamVault.open(bobTeam, personal, TeamFixture.IDENTITY);
+            TeamVault.Opened team = bobAccepting(personal);
             try (Vault v = team.vault()) {
                 TeamVault.addMember(team, "carol", carol.recipient());
-                TrustedMembers.accept(personal, v.document());
+                TeamVault.acceptMembers(team, personal, HOW_TO_ACCEPT);
                 personal.save();
             }
             TeamSync.sync(bobTeam, personal, TeamFixture.IDENTITY, c -> Optional.empty());
