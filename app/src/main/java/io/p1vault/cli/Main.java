@@ -10,7 +10,7 @@ import java.util.Set;
 public final class Main {
     /**
      * Invocations that open no vault, which the unlock warm-up would only slow down. The window
-     * starts its warm-up itself once it is visible (see DesktopApp).
+     * starts its warm-up itself once its first dialog is painted (see DesktopController).
      */
     private static final Set<String> NO_VAULT = Set.of("--version", "-V", "--help", "-h", "help");
 
