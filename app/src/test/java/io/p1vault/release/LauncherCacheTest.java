@@ -74,8 +74,8 @@ class LauncherCacheTest {
     }
 
     private void launchWindow(Path checkout) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder("bash", checkout.resolve("p1vault").toString())
-                .redirectErrorStream(true);
+        ProcessBuilder pb =
+                new ProcessBuilder("bash", checkout.resolve("p1vault").toString()).redirectErrorStream(true);
         pb.environment().put("P1VAULT_JAVA_HOME", dir.resolve("jdk").toString());
         pb.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
         Process p = pb.start();

@@ -33,12 +33,12 @@ class RunPropertiesRobotTest {
         Path runProperties = dir.resolve("run.properties");
         Files.writeString(runProperties, RunPropertiesPresenterTest.CONTENT);
         TestApp app = new TestApp(dir, TestApp.withVault(dir.resolve("v.age"))).start();
-        FrameFixture window = RobotSteps.main(robot);
         DialogFixture unlock = RobotSteps.dialog(robot, "unlockDialog");
         unlock.textBox("unlock.passphrase").enterText(TestApp.PASSPHRASE);
         unlock.button("unlockDialog.ok").click();
         RobotSteps.waitFor(
                 "the vault to unlock", () -> app.controller.session().vault.get() != null);
+        FrameFixture window = RobotSteps.main(robot);
         GuiActionRunner.execute(() -> app.controller.runProperties().open(runProperties));
         RobotSteps.waitOffEdt(
                 "run.properties to load",
