@@ -17,10 +17,11 @@ import java.util.Arrays;
 final class EarlyUnlock {
     private EarlyUnlock() {}
 
-    static void start(String[] args, CliEnvironment env) {
+    /** Says whether the derivation started. */
+    static boolean start(String[] args, CliEnvironment env) {
         Path vault = option(args, "--vault");
         if (vault == null) {
-            return;
+            return false;
         }
         char[] passphrase = null;
         try (InputStream in = Files.newInputStream(vault)) {
@@ -30,11 +31,10 @@ final class EarlyUnlock {
                             "--passphrase-file",
                             option(args, "--passphrase-file"))
                     .given(env);
-            if (passphrase != null) {
-                EarlyDerivation.start(passphrase, in);
-            }
+            return passphrase != null && EarlyDerivation.start(passphrase, in);
         } catch (IOException | CliException | RuntimeException e) {
             // The command reads the same vault and passphrase again and says what is wrong with them.
+            return false;
         } finally {
             if (passphrase != null) {
                 Arrays.fill(passphrase, '\0');

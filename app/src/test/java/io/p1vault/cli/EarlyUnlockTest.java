@@ -40,10 +40,23 @@ class EarlyUnlockTest {
         String vault = cli.init("v.age").toString();
         String[] args = {"list", "--vault", vault};
 
-        EarlyUnlock.start(args, cli);
+        assertThat(EarlyUnlock.start(args, cli)).isTrue();
         Cli.Result result = cli.run(args);
 
         assertThat(result.exit()).as(result.err()).isZero();
+    }
+
+    @Test
+    void withoutAPassphraseGivenNothingStartsAndTheCommandAsksAsUsual() {
+        Cli cli = new Cli(dir);
+        String vault = cli.init("v.age").toString();
+        cli.set(PassphraseSource.VAULT_VARIABLE, null);
+
+        assertThat(EarlyUnlock.start(new String[] {"list", "--vault", vault}, cli))
+                .isFalse();
+        assertThat(EarlyUnlock.start(
+                        new String[] {"list", "--vault", dir.resolve("none.age").toString()}, cli))
+                .isFalse();
     }
 
     @Test

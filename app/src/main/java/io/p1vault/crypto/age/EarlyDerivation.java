@@ -32,16 +32,17 @@ public final class EarlyDerivation {
      * Starts deriving, on a daemon thread, the wrap key of the age file whose first bytes
      * {@code file} reads with {@code passphrase} (copied; the caller wipes its own). A file that is
      * not a passphrase-encrypted age file starts nothing: its unlock reports the problem as usual.
+     * Says whether a derivation started.
      */
-    public static void start(char[] passphrase, InputStream file) {
+    public static boolean start(char[] passphrase, InputStream file) {
         ScryptIdentity.Parameters parameters;
         try {
             parameters = passphraseStanza(Header.read(file));
         } catch (IOException e) {
-            return;
+            return false;
         }
         if (parameters == null) {
-            return;
+            return false;
         }
         EarlyDerivation early = new EarlyDerivation(passphrase, parameters);
         EarlyDerivation before = STARTED.getAndSet(early);
@@ -51,6 +52,7 @@ public final class EarlyDerivation {
         Thread thread = new Thread(early::derive, "early-key-derivation");
         thread.setDaemon(true);
         thread.start();
+        return true;
     }
 
     private static ScryptIdentity.Parameters passphraseStanza(Header header) throws AgeHeaderException {
