@@ -10,7 +10,7 @@ import java.util.Set;
 public final class Main {
     /**
      * Invocations that open no vault, which the unlock warm-up would only slow down. The window
-     * starts its warm-up itself once it is visible (see DesktopApp).
+     * starts its warm-up itself once its first dialog is painted (see DesktopController).
      */
     private static final Set<String> NO_VAULT = Set.of("--version", "-V", "--help", "-h", "help");
 
@@ -19,7 +19,7 @@ public final class Main {
     /** Without arguments, opens the desktop application; with arguments, runs the command line. */
     public static void main(String[] args) {
         if (args.length > 0 && !NO_VAULT.contains(args[0])) {
-            UnlockWarmUp.start();
+            UnlockWarmUp.start(!EarlyUnlock.start(args, CliEnvironment.system()));
         }
         AppLog.install(AppDirectories.forCurrentUser().logs());
         if (args.length == 0) {

@@ -14,6 +14,7 @@ import io.p1vault.model.rules.DocumentLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Instant;
 import java.util.StringJoiner;
 import java.util.UUID;
 
@@ -36,6 +37,7 @@ public final class VaultJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
             .addModule(new JavaTimeModule())
             .addModule(new SimpleModule("strict-uuid").addDeserializer(UUID.class, new StrictUuidDeserializer()))
+            .addModule(new SimpleModule("written-instants").addDeserializer(Instant.class, new InstantReader()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

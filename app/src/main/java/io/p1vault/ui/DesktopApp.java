@@ -4,7 +4,6 @@ import io.p1vault.desktop.AppDirectories;
 import io.p1vault.desktop.Settings;
 import io.p1vault.desktop.SettingsStore;
 import io.p1vault.ui.base.Icons;
-import io.p1vault.vault.UnlockWarmUp;
 
 import javax.swing.SwingUtilities;
 import java.awt.EventQueue;
@@ -18,7 +17,7 @@ public final class DesktopApp {
     private DesktopApp() {}
 
     /**
-     * Opens the main window and returns at once (the event thread keeps the process alive);
+     * Opens the first window (the unlock or create dialog) and returns at once (the event thread keeps the process alive);
      * without a display, says so on {@code err} and returns a non-zero status.
      */
     public static int launch(PrintStream err) {
@@ -41,9 +40,6 @@ public final class DesktopApp {
             UncaughtFailures.install();
             Themes.setUp(settings.theme);
             new DesktopController(directories, store, settings, Clock.systemUTC(), () -> System.exit(0)).start();
-            // Only now: started with the process, the warm-up took two cores' time from the first
-            // window (about 0.3 s of CPU); the user's typing of the passphrase leaves it time enough.
-            UnlockWarmUp.start();
         });
         return 0;
     }

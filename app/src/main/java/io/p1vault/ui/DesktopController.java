@@ -31,9 +31,9 @@ import io.p1vault.ui.settings.ChangePassphrasePresenter;
 import io.p1vault.ui.settings.SettingsDialog;
 import io.p1vault.ui.settings.SettingsPresenter;
 import io.p1vault.ui.team.TeamScreens;
+import io.p1vault.vault.UnlockWarmUp;
 import io.p1vault.vault.Vault;
 
-import javax.swing.JFrame;
 import java.awt.KeyboardFocusManager;
 import java.awt.Window;
 import java.awt.event.WindowAdapter;
@@ -149,8 +149,29 @@ public final class DesktopController implements DesktopCommands {
         return window;
     }
 
-    /** Builds and shows the main window, then asks for a vault; call on the event thread with the theme set up. */
+    /**
+     * Asks for a vault in a dialog that is the application's first window, then shows the main
+     * window: with the vault open, or locked if the dialog was cancelled. The main window is built
+     * meanwhile, once the dialog has been painted, while the user types the passphrase; the unlock's
+     * warm-up starts then too. Returns at once; call on the event thread with the theme set up.
+     */
     public void start() {
+        javax.swing.SwingUtilities.invokeLater(() -> {
+            settingsStore
+                    .loadProblem()
+                    .ifPresent(p -> dialogs.error(new Failure(Messages.text("settings.loadFailed"), p, null)));
+            vaults.askForVault(() -> {
+                UnlockWarmUp.start();
+                buildWindow();
+            });
+            showWindow();
+        });
+    }
+
+    private void buildWindow() {
+        if (window != null) {
+            return;
+        }
         window = new MainWindow(presenter, actions, entries::copySecret);
         window.addWindowListener(new WindowAdapter() {
             @Override
@@ -165,15 +186,15 @@ public final class DesktopController implements DesktopCommands {
                 }
             }
         });
+    }
+
+    private void showWindow() {
+        buildWindow();
         window.setVisible(true);
         idleGuard.start(window.statusBar());
-        settingsStore
-                .loadProblem()
-                .ifPresent(p -> dialogs.error(new Failure(Messages.text("settings.loadFailed"), p, null)));
         if (settings.theme == Settings.Theme.SYSTEM) {
             Themes.followSystem(() -> settings.theme);
         }
-        javax.swing.SwingUtilities.invokeLater(vaults::askForVault);
     }
 
     @Override
@@ -382,10 +403,5 @@ public final class DesktopController implements DesktopCommands {
         Window active = KeyboardFocusManager.getCurrentKeyboardFocusManager().getActiveWindow();
         // Just after a dialog closed, the focus manager may still name it: a message must not belong to it.
         return active != null && active.isShowing() ? active : window;
-    }
-
-    /** For the launcher: the main frame, once started. */
-    JFrame frame() {
-        return window;
     }
 }

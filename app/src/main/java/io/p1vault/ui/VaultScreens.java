@@ -2,6 +2,7 @@ package io.p1vault.ui;
 
 import io.p1vault.desktop.AppDirectories;
 import io.p1vault.desktop.Settings;
+import io.p1vault.ui.base.BaseDialog;
 import io.p1vault.ui.base.Dialogs;
 import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Tasks;
@@ -59,29 +60,44 @@ final class VaultScreens {
         this.hooks = hooks;
     }
 
-    /** The last vault if it is still there, else the default one, else a first-run create form. */
-    void askForVault() {
+    /**
+     * The last vault if it is still there, else the default one, else a first-run create form; runs
+     * {@code oncePainted} once that dialog has first been painted, and returns when it has closed.
+     */
+    void askForVault(Runnable oncePainted) {
         List<Path> recent = settings.get().existingRecentVaults();
+        BaseDialog dialog;
         if (!recent.isEmpty()) {
-            showUnlock(recent.get(0));
+            dialog = unlockDialog(recent.get(0));
         } else if (Files.isRegularFile(directories.defaultVault())) {
-            showUnlock(directories.defaultVault());
+            dialog = unlockDialog(directories.defaultVault());
         } else {
-            showCreate(true);
+            dialog = createDialog(true);
         }
+        dialog.afterFirstPaint(oncePainted);
+        dialog.setVisible(true);
     }
 
     private void showUnlock(Path file) {
+        unlockDialog(file).setVisible(true);
+    }
+
+    private BaseDialog unlockDialog(Path file) {
         AtomicReference<Window> dialog = new AtomicReference<>();
         UnlockPresenter unlock = new UnlockPresenter(file, settings.get().existingRecentVaults(), tasks, vault -> {
             dialog.get().dispose();
             opened(vault);
         });
-        dialog.set(new UnlockDialog(owner.get(), unlock, dialogs));
-        dialog.get().setVisible(true);
+        UnlockDialog shown = new UnlockDialog(owner.get(), unlock, dialogs);
+        dialog.set(shown);
+        return shown;
     }
 
     private void showCreate(boolean firstRun) {
+        createDialog(firstRun).setVisible(true);
+    }
+
+    private BaseDialog createDialog(boolean firstRun) {
         AtomicReference<Window> dialog = new AtomicReference<>();
         CreateVaultPresenter create = new CreateVaultPresenter(
                 firstRun ? directories.defaultVault() : directories.data().resolve("new-vault.age"),
@@ -91,8 +107,10 @@ final class VaultScreens {
                     dialog.get().dispose();
                     opened(vault);
                 });
-        dialog.set(new CreateVaultDialog(owner.get(), create, dialogs, firstRun ? this::openVault : null));
-        dialog.get().setVisible(true);
+        CreateVaultDialog shown =
+                new CreateVaultDialog(owner.get(), create, dialogs, firstRun ? this::openVault : null);
+        dialog.set(shown);
+        return shown;
     }
 
     private void opened(Vault vault) {

@@ -53,8 +53,6 @@ class DesktopRobotTest {
     @Test
     void firstRunCreatesAVaultInTheDataFolder(Robot robot) throws Exception {
         TestApp app = new TestApp(dir, s -> {}).start();
-        FrameFixture window = main(robot);
-        assertThat(window.target().getTitle()).contains("p1vault");
         DialogFixture create = dialog(robot, "createDialog");
         create.textBox("create.location")
                 .requireText(app.directories.defaultVault().toString());
@@ -65,6 +63,8 @@ class DesktopRobotTest {
         create.textBox("create.confirmation").deleteText().enterText(TestApp.PASSPHRASE);
         create.button("createDialog.ok").click();
         waitFor("the vault to be created", () -> app.controller.session().vault.get() != null);
+        FrameFixture window = main(robot);
+        assertThat(window.target().getTitle()).contains("p1vault");
         window.label("status.saved").requireText("All saved");
         assertThat(Files.isRegularFile(app.directories.defaultVault())).isTrue();
         assertThat(app.controller.session().vault.get().path()).isEqualTo(app.directories.defaultVault());
@@ -73,8 +73,11 @@ class DesktopRobotTest {
     @Test
     void unlockRefusesAWrongPassphraseThenLocksAndUnlocksByMenu(Robot robot) throws Exception {
         TestApp app = new TestApp(dir, TestApp.withVault(dir.resolve("v.age"))).start();
-        FrameFixture window = main(robot);
         DialogFixture unlock = dialog(robot, "unlockDialog");
+        // The unlock dialog is the first window; the main window is built while it shows, shown once it closes.
+        waitFor("the main window to be built behind the dialog", () -> app.controller.window() != null);
+        assertThat(GuiActionRunner.execute(() -> app.controller.window().isShowing()))
+                .isFalse();
         unlock.textBox("unlock.passphrase").enterText("wrong");
         unlock.button("unlockDialog.ok").click();
         waitFor(
@@ -84,6 +87,7 @@ class DesktopRobotTest {
         unlock.textBox("unlock.passphrase").deleteText().enterText(TestApp.PASSPHRASE);
         unlock.button("unlockDialog.ok").click();
         waitFor("the vault to unlock", () -> app.controller.session().vault.get() != null);
+        FrameFixture window = main(robot);
         window.panel("detail").requireVisible();
 
         window.menuItem("menu.vault.lock").click();
@@ -104,8 +108,8 @@ class DesktopRobotTest {
     @Test
     void addsACredentialByPasteAndAutoLocksWhenIdle(Robot robot) throws Exception {
         TestApp app = new TestApp(dir, TestApp.withVault(dir.resolve("v.age"))).start();
-        FrameFixture window = main(robot);
         RobotSteps.unlock(robot, app);
+        FrameFixture window = main(robot);
 
         window.menuItem("menu.entry.add.pingone-gateway-credential").click();
         DialogFixture add = dialog(robot, "entryDialog");
@@ -267,8 +271,8 @@ class DesktopRobotTest {
         Path runProperties = dir.resolve("run.properties");
         Files.writeString(runProperties, RunPropertiesPresenterTest.CONTENT);
         TestApp app = new TestApp(dir, TestApp.withVault(dir.resolve("v.age"))).start();
-        FrameFixture window = main(robot);
         dialog(robot, "unlockDialog").button("unlockDialog.cancel").click();
+        FrameFixture window = main(robot);
         GuiActionRunner.execute(() -> app.controller.runProperties().open(runProperties));
         waitOffEdt(
                 "run.properties to load",

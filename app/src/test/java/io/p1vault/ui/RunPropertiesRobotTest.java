@@ -33,8 +33,8 @@ class RunPropertiesRobotTest {
         Path runProperties = dir.resolve("run.properties");
         Files.writeString(runProperties, RunPropertiesPresenterTest.CONTENT);
         TestApp app = new TestApp(dir, TestApp.withVault(dir.resolve("v.age"))).start();
-        FrameFixture window = RobotSteps.main(robot);
         RobotSteps.unlock(robot, app);
+        FrameFixture window = RobotSteps.main(robot);
         GuiActionRunner.execute(() -> app.controller.runProperties().open(runProperties));
         RobotSteps.waitOffEdt(
                 "run.properties to load",

@@ -13,4 +13,11 @@ class UnlockWarmUpTest {
         warmUp.join(60_000);
         assertThat(warmUp.isAlive()).as("a warm-up that failed or hung").isFalse();
     }
+
+    @Test
+    void theReadingAloneIsPreparedBesideARunningDerivation() throws Exception {
+        Thread warmUp = UnlockWarmUp.start(false);
+        warmUp.join(60_000);
+        assertThat(warmUp.isAlive()).as("a warm-up that failed or hung").isFalse();
+    }
 }

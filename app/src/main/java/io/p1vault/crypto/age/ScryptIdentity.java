@@ -41,6 +41,27 @@ public final class ScryptIdentity implements Identity, Destroyable {
             if (!stanza.type().equals(ScryptRecipient.TYPE)) {
                 continue;
             }
+            Parameters parameters = Parameters.of(stanza);
+            if (stanza.bodyLength() != WrappedKey.BODY_LENGTH) {
+                throw new AgeHeaderException("the passphrase stanza's body has the wrong length");
+            }
+            byte[] wrapKey = EarlyDerivation.claim(passphrase, parameters);
+            if (wrapKey == null) {
+                wrapKey =
+                        ScryptRecipient.deriveWrapKey(passphrase, parameters.salt(), parameters.workFactor(), progress);
+            }
+            try {
+                return WrappedKey.open(wrapKey, stanza.body());
+            } finally {
+                Arrays.fill(wrapKey, (byte) 0);
+            }
+        }
+        return null;
+    }
+
+    /** A passphrase stanza's salt and work factor, checked as age checks them and capped. */
+    record Parameters(byte[] salt, int workFactor) {
+        static Parameters of(Stanza stanza) throws AgeHeaderException {
             List<String> args = stanza.args();
             if (args.size() != 2) {
                 throw new AgeHeaderException("the passphrase stanza has the wrong number of arguments");
@@ -57,17 +78,12 @@ public final class ScryptIdentity implements Identity, Destroyable {
                 throw new AgeHeaderException("the passphrase work factor " + workFactor
                         + " is above the supported maximum of " + MAX_WORK_FACTOR);
             }
-            if (stanza.bodyLength() != WrappedKey.BODY_LENGTH) {
-                throw new AgeHeaderException("the passphrase stanza's body has the wrong length");
-            }
-            byte[] wrapKey = ScryptRecipient.deriveWrapKey(passphrase, salt, workFactor, progress);
-            try {
-                return WrappedKey.open(wrapKey, stanza.body());
-            } finally {
-                Arrays.fill(wrapKey, (byte) 0);
-            }
+            return new Parameters(salt, workFactor);
         }
-        return null;
+
+        boolean sameAs(Parameters other) {
+            return Arrays.equals(salt, other.salt) && workFactor == other.workFactor;
+        }
     }
 
     @Override

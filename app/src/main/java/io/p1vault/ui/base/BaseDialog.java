@@ -23,6 +23,7 @@ public abstract class BaseDialog extends JDialog {
     protected final JButton cancelButton = new JButton(Messages.text("button.cancel"));
     private java.util.function.BooleanSupplier stopTask = () -> false;
     private final java.util.List<Subscription> owned = new java.util.ArrayList<>();
+    private Runnable afterFirstPaint;
 
     protected BaseDialog(Window owner, String name, String title) {
         super(owner, title, ModalityType.APPLICATION_MODAL);
@@ -50,7 +51,13 @@ public abstract class BaseDialog extends JDialog {
      * single close button. {@code extra} buttons go to the left edge.
      */
     protected final void layOut(JComponent content, String okText, JButton... extra) {
-        JPanel pane = new JPanel(new MigLayout("insets dialog, fill, wrap 1", "[grow,fill]", "[grow,fill]para[]"));
+        JPanel pane = new JPanel(new MigLayout("insets dialog, fill, wrap 1", "[grow,fill]", "[grow,fill]para[]")) {
+            @Override
+            public void paint(java.awt.Graphics g) {
+                super.paint(g);
+                firstPainted();
+            }
+        };
         pane.add(content);
         boolean first = true;
         for (JButton button : extra) {
@@ -70,6 +77,23 @@ public abstract class BaseDialog extends JDialog {
         packToWrappedText();
         setMinimumSize(getSize());
         setLocationRelativeTo(getOwner());
+    }
+
+    /**
+     * Runs {@code then} on the event thread once the dialog's content has first been painted: for
+     * work that must not hold up the dialog's appearing (it would show blank meanwhile).
+     */
+    public final void afterFirstPaint(Runnable then) {
+        afterFirstPaint = then;
+    }
+
+    private void firstPainted() {
+        Runnable then = afterFirstPaint;
+        afterFirstPaint = null;
+        if (then != null) {
+            // After this paint has reached the screen, which happens once paint returns.
+            javax.swing.SwingUtilities.invokeLater(then);
+        }
     }
 
     /**

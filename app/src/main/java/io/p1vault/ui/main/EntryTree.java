@@ -39,6 +39,22 @@ public final class EntryTree extends JTree {
         presenter.selected.addListener(this::select);
     }
 
+    /**
+     * Every row is one line of text beside a small icon, so all rows are as tall as a sample one:
+     * a fixed height (and the large-model layout it allows) lets the tree measure only the rows it
+     * shows. Otherwise opening a vault of 10,000 entries rendered, and checked, every entry first.
+     */
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        DefaultTreeCellRenderer sample = new DefaultTreeCellRenderer();
+        sample.setFont(getFont().deriveFont(java.awt.Font.BOLD));
+        sample.setIcon(Icons.get(iconOf(EntryKind.GATEWAY_CREDENTIAL)));
+        sample.setText("Wg");
+        setRowHeight(sample.getPreferredSize().height);
+        setLargeModel(true);
+    }
+
     static String iconOf(Entry entry) {
         return entry.knownKind() == null ? "unknown" : iconOf(entry.knownKind());
     }

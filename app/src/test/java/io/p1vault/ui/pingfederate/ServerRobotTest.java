@@ -88,8 +88,8 @@ class ServerRobotTest {
     void addsAServerTrustsItsCertificateAndThenRefusesAChangedOne(Robot robot) throws Exception {
         PingFederateStandIn standIn = standIn();
         TestApp app = new TestApp(dir, TestApp.withVault(dir.resolve("v.age"))).start();
-        FrameFixture window = main(robot);
         unlock(robot, app);
+        FrameFixture window = main(robot);
 
         window.menuItem("menu.entry.add.pingfederate-server").click();
         DialogFixture add = dialog(robot, "entryDialog");
@@ -171,8 +171,8 @@ class ServerRobotTest {
     @Test
     void tryItWithoutAServerStartsTheStandInAndAddsATrustedEntry(Robot robot) throws Exception {
         TestApp app = new TestApp(dir, TestApp.withVault(dir.resolve("v.age"))).start();
-        FrameFixture window = main(robot);
         unlock(robot, app);
+        FrameFixture window = main(robot);
 
         window.menuItem("menu.tools.tryStandIn").click();
         JOptionPaneFinder.findOptionPane()

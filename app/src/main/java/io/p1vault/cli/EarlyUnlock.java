@@ -1,0 +1,57 @@
+package io.p1vault.cli;
+
+import io.p1vault.crypto.age.EarlyDerivation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Starts the key derivation of the vault a command line names ({@code --vault FILE}) with the
+ * passphrase it gives without a prompt ({@code --passphrase-file} or the variable), before the
+ * commands are even loaded: see {@link EarlyDerivation}. It reads the arguments as the command
+ * will, and anything it cannot read starts nothing; the command then reports it as usual.
+ */
+final class EarlyUnlock {
+    private EarlyUnlock() {}
+
+    /** Says whether the derivation started. */
+    static boolean start(String[] args, CliEnvironment env) {
+        Path vault = option(args, "--vault");
+        if (vault == null) {
+            return false;
+        }
+        char[] passphrase = null;
+        try (InputStream in = Files.newInputStream(vault)) {
+            passphrase = new PassphraseSource(
+                            "vault passphrase",
+                            PassphraseSource.VAULT_VARIABLE,
+                            "--passphrase-file",
+                            option(args, "--passphrase-file"))
+                    .given(env);
+            return passphrase != null && EarlyDerivation.start(passphrase, in);
+        } catch (IOException | CliException | RuntimeException e) {
+            // The command reads the same vault and passphrase again and says what is wrong with them.
+            return false;
+        } finally {
+            if (passphrase != null) {
+                Arrays.fill(passphrase, '\0');
+            }
+        }
+    }
+
+    /** The value of {@code name} given as "NAME VALUE" or "NAME=VALUE" before any "--"; null if absent. */
+    static Path option(String[] args, String name) {
+        for (int i = 0; i < args.length && !args[i].equals("--"); i++) {
+            if (args[i].equals(name) && i + 1 < args.length) {
+                return Path.of(args[i + 1]);
+            }
+            if (args[i].startsWith(name + "=")) {
+                return Path.of(args[i].substring(name.length() + 1));
+            }
+        }
+        return null;
+    }
+}
