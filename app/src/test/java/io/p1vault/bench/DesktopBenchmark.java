@@ -7,7 +7,6 @@ import io.p1vault.desktop.SettingsStore;
 import io.p1vault.model.VaultDocument;
 import io.p1vault.vault.Vault;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,9 +36,6 @@ public final class DesktopBenchmark {
             .normalize();
     private static final Path LAUNCHER = ROOT.resolve("p1vault");
     private static final Path JAR = ROOT.resolve("app/target/p1vault.jar");
-    /** The Java the launcher prefers; the floor frame starts on it too, when it is installed. */
-    private static final Path JAVA_25 =
-            Path.of(System.getProperty("bench.java25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
     /** The launcher the Linux package installs; a contender when installed (see installer/README.md). */
     private static final Path INSTALLED = Path.of(System.getProperty("bench.installed", "/opt/p1vault/bin/p1vault"));
 
@@ -105,8 +101,11 @@ public final class DesktopBenchmark {
 
         Contender floor = floor(dir, theirs);
         Contender launcher = new Contender("ours: ./p1vault", ours, List.of(LAUNCHER.toString()), "p1vault");
-        Contender plainJar =
-                new Contender("ours: java -jar p1vault.jar", ours, List.of(java(), "-jar", JAR.toString()), "p1vault");
+        Contender plainJar = new Contender(
+                "ours: java -jar p1vault.jar",
+                ours,
+                List.of(LauncherJvm.benchmarkJava(), "-jar", JAR.toString()),
+                "p1vault");
         List<Contender> contenders = new ArrayList<>(List.of(floor, launcher, plainJar));
         Contender keepassxc = null;
         if (KEEPASSXC) {
@@ -146,23 +145,18 @@ public final class DesktopBenchmark {
         }
     }
 
-    /** The floor frame on the launcher's Java, with a cache recorded by a first run as the launcher records its own. */
+    /** The floor frame started as the launcher starts p1vault, with a cache recorded by a first run. */
     private static Contender floor(Path dir, Sandbox sandbox) throws Exception {
-        boolean aot = Files.isExecutable(JAVA_25.resolve("bin/java"));
-        String javaCommand = aot ? JAVA_25.resolve("bin/java").toString() : java();
-        Path cache = dir.resolve(aot ? "floor.aot" : "floor.jsa");
-        String classPath = JAR + File.pathSeparator + FloorFrame.writeJar(dir.resolve("floor.jar"));
+        Path cache = LauncherJvm.cacheIn(dir, "floor");
+        List<Path> classPath = List.of(JAR, LauncherJvm.jarOf(FloorFrame.class, dir.resolve("floor.jar")));
         String main = FloorFrame.class.getName();
-        String record = aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=";
-        Launch.start(sandbox, List.of(javaCommand, record + cache, "-cp", classPath, main), FloorFrame.TITLE)
+        Launch.start(sandbox, LauncherJvm.recording(cache, classPath, main), FloorFrame.TITLE)
                 .stop();
         if (!Files.isRegularFile(cache)) {
             throw new IOException("the floor frame's first run recorded no cache at " + cache);
         }
-        String use = aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=";
-        String name = "floor: FlatLaf frame, " + (aot ? "Java 25 + AOT cache" : "AppCDS");
-        return new Contender(
-                name, sandbox, List.of(javaCommand, use + cache, "-cp", classPath, main), FloorFrame.TITLE);
+        String name = "floor: FlatLaf frame, " + (LauncherJvm.aot() ? "Java 25 + AOT cache" : "AppCDS");
+        return new Contender(name, sandbox, LauncherJvm.using(cache, classPath, main), FloorFrame.TITLE);
     }
 
     /** One program measured at launch: time to its first visible window, and the CPU time it had spent by then. */
@@ -195,12 +189,13 @@ public final class DesktopBenchmark {
     /** Pressing Unlock to the painted list, in a fresh process each time, beside age -d of the same file. */
     private static void unlock(Path dir, Path vault) throws Exception {
         Sandbox ours = Sandbox.create(dir.resolve("unlock-ours"), vault);
+        List<String> command = unlockCommand(dir, ours);
         Timings age = new Timings("age -d (passphrase entered to exit)");
         Timings gui = new Timings("ours: Unlock pressed to painted list");
         Path out = dir.resolve("vault.json");
         for (int i = 0; i < RUNS; i++) {
             age.add(AgeCommand.timedDecryptWithPassphrase(vault, out, PASSPHRASE));
-            gui.add(unlockInFreshProcess(ours));
+            gui.add(unlockInFreshProcess(ours, command));
         }
         System.out.printf(
                 Locale.ROOT,
@@ -208,19 +203,32 @@ public final class DesktopBenchmark {
                 ENTRIES,
                 WORK_FACTOR,
                 Files.size(vault) / 1048576.0);
+        System.out.println("  ours started as ./p1vault starts the window: "
+                + String.join(" ", command.subList(0, command.indexOf("-cp"))));
         for (Timings t : List.of(age, gui)) {
             System.out.println("  " + t.row());
         }
         System.out.println(Timings.ratio("ours / age -d", gui, age));
     }
 
-    private static double unlockInFreshProcess(Sandbox ours) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(
-                java(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                UnlockToList.class.getName(),
-                String.valueOf(ENTRIES));
+    /**
+     * The in-process unlock, started as the launcher starts the window, with a class cache recorded
+     * by a first (unmeasured) run: {@link UnlockToList} beside the application's jar.
+     */
+    private static List<String> unlockCommand(Path dir, Sandbox ours) throws Exception {
+        Path cache = LauncherJvm.cacheIn(dir, "unlock");
+        List<Path> classPath = List.of(JAR, LauncherJvm.jarOf(UnlockToList.class, dir.resolve("unlock.jar")));
+        String main = UnlockToList.class.getName();
+        unlockInFreshProcess(ours, LauncherJvm.recording(cache, classPath, main, String.valueOf(ENTRIES)));
+        if (!Files.isRegularFile(cache)) {
+            throw new IOException("the unlock's first run recorded no cache at " + cache);
+        }
+        return LauncherJvm.using(cache, classPath, main, String.valueOf(ENTRIES));
+    }
+
+    private static double unlockInFreshProcess(Sandbox ours, List<String> command)
+            throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command);
         ours.applyTo(pb.environment());
         pb.environment().put("P1VAULT_BENCH_PASSPHRASE", PASSPHRASE);
         pb.redirectError(ProcessBuilder.Redirect.INHERIT);
@@ -229,7 +237,7 @@ public final class DesktopBenchmark {
         if (!p.waitFor(2, TimeUnit.MINUTES) || p.exitValue() != 0) {
             throw new IOException("the unlock run failed: " + output);
         }
-        return Double.parseDouble(output);
+        return Double.parseDouble(output.lines().findFirst().orElse(""));
     }
 
     /** Resident memory after the vault has been open and idle, beside KeePassXC holding the same entries. */
@@ -431,9 +439,5 @@ public final class DesktopBenchmark {
             Thread.currentThread().interrupt();
             return false;
         }
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

@@ -12,14 +12,6 @@ import javax.swing.JTable;
 import javax.swing.JTree;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 
 /**
  * The floor of the desktop start-up benchmark: the least a FlatLaf application shows (a frame with
@@ -49,27 +41,5 @@ public final class FloorFrame {
             frame.setLocationRelativeTo(null);
             frame.setVisible(true);
         });
-    }
-
-    /**
-     * Writes a jar holding only this class, to go on the class path beside the application's jar:
-     * class caches (AppCDS, AOT) take jars, not folders.
-     */
-    static Path writeJar(Path jar) throws IOException {
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        String entry = FloorFrame.class.getName().replace('.', '/') + ".class";
-        try (OutputStream out = Files.newOutputStream(jar);
-                JarOutputStream jarOut = new JarOutputStream(out, manifest)) {
-            jarOut.putNextEntry(new JarEntry(entry));
-            try (var in = FloorFrame.class.getClassLoader().getResourceAsStream(entry)) {
-                if (in == null) {
-                    throw new IOException("no class file " + entry + " on the class path");
-                }
-                in.transferTo(jarOut);
-            }
-            jarOut.closeEntry();
-        }
-        return jar;
     }
 }
