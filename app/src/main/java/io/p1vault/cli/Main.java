@@ -21,15 +21,14 @@ public final class Main {
         if (args.length > 0 && !NO_VAULT.contains(args[0])) {
             UnlockWarmUp.start(!EarlyUnlock.start(args, CliEnvironment.system()));
         }
+        AppLog.install(AppDirectories.forCurrentUser().logs());
         if (args.length == 0) {
-            // The window installs the log itself, off the path to its first window.
             int status = io.p1vault.ui.DesktopApp.launch(System.err);
             if (status != 0) {
                 System.exit(status);
             }
             return;
         }
-        AppLog.install(AppDirectories.forCurrentUser().logs());
         System.exit(run(args));
     }
 

@@ -1,12 +1,12 @@
 package io.p1vault.ui;
 
 import io.p1vault.desktop.AppDirectories;
-import io.p1vault.desktop.AppLog;
 import io.p1vault.desktop.Settings;
 import io.p1vault.desktop.SettingsStore;
 import io.p1vault.ui.base.Icons;
 
 import javax.swing.SwingUtilities;
+import java.awt.EventQueue;
 import java.awt.GraphicsEnvironment;
 import java.awt.Toolkit;
 import java.io.PrintStream;
@@ -26,20 +26,14 @@ public final class DesktopApp {
                     + "p1vault list --vault FILE; see p1vault --help.");
             return 2;
         }
+        // While this thread reads the settings (the theme is needed before the first window), the
+        // event thread connects to the display and a helper loads the SVG renderer: on two cores
+        // that takes those two waits off the path to the first window.
+        EventQueue.invokeLater(Toolkit::getDefaultToolkit);
+        Thread icons = new Thread(Icons::prepare, "icon-warm-up");
+        icons.setDaemon(true);
+        icons.start();
         AppDirectories directories = AppDirectories.forCurrentUser();
-        // While this thread reads the settings (the theme is needed before the first window), a
-        // helper connects to the display, loads the SVG renderer and installs the log (a record
-        // logged before that goes to standard error): on two cores that takes them off the path
-        // to the first window. (The first event posted would connect on this thread.)
-        Thread helper = new Thread(
-                () -> {
-                    Toolkit.getDefaultToolkit();
-                    Icons.prepare();
-                    AppLog.install(directories.logs());
-                },
-                "start-up");
-        helper.setDaemon(true);
-        helper.start();
         SettingsStore store = new SettingsStore(directories.settingsFile());
         Settings settings = store.load();
         SwingUtilities.invokeLater(() -> {

@@ -63,7 +63,7 @@ public final class DesktopController implements DesktopCommands {
     private final IdleGuard idleGuard;
     private final PingFederateScreens pingFederate;
     private final EntryScreens entries;
-    private ActionSet actions;
+    private final ActionSet actions;
     private final TeamScreens team;
     private Settings settings;
     private MainWindow window;
@@ -117,6 +117,15 @@ public final class DesktopController implements DesktopCommands {
                     settings.rememberTeam(teamFile, identity, personal);
                     storeSettings();
                 });
+        this.actions = new ActionSet(
+                this,
+                entries,
+                session,
+                new ActionSet.Selection(
+                        presenter.selected,
+                        presenter.canChangeSelected,
+                        presenter.hasSecret,
+                        presenter.serverSelected));
     }
 
     public Settings settings() {
@@ -131,22 +140,8 @@ public final class DesktopController implements DesktopCommands {
         return presenter;
     }
 
-    /**
-     * The main window's actions, each running one of the commands this controller carries out;
-     * made with the main window, as the first window (a dialog) needs none of them.
-     */
+    /** The main window's actions, each running one of the commands this controller carries out. */
     public ActionSet actions() {
-        if (actions == null) {
-            actions = new ActionSet(
-                    this,
-                    entries,
-                    session,
-                    new ActionSet.Selection(
-                            presenter.selected,
-                            presenter.canChangeSelected,
-                            presenter.hasSecret,
-                            presenter.serverSelected));
-        }
         return actions;
     }
 
@@ -177,7 +172,7 @@ public final class DesktopController implements DesktopCommands {
         if (window != null) {
             return;
         }
-        window = new MainWindow(presenter, actions(), entries::copySecret);
+        window = new MainWindow(presenter, actions, entries::copySecret);
         window.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosing(WindowEvent e) {

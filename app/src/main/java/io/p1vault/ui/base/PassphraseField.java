@@ -1,5 +1,7 @@
 package io.p1vault.ui.base;
 
+import com.formdev.flatlaf.FlatClientProperties;
+
 import javax.swing.JPasswordField;
 import java.awt.Toolkit;
 import java.awt.event.FocusAdapter;
@@ -9,14 +11,14 @@ import java.awt.event.KeyEvent;
 import java.util.function.Consumer;
 
 /**
- * A password field with FlatLaf's reveal button (every password field has it, see the themes'
- * {@code FlatLaf.properties}) and a Caps Lock warning shown in a
+ * A password field with FlatLaf's reveal button and a Caps Lock warning shown in a
  * {@link MessageLabel} while the field has focus and Caps Lock is on.
  */
 public final class PassphraseField extends JPasswordField {
     public PassphraseField(String name, int columns) {
         super(columns);
         setName(name);
+        putClientProperty(FlatClientProperties.STYLE, "showRevealButton: true");
     }
 
     /** Shows the Caps Lock warning in {@code label} while it applies. */

@@ -111,8 +111,7 @@ public final class DetailPanel extends JPanel {
                 new JPasswordField(Messages.text("details.mask")), "detail.secret", Messages.text("details.secret"));
         secretField.setEditable(false);
         echoChar = secretField.getEchoChar();
-        secretField.putClientProperty(
-                FlatClientProperties.STYLE, "border: 0,0,0,0; background: null; showRevealButton: false");
+        secretField.putClientProperty(FlatClientProperties.STYLE, "border: 0,0,0,0; background: null");
         secretField.setOpaque(false);
         JToggleButton reveal =
                 Components.named(new JToggleButton(Icons.get("eye")), "detail.reveal", Messages.text("details.reveal"));
