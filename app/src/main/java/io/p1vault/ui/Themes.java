@@ -9,11 +9,21 @@ import io.p1vault.desktop.SystemTheme;
 import io.p1vault.ui.base.HtmlGuard;
 
 import javax.swing.SwingWorker;
+import java.awt.Window;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
 
 /** Light and dark FlatLaf themes, with the application's own defaults from {@code io/p1vault/ui/themes}. */
 public final class Themes {
+    /** How long one event-thread turn of a theme switch may spend updating components. */
+    private static final Duration TURN = Duration.ofMillis(15);
+
     private static boolean systemDark;
+    private static LookAndFeelUpdate update;
 
     private Themes() {}
 
@@ -23,16 +33,35 @@ public final class Themes {
         install(dark(theme));
     }
 
-    /** Switches the theme of every open window, with FlatLaf's cross-fade. */
+    /**
+     * Switches the theme of every window, with FlatLaf's cross-fade: the windows that show are
+     * updated under a snapshot of their old look, which then fades; closed ones (a dialog may be
+     * shown again) after that. Returns before the windows are updated (see {@link LookAndFeelUpdate}).
+     */
     public static void switchTo(Settings.Theme theme) {
         boolean dark = dark(theme);
         if (dark == FlatLaf.isLafDark()) {
             return;
         }
+        if (update != null) {
+            update.cancel();
+            FlatAnimatedLafChange.stop();
+        }
         FlatAnimatedLafChange.showSnapshot();
         install(dark);
-        FlatLaf.updateUI();
-        FlatAnimatedLafChange.hideSnapshotWithAnimation();
+        Map<Boolean, List<Window>> byShowing =
+                Arrays.stream(Window.getWindows()).collect(Collectors.partitioningBy(Window::isShowing));
+        update = new LookAndFeelUpdate(byShowing.get(true), TURN, () -> {
+            FlatAnimatedLafChange.hideSnapshotWithAnimation();
+            update = new LookAndFeelUpdate(byShowing.get(false), TURN, () -> update = null);
+            update.start();
+        });
+        update.start();
+    }
+
+    /** Whether a theme switch is still updating windows. */
+    static boolean switching() {
+        return update != null;
     }
 
     /**

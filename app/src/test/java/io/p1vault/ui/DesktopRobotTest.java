@@ -248,7 +248,7 @@ class DesktopRobotTest {
         window.menuItem("menu.app.settings").click();
         DialogFixture settings = dialog(robot, "settingsDialog");
         settings.radioButton("settings.theme.dark").click();
-        waitFor("the dark theme", FlatLaf::isLafDark);
+        waitFor("the dark theme", () -> FlatLaf.isLafDark() && !Themes.switching());
         settings.button("settingsDialog.ok").click();
         waitFor("the settings to be stored", () -> {
             try {
@@ -263,6 +263,7 @@ class DesktopRobotTest {
         assertThat(darkBackground.getRed() + darkBackground.getGreen() + darkBackground.getBlue())
                 .isLessThan(lightBackground.getRed() + lightBackground.getGreen() + lightBackground.getBlue());
         GuiActionRunner.execute(() -> Themes.switchTo(Settings.Theme.LIGHT));
+        waitFor("the light theme again", () -> !FlatLaf.isLafDark() && !Themes.switching());
     }
 
     @Test

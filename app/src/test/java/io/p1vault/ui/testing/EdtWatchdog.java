@@ -19,15 +19,12 @@ import java.util.List;
  * fail the suite). An event that runs a nested event loop (a modal dialog) is not measured itself;
  * the events of the nested loop are. A sampler keeps the stack of a slow event for the report.
  *
- * <p>One exception, with its own limit: a live theme switch. Swing must update every component's
- * look and feel on the event thread in one go (about 130 ms for the main window and a dialog on
- * the CI machine); FlatLaf's animated change shows a snapshot of the old look meanwhile. AssertJ-Swing's
- * own component descriptions (a slow introspection the first time) are not the application's and
- * are not measured.
+ * <p>AssertJ-Swing's own component descriptions (a slow introspection the first time) are not the
+ * application's and are not measured. A live theme switch has no allowance: it updates the windows
+ * a slice per event (see {@code io.p1vault.ui.LookAndFeelUpdate}).
  */
 public final class EdtWatchdog {
     static final long LIMIT_MILLIS = 100;
-    static final long THEME_SWITCH_LIMIT_MILLIS = 300;
     private static EdtWatchdog instance;
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -99,11 +96,7 @@ public final class EdtWatchdog {
                 && Arrays.stream(stack).anyMatch(f -> f.getClassName().startsWith("org.assertj.swing.format."))) {
             return Long.MAX_VALUE;
         }
-        boolean themeSwitch = stack != null
-                && Arrays.stream(stack)
-                        .anyMatch(f -> f.getClassName().equals("com.formdev.flatlaf.FlatLaf")
-                                && f.getMethodName().equals("updateUI"));
-        return (themeSwitch ? THEME_SWITCH_LIMIT_MILLIS : LIMIT_MILLIS) * 1_000_000L;
+        return LIMIT_MILLIS * 1_000_000L;
     }
 
     private final class TimingQueue extends EventQueue {
