@@ -29,12 +29,15 @@ final class EarlyUnlock {
 
     /**
      * Prepares the document reading in the background if a derivation started early (see
-     * {@link #start}); the command calls it as it opens the vault, the first time only.
+     * {@link #start}); the command calls it as it opens the vault, the first time only. Says
+     * whether it started the warm-up.
      */
-    static void prepareReading() {
+    static boolean prepareReading() {
         if (READING_DEFERRED.getAndSet(false)) {
             UnlockWarmUp.start(false);
+            return true;
         }
+        return false;
     }
 
     /** Says whether the derivation started. */
