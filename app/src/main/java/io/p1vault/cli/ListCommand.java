@@ -24,7 +24,7 @@ final class ListCommand extends VaultCommand {
             paramLabel = "K",
             converter = Converters.Kind.class,
             description = "Only entries of this kind: pingone-gateway-credential, pingone-application, "
-                    + "pingfederate-server or age-identity.")
+                    + "pingfederate-server, age-identity or client-credentials.")
     EntryKind kind;
 
     @Option(names = "--json", description = "Print a JSON array instead (see README).")

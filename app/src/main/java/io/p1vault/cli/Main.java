@@ -18,8 +18,8 @@ public final class Main {
 
     /** Without arguments, opens the desktop application; with arguments, runs the command line. */
     public static void main(String[] args) {
-        if (args.length > 0 && !NO_VAULT.contains(args[0])) {
-            UnlockWarmUp.start(!EarlyUnlock.start(args, CliEnvironment.system()));
+        if (args.length > 0 && !NO_VAULT.contains(args[0]) && !EarlyUnlock.start(args, CliEnvironment.system())) {
+            UnlockWarmUp.start();
         }
         AppLog.install(AppDirectories.forCurrentUser().logs());
         if (args.length == 0) {

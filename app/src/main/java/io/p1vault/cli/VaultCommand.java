@@ -114,6 +114,7 @@ abstract class VaultCommand implements Callable<Integer> {
         // A missing file is worth saying before anyone types a passphrase for it.
         Vault.checkCanOpen(vaultFile);
         char[] passphrase = source.existing(env);
+        EarlyUnlock.prepareReading();
         try {
             return Vault.open(vaultFile, passphrase);
         } finally {

@@ -47,6 +47,25 @@ class EarlyUnlockTest {
     }
 
     @Test
+    void anEarlyDerivationLeavesTheReadingWarmUpToTheCommandOpeningItsVaultOnce() {
+        Cli cli = new Cli(dir);
+        String vault = cli.init("v.age").toString();
+        String[] args = {"list", "--vault", vault};
+        EarlyUnlock.prepareReading();
+
+        assertThat(EarlyUnlock.prepareReading()).as("nothing started early").isFalse();
+        assertThat(EarlyUnlock.start(args, cli)).isTrue();
+        assertThat(cli.run(args).exit()).isZero();
+        assertThat(EarlyUnlock.prepareReading())
+                .as("the command has prepared it")
+                .isFalse();
+
+        assertThat(EarlyUnlock.start(args, cli)).isTrue();
+        assertThat(EarlyUnlock.prepareReading()).isTrue();
+        assertThat(EarlyUnlock.prepareReading()).isFalse();
+    }
+
+    @Test
     void withoutAPassphraseGivenNothingStartsAndTheCommandAsksAsUsual() {
         Cli cli = new Cli(dir);
         String vault = cli.init("v.age").toString();
