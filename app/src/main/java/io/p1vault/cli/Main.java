@@ -19,7 +19,7 @@ public final class Main {
     /** Without arguments, opens the desktop application; with arguments, runs the command line. */
     public static void main(String[] args) {
         if (args.length > 0 && !NO_VAULT.contains(args[0]) && !EarlyUnlock.start(args, CliEnvironment.system())) {
-            UnlockWarmUp.start();
+            UnlockWarmUp.start(true);
         }
         AppLog.install(AppDirectories.forCurrentUser().logs());
         if (args.length == 0) {

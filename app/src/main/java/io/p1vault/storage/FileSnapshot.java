@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What a file looked like when it was read, so a later save can tell whether someone else has
@@ -53,7 +54,10 @@ public record FileSnapshot(long size, FileTime lastModified, String sha256) {
         // Time first: if the file changes after this, the content (which decides) is newer.
         FileTime modified = Files.getLastModifiedTime(file);
         byte[] bytes = Files.readAllBytes(file);
-        return new Contents(bytes, new FileSnapshot(bytes.length, modified, sha256Hex(bytes)));
+        // A fresh process hashes a large vault for a few tenths of a second: that runs on another
+        // core while the caller works on the bytes (an unlock derives its key first).
+        return new Contents(
+                bytes, CompletableFuture.supplyAsync(() -> new FileSnapshot(bytes.length, modified, sha256Hex(bytes))));
     }
 
     /** True when both describe the same bytes. */
@@ -76,20 +80,24 @@ public record FileSnapshot(long size, FileTime lastModified, String sha256) {
     /** A file's bytes together with the snapshot of exactly those bytes. */
     public static final class Contents {
         private final byte[] bytes;
-        private final FileSnapshot snapshot;
+        private final CompletableFuture<FileSnapshot> snapshot;
 
-        Contents(byte[] bytes, FileSnapshot snapshot) {
+        Contents(byte[] bytes, CompletableFuture<FileSnapshot> snapshot) {
             this.bytes = bytes;
             this.snapshot = snapshot;
         }
 
-        /** The file's bytes; the array is the caller's (not copied, not shared). */
+        /**
+         * The file's bytes; the array is the caller's (not copied, not shared), to change only
+         * after {@link #snapshot()} has returned.
+         */
         public byte[] bytes() {
             return bytes;
         }
 
+        /** The snapshot of the bytes; waits for their hash if it is still being computed. */
         public FileSnapshot snapshot() {
-            return snapshot;
+            return snapshot.join();
         }
     }
 }

@@ -163,6 +163,7 @@ public final class DesktopController implements DesktopCommands {
             vaults.askForVault(() -> {
                 UnlockWarmUp.start();
                 buildWindow();
+                window.prepareToShow();
             });
             showWindow();
         });

@@ -1,7 +1,15 @@
 package io.p1vault.vault;
 
 import io.p1vault.crypto.Scrypt;
+import io.p1vault.crypto.age.Age;
 import io.p1vault.model.VaultJson;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.StringJoiner;
 
 /**
  * Prepares an unlock in the background: compiles the key derivation (a small scrypt run) and
@@ -11,25 +19,46 @@ import io.p1vault.model.VaultJson;
  * ready when the derivation ends instead of starting then.
  */
 public final class UnlockWarmUp {
+    /**
+     * Copies of the sample entries the desktop reads: about a thousand entries, so that reading and
+     * binding each field runs often enough to be compiled, in a fraction of the typing time.
+     */
+    static final int SAMPLE_COPIES = 200;
+
     private UnlockWarmUp() {}
 
-    /** Starts the warm-up on a daemon thread, which never keeps the process alive, and returns that thread. */
+    /**
+     * Starts the desktop's warm-up on a daemon thread, which never keeps the process alive, and
+     * returns that thread. Besides the derivation it reads a document shaped like a real vault,
+     * every field of every kind, as a vault's reading does (tree, then entries bound on every core),
+     * and opens a few MiB of payload: the desktop has the typing time to spare, and opening a large
+     * vault otherwise runs that code cold.
+     */
     public static Thread start() {
-        return start(true);
+        return start(true, true);
     }
 
     /**
-     * As {@link #start()}; without {@code derivation} only the reading is prepared, for a process
-     * whose real derivation already runs (it compiles itself as it goes, and a second one would
-     * only take a core from it).
+     * As {@link #start()} for the command line, which has no typing time: only the document mapping
+     * is prepared. Without {@code derivation} only the reading is prepared, for a process whose
+     * real derivation already runs (it compiles itself as it goes, and a second one would only take
+     * a core from it).
      */
     public static Thread start(boolean derivation) {
+        return start(derivation, false);
+    }
+
+    private static Thread start(boolean derivation, boolean vaultShaped) {
         Thread warmUp = new Thread(
                 () -> {
                     if (derivation) {
                         Scrypt.prepare();
                     }
                     VaultJson.prepare();
+                    if (vaultShaped) {
+                        readVaultShapedDocument();
+                        Age.preparePayload();
+                    }
                 },
                 "unlock-warm-up");
         warmUp.setDaemon(true);
@@ -37,5 +66,36 @@ public final class UnlockWarmUp {
         warmUp.setPriority(Thread.MIN_PRIORITY);
         warmUp.start();
         return warmUp;
+    }
+
+    /** Reads {@link #SAMPLE_COPIES} copies of a sample of every entry kind with every field set. */
+    static VaultDocuments.Loaded readVaultShapedDocument() {
+        String sample = sampleEntries();
+        StringJoiner json = new StringJoiner(
+                ",",
+                "{\"format\":\"p1vault\",\"version\":1,\"createdAt\":\"2025-01-01T00:00:00Z\","
+                        + "\"modifiedAt\":\"2025-01-01T00:00:00Z\",\"entries\":[",
+                "],\"history\":[{\"at\":\"2025-01-01T00:00:00Z\",\"action\":\"add\"}]}");
+        for (int i = 0; i < SAMPLE_COPIES; i++) {
+            json.add(sample);
+        }
+        try {
+            return VaultDocuments.parse(Path.of("warm-up"), json.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (VaultException e) {
+            throw new IllegalStateException("the warm-up's sample entries no longer read as a vault", e);
+        }
+    }
+
+    /** The sample entries, without the brackets of the array that holds them. */
+    private static String sampleEntries() {
+        try (InputStream in = UnlockWarmUp.class.getResourceAsStream("warm-up-entries.json")) {
+            if (in == null) {
+                throw new IllegalStateException("warm-up-entries.json is missing from the application");
+            }
+            String array = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+            return array.substring(1, array.length() - 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -40,6 +40,8 @@ public final class DesktopBenchmark {
     private static final Path INSTALLED = Path.of(System.getProperty("bench.installed", "/opt/p1vault/bin/p1vault"));
 
     private static final boolean STARTUP_ONLY = Boolean.getBoolean("bench.startupOnly");
+    /** Only Unlock pressed to the painted list, beside age -d: the launch and the memory are skipped. */
+    private static final boolean UNLOCK_ONLY = Boolean.getBoolean("bench.unlockOnly");
     /** KeePassXC is the peer where it is installed; without it the floor frame is the only reference. */
     private static final boolean KEEPASSXC = onPath("keepassxc");
 
@@ -76,10 +78,12 @@ public final class DesktopBenchmark {
                 System.out.println("  KDBX: " + KeePassXc.keySettings(kdbx, PASSPHRASE));
             }
 
-            startup(dir, vault, kdbx);
+            if (!UNLOCK_ONLY) {
+                startup(dir, vault, kdbx);
+            }
             if (!STARTUP_ONLY) {
                 unlock(dir, vault);
-                if (KEEPASSXC) {
+                if (KEEPASSXC && !UNLOCK_ONLY) {
                     memory(dir, vault, kdbx);
                 }
             }

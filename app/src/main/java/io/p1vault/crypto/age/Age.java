@@ -59,6 +59,15 @@ public final class Age {
                 new PayloadInputStream(in, Payload.key(fileKey, nonce)), new Envelope(header, fileKey));
     }
 
+    /**
+     * Compiles the payload decryption before a large file is opened (sealing and opening a few
+     * MiB of zeros under a throwaway key), for a caller with time to spare, e.g. while a
+     * passphrase is typed.
+     */
+    public static void preparePayload() {
+        Payload.prepare();
+    }
+
     /** Reads only the header of a binary age file, e.g. to compare two files' stanzas. */
     public static Header readHeader(InputStream in) throws IOException {
         return Header.read(in);

@@ -28,11 +28,14 @@ import javax.swing.JSplitPane;
 import javax.swing.JTextField;
 import javax.swing.JToolBar;
 import javax.swing.SwingConstants;
+import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import javax.swing.WindowConstants;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.awt.Dimension;
+import java.awt.Graphics2D;
+import java.awt.image.VolatileImage;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -51,13 +54,14 @@ public final class MainWindow extends JFrame {
     private final JTextField search = new JTextField(18);
     private final StatusBar statusBar;
     private final JLabel lockedFile = new JLabel();
+    private final VaultSession session;
 
     public MainWindow(MainPresenter presenter, ActionSet actions, Consumer<Entry> copySecret) {
         super(Messages.text("app.title"));
         setName("mainWindow");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         setIconImages(Icons.application());
-        VaultSession session = presenter.session();
+        session = presenter.session();
         setJMenuBar(menuBar(actions));
         statusBar = new StatusBar(session);
 
@@ -71,11 +75,9 @@ public final class MainWindow extends JFrame {
         root.add(statusBar, BorderLayout.SOUTH);
         setContentPane(root);
 
-        Runnable card = () ->
-                cards.show(center, session.vault.get() != null ? VAULT : session.file.get() != null ? LOCKED : WELCOME);
-        session.vault.addListener(v -> card.run());
+        session.vault.addListener(v -> showCard());
         session.file.addListener(f -> {
-            card.run();
+            showCard();
             lockedFile.setText(f == null ? "" : f.toString());
         });
         Runnable title = () -> setTitle(
@@ -91,10 +93,44 @@ public final class MainWindow extends JFrame {
                 search.setText("");
             }
         });
-        card.run();
+        showCard();
         setMinimumSize(new Dimension(760, 480));
         setSize(1100, 700);
         setLocationByPlatform(true);
+    }
+
+    private void showCard() {
+        cards.show(center, session.vault.get() != null ? VAULT : session.file.get() != null ? LOCKED : WELCOME);
+    }
+
+    /**
+     * Prepares the first showing while the window is hidden (the user types a passphrase meanwhile):
+     * creates its native window and paints each panel once off screen, one step per event so typing
+     * goes on between them. Shown after an unlock, the window then finds its icons loaded and its
+     * painting code run, instead of doing that first with 10,000 entries waiting. Call on the event thread.
+     */
+    public void prepareToShow() {
+        addNotify();
+        for (String card : List.of(VAULT, LOCKED, WELCOME)) {
+            SwingUtilities.invokeLater(() -> paintOffScreen(card));
+        }
+    }
+
+    private void paintOffScreen(String card) {
+        if (isShowing()) {
+            return;
+        }
+        VolatileImage image = getGraphicsConfiguration().createCompatibleVolatileImage(getWidth(), getHeight());
+        Graphics2D g = image.createGraphics();
+        try {
+            cards.show(center, card);
+            validate();
+            getRootPane().paint(g);
+        } finally {
+            g.dispose();
+            image.flush();
+            showCard();
+        }
     }
 
     public StatusBar statusBar() {

@@ -55,6 +55,13 @@ class AgeRoundTripTest {
     }
 
     @Test
+    void thePayloadWarmUpOpensExactlyTheZerosItSealed() {
+        byte[] opened = Payload.prepare();
+
+        assertThat(opened).hasSize(Payload.WARM_UP_BYTES).containsOnly(0);
+    }
+
+    @Test
     void randomSizesRoundTrip() throws IOException {
         X25519Identity identity = X25519Identity.generate();
         for (int i = 0; i < 20; i++) {
