@@ -7,13 +7,9 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,26 +50,9 @@ class LauncherOptionsTest {
     }
 
     private List<String> argumentsOfLaunch(String... args) throws IOException, InterruptedException {
-        Path checkout = Files.createDirectories(dir.resolve("checkout"));
-        Files.copy(RepositoryFiles.root().resolve("p1vault"), checkout.resolve("p1vault"));
-        Files.writeString(
-                Files.createDirectories(checkout.resolve("app/target")).resolve("p1vault.jar"), "jar");
         // Each start writes its own file: the command line also trains its cache in the background.
-        Path java = Files.createDirectories(dir.resolve("jdk/bin")).resolve("java");
-        Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\" > '" + dir + "/arguments.'$$\n");
-        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwx------"));
-        Files.writeString(dir.resolve("jdk/release"), "JAVA_VERSION=\"25.0.1\"\n");
-        Files.writeString(Files.createDirectories(dir.resolve("jdk/lib")).resolve("modules"), "modules");
-        List<String> command =
-                new ArrayList<>(List.of("bash", checkout.resolve("p1vault").toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().put("P1VAULT_JAVA_HOME", dir.resolve("jdk").toString());
-        pb.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
-        Process p = pb.start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(output).isZero();
+        String output = LauncherCheckout.create(dir, "printf '%s\\n' \"$@\" > '" + dir + "/arguments.'$$\n")
+                .launch(args);
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(f -> f.getFileName().toString().startsWith("arguments."))
                     .toList()) {
