@@ -88,6 +88,11 @@ public final class DesktopController implements DesktopCommands {
         this.vaults = new VaultScreens(
                 () -> window, session, tasks, dialogs, directories, () -> settings, new VaultScreens.Hooks() {
                     @Override
+                    public void readying(Vault vault) {
+                        presenter.prepare(vault);
+                    }
+
+                    @Override
                     public void opened(Path file) {
                         presenter.query.set("");
                         idleGuard.activity();

@@ -28,6 +28,9 @@ import java.util.function.Supplier;
 final class VaultScreens {
     /** What the application does around a vault's life besides the session itself. */
     interface Hooks {
+        /** A vault was just unlocked and is about to be shown: prepare its showing. Runs on the unlock's worker thread. */
+        void readying(Vault vault);
+
         /** A vault was opened from {@code file}: remember it, restart the idle delay. */
         void opened(Path file);
 
@@ -84,10 +87,11 @@ final class VaultScreens {
 
     private BaseDialog unlockDialog(Path file) {
         AtomicReference<Window> dialog = new AtomicReference<>();
-        UnlockPresenter unlock = new UnlockPresenter(file, settings.get().existingRecentVaults(), tasks, vault -> {
-            dialog.get().dispose();
-            opened(vault);
-        });
+        UnlockPresenter unlock =
+                new UnlockPresenter(file, settings.get().existingRecentVaults(), tasks, hooks::readying, vault -> {
+                    dialog.get().dispose();
+                    opened(vault);
+                });
         UnlockDialog shown = new UnlockDialog(owner.get(), unlock, dialogs);
         dialog.set(shown);
         return shown;

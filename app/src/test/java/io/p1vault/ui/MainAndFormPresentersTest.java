@@ -17,6 +17,7 @@ import io.p1vault.ui.settings.SettingsPresenter;
 import io.p1vault.ui.testing.DirectTasks;
 import io.p1vault.ui.testing.FakeDialogs;
 import io.p1vault.vault.Vault;
+import io.p1vault.vault.VaultEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,6 +117,51 @@ class MainAndFormPresentersTest {
         assertThat(main.shownCount()).isEqualTo(2);
         main.query.set("no such thing");
         assertThat(main.groups.get()).isEmpty();
+    }
+
+    private Vault otherVault(String file, String... serverNames) throws Exception {
+        Vault other = Vault.create(dir.resolve(file), "pw".toCharArray(), 10);
+        for (String name : serverNames) {
+            new VaultEditor(other).addServer(name, "https://" + name + ".example.com", "admin", "pw".toCharArray());
+        }
+        return other;
+    }
+
+    private List<String> shownNames() {
+        return main.groups.get().stream()
+                .flatMap(g -> g.entries().stream())
+                .map(Entry::getName)
+                .toList();
+    }
+
+    @Test
+    void groupsPreparedBeforeAVaultIsShownAreTheOnesItShowsOnce() throws Exception {
+        session.lock();
+        Vault other = otherVault("other.age", "zeta", "Alpha");
+        main.prepare(other);
+        // Added after the grouping: the refresh that shows the vault takes the prepared groups, the next one regroups.
+        new VaultEditor(other).addServer("beta", "https://beta.example.com", "admin", "pw".toCharArray());
+
+        session.opened(other);
+        assertThat(shownNames()).containsExactly("Alpha", "zeta");
+        session.changed();
+        assertThat(shownNames()).containsExactly("Alpha", "beta", "zeta");
+    }
+
+    @Test
+    void groupsPreparedForAnotherVaultOrWithoutTheSearchAreNotShown() throws Exception {
+        Vault other = otherVault("other.age", "zeta");
+        main.prepare(other);
+        session.changed();
+        assertThat(main.groups.get()).isEmpty();
+        other.close();
+
+        session.lock();
+        Vault searched = otherVault("searched.age", "zeta", "Alpha");
+        main.query.set("alp");
+        main.prepare(searched);
+        session.opened(searched);
+        assertThat(shownNames()).containsExactly("Alpha");
     }
 
     @Test

@@ -52,7 +52,7 @@ class SessionPresentersTest {
 
     @Test
     void aWrongPassphraseKeepsTheFormAndSaysSoThenTheRightOneUnlocksWithProgress() throws Exception {
-        UnlockPresenter unlock = new UnlockPresenter(vault(), List.of(), tasks, opened::add);
+        UnlockPresenter unlock = new UnlockPresenter(vault(), List.of(), tasks, v -> {}, opened::add);
         unlock.unlock("nope".toCharArray());
         assertThat(unlock.message.get()).startsWith("Wrong passphrase");
         assertThat(unlock.busy.get()).isFalse();
@@ -64,6 +64,31 @@ class SessionPresentersTest {
         assertThat(unlock.message.get()).isNull();
         assertThat(tasks.progress).isNotEmpty().isSorted().last().isEqualTo(1.0);
         assertThat(unlock.progress.get()).isEqualTo(1.0);
+    }
+
+    @Test
+    void theUnlockedVaultIsReadiedInTheBackgroundBeforeItIsHandedOverAndNotReadiedOnAWrongPassphrase()
+            throws Exception {
+        List<String> calls = new ArrayList<>();
+        List<Vault> readied = new ArrayList<>();
+        UnlockPresenter unlock = new UnlockPresenter(
+                vault(),
+                List.of(),
+                tasks,
+                v -> {
+                    calls.add("readying");
+                    readied.add(v);
+                },
+                v -> {
+                    calls.add("unlocked");
+                    opened.add(v);
+                });
+        unlock.unlock("nope".toCharArray());
+        assertThat(calls).isEmpty();
+
+        unlock.unlock(PASS);
+        assertThat(calls).containsExactly("readying", "unlocked");
+        assertThat(readied).containsExactlyElementsOf(opened);
     }
 
     @Test
@@ -101,7 +126,7 @@ class SessionPresentersTest {
 
     @Test
     void anEmptyPassphraseIsRefusedWithoutKeyDerivation() throws Exception {
-        UnlockPresenter unlock = new UnlockPresenter(vault(), List.of(), tasks, opened::add);
+        UnlockPresenter unlock = new UnlockPresenter(vault(), List.of(), tasks, v -> {}, opened::add);
         unlock.unlock(new char[0]);
         assertThat(unlock.message.get()).isEqualTo("Enter the passphrase.");
         assertThat(tasks.progress).isEmpty();
@@ -110,7 +135,7 @@ class SessionPresentersTest {
     @Test
     void cancellingTheKeyDerivationSaysSoAndReleasesTheVault() throws Exception {
         Path file = vault();
-        UnlockPresenter unlock = new UnlockPresenter(file, List.of(), tasks, opened::add);
+        UnlockPresenter unlock = new UnlockPresenter(file, List.of(), tasks, v -> {}, opened::add);
         tasks.cancelNext = true;
         unlock.unlock(PASS);
         assertThat(unlock.message.get()).isEqualTo("Unlocking was cancelled.");
@@ -130,7 +155,7 @@ class SessionPresentersTest {
             raf.seek(raf.length() - 5);
             raf.write(raf.read() ^ 0x55);
         }
-        UnlockPresenter unlock = new UnlockPresenter(file, List.of(), tasks, opened::add);
+        UnlockPresenter unlock = new UnlockPresenter(file, List.of(), tasks, v -> {}, opened::add);
         unlock.unlock(PASS);
         assertThat(unlock.message.get()).contains("damaged").contains("backup");
         assertThat(unlock.restorableBackup.get()).isEqualTo(file.resolveSibling("v.age.bak"));

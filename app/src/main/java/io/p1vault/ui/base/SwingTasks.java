@@ -1,11 +1,15 @@
 package io.p1vault.ui.base;
 
 import javax.swing.SwingWorker;
+import java.awt.EventQueue;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 
-/** {@link Tasks} on {@link SwingWorker}s: work on a worker thread, callbacks on the event thread. */
+/**
+ * {@link Tasks} on {@link SwingWorker}s' threads: work on a worker thread, callbacks on the event
+ * thread. The outcome is posted to the event queue as the work ends: {@link SwingWorker#done()}
+ * would come up to a frame (33 ms) later, as the worker batches its calls to the event thread on a
+ * timer, and an unlock's window waited for that.
+ */
 public final class SwingTasks implements Tasks {
     @Override
     public <T> Handle run(Work<T> work, Callbacks<T> callbacks) {
@@ -14,11 +18,13 @@ public final class SwingTasks implements Tasks {
         return worker::requestCancel;
     }
 
-    private static final class Worker<T> extends SwingWorker<T, Double> {
+    private static final class Worker<T> extends SwingWorker<Void, Double> {
         private final Work<T> work;
         private final Callbacks<T> callbacks;
         /** Cancelled cooperatively: interrupting a save could leave a temporary file behind. */
         private volatile boolean cancelRequested;
+        /** Set on the event thread once the outcome is delivered: progress batched before it comes too late to show. */
+        private boolean finished;
 
         Worker(Work<T> work, Callbacks<T> callbacks) {
             this.work = work;
@@ -29,30 +35,31 @@ public final class SwingTasks implements Tasks {
             cancelRequested = true;
         }
 
+        /** Every failure of the work, errors too, is the callbacks' to report. */
         @Override
-        protected T doInBackground() throws Exception {
-            return work.run(fraction -> {
-                publish(fraction);
-                return !cancelRequested;
+        protected Void doInBackground() {
+            Runnable outcome;
+            try {
+                T result = work.run(fraction -> {
+                    publish(fraction);
+                    return !cancelRequested;
+                });
+                outcome = () -> callbacks.done(result);
+            } catch (Throwable failure) {
+                outcome = () -> callbacks.failed(failure);
+            }
+            Runnable deliver = outcome;
+            EventQueue.invokeLater(() -> {
+                finished = true;
+                deliver.run();
             });
+            return null;
         }
 
         @Override
         protected void process(List<Double> chunks) {
-            callbacks.progress(chunks.get(chunks.size() - 1));
-        }
-
-        @Override
-        protected void done() {
-            try {
-                callbacks.done(get());
-            } catch (ExecutionException e) {
-                callbacks.failed(e.getCause());
-            } catch (CancellationException e) {
-                callbacks.failed(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                callbacks.failed(e);
+            if (!finished) {
+                callbacks.progress(chunks.get(chunks.size() - 1));
             }
         }
     }

@@ -15,11 +15,20 @@ import javax.swing.tree.DefaultTreeModel;
 import javax.swing.tree.TreePath;
 import javax.swing.tree.TreeSelectionModel;
 import java.awt.Component;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The entries grouped by kind, each group with its icon and count; follows {@link MainPresenter}. */
 public final class EntryTree extends JTree {
     private final DefaultMutableTreeNode root = new DefaultMutableTreeNode();
+    /**
+     * Each entry's row text, made once per change of the vault: the tree asks for a row's text to
+     * measure it and again to paint it, and repaints the rows shown often (the window's first
+     * showing paints them three times), while checking an entry's rules costs far more than painting it.
+     */
+    private final Map<Entry, String> rowTexts = new IdentityHashMap<>();
+
     private boolean updating;
 
     public EntryTree(MainPresenter presenter) {
@@ -30,6 +39,7 @@ public final class EntryTree extends JTree {
         setShowsRootHandles(true);
         getSelectionModel().setSelectionMode(TreeSelectionModel.SINGLE_TREE_SELECTION);
         setCellRenderer(new Renderer());
+        presenter.session().revision.addListener(r -> rowTexts.clear());
         presenter.groups.bind(this::show);
         addTreeSelectionListener(e -> {
             if (!updating) {
@@ -80,8 +90,10 @@ public final class EntryTree extends JTree {
                 root.add(node);
             }
             ((DefaultTreeModel) getModel()).reload();
-            for (int i = 0; i < getRowCount(); i++) {
-                expandRow(i);
+            // Only the groups expand: entries are leaves, and asking each of 10,000 rows to expand is 10,000 row
+            // look-ups for nothing.
+            for (int i = 0; i < root.getChildCount(); i++) {
+                expandPath(new TreePath(((DefaultMutableTreeNode) root.getChildAt(i)).getPath()));
             }
             select(selected);
         } finally {
@@ -115,7 +127,20 @@ public final class EntryTree extends JTree {
                 : null;
     }
 
-    private static final class Renderer extends DefaultTreeCellRenderer {
+    private String rowText(Entry e) {
+        return rowTexts.computeIfAbsent(e, entry -> {
+            String text = VisibleText.shortened(entry.getName(), EntryRules.MAX_NAME);
+            if (!EntryRules.check(entry).isEmpty()) {
+                text += "  " + Messages.text("entries.problemTag");
+            }
+            if (entry instanceof GatewayCredentialEntry c && c.getDeployments().isEmpty()) {
+                text += "  " + Messages.text("entries.unusedTag");
+            }
+            return text;
+        });
+    }
+
+    private final class Renderer extends DefaultTreeCellRenderer {
         @Override
         public Component getTreeCellRendererComponent(
                 JTree tree, Object value, boolean selected, boolean expanded, boolean leaf, int row, boolean focus) {
@@ -126,13 +151,7 @@ public final class EntryTree extends JTree {
                 text = g.title() + "  (" + g.entries().size() + ")";
                 icon = g.kind() == null ? "unknown" : iconOf(g.kind());
             } else if (item instanceof Entry e) {
-                text = VisibleText.shortened(e.getName(), EntryRules.MAX_NAME);
-                if (!EntryRules.check(e).isEmpty()) {
-                    text += "  " + Messages.text("entries.problemTag");
-                }
-                if (e instanceof GatewayCredentialEntry c && c.getDeployments().isEmpty()) {
-                    text += "  " + Messages.text("entries.unusedTag");
-                }
+                text = rowText(e);
             }
             super.getTreeCellRendererComponent(tree, text, selected, expanded, leaf, row, focus);
             setIcon(icon == null ? null : Icons.get(icon));

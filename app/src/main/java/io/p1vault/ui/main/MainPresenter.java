@@ -7,13 +7,17 @@ import io.p1vault.ui.base.Failure;
 import io.p1vault.ui.base.Messages;
 import io.p1vault.ui.base.Property;
 import io.p1vault.ui.session.VaultSession;
+import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultException;
 import io.p1vault.vault.VaultSearch;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The main window's state without Swing: the entries matching the search, grouped by kind, and
@@ -43,6 +47,10 @@ public final class MainPresenter {
 
     private final VaultSession session;
     private final Dialogs dialogs;
+    /** Groups made off the event thread for a vault about to be shown; the next refresh takes them. */
+    private final AtomicReference<Prepared> prepared = new AtomicReference<>();
+
+    private record Prepared(Vault vault, List<Group> groups) {}
 
     public MainPresenter(VaultSession session, Dialogs dialogs) {
         this.session = session;
@@ -58,32 +66,54 @@ public final class MainPresenter {
         return session;
     }
 
+    /**
+     * Groups the entries of {@code vault}, unlocked but not shown yet, as {@link #refresh} would
+     * with an empty search, for the refresh that shows it to take: called on the unlock's worker
+     * thread, so that 10,000 entries are sorted there rather than on the event thread.
+     */
+    public void prepare(Vault vault) {
+        prepared.set(new Prepared(vault, grouped(new ArrayList<>(vault.document().entries))));
+    }
+
     /** Recomputes the groups; the selection is kept if its entry still shows, else cleared. */
     public void refresh() {
-        List<Entry> entries =
-                session.vault.get() == null ? List.of() : session.editor().entries();
-        List<Entry> matches = VaultSearch.filter(entries, query.get());
-        List<Group> result = new ArrayList<>();
-        for (EntryKind kind : EntryKind.values()) {
-            List<Entry> ofKind = matches.stream()
-                    .filter(e -> e.knownKind() == kind)
-                    .sorted(BY_NAME)
-                    .toList();
-            if (!ofKind.isEmpty()) {
-                result.add(new Group(kind, ofKind));
-            }
-        }
-        List<Entry> unknown = matches.stream()
-                .filter(e -> e.knownKind() == null)
-                .sorted(BY_NAME)
-                .toList();
-        if (!unknown.isEmpty()) {
-            result.add(new Group(null, unknown));
+        Vault shown = session.vault.get();
+        Prepared ready = prepared.getAndSet(null);
+        List<Group> result;
+        if (ready != null
+                && ready.vault() == shown
+                && Objects.requireNonNullElse(query.get(), "").isBlank()) {
+            result = ready.groups();
+        } else {
+            List<Entry> entries = shown == null ? List.of() : session.editor().entries();
+            result = grouped(VaultSearch.filter(entries, query.get()));
         }
         groups.set(result);
-        if (selected.get() != null && !matches.contains(selected.get())) {
+        Entry kept = selected.get();
+        if (kept != null && result.stream().noneMatch(g -> g.entries().contains(kept))) {
             selected.set(null);
         }
+    }
+
+    /** {@code matches} by kind, in the kinds' order (unknown kinds last), each kind's sorted by name. */
+    private static List<Group> grouped(List<Entry> matches) {
+        Map<EntryKind, List<Entry>> byKind = new EnumMap<>(EntryKind.class);
+        List<Entry> unknown = new ArrayList<>();
+        for (Entry e : matches) {
+            EntryKind kind = e.knownKind();
+            (kind == null ? unknown : byKind.computeIfAbsent(kind, k -> new ArrayList<>())).add(e);
+        }
+        List<Group> result = new ArrayList<>();
+        byKind.forEach((kind, ofKind) -> result.add(sorted(kind, ofKind)));
+        if (!unknown.isEmpty()) {
+            result.add(sorted(null, unknown));
+        }
+        return result;
+    }
+
+    private static Group sorted(EntryKind kind, List<Entry> entries) {
+        entries.sort(BY_NAME);
+        return new Group(kind, List.copyOf(entries));
     }
 
     public int shownCount() {

@@ -31,14 +31,22 @@ public final class UnlockPresenter {
 
     public final List<Path> recent;
 
+    private final Consumer<Vault> readying;
     private final Consumer<Vault> unlocked;
 
-    public UnlockPresenter(Path file, List<Path> recent, Tasks tasks, Consumer<Vault> unlocked) {
+    /**
+     * {@code readying} gets the vault on the worker thread as soon as it is open, to prepare its
+     * showing there (the event thread is then spared that work); {@code unlocked} gets it after, on
+     * the event thread.
+     */
+    public UnlockPresenter(
+            Path file, List<Path> recent, Tasks tasks, Consumer<Vault> readying, Consumer<Vault> unlocked) {
         this.file = new Property<>(file);
         this.recent = recent;
         this.task = new FormTask(tasks);
         this.busy = task.busy;
         this.progress = task.progress;
+        this.readying = readying;
         this.unlocked = unlocked;
         this.file.addListener(f -> {
             message.set(null);
@@ -62,7 +70,9 @@ public final class UnlockPresenter {
         task.start(
                 p -> {
                     try {
-                        return Vault.open(target, copy, p::report);
+                        Vault opened = Vault.open(target, copy, p::report);
+                        readying.accept(opened);
+                        return opened;
                     } finally {
                         Arrays.fill(copy, '\0');
                     }
