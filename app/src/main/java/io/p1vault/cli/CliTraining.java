@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,10 +17,15 @@ import java.util.Optional;
  * records the classes and profiles those commands need. The vault has a low work factor and a
  * fixed passphrase: it holds nothing and is deleted by the caller with the folder.
  *
+ * <p>Each command starts as a launch does ({@link Main#prepare}: the early key derivation and the
+ * reading's warm-up), and the vault holds an entry of every kind, so that what a real {@code list}
+ * or {@code show} runs (each kind's rules and reading, with their lambdas) is in the cache too.
+ *
  * <p>Usage: {@code java -XX:AOTCacheOutput=CACHE -cp p1vault.jar io.p1vault.cli.CliTraining FOLDER}
  */
 public final class CliTraining {
     private static final String PASSPHRASE = "training only";
+    private static final String ENVIRONMENT_ID = "9b1f7c3e-52d4-4f0e-8a51-3f6a2f9d4c10";
 
     private CliTraining() {}
 
@@ -27,44 +34,121 @@ public final class CliTraining {
             System.err.println("usage: CliTraining FOLDER");
             System.exit(2);
         }
-        String vault = Files.createDirectories(Path.of(arguments[0]))
-                .resolve("training.age")
-                .toString();
-        List<List<String>> commands = List.of(
-                List.of("--version"),
-                List.of("init", "--vault", vault, "--work-factor", "10"),
-                List.of(
+        String failed = train(Path.of(arguments[0]));
+        if (failed != null) {
+            // A cache from a run that failed halfway would leave out what the later commands need.
+            System.err.println("CliTraining: " + failed);
+            System.exit(1);
+        }
+    }
+
+    /** Runs the training commands in {@code folder}; null when all succeeded, else which one failed. */
+    static String train(Path folder) throws IOException {
+        String vault = Files.createDirectories(folder).resolve("training.age").toString();
+        for (Command command : commands(vault)) {
+            String[] args = command.args().toArray(String[]::new);
+            CliEnvironment env = new TrainingEnvironment(command.stdin());
+            Main.prepare(args, env);
+            int status = P1vaultCommand.commandLineFor(env, args).execute(args);
+            if (status != 0) {
+                return String.join(" ", command.args().subList(0, 2)) + " failed with status " + status;
+            }
+        }
+        return null;
+    }
+
+    private record Command(String stdin, List<String> args) {
+        static Command of(String... args) {
+            return new Command("", List.of(args));
+        }
+
+        static Command reading(String stdin, String... args) {
+            return new Command(stdin, List.of(args));
+        }
+    }
+
+    private static List<Command> commands(String vault) {
+        List<Command> commands = new ArrayList<>(List.of(
+                Command.of("--version"),
+                Command.of("init", "--vault", vault, "--work-factor", "10"),
+                Command.reading(
+                        "training secret",
                         "add",
                         "pingone-app",
                         "--vault",
                         vault,
                         "--name",
-                        "training",
+                        "training app",
                         "--type",
                         "worker",
                         "--environment-id",
-                        "9b1f7c3e-52d4-4f0e-8a51-3f6a2f9d4c10",
+                        ENVIRONMENT_ID,
                         "--region",
                         "eu",
                         "--client-id",
                         "training-client"),
-                List.of("list", "--vault", vault),
-                List.of("show", "--vault", vault, "training"),
-                List.of("history", "--vault", vault));
-        for (List<String> command : commands) {
-            String[] args = command.toArray(String[]::new);
-            int status = P1vaultCommand.commandLineFor(new TrainingEnvironment(), args)
-                    .execute(args);
-            if (status != 0) {
-                // A cache from a run that failed halfway would leave out what the later commands need.
-                System.err.println("CliTraining: " + command.get(0) + " failed with status " + status);
-                System.exit(1);
-            }
+                Command.reading(
+                        gatewayCredential(),
+                        "add",
+                        "gateway-credential",
+                        "--vault",
+                        vault,
+                        "--name",
+                        "training gateway"),
+                Command.reading(
+                        "training password",
+                        "add",
+                        "pingfederate-server",
+                        "--vault",
+                        vault,
+                        "--name",
+                        "training server",
+                        "--url",
+                        "https://pf.training.invalid:9999",
+                        "--username",
+                        "administrator"),
+                Command.reading(
+                        "training secret",
+                        "add",
+                        "client-credentials",
+                        "--vault",
+                        vault,
+                        "--name",
+                        "training client",
+                        "--client-id",
+                        "training-client",
+                        "--token-url",
+                        "https://auth.training.invalid/oauth/token"),
+                Command.of("keygen", "--vault", vault, "--name", "training identity")));
+        for (String kind : List.of("training app", "training gateway", "training server", "training client")) {
+            commands.add(Command.of("show", "--vault", vault, kind));
         }
+        commands.add(Command.of("list", "--vault", vault));
+        commands.add(Command.of("history", "--vault", vault));
+        return commands;
     }
 
-    /** The fixed passphrase in the variable a script would set, and a secret on standard input. */
+    /** A gateway credential of the shape PingOne issues, for a PingFederate gateway that does not exist. */
+    private static String gatewayCredential() {
+        String claims = "{\"gatewayType\":\"PING_FEDERATE\",\"environmentId\":\"" + ENVIRONMENT_ID + "\","
+                + "\"jti\":\"training\",\"iat\":1735689600,\"aud\":[\"https://auth.pingone.eu\"],"
+                + "\"gatewayId\":\"5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e\",\"gatewayName\":\"training\","
+                + "\"organizationId\":\"8d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d\",\"environmentName\":\"Training\"}";
+        return base64Url("{\"alg\":\"RS256\"}") + "." + base64Url(claims) + "." + base64Url("training signature");
+    }
+
+    private static String base64Url(String text) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The fixed passphrase in the variable a script would set, and the command's input on standard input. */
     private static final class TrainingEnvironment implements CliEnvironment {
+        private final String stdin;
+
+        TrainingEnvironment(String stdin) {
+            this.stdin = stdin;
+        }
+
         @Override
         public String variable(String name) {
             return PassphraseSource.VAULT_VARIABLE.equals(name) ? PASSPHRASE : null;
@@ -72,7 +156,7 @@ public final class CliTraining {
 
         @Override
         public InputStream stdin() {
-            return new ByteArrayInputStream("training secret".getBytes(StandardCharsets.UTF_8));
+            return new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
         }
 
         @Override

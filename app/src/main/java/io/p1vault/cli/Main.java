@@ -18,8 +18,8 @@ public final class Main {
 
     /** Without arguments, opens the desktop application; with arguments, runs the command line. */
     public static void main(String[] args) {
-        if (args.length > 0 && !NO_VAULT.contains(args[0]) && !EarlyUnlock.start(args, CliEnvironment.system())) {
-            UnlockWarmUp.start(true);
+        if (args.length > 0) {
+            prepare(args, CliEnvironment.system());
         }
         AppLog.install(AppDirectories.forCurrentUser().logs());
         if (args.length == 0) {
@@ -32,8 +32,19 @@ public final class Main {
         System.exit(run(args));
     }
 
-    /** Runs one invocation without exiting, so tests can call it in-process. */
-    public static int run(String... args) {
+    /**
+     * Starts, before the command is loaded, what opening its vault will need: the key derivation
+     * when the arguments name the vault and give the passphrase, else the unlock's warm-up. Nothing
+     * for a command that opens no vault. The launcher's training run (CliTraining) starts its
+     * commands this way too, so that the cache holds what a launch runs.
+     */
+    static void prepare(String[] args, CliEnvironment env) {
+        if (!NO_VAULT.contains(args[0]) && !EarlyUnlock.start(args, env)) {
+            UnlockWarmUp.start(true);
+        }
+    }
+
+    private static int run(String... args) {
         return P1vaultCommand.commandLineFor(CliEnvironment.system(), args).execute(args);
     }
 }

@@ -34,6 +34,20 @@ class LauncherOptionsTest {
     }
 
     @Test
+    void theCommandLineCompilesLessAndItsCryptoSooner() throws Exception {
+        assertThat(argumentsOfLaunch("--version"))
+                .contains(
+                        "-XX:CompileThresholdScaling=10",
+                        "-XX:CompileCommand=quiet",
+                        "-XX:CompileCommand=CompileThresholdScaling,io.p1vault.crypto.*::*,0.05");
+    }
+
+    @Test
+    void theWindowCompilesAsUsual() throws Exception {
+        assertThat(argumentsOfLaunch()).noneMatch(a -> a.startsWith("-XX:Compile"));
+    }
+
+    @Test
     void hugePagesAreAskedForOnlyWithTheirWarningSilenced() throws Exception {
         List<String> arguments = argumentsOfLaunch();
         if (Files.exists(LauncherJvm.HUGE_PAGES)) {

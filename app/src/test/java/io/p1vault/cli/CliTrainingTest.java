@@ -1,0 +1,32 @@
+package io.p1vault.cli;
+
+import io.p1vault.model.Entry;
+import io.p1vault.model.EntryKind;
+import io.p1vault.vault.Vault;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The launcher records the command line's class cache from {@link CliTraining}: every command of it
+ * must succeed (a run that fails halfway records no cache), and its vault must hold an entry of
+ * every kind, so that listing and showing each kind is in the cache.
+ */
+class CliTrainingTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyCommandSucceedsOnAVaultHoldingEveryKind() throws Exception {
+        assertThat(CliTraining.train(dir.resolve("training"))).isNull();
+
+        try (Vault vault = Vault.open(dir.resolve("training/training.age"), "training only".toCharArray())) {
+            assertThat(vault.document().entries.stream().map(Entry::knownKind).collect(Collectors.toSet()))
+                    .containsExactlyInAnyOrder(EntryKind.values());
+        }
+    }
+}
