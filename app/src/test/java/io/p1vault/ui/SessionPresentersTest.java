@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -139,6 +140,26 @@ class SessionPresentersTest {
         tasks.cancelNext = true;
         unlock.unlock(PASS);
         assertThat(unlock.message.get()).isEqualTo("Unlocking was cancelled.");
+        assertThat(opened).isEmpty();
+        unlock.unlock(PASS);
+        assertThat(opened).hasSize(1);
+    }
+
+    @Test
+    void aVaultWhoseReadyingFailsIsReleasedSoItOpensNextTime() throws Exception {
+        Path file = vault();
+        AtomicBoolean failOnce = new AtomicBoolean(true);
+        UnlockPresenter unlock = new UnlockPresenter(
+                file,
+                List.of(),
+                tasks,
+                v -> {
+                    if (failOnce.getAndSet(false)) {
+                        throw new IllegalStateException("readying failed");
+                    }
+                },
+                opened::add);
+        unlock.unlock(PASS);
         assertThat(opened).isEmpty();
         unlock.unlock(PASS);
         assertThat(opened).hasSize(1);

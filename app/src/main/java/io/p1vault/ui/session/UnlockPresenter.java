@@ -71,7 +71,13 @@ public final class UnlockPresenter {
                 p -> {
                     try {
                         Vault opened = Vault.open(target, copy, p::report);
-                        readying.accept(opened);
+                        try {
+                            readying.accept(opened);
+                        } catch (RuntimeException e) {
+                            // Nobody else holds the vault yet: close it, or its lock stays until exit.
+                            opened.close();
+                            throw e;
+                        }
                         return opened;
                     } finally {
                         Arrays.fill(copy, '\0');
