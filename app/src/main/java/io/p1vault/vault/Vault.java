@@ -119,8 +119,9 @@ public final class Vault implements AutoCloseable {
         Path target = checkCanOpen(path);
         VaultLock lock = VaultLock.acquire(target);
         try {
-            FileSnapshot.Contents contents = FileSnapshot.read(target);
-            VaultUnlock.Unlocked unlocked = VaultUnlock.unlockOrExplain(target, contents.bytes(), key);
+            FileSnapshot.Reading reading = FileSnapshot.startReading(target);
+            VaultUnlock.Unlocked unlocked = VaultUnlock.unlockOrExplain(target, reading, key);
+            FileSnapshot.Contents contents = reading.contents();
             Vault vault = new Vault(
                     target,
                     lock,

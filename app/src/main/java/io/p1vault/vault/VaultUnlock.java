@@ -7,6 +7,7 @@ import io.p1vault.crypto.age.AgeInputStream;
 import io.p1vault.crypto.age.AgeNoMatchException;
 import io.p1vault.crypto.age.Envelope;
 import io.p1vault.crypto.age.Identity;
+import io.p1vault.storage.FileSnapshot;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -25,13 +26,18 @@ final class VaultUnlock {
 
     record Unlocked(Envelope envelope, VaultDocuments.Loaded document) {}
 
-    static Unlocked unlockOrExplain(Path file, byte[] bytes, KeySource key) throws VaultException, IOException {
+    /**
+     * Unlocks the file {@code reading} reads: the key derivation starts from its header while the
+     * rest of the file is still being read.
+     */
+    static Unlocked unlockOrExplain(Path file, FileSnapshot.Reading reading, KeySource key)
+            throws VaultException, IOException {
         try {
-            return unlock(file, bytes, key);
+            return unlock(file, reading.stream(), key);
         } catch (VaultException e) {
             Path backup = VaultFiles.backupOf(file);
             if (e.reason() != VaultException.Reason.LOCKED
-                    && backupWorthTrying(bytes, backup, e)
+                    && backupWorthTrying(reading.contents().bytes(), backup, e)
                     && opens(backup, key)) {
                 throw new VaultException(
                         VaultException.Reason.DAMAGED,
@@ -66,17 +72,19 @@ final class VaultUnlock {
 
     private static boolean opens(Path backup, KeySource key) throws IOException {
         try {
-            unlock(backup, Files.readAllBytes(backup), key).envelope.destroy();
+            unlock(backup, new ByteArrayInputStream(Files.readAllBytes(backup)), key)
+                    .envelope
+                    .destroy();
             return true;
         } catch (VaultException e) {
             return false;
         }
     }
 
-    private static Unlocked unlock(Path file, byte[] bytes, KeySource key) throws VaultException, IOException {
+    private static Unlocked unlock(Path file, InputStream bytes, KeySource key) throws VaultException, IOException {
         Identity identity = key.identity();
         byte[] plain = null;
-        try (AgeInputStream in = Age.decrypt(new ByteArrayInputStream(bytes), List.of(identity), false)) {
+        try (AgeInputStream in = Age.decrypt(bytes, List.of(identity), false)) {
             // Everything is read (and so authenticated) before any of it is parsed.
             plain = in.readAllBytes();
             Envelope envelope = in.envelope();

@@ -2,12 +2,19 @@ package io.p1vault.storage;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +34,68 @@ class FileSnapshotTest {
         assertThat(contents.snapshot().sha256())
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
         assertThat(contents.snapshot()).isEqualTo(FileSnapshot.of(file));
+    }
+
+    @ParameterizedTest(name = "{0} bytes")
+    @ValueSource(
+            ints = {
+                0,
+                1,
+                FileSnapshot.Reading.HEAD - 1,
+                FileSnapshot.Reading.HEAD,
+                FileSnapshot.Reading.HEAD + 1,
+                3 * 1024 * 1024 + 5
+            })
+    void aReadingStreamsAndReturnsTheWholeFileWithItsSnapshot(int size) throws IOException {
+        byte[] content = new byte[size];
+        new Random(size).nextBytes(content);
+        Path file = Files.write(dir.resolve("f"), content);
+
+        FileSnapshot.Reading reading = FileSnapshot.startReading(file);
+
+        ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+        try (InputStream in = reading.stream()) {
+            byte[] buf = new byte[1000];
+            for (int n; (n = in.read(buf)) >= 0; ) {
+                streamed.write(buf, 0, n);
+            }
+        }
+        assertThat(streamed.toByteArray()).isEqualTo(content);
+        assertThat(reading.contents().bytes()).isEqualTo(content);
+        assertThat(reading.contents().snapshot()).isEqualTo(FileSnapshot.of(file));
+    }
+
+    @Test
+    void aStreamReadAfterItsHeaderReturnsTheRestAtOnce() throws IOException {
+        byte[] content = new byte[FileSnapshot.Reading.HEAD * 3];
+        new Random(7).nextBytes(content);
+        Path file = Files.write(dir.resolve("f"), content);
+
+        try (InputStream in = FileSnapshot.startReading(file).stream()) {
+            byte[] start = in.readNBytes(100);
+            byte[] rest = in.readAllBytes();
+
+            assertThat(start).isEqualTo(Arrays.copyOf(content, 100));
+            assertThat(rest).isEqualTo(Arrays.copyOfRange(content, 100, content.length));
+            assertThat(in.read()).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void aFileReplacedWhileItIsReadIsReadAndSnapshottedAsItWasWhenReadingStarted() throws IOException {
+        byte[] before = new byte[2 * 1024 * 1024];
+        new Random(1).nextBytes(before);
+        Path file = Files.write(dir.resolve("f"), before);
+        Path replacement = Files.writeString(dir.resolve("g"), "someone else's vault");
+
+        FileSnapshot.Reading reading = FileSnapshot.startReading(file);
+        Files.move(replacement, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+
+        assertThat(reading.stream().readAllBytes()).isEqualTo(before);
+        assertThat(reading.contents().bytes()).isEqualTo(before);
+        assertThat(reading.contents().snapshot().sha256()).isEqualTo(FileSnapshot.sha256Hex(before));
+        assertThat(reading.contents().snapshot().sameContentAs(FileSnapshot.of(file)))
+                .isFalse();
     }
 
     @Test

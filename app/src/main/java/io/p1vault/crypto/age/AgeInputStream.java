@@ -20,6 +20,12 @@ public final class AgeInputStream extends FilterInputStream {
         return envelope.copy();
     }
 
+    /** The payload's own, which opens all of it at once. */
+    @Override
+    public byte[] readAllBytes() throws IOException {
+        return in.readAllBytes();
+    }
+
     @Override
     public long transferTo(java.io.OutputStream out) throws IOException {
         return in.transferTo(out);

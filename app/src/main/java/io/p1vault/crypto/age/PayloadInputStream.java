@@ -1,8 +1,5 @@
 package io.p1vault.crypto.age;
 
-import io.p1vault.crypto.ChaCha20Poly1305;
-
-import javax.crypto.AEADBadTagException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -71,6 +68,30 @@ final class PayloadInputStream extends InputStream {
         return total;
     }
 
+    /**
+     * The rest of the plaintext, opened on every core at once straight into one array of its exact
+     * size: the chunk-by-chunk path would hand each chunk through a queue and grow a buffer by
+     * copies. As with reading, nothing is returned unless every chunk authenticated; on a failure
+     * the plaintext opened so far is wiped and the same {@link AgePayloadException} is thrown.
+     */
+    @Override
+    public byte[] readAllBytes() throws IOException {
+        if (nextIndex != 0 || failure != null || lastDelivered) {
+            return super.readAllBytes();
+        }
+        byte[] sealed = in.readAllBytes();
+        endOfInput = true;
+        try {
+            return WholePayload.open(sealed, key);
+        } catch (AgePayloadException e) {
+            failure = e;
+            throw e;
+        } finally {
+            lastDelivered = true;
+            Arrays.fill(key, (byte) 0);
+        }
+    }
+
     /** Makes authenticated plaintext available; false at the end of the payload. */
     private boolean fill() throws IOException {
         while (pos == limit) {
@@ -134,33 +155,9 @@ final class PayloadInputStream extends InputStream {
     }
 
     private Opened open(byte[] sealed, int n, long index, boolean knownLast) {
-        if (knownLast && index != 0 && n == Payload.TAG) {
-            return new Opened(null, 0, true, "the final chunk is empty");
-        }
-        if (n < Payload.TAG) {
-            return new Opened(null, 0, true, "chunk " + index + " is too short");
-        }
         byte[] out = new byte[Payload.CHUNK];
-        byte[] nonce = new byte[12];
-        int opened = tryOpen(sealed, n, index, knownLast, out, nonce);
-        boolean last = knownLast;
-        if (opened < 0 && !knownLast) {
-            // A full-size chunk may be the last one; only its tag can tell.
-            last = true;
-            opened = tryOpen(sealed, n, index, true, out, nonce);
-        }
-        return opened < 0
-                ? new Opened(null, 0, last, "chunk " + index + " failed authentication")
-                : new Opened(out, opened, last, null);
-    }
-
-    private int tryOpen(byte[] sealed, int n, long index, boolean last, byte[] out, byte[] nonce) {
-        Payload.chunkNonce(index, last, nonce);
-        try {
-            return ChaCha20Poly1305.open(key, nonce, sealed, 0, n, out, 0);
-        } catch (AEADBadTagException e) {
-            return -1;
-        }
+        ChunkOpening.Result r = ChunkOpening.open(key, sealed, 0, n, index, knownLast, out, 0);
+        return new Opened(r.failure() == null ? out : null, r.length(), r.last(), r.failure());
     }
 
     private Opened await(Future<Opened> future) throws IOException {

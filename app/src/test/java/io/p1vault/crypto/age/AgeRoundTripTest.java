@@ -2,6 +2,7 @@ package io.p1vault.crypto.age;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayInputStream;
@@ -210,6 +211,60 @@ class AgeRoundTripTest {
                 .isInstanceOf(AgePayloadException.class)
                 .hasMessageContaining("chunk 3 failed");
         assertThat(released.toByteArray()).isEqualTo(java.util.Arrays.copyOf(plain, 3 * CHUNK));
+    }
+
+    /** How a sealed 4-chunk file is damaged, for the whole-payload reading's failures. */
+    enum Damage {
+        SECOND_AND_FOURTH_CHUNKS_TAMPERED,
+        CUT_AT_A_CHUNK_BOUNDARY,
+        CUT_INSIDE_THE_TAG_OF_THE_LAST_CHUNK,
+        A_COPY_OF_THE_FINAL_CHUNK_APPENDED,
+        NOTHING_AFTER_THE_NONCE
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Damage.class)
+    void readingAllAtOnceFailsAsReadingChunkByChunk(Damage damage) throws IOException {
+        X25519Identity identity = X25519Identity.generate();
+        byte[] plain = new byte[3 * CHUNK + 500];
+        random.nextBytes(plain);
+        byte[] file = encrypt(Envelope.create(List.of(identity.recipient())), plain, false);
+        int payload = headerLength(file) + 16;
+        int sealedChunk = CHUNK + 16;
+        byte[] damaged = switch (damage) {
+            case SECOND_AND_FOURTH_CHUNKS_TAMPERED -> {
+                byte[] copy = file.clone();
+                copy[payload + sealedChunk + 9] ^= 1;
+                copy[payload + 3 * sealedChunk + 9] ^= 1;
+                yield copy;
+            }
+            case CUT_AT_A_CHUNK_BOUNDARY -> java.util.Arrays.copyOf(file, payload + 2 * sealedChunk);
+            case CUT_INSIDE_THE_TAG_OF_THE_LAST_CHUNK -> java.util.Arrays.copyOf(file, file.length - 5);
+            case A_COPY_OF_THE_FINAL_CHUNK_APPENDED -> {
+                byte[] last = java.util.Arrays.copyOfRange(file, payload + 3 * sealedChunk, file.length);
+                byte[] copy = java.util.Arrays.copyOf(file, file.length + last.length);
+                System.arraycopy(last, 0, copy, file.length, last.length);
+                yield copy;
+            }
+            case NOTHING_AFTER_THE_NONCE -> java.util.Arrays.copyOf(file, payload);
+        };
+        String chunkByChunk = failureReadingChunkByChunk(damaged, identity);
+
+        assertThatThrownBy(() -> decrypt(damaged, identity))
+                .isInstanceOf(AgePayloadException.class)
+                .hasMessage(chunkByChunk);
+    }
+
+    private static String failureReadingChunkByChunk(byte[] file, Identity identity) throws IOException {
+        try (AgeInputStream in = Age.decrypt(new ByteArrayInputStream(file), List.of(identity))) {
+            byte[] buf = new byte[4096];
+            while (in.read(buf) >= 0) {
+                // Read to the end or the first failure.
+            }
+        } catch (AgePayloadException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("the damaged file read to its end");
     }
 
     @Test

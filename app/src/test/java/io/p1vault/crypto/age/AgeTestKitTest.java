@@ -44,6 +44,23 @@ class AgeTestKitTest {
         }
     }
 
+    /**
+     * Each vector again, its payload taken in one {@code readAllBytes}, which opens all chunks at
+     * once: it must fail in the same class as the chunk-by-chunk reading, and release all or nothing.
+     */
+    @TestFactory
+    Stream<DynamicTest> vectorsReadWhole() throws IOException {
+        try (Stream<Path> files = Files.list(KIT)) {
+            return files
+                    .filter(f -> !f.getFileName().toString().equals("README.md"))
+                    .sorted()
+                    .map(f -> DynamicTest.dynamicTest(
+                            f.getFileName().toString() + " read whole", () -> checkWhole(Vector.load(f))))
+                    .toList()
+                    .stream();
+        }
+    }
+
     /** The post-quantum hybrid (ML-KEM-768 + X25519) vectors run above like every other one. */
     @Test
     void kitHasTheNineteenHybridVectors() throws IOException {
@@ -68,18 +85,30 @@ class AgeTestKitTest {
         }
     }
 
-    private static Outcome decrypt(Vector v, InputStream in, boolean declaredArmor) throws NoSuchAlgorithmException {
-        return declaredArmor
-                ? decrypt(in, v.supportedIdentities(), v.armored)
-                : decrypt(in, v.supportedIdentities(), null);
+    private static void checkWhole(Vector v) throws Exception {
+        Outcome outcome = decrypt(new ByteArrayInputStream(v.file), v.supportedIdentities(), v.armored, true);
+        assertThat(outcome.expect).as("failure class").isEqualTo(v.expect);
+        if (v.expect.equals("success") && v.payloadSha256 != null) {
+            assertThat(outcome.releasedSha256).as("SHA-256 of the plaintext").isEqualTo(v.payloadSha256);
+        }
     }
 
-    private static Outcome decrypt(InputStream in, List<Identity> identities, Boolean armored)
+    private static Outcome decrypt(Vector v, InputStream in, boolean declaredArmor) throws NoSuchAlgorithmException {
+        return declaredArmor
+                ? decrypt(in, v.supportedIdentities(), v.armored, false)
+                : decrypt(in, v.supportedIdentities(), null, false);
+    }
+
+    /** With {@code whole}, the payload is taken in one {@code readAllBytes}, else in small reads. */
+    private static Outcome decrypt(InputStream in, List<Identity> identities, Boolean armored, boolean whole)
             throws NoSuchAlgorithmException {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         String expect;
         try (AgeInputStream plain =
                 armored != null ? Age.decrypt(in, identities, armored) : Age.decrypt(in, identities)) {
+            if (whole) {
+                sha.update(plain.readAllBytes());
+            }
             byte[] buf = new byte[7919];
             for (int n; (n = plain.read(buf)) >= 0; ) {
                 sha.update(buf, 0, n);
