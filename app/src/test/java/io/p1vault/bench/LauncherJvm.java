@@ -42,7 +42,13 @@ public final class LauncherJvm {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** The launcher's options, before its cache option. */
+    /** What the launcher adds for the window only: the reading at the JVM's usual compile thresholds. */
+    public static final List<String> WINDOW_ONLY = List.of(
+            "-XX:CompileCommand=CompileThresholdScaling,com.fasterxml.jackson.*::*,1.0",
+            "-XX:CompileCommand=CompileThresholdScaling,io.p1vault.model.*::*,1.0",
+            "-XX:CompileCommand=CompileThresholdScaling,io.p1vault.vault.*::*,1.0");
+
+    /** The launcher's options for the window, before its cache option. */
     public static List<String> options() {
         List<String> options = new ArrayList<>(List.of("-XX:G1PeriodicGCInterval=5000", "-Xlog:cds=off"));
         if (aot()) {
@@ -51,6 +57,11 @@ public final class LauncherJvm {
         if (Files.exists(HUGE_PAGES)) {
             options.addAll(List.of("-XX:+UseTransparentHugePages", "-Xlog:pagesize=off"));
         }
+        options.addAll(List.of(
+                "-XX:CompileThresholdScaling=10",
+                "-XX:CompileCommand=quiet",
+                "-XX:CompileCommand=CompileThresholdScaling,io.p1vault.crypto.*::*,0.05"));
+        options.addAll(WINDOW_ONLY);
         return options;
     }
 
