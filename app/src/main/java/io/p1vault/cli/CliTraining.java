@@ -47,6 +47,8 @@ public final class CliTraining {
             System.err.println("usage: CliTraining FOLDER");
             System.exit(2);
         }
+        // As a launch does: the log then comes from the cache too (it writes only failures).
+        Main.installLog();
         String failed = train(Path.of(arguments[0]));
         if (failed != null) {
             // A cache from a run that failed halfway would leave out what the later commands need.
@@ -74,7 +76,7 @@ public final class CliTraining {
     private static String run(List<Command> commands) {
         for (Command command : commands) {
             String[] args = command.args().toArray(String[]::new);
-            CliEnvironment env = new TrainingEnvironment(command.stdin());
+            CliEnvironment env = command.environment();
             Main.prepare(args, env);
             int status = P1vaultCommand.commandLineFor(env, args).execute(args);
             if (status != 0) {
@@ -84,20 +86,28 @@ public final class CliTraining {
         return null;
     }
 
-    private record Command(String stdin, List<String> args) {
+    private record Command(CliEnvironment environment, List<String> args) {
         static Command of(String... args) {
-            return new Command("", List.of(args));
+            return reading("", args);
         }
 
         static Command reading(String stdin, String... args) {
-            return new Command(stdin, List.of(args));
+            return new Command(new TrainingEnvironment(stdin), List.of(args));
+        }
+
+        /**
+         * A command that reads nothing from its environment, run on the process's own as a launch
+         * does, so that the cache holds what every launch loads before the key derivation starts.
+         */
+        static Command launched(String... args) {
+            return new Command(CliEnvironment.system(), List.of(args));
         }
     }
 
     /** The commands that fill the vault with an entry of every kind. */
     private static List<Command> additions(String vault) {
         return List.of(
-                Command.of("--version"),
+                Command.launched("--version"),
                 Command.of("init", "--vault", vault, "--work-factor", "10"),
                 Command.reading(
                         "training secret",
