@@ -21,7 +21,7 @@ public final class Main {
         if (args.length > 0) {
             prepare(args, CliEnvironment.system());
         }
-        AppLog.install(AppDirectories.forCurrentUser().logs());
+        installLog();
         if (args.length == 0) {
             int status = io.p1vault.ui.DesktopApp.launch(System.err);
             if (status != 0) {
@@ -42,6 +42,11 @@ public final class Main {
         if (!NO_VAULT.contains(args[0]) && !EarlyUnlock.start(args, env)) {
             UnlockWarmUp.start(true);
         }
+    }
+
+    /** Sends failures to the user's log file (see {@link AppLog}). */
+    static void installLog() {
+        AppLog.install(AppDirectories.forCurrentUser().logs());
     }
 
     private static int run(String... args) {

@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -103,6 +104,8 @@ public final class P1vaultCommand implements Callable<Integer> {
     private static CommandLine configured(CliEnvironment environment, List<Class<?>> subcommands) {
         CommandLine cmd = new CommandLine(new P1vaultCommand(environment));
         subcommands.forEach(cmd::addSubcommand);
+        // After the subcommands: a converter reaches the commands added before it.
+        cmd.registerConverter(Path.class, Converters::path);
         cmd.setExecutionExceptionHandler(new FailureReporter());
         // Set at execution, so it also filters writers a caller (or a test) put in place after this.
         cmd.setExecutionStrategy(parsed -> {

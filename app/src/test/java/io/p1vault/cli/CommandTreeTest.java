@@ -68,4 +68,14 @@ class CommandTreeTest {
         all.execute("list", "--help");
         assertThat(cli.run("list", "--help").out()).isEqualTo(whole.toString()).contains("--vault");
     }
+
+    /** Picocli's message, word for word: the command line converts file names itself (see Converters.path). */
+    @Test
+    void aFileNameNoFileCanHaveIsAUsageErrorSayingWhy() {
+        Cli.Result r = new Cli(dir).run("list", "--vault", "v\0.age");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().lines().findFirst())
+                .hasValue("Invalid value for option '--vault': cannot convert 'v\0.age' to interface java.nio.file.Path"
+                        + " (java.nio.file.InvalidPathException: Nul character not allowed: v\0.age)");
+    }
 }

@@ -55,18 +55,7 @@ class ListShowCommandTest {
                         "eu",
                         "--client-id",
                         "client-1"));
-        ok(cli.stdin("server-password")
-                .run(
-                        "add",
-                        "pingfederate-server",
-                        "--vault",
-                        v,
-                        "--name",
-                        "pf",
-                        "--url",
-                        "https://pf.example.com:9999",
-                        "--username",
-                        "admin"));
+        addServer("pf");
         try (Vault open = cli.open(vault)) {
             Deployment d = new Deployment();
             d.serverName = "pf";
@@ -78,6 +67,21 @@ class ListShowCommandTest {
                     .add(d);
             open.save();
         }
+    }
+
+    private void addServer(String name) {
+        ok(cli.stdin("server-password")
+                .run(
+                        "add",
+                        "pingfederate-server",
+                        "--vault",
+                        v,
+                        "--name",
+                        name,
+                        "--url",
+                        "https://" + name.replace(' ', '-') + ".example.com:9999",
+                        "--username",
+                        "admin"));
     }
 
     private static Cli.Result ok(Cli.Result r) {
@@ -105,6 +109,22 @@ class ListShowCommandTest {
                 .contains(server.getId().toString().substring(0, 8))
                 .endsWith(server.getModifiedAt().truncatedTo(ChronoUnit.SECONDS).toString());
         assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void sortsEntriesOfOneKindByNameAndPadsToTheLongestName() {
+        addServer("zeta");
+        addServer("a much longer server name");
+        List<String> lines = ok(cli.run("list", "--vault", v, "--kind", "pingfederate-server"))
+                .out()
+                .lines()
+                .toList();
+        assertThat(lines)
+                .extracting(line -> line.substring(0, "pingfederate-server  a much longer server name  ".length()))
+                .containsExactly(
+                        "pingfederate-server  a much longer server name  ",
+                        "pingfederate-server  pf                         ",
+                        "pingfederate-server  zeta                       ");
     }
 
     @Test
