@@ -196,7 +196,7 @@ public final class DesktopBenchmark {
         Launch.start(ours, List.of(LAUNCHER.toString()), "p1vault").stop();
         try (var files = Files.list(caches)) {
             String cache = files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.startsWith("desktop-") && !n.endsWith(".new"))
+                    .filter(n -> n.startsWith("desktop-") && (n.endsWith(".aot") || n.endsWith(".jsa")))
                     .findFirst()
                     .orElseThrow(() -> new IOException("the launcher recorded no window cache in " + caches));
             System.out.println("  the launcher's window cache: " + cache);
@@ -381,7 +381,9 @@ public final class DesktopBenchmark {
         /** The id of a visible window of {@code pid} whose name contains {@code name}, or null. */
         private static String visibleWindow(long pid, String name) throws IOException, InterruptedException {
             Process x = new ProcessBuilder(
-                            "xdotool", "search", "--onlyvisible", "--pid", String.valueOf(pid), "--name", name)
+                            // Without --all xdotool matches a window meeting any one condition: a
+                            // window of that name left on the display by another process would do.
+                            "xdotool", "search", "--all", "--onlyvisible", "--pid", String.valueOf(pid), "--name", name)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
             String out = new String(x.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
