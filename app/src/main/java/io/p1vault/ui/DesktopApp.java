@@ -11,6 +11,7 @@ import java.awt.GraphicsEnvironment;
 import java.awt.Toolkit;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.function.Consumer;
 
 /** Starts the desktop application: what {@code p1vault} without arguments does. */
 public final class DesktopApp {
@@ -26,6 +27,16 @@ public final class DesktopApp {
                     + "p1vault list --vault FILE; see p1vault --help.");
             return 2;
         }
+        open(AppDirectories.forCurrentUser(), DesktopController::start);
+        return 0;
+    }
+
+    /**
+     * Sets the application up in {@code directories} and hands its controller to {@code then} on
+     * the event thread, with the theme set up: the start that the launch and the class cache's
+     * training run ({@link DesktopTraining}) share, so that the training loads what a launch loads.
+     */
+    static void open(AppDirectories directories, Consumer<DesktopController> then) {
         // While this thread reads the settings (the theme is needed before the first window), the
         // event thread connects to the display and a helper loads the SVG renderer: on two cores
         // that takes those two waits off the path to the first window.
@@ -33,14 +44,12 @@ public final class DesktopApp {
         Thread icons = new Thread(Icons::prepare, "icon-warm-up");
         icons.setDaemon(true);
         icons.start();
-        AppDirectories directories = AppDirectories.forCurrentUser();
         SettingsStore store = new SettingsStore(directories.settingsFile());
         Settings settings = store.load();
         SwingUtilities.invokeLater(() -> {
             UncaughtFailures.install();
             Themes.setUp(settings.theme);
-            new DesktopController(directories, store, settings, Clock.systemUTC(), () -> System.exit(0)).start();
+            then.accept(new DesktopController(directories, store, settings, Clock.systemUTC(), () -> System.exit(0)));
         });
-        return 0;
     }
 }

@@ -9,6 +9,8 @@ import io.p1vault.model.PingFederateServerEntry;
 import io.p1vault.runproperties.RunPropertiesService;
 import io.p1vault.ui.actions.ActionSet;
 import io.p1vault.ui.actions.DesktopCommands;
+import io.p1vault.ui.base.BaseDialog;
+import io.p1vault.ui.base.Components;
 import io.p1vault.ui.base.Dialogs;
 import io.p1vault.ui.base.Failure;
 import io.p1vault.ui.base.Messages;
@@ -172,6 +174,20 @@ public final class DesktopController implements DesktopCommands {
             });
             showWindow();
         });
+    }
+
+    /**
+     * For the class cache's training run: builds the dialog {@link #start} would open first and
+     * paints it into an image, never showing it; returns the dialog's name. Call on the event thread.
+     */
+    public String paintFirstDialogOffScreen() {
+        BaseDialog dialog = vaults.firstDialog();
+        try {
+            Components.paintOffScreen(dialog.getRootPane());
+            return dialog.getName();
+        } finally {
+            dialog.dispose();
+        }
     }
 
     private void buildWindow() {

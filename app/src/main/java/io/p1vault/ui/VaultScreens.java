@@ -68,17 +68,24 @@ final class VaultScreens {
      * {@code oncePainted} once that dialog has first been painted, and returns when it has closed.
      */
     void askForVault(Runnable oncePainted) {
-        List<Path> recent = settings.get().existingRecentVaults();
-        BaseDialog dialog;
-        if (!recent.isEmpty()) {
-            dialog = unlockDialog(recent.get(0));
-        } else if (Files.isRegularFile(directories.defaultVault())) {
-            dialog = unlockDialog(directories.defaultVault());
-        } else {
-            dialog = createDialog(true);
-        }
+        BaseDialog dialog = firstDialog();
         dialog.afterFirstPaint(oncePainted);
         dialog.setVisible(true);
+    }
+
+    /**
+     * The dialog the application opens with, not yet shown: the unlock dialog of the last vault
+     * (else of the default one), or the create dialog when there is none.
+     */
+    BaseDialog firstDialog() {
+        List<Path> recent = settings.get().existingRecentVaults();
+        if (!recent.isEmpty()) {
+            return unlockDialog(recent.get(0));
+        }
+        if (Files.isRegularFile(directories.defaultVault())) {
+            return unlockDialog(directories.defaultVault());
+        }
+        return createDialog(true);
     }
 
     private void showUnlock(Path file) {

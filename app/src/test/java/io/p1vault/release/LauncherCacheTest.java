@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The {@code p1vault} launcher keeps its class caches in the user's cache folder, which every
  * checkout (and the installed package) of one user shares: a new recording replaces this
  * checkout's stale cache and leaves the other checkouts' caches alone. The launcher runs here on a
- * stand-in Java 25 that only writes the cache file it is asked to record, as the JVM does at exit.
+ * stand-in Java 25 that only writes the cache file it is asked to record, as the JVM does at exit;
+ * the window's cache is recorded by a training run in the background, which the test waits for.
  */
 @EnabledOnOs(OS.LINUX)
 class LauncherCacheTest {
@@ -41,10 +42,12 @@ class LauncherCacheTest {
         Files.writeString(caches.resolve(OTHER_CHECKOUTS_CACHE), "another checkout's cache");
 
         checkout.launch();
+        checkout.awaitTraining();
         Path first = onlyOwnCache(caches);
         // A rebuilt jar (another size) makes the first recording stale.
         Files.writeString(checkout.jar, "rebuilt", StandardOpenOption.APPEND);
         checkout.launch();
+        checkout.awaitTraining();
         Path second = onlyOwnCache(caches);
 
         assertThat(second).isNotEqualTo(first);

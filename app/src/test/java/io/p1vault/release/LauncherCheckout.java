@@ -46,6 +46,22 @@ final class LauncherCheckout {
         return dir.resolve("cache/p1vault");
     }
 
+    /** Waits until no training run started by a launch is under way (its lock folder gone). */
+    void awaitTraining() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try (java.util.stream.Stream<Path> files = Files.list(caches())) {
+                if (files.noneMatch(f -> f.getFileName().toString().endsWith("-training.lock"))) {
+                    return;
+                }
+            }
+            assertThat(System.nanoTime())
+                    .as("training still under way after 30 s")
+                    .isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+
     /** Runs the launcher with {@code args}, which must succeed; returns what it printed. */
     String launch(String... args) throws IOException, InterruptedException {
         List<String> command =

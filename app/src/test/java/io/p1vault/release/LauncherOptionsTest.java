@@ -65,9 +65,10 @@ class LauncherOptionsTest {
 
     private List<String> argumentsOfLaunch(String... args) throws IOException, InterruptedException {
         LauncherCheckout checkout = LauncherCheckout.create(dir, "printf '%s\\n' \"$@\" > '" + dir + "/arguments'\n");
-        // A command's first start would also train the command line's cache in the background, which
-        // could still be writing when the test ends: a training under way makes the launcher skip it.
+        // A first start would also train its cache in the background, which could still be writing
+        // when the test ends: a training under way makes the launcher skip it.
         Files.createDirectories(checkout.caches().resolve("cli-training.lock"));
+        Files.createDirectories(checkout.caches().resolve("desktop-training.lock"));
         String output = checkout.launch(args);
         List<String> arguments = Files.readAllLines(dir.resolve("arguments"));
         assertThat(arguments).as(output).contains("-jar");

@@ -5,7 +5,10 @@ import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JRadioButton;
+import javax.swing.JRootPane;
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.image.VolatileImage;
 import java.util.List;
 import java.util.function.Function;
 
@@ -60,5 +63,22 @@ public final class Components {
         JLabel label = new JLabel(text);
         label.setFont(label.getFont().deriveFont(Font.BOLD, label.getFont().getSize2D() * scale));
         return label;
+    }
+
+    /**
+     * Paints the content of a window that has its native window but is not shown into an image of
+     * the screen's kind, which is then dropped: the painting code (and the classes it needs) has
+     * then run before the window first shows. Call on the event thread.
+     */
+    public static void paintOffScreen(JRootPane root) {
+        VolatileImage image =
+                root.getGraphicsConfiguration().createCompatibleVolatileImage(root.getWidth(), root.getHeight());
+        Graphics2D g = image.createGraphics();
+        try {
+            root.paint(g);
+        } finally {
+            g.dispose();
+            image.flush();
+        }
     }
 }

@@ -34,8 +34,6 @@ import javax.swing.WindowConstants;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.awt.Dimension;
-import java.awt.Graphics2D;
-import java.awt.image.VolatileImage;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -120,15 +118,11 @@ public final class MainWindow extends JFrame {
         if (isShowing()) {
             return;
         }
-        VolatileImage image = getGraphicsConfiguration().createCompatibleVolatileImage(getWidth(), getHeight());
-        Graphics2D g = image.createGraphics();
         try {
             cards.show(center, card);
             validate();
-            getRootPane().paint(g);
+            Components.paintOffScreen(getRootPane());
         } finally {
-            g.dispose();
-            image.flush();
             showCard();
         }
     }
