@@ -3,6 +3,7 @@ package io.p1vault.vault;
 import io.p1vault.crypto.Scrypt;
 import io.p1vault.crypto.age.Age;
 import io.p1vault.model.VaultJson;
+import io.p1vault.storage.FileSnapshot;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,6 +71,7 @@ public final class UnlockWarmUp {
                     if (vaultShaped) {
                         readVaultShapedDocument();
                         Age.preparePayload();
+                        FileSnapshot.prepareHashing();
                         readAgainUnlessOpening();
                     }
                 },
