@@ -118,7 +118,7 @@ public final class Vault implements AutoCloseable {
     public static Vault open(Path path, KeySource key) throws VaultException, IOException {
         Path target = checkCanOpen(path);
         VaultLock lock = VaultLock.acquire(target);
-        try {
+        try (UnlockWarmUp.Opening opening = UnlockWarmUp.opening()) {
             FileSnapshot.Reading reading = FileSnapshot.startReading(target);
             VaultUnlock.Unlocked unlocked = VaultUnlock.unlockOrExplain(target, reading, key);
             FileSnapshot.Contents contents = reading.contents();

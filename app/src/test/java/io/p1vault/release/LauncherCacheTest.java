@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +55,41 @@ class LauncherCacheTest {
         assertThat(second).isNotEqualTo(first);
         assertThat(first).doesNotExist();
         assertThat(caches.resolve(OTHER_CHECKOUTS_CACHE)).hasContent("another checkout's cache");
+    }
+
+    @Test
+    void aStartMakesTheCacheFolderPrivateAndChangesItsPermissionsOnlyWhenTheyAreWrong() throws Exception {
+        LauncherCheckout checkout = LauncherCheckout.create(dir, "");
+        Path caches = Files.createDirectories(checkout.caches());
+        Files.setPosixFilePermissions(caches, PosixFilePermissions.fromString("rwxr-xr-x"));
+        // A chmod on the PATH that notes each use, so that the test sees which starts ran one.
+        Path tools = Files.createDirectories(dir.resolve("tools"));
+        Path log = dir.resolve("chmod.log");
+        Path chmod = tools.resolve("chmod");
+        Files.writeString(chmod, "#!/bin/sh\necho \"$@\" >> '" + log + "'\nexec /bin/chmod \"$@\"\n");
+        Files.setPosixFilePermissions(chmod, PosixFilePermissions.fromString("rwx------"));
+        Map<String, String> environment = Map.of("PATH", tools + ":" + System.getenv("PATH"));
+
+        checkout.launch(environment, "--version");
+        assertThat(Files.getPosixFilePermissions(caches)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+        assertThat(Files.readAllLines(log)).containsExactly("700 " + caches);
+
+        checkout.launch(environment, "--version");
+        assertThat(Files.readAllLines(log)).as("a start with a private folder").containsExactly("700 " + caches);
+        awaitNoTraining(caches);
+    }
+
+    /** Waits until no background training holds its lock in {@code caches}, so the folder can be deleted. */
+    private static void awaitNoTraining(Path caches) throws IOException, InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            try (Stream<Path> files = Files.list(caches)) {
+                if (files.noneMatch(f -> f.getFileName().toString().endsWith("-training.lock"))) {
+                    return;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("a background training still runs in " + caches);
     }
 
     /** The one cache of this checkout's window in the cache folder (the other checkout's set aside). */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,12 +65,18 @@ final class LauncherCheckout {
 
     /** Runs the launcher with {@code args}, which must succeed; returns what it printed. */
     String launch(String... args) throws IOException, InterruptedException {
+        return launch(Map.of(), args);
+    }
+
+    /** As {@link #launch(String...)}, with {@code environment} added to the launcher's. */
+    String launch(Map<String, String> environment, String... args) throws IOException, InterruptedException {
         List<String> command =
                 new ArrayList<>(List.of("bash", checkout.resolve("p1vault").toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("P1VAULT_JAVA_HOME", dir.resolve("jdk").toString());
         pb.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        pb.environment().putAll(environment);
         Process p = pb.start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -122,4 +122,14 @@ class FileSnapshotTest {
         assertThat(FileSnapshot.of(a).sameContentAs(FileSnapshot.of(b))).isFalse();
         assertThat(FileSnapshot.of(a).size()).isEqualTo(300_000);
     }
+
+    @Test
+    void theHashingWarmUpHashesWhatAFileOfItsSizeHashesTo() throws IOException {
+        Path zeros = Files.write(dir.resolve("zeros"), new byte[FileSnapshot.HASHING_WARM_UP_BYTES]);
+
+        assertThat(FileSnapshot.prepareHashing())
+                .isEqualTo(FileSnapshot.of(zeros).sha256())
+                // sha256sum of 2 MiB of zero bytes
+                .isEqualTo("5647f05ec18958947d32874eeb788fa396a05d0bab7c1b71f112ceb7e9b31eee");
+    }
 }

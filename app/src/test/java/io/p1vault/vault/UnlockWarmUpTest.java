@@ -1,11 +1,18 @@
 package io.p1vault.vault;
 
+import io.p1vault.crypto.age.Identity;
 import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
 import io.p1vault.model.UnknownEntry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class UnlockWarmUpTest {
     @Test
@@ -28,6 +35,56 @@ class UnlockWarmUpTest {
                 .allSatisfy(e -> assertThat(e).isNotInstanceOf(UnknownEntry.class))
                 .extracting(Entry::knownKind)
                 .containsOnly(EntryKind.values());
+    }
+
+    @Test
+    void theDesktopReadsItsSampleAgainOnlyWhileNoVaultIsBeingOpened() {
+        assertThat(UnlockWarmUp.readAgainUnlessOpening()).isEqualTo(UnlockWarmUp.READING_ROUNDS);
+        try (UnlockWarmUp.Opening opening = UnlockWarmUp.opening()) {
+            assertThat(UnlockWarmUp.readAgainUnlessOpening())
+                    .as("further rounds would take a core from the vault being opened")
+                    .isEqualTo(1);
+        }
+        assertThat(UnlockWarmUp.vaultOpening()).isFalse();
+    }
+
+    @Test
+    void aVaultIsBeingOpenedFromItsLockUntilItIsOpenOrHasFailed(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("v.age");
+        char[] passphrase = "correct horse".toCharArray();
+        Vault.create(file, passphrase, 10).close();
+        List<Boolean> seen = new ArrayList<>();
+        try (Vault vault = Vault.open(file, observing(PassphraseKey.toOpen(passphrase, null), seen))) {
+            assertThat(vault.document().entries).isEmpty();
+        }
+        assertThatThrownBy(() -> Vault.open(file, observing(PassphraseKey.toOpen("wrong".toCharArray(), null), seen)))
+                .isInstanceOf(VaultException.class);
+
+        assertThat(seen).as("while each key was used").containsExactly(true, true);
+        assertThat(UnlockWarmUp.vaultOpening())
+                .as("after the opening and the failure")
+                .isFalse();
+    }
+
+    /** {@code key}, noting whether a vault counts as being opened whenever its identity is taken. */
+    private static KeySource observing(KeySource key, List<Boolean> seen) {
+        return new KeySource() {
+            @Override
+            public Identity identity() {
+                seen.add(UnlockWarmUp.vaultOpening());
+                return key.identity();
+            }
+
+            @Override
+            public VaultException noMatch(Path file, boolean passphraseFile) {
+                return key.noMatch(file, passphraseFile);
+            }
+
+            @Override
+            public void close() {
+                key.close();
+            }
+        };
     }
 
     @Test
