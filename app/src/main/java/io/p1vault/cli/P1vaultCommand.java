@@ -107,16 +107,27 @@ public final class P1vaultCommand implements Callable<Integer> {
         // After the subcommands: a converter reaches the commands added before it.
         cmd.registerConverter(Path.class, Converters::path);
         cmd.setExecutionExceptionHandler(new FailureReporter());
-        // Set at execution, so it also filters writers a caller (or a test) put in place after this.
+        // Set at execution, so it also filters writers a caller (or a test) put in place after this;
+        // and before a usage error is printed, which quotes the argument it could not take.
         cmd.setExecutionStrategy(parsed -> {
-            CommandLine root = parsed.commandSpec().root().commandLine();
-            root.setOut(visible(root.getOut()));
-            root.setErr(visible(root.getErr()));
+            filterOutput(parsed.commandSpec());
             return new CommandLine.RunLast().execute(parsed);
+        });
+        CommandLine.IParameterExceptionHandler usageError = cmd.getParameterExceptionHandler();
+        cmd.setParameterExceptionHandler((e, args) -> {
+            filterOutput(e.getCommandLine().getCommandSpec());
+            return usageError.handleParseException(e, args);
         });
         // --version on a subcommand should print the program's version, not nothing.
         setVersionProvider(cmd, new VersionProvider());
         return cmd;
+    }
+
+    /** Makes everything the command line of {@code spec} prints pass through {@link VisibleWriter}. */
+    private static void filterOutput(CommandLine.Model.CommandSpec spec) {
+        CommandLine root = spec.root().commandLine();
+        root.setOut(visible(root.getOut()));
+        root.setErr(visible(root.getErr()));
     }
 
     private static PrintWriter visible(PrintWriter out) {

@@ -75,7 +75,16 @@ class CommandTreeTest {
         Cli.Result r = new Cli(dir).run("list", "--vault", "v\0.age");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err().lines().findFirst())
-                .hasValue("Invalid value for option '--vault': cannot convert 'v\0.age' to interface java.nio.file.Path"
-                        + " (java.nio.file.InvalidPathException: Nul character not allowed: v\0.age)");
+                .hasValue("Invalid value for option '--vault': cannot convert 'v\\u0000.age' to interface"
+                        + " java.nio.file.Path (java.nio.file.InvalidPathException: Nul character not allowed:"
+                        + " v\\u0000.age)");
+    }
+
+    @Test
+    void aUsageErrorShowsTheControlCharactersOfTheArgumentItQuotes() {
+        Cli.Result r = new Cli(dir).run("list", "--kind", "\u001b]0;pwned\u0007\u001b[2J");
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).doesNotContain("\u001b", "\u0007").contains("\\u001b]0;pwned\\u0007\\u001b[2J");
     }
 }

@@ -76,20 +76,7 @@ class LauncherCacheTest {
 
         checkout.launch(environment, "--version");
         assertThat(Files.readAllLines(log)).as("a start with a private folder").containsExactly("700 " + caches);
-        awaitNoTraining(caches);
-    }
-
-    /** Waits until no background training holds its lock in {@code caches}, so the folder can be deleted. */
-    private static void awaitNoTraining(Path caches) throws IOException, InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            try (Stream<Path> files = Files.list(caches)) {
-                if (files.noneMatch(f -> f.getFileName().toString().endsWith("-training.lock"))) {
-                    return;
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("a background training still runs in " + caches);
+        checkout.awaitTraining();
     }
 
     /** The one cache of this checkout's window in the cache folder (the other checkout's set aside). */
