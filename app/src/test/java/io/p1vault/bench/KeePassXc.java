@@ -36,6 +36,9 @@ import java.util.stream.Collectors;
  * The password always goes in on standard input, as a script would pass it.
  */
 final class KeePassXc {
+    /** The database's name, which KeePassXC shows in its window title. */
+    static final String DATABASE_NAME = "p1vault benchmark";
+
     private static final String CLI = "keepassxc-cli";
 
     private KeePassXc() {}
@@ -56,7 +59,7 @@ final class KeePassXc {
             xml.writeStartElement("KeePassFile");
             xml.writeStartElement("Meta");
             element(xml, "Generator", "p1vault VaultBenchmark");
-            element(xml, "DatabaseName", "p1vault benchmark");
+            element(xml, "DatabaseName", DATABASE_NAME);
             xml.writeEndElement();
             xml.writeStartElement("Root");
             xml.writeStartElement("Group");
