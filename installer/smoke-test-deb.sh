@@ -60,10 +60,7 @@ echo "smoke-test-deb: $launcher --version: $actual"
 runtime_version="$(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$install_dir/lib/runtime/release")"
 [ "${runtime_version%%.*}" -ge 25 ] || fail "the package's runtime is Java $runtime_version, not 25 or later"
 [ -f "$install_dir/lib/app/p1vault.aot" ] || fail "the package has no AOT cache ($install_dir/lib/app/p1vault.aot)"
-JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$work/classes.log" "$launcher" --version >/dev/null 2>&1
-grep -q "io.p1vault.cli.Main source: shared objects file" "$work/classes.log" \
-  || fail "the installed launcher does not load the application's classes from the AOT cache built at package time"
-echo "smoke-test-deb: Java $runtime_version runtime; the installed launcher loads its classes from the packaged AOT cache"
+echo "smoke-test-deb: Java $runtime_version runtime"
 packaged_entry="$install_dir/lib/p1vault-p1vault.desktop"
 grep -qx "StartupWMClass=$window_class" "$packaged_entry" || fail "$packaged_entry does not name the window class $window_class"
 icon="$(sed -n 's/^Icon=//p' "$packaged_entry")"
@@ -77,8 +74,10 @@ else
 fi
 
 mkdir -p "$work/home"
-HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share" "$launcher" \
-  >"$work/app.log" 2>&1 &
+# The packaged cache is trained on the window's start (DesktopTraining): this start must load the
+# application's classes from it.
+HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share" \
+  JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$work/classes.log" "$launcher" >"$work/app.log" 2>&1 &
 app_pid=$!
 window=""
 for _ in $(seq 1 600); do
@@ -91,6 +90,9 @@ done
 xdotool search --pid "$app_pid" --classname "^$window_class\$" | grep -qx "$window" \
   || fail "the window's class is not $window_class, the desktop entry's StartupWMClass, so docks would not match them"
 echo "smoke-test-deb: window '$(xdotool getwindowname "$window")' of class $window_class appeared"
+grep -q "io.p1vault.ui.DesktopApp source: shared objects file" "$work/classes.log" \
+  || fail "the installed launcher does not load the application's classes from the AOT cache built at package time"
+echo "smoke-test-deb: the window's start loaded the application's classes from the packaged AOT cache"
 kill -TERM "$app_pid"
 wait "$app_pid" || true
 app_pid=""
