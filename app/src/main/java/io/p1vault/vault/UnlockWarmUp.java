@@ -44,8 +44,9 @@ public final class UnlockWarmUp {
      * Starts the desktop's warm-up on a daemon thread, which never keeps the process alive, and
      * returns that thread. Besides the derivation it reads a document shaped like a real vault,
      * every field of every kind, as a vault's reading does (tree, then entries bound on every core),
-     * and opens a few MiB of payload: the desktop has the typing time to spare, and opening a large
-     * vault otherwise runs that code cold.
+     * opens a few MiB of payload, hashes a few MiB as a vault file is hashed, then reads the document
+     * again ({@link #READING_ROUNDS} in all) unless a vault is being opened by then: the desktop has
+     * the typing time to spare, and opening a large vault otherwise runs that code cold.
      */
     public static Thread start() {
         return start(true, true);
