@@ -58,6 +58,34 @@ class LauncherCacheTest {
     }
 
     @Test
+    void aLauncherNamedByARelativePathUsesTheCacheOfItsFullPath() throws Exception {
+        LauncherCheckout checkout = LauncherCheckout.create(
+                dir,
+                String.join(
+                        "\n",
+                        "for a in \"$@\"; do",
+                        "  case \"$a\" in",
+                        "    -XX:AOTCacheOutput=*) echo recorded > \"${a#-XX:AOTCacheOutput=}\";;",
+                        "    -XX:AOTCache=*) echo \"using ${a#-XX:AOTCache=}\";;",
+                        "  esac",
+                        "done",
+                        ""));
+        checkout.launch();
+        checkout.awaitTraining();
+        String byFullPath = checkout.launch();
+        assertThat(byFullPath).startsWith("using ");
+
+        assertThat(checkout.launchFrom(checkout.checkout, "./p1vault")).isEqualTo(byFullPath);
+        assertThat(checkout.launchFrom(checkout.checkout.getParent(), "checkout/p1vault"))
+                .isEqualTo(byFullPath);
+        assertThat(checkout.launchFrom(checkout.checkout.resolve("app"), "../p1vault"))
+                .isEqualTo(byFullPath);
+        checkout.awaitTraining();
+        assertThat(onlyOwnCache(checkout.caches()))
+                .hasToString(byFullPath.strip().substring("using ".length()));
+    }
+
+    @Test
     void aStartMakesTheCacheFolderPrivateAndChangesItsPermissionsOnlyWhenTheyAreWrong() throws Exception {
         LauncherCheckout checkout = LauncherCheckout.create(dir, "");
         Path caches = Files.createDirectories(checkout.caches());

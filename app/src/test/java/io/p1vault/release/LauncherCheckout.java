@@ -70,10 +70,21 @@ final class LauncherCheckout {
 
     /** As {@link #launch(String...)}, with {@code environment} added to the launcher's. */
     String launch(Map<String, String> environment, String... args) throws IOException, InterruptedException {
-        List<String> command =
-                new ArrayList<>(List.of("bash", checkout.resolve("p1vault").toString()));
+        return launch(
+                environment, checkout.getParent(), checkout.resolve("p1vault").toString(), args);
+    }
+
+    /** Runs the launcher as {@code launcher} (a path, maybe relative) from {@code workingDirectory}. */
+    String launchFrom(Path workingDirectory, String launcher) throws IOException, InterruptedException {
+        return launch(Map.of(), workingDirectory, launcher);
+    }
+
+    private String launch(Map<String, String> environment, Path workingDirectory, String launcher, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", launcher));
         command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        ProcessBuilder pb =
+                new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true);
         pb.environment().put("P1VAULT_JAVA_HOME", dir.resolve("jdk").toString());
         pb.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
         pb.environment().putAll(environment);
