@@ -49,6 +49,20 @@ final class DocumentProblems {
         return "it cannot be read";
     }
 
+    /**
+     * What the JSON reader itself refused (a limit, a duplicate key, broken text) when databind
+     * carries it as the cause of its own exception, or {@code null} when a value did not fit its
+     * field. The reader's exception still knows where in the document it stopped.
+     */
+    static IOException refusedByTheReader(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamConstraintsException || t instanceof JsonParseException) {
+                return (IOException) t;
+            }
+        }
+        return null;
+    }
+
     private static String limit(String message) {
         if (message.contains("nesting depth")) {
             return "it nests objects and lists deeper than " + DocumentLimits.MAX_DEPTH + " levels";

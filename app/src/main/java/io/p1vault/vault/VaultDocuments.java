@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.p1vault.model.Entry;
 import io.p1vault.model.UnknownEntry;
@@ -14,6 +13,7 @@ import io.p1vault.model.rules.DocumentLimits;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,14 +28,18 @@ public final class VaultDocuments {
     public record Loaded(VaultDocument document, String readOnlyReason) {}
 
     public static Loaded parse(Path file, byte[] json) throws VaultException {
-        JsonNode root;
+        FileEntries.Scan scan;
         try {
-            // The tree first: duplicate keys and the limits are checked while it is read.
-            root = VaultJson.mapper().readTree(json);
+            // One streaming pass binds the entries as it reads them, checking duplicate keys and
+            // the limits on the way, without a tree of the whole document.
+            scan = FileEntries.scan(json);
         } catch (IOException e) {
             throw unreadable(file, versionOf(json), DocumentProblems.describe(e));
         }
-        return parse(file, root);
+        if (scan.rest() == null) {
+            throw notAVault(file, null);
+        }
+        return load(file, scan.rest(), scan.entries());
     }
 
     /**
@@ -46,10 +50,15 @@ public final class VaultDocuments {
         if (!(root instanceof ObjectNode top)) {
             throw notAVault(file, null);
         }
-        JsonNode versionNode = top.get("version");
+        ObjectNode rest = top.objectNode().setAll(top);
+        JsonNode entries = rest.remove("entries");
+        return load(file, rest, entries == null ? null : new TreeEntries(entries));
+    }
+
+    private static Loaded load(Path file, ObjectNode rest, EntrySource entries) throws VaultException {
+        JsonNode versionNode = rest.get("version");
         int version = versionNode != null && versionNode.canConvertToInt() ? versionNode.intValue() : -1;
-        JsonNode entries = top.get("entries");
-        if (entries != null && !(entries instanceof ArrayNode)) {
+        if (entries != null && entries.size() < 0) {
             throw unreadable(file, version, DocumentProblems.wrongForm("entries"));
         }
         if (entries != null && entries.size() > DocumentLimits.MAX_ENTRIES) {
@@ -58,8 +67,6 @@ public final class VaultDocuments {
                     file + " holds " + entries.size() + " entries; p1vault reads at most " + DocumentLimits.MAX_ENTRIES
                             + ".");
         }
-        ObjectNode rest = top.objectNode().setAll(top);
-        rest.remove("entries");
         VaultDocument doc;
         try {
             doc = VaultJson.mapper().treeToValue(rest, VaultDocument.class);
@@ -85,35 +92,44 @@ public final class VaultDocuments {
     }
 
     /**
-     * The entries in their order, bound on every core: binding is the longest step of opening a
-     * large vault after the key derivation, and each entry binds on its own.
+     * The entries in their order. A tree's are bound on every core (each entry binds on its own);
+     * a file's were bound as it was read, which costs less than a tree and a parallel binding.
      */
-    private static List<Entry> entries(Path file, int version, JsonNode entries) throws VaultException {
-        for (int i = 0; i < entries.size(); i++) {
-            if (!(entries.get(i) instanceof ObjectNode)) {
-                throw unreadable(file, version, DocumentProblems.wrongForm("entries[" + i + "]"));
-            }
+    private static List<Entry> entries(Path file, int version, EntrySource entries) throws VaultException {
+        int notAnObject = entries.firstNonObject();
+        if (notAnObject >= 0) {
+            throw unreadable(file, version, DocumentProblems.wrongForm("entries[" + notAnObject + "]"));
         }
-        return IntStream.range(0, entries.size())
-                .parallel()
-                .mapToObj(i -> entry(i, (ObjectNode) entries.get(i)))
-                .collect(Collectors.toCollection(ArrayList::new));
+        try {
+            return IntStream.range(0, entries.size())
+                    .parallel()
+                    .mapToObj(i -> entry(i, entries))
+                    .collect(Collectors.toCollection(ArrayList::new));
+        } catch (UncheckedIOException e) {
+            throw unreadable(file, version, DocumentProblems.describe(e.getCause()));
+        }
     }
 
     /**
      * One entry, on its own: an entry whose fields have the wrong type is kept exactly as read and
-     * marked, so the rest of the vault still opens and nothing is lost.
+     * marked, so the rest of the vault still opens and nothing is lost. What the JSON reader itself
+     * refuses (a limit, broken text) is refused again when the entry is read as it is, and makes
+     * the whole document unreadable, as it would in one pass.
      */
-    private static Entry entry(int index, ObjectNode json) {
+    private static Entry entry(int index, EntrySource entries) {
         try {
-            return VaultJson.mapper().treeToValue(json, Entry.class);
-        } catch (IOException | IllegalArgumentException e) {
-            String within = e instanceof JsonMappingException m ? DocumentProblems.path(m) : "";
-            return UnknownEntry.unreadable(
-                    json,
-                    "entries[" + index + "]" + (within.isEmpty() ? "" : "." + within),
-                    "cannot be read (a value of the wrong type or form); the entry is kept exactly as read"
-                            + " and cannot be changed or imported");
+            try {
+                return entries.entry(index);
+            } catch (IOException | IllegalArgumentException e) {
+                String within = e instanceof JsonMappingException m ? DocumentProblems.path(m) : "";
+                return UnknownEntry.unreadable(
+                        entries.asRead(index),
+                        "entries[" + index + "]" + (within.isEmpty() ? "" : "." + within),
+                        "cannot be read (a value of the wrong type or form); the entry is kept exactly as read"
+                                + " and cannot be changed or imported");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

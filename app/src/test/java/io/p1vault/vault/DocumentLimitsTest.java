@@ -38,6 +38,10 @@ class DocumentLimitsTest {
                         document(ENTRY.replace("\"name\":\"cc\"", "\"name\":\"cc\",\"name\":\"x\"")),
                         "the key \"name\" appears twice in entries[0]"),
                 Arguments.of(
+                        "a key twice in an object within an entry",
+                        document(ENTRY.replace("\"name\":\"cc\"", "\"name\":\"cc\",\"later\":{\"k\":1,\"k\":2}")),
+                        "the key \"k\" appears twice in entries[0].later"),
+                Arguments.of(
                         "a key twice at the top",
                         document(ENTRY).replace("\"version\":1", "\"version\":1,\"version\":1"),
                         "the key \"version\" appears twice in the top level"),
@@ -63,6 +67,12 @@ class DocumentLimitsTest {
                         "a string longer than the limit",
                         document(ENTRY.replace(
                                 "\"name\":\"cc\"", "\"name\":\"" + "n".repeat(DocumentLimits.MAX_STRING + 1) + "\"")),
+                        "a value longer than"),
+                Arguments.of(
+                        "a string longer than the limit after a value of the wrong type",
+                        document(ENTRY.replace(
+                                "\"name\":\"cc\"",
+                                "\"createdAt\":[1],\"name\":\"" + "n".repeat(DocumentLimits.MAX_STRING + 1) + "\"")),
                         "a value longer than"),
                 Arguments.of(
                         "the entries not a list",

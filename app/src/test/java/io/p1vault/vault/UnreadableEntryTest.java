@@ -201,6 +201,37 @@ class UnreadableEntryTest {
                 .hasMessageContaining("does not hold a p1vault document");
     }
 
+    /** The entries are bound from their own bytes: their place in the file must not matter. */
+    @Test
+    void entriesBeforeTheOtherFieldsAndSpreadOverLinesAreReadAndABrokenOneKeptAsRead() throws Exception {
+        String broken = "{ \"id\": \"6f1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d\",\n  \"kind\": \"age-identity\",\n"
+                + "  \"name\": \"b\", \"createdAt\": {\"at\": [1, \"x\"]}, \"later\": {\"k\": [true, null]} }";
+        String json = "{\n\"entries\" : [\n  " + broken + " ,\n\n  {\"kind\":\"some-future-kind\",\"name\":\"f\"}\n],"
+                + "\"history\":[],\"format\":\"p1vault\",\n\"version\":1}  \n";
+
+        VaultDocuments.Loaded loaded = VaultDocuments.parse(Path.of("v.age"), json.getBytes(StandardCharsets.UTF_8));
+
+        List<Entry> entries = loaded.document().entries;
+        assertThat(entries).extracting(Entry::getName).containsExactly("b", "f");
+        assertThat(entries).allSatisfy(e -> assertThat(e).isInstanceOf(UnknownEntry.class));
+        assertThat(EntryRules.check(entries.get(0)))
+                .extracting(Violation::field)
+                .containsExactly("entries[0].createdAt");
+        JsonNode written = VaultJson.mapper().valueToTree(entries.get(0));
+        assertThat(written).isEqualTo(VaultJson.mapper().readTree(broken));
+    }
+
+    /** "version" may follow everything else: a newer version is still told as such. */
+    @Test
+    void aNewerVersionNamedAfterEntriesItCannotReadIsToldAsNewer() {
+        byte[] json = "{\"format\":\"p1vault\",\"entries\":\"x\",\"version\":99}".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> VaultDocuments.parse(Path.of("v.age"), json))
+                .isInstanceOf(VaultException.class)
+                .hasMessageContaining("newer p1vault (document version 99)")
+                .extracting(e -> ((VaultException) e).reason())
+                .isEqualTo(VaultException.Reason.READ_ONLY);
+    }
+
     private static JsonNode readJson(Path file) throws Exception {
         try (var in = Age.decrypt(Files.newInputStream(file), List.of(new ScryptIdentity(PASS)))) {
             return VaultJson.mapper().readTree(in.readAllBytes());
