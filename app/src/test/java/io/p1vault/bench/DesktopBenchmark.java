@@ -42,6 +42,11 @@ public final class DesktopBenchmark {
     private static final boolean STARTUP_ONLY = Boolean.getBoolean("bench.startupOnly");
     /** Only Unlock pressed to the painted list, beside age -d: the launch and the memory are skipped. */
     private static final boolean UNLOCK_ONLY = Boolean.getBoolean("bench.unlockOnly");
+    /**
+     * Another build's jar (e.g. the last release's, or main's before a change) whose unlock runs
+     * alternated with this build's, for a before/after figure taken in the same minutes.
+     */
+    private static final String BASELINE_JAR = System.getProperty("bench.baselineJar", "");
     /** KeePassXC is the peer where it is installed; without it the floor frame is the only reference. */
     private static final boolean KEEPASSXC = onPath("keepassxc");
 
@@ -206,13 +211,20 @@ public final class DesktopBenchmark {
     /** Pressing Unlock to the painted list, in a fresh process each time, beside age -d of the same file. */
     private static void unlock(Path dir, Path vault) throws Exception {
         Sandbox ours = Sandbox.create(dir.resolve("unlock-ours"), vault);
-        List<String> command = unlockCommand(dir, ours);
+        List<String> command = unlockCommand(dir.resolve("unlock-ours"), ours, JAR);
+        Sandbox before = BASELINE_JAR.isEmpty() ? null : Sandbox.create(dir.resolve("unlock-baseline"), vault);
+        List<String> baseline =
+                before == null ? null : unlockCommand(dir.resolve("unlock-baseline"), before, Path.of(BASELINE_JAR));
         Timings age = new Timings("age -d (passphrase entered to exit)");
         Timings gui = new Timings("ours: Unlock pressed to painted list");
+        Timings old = new Timings("baseline jar: the same");
         Path out = dir.resolve("vault.json");
         for (int i = 0; i < RUNS; i++) {
             age.add(AgeCommand.timedDecryptWithPassphrase(vault, out, PASSPHRASE));
             gui.add(unlockInFreshProcess(ours, command));
+            if (baseline != null) {
+                old.add(unlockInFreshProcess(before, baseline));
+            }
         }
         System.out.printf(
                 Locale.ROOT,
@@ -222,21 +234,26 @@ public final class DesktopBenchmark {
                 Files.size(vault) / 1048576.0);
         System.out.println("  ours started as ./p1vault starts the window: "
                 + String.join(" ", command.subList(0, command.indexOf("-cp"))));
-        for (Timings t : List.of(age, gui)) {
+        for (Timings t : baseline == null ? List.of(age, gui) : List.of(age, gui, old)) {
             System.out.println("  " + t.row());
         }
         System.out.println(Timings.ratio("ours / age -d", gui, age));
+        if (baseline != null) {
+            System.out.println("  baseline jar: " + BASELINE_JAR);
+            System.out.println(Timings.ratio("baseline / age -d", old, age));
+            System.out.println(Timings.ratio("ours / baseline", gui, old));
+        }
     }
 
     /**
-     * The in-process unlock, started as the launcher starts the window, with a class cache recorded
-     * by a first (unmeasured) run: {@link UnlockToList} beside the application's jar.
+     * The in-process unlock of {@code jar}, started as the launcher starts the window, with a class
+     * cache recorded by a first (unmeasured) run: {@link UnlockToList} beside the jar.
      */
-    private static List<String> unlockCommand(Path dir, Sandbox ours) throws Exception {
+    private static List<String> unlockCommand(Path dir, Sandbox sandbox, Path jar) throws Exception {
         Path cache = LauncherJvm.cacheIn(dir, "unlock");
-        List<Path> classPath = List.of(JAR, LauncherJvm.jarOf(UnlockToList.class, dir.resolve("unlock.jar")));
+        List<Path> classPath = List.of(jar, LauncherJvm.jarOf(UnlockToList.class, dir.resolve("unlock.jar")));
         String main = UnlockToList.class.getName();
-        unlockInFreshProcess(ours, LauncherJvm.recording(cache, classPath, main, String.valueOf(ENTRIES)));
+        unlockInFreshProcess(sandbox, LauncherJvm.recording(cache, classPath, main, String.valueOf(ENTRIES)));
         if (!Files.isRegularFile(cache)) {
             throw new IOException("the unlock's first run recorded no cache at " + cache);
         }
