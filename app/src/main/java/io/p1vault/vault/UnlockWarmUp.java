@@ -43,8 +43,8 @@ public final class UnlockWarmUp {
     /**
      * Starts the desktop's warm-up on a daemon thread, which never keeps the process alive, and
      * returns that thread. Besides the derivation it reads a document shaped like a real vault,
-     * every field of every kind, as a vault's reading does (tree, then entries bound on every core),
-     * opens a few MiB of payload, hashes a few MiB as a vault file is hashed, then reads the document
+     * every field of every kind, as a vault's reading does, opens a few MiB of payload, hashes a few MiB
+     * as a vault file is hashed, derives again (see {@link #deriveAgainUnlessOpening()}), then reads the document
      * again ({@link #READING_ROUNDS} in all) unless a vault is being opened by then: the desktop has
      * the typing time to spare, and opening a large vault otherwise runs that code cold.
      */
@@ -73,6 +73,7 @@ public final class UnlockWarmUp {
                         readVaultShapedDocument();
                         Age.preparePayload();
                         FileSnapshot.prepareHashing();
+                        deriveAgainUnlessOpening();
                         readAgainUnlessOpening();
                     }
                 },
@@ -82,6 +83,21 @@ public final class UnlockWarmUp {
         warmUp.setPriority(Thread.MIN_PRIORITY);
         warmUp.start();
         return warmUp;
+    }
+
+    /**
+     * Runs the small derivation a second time, unless a vault is being opened (it would take a core
+     * from the real derivation). The first one runs while the window's start keeps the compilers
+     * busy, and HotSpot drops a queued compilation of a method that has stopped running: the
+     * derivation's inner function then stayed in quickly compiled code, and the real derivation
+     * had it optimised on the other core during its first tens of milliseconds (in the
+     * compilation log; about 545 instead of 500 ms of the deriving thread's CPU). By now the
+     * compilers are idle.
+     */
+    private static void deriveAgainUnlessOpening() {
+        if (!vaultOpening()) {
+            Scrypt.prepare();
+        }
     }
 
     /**
