@@ -4,6 +4,7 @@ import org.bouncycastle.crypto.digests.SHA256Digest;
 
 import java.util.Arrays;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.LockSupport;
 
@@ -52,6 +53,34 @@ public final class Scrypt {
      */
     public static void prepare() {
         Arrays.fill(warmUpKey(), (byte) 0);
+    }
+
+    /**
+     * Allocates V for one later derivation with these parameters, in the calling thread; the next
+     * derivation with them takes it instead of allocating its own, and a derivation with others
+     * drops it. A process touches fresh memory for the first time there, and in a virtual machine
+     * that can cost as much as the derivation's arithmetic (here about 0.4 s for 256 MiB, when the
+     * host has taken the pages back; the helper thread of {@link Memory} then fell behind the
+     * derivation by up to 0.35 s, and the heap's growth for V added collections during it). The
+     * desktop reserves while the passphrase is typed. The memory holds nothing but zeros until a
+     * derivation takes it; a shortage of memory reserves nothing (the derivation reports its own).
+     */
+    public static void reserveMemory(int logN, int r) {
+        Memory.Layout layout = Memory.Layout.of(logN, 32 * r);
+        try {
+            int[][] chunks = new int[layout.count()][];
+            for (int k = 0; k < chunks.length; k++) {
+                chunks[k] = new int[layout.chunkInts()];
+            }
+            Memory.RESERVED.set(chunks);
+        } catch (OutOfMemoryError e) {
+            Memory.RESERVED.set(null);
+        }
+    }
+
+    /** Drops memory reserved by {@link #reserveMemory} that no derivation took; says whether there was any. */
+    public static boolean releaseMemory() {
+        return Memory.RESERVED.getAndSet(null) != null;
     }
 
     /** The warm-up derivation: the same code path an unlock takes, on a fixed input. */
@@ -377,10 +406,27 @@ public final class Scrypt {
      * strictly in order, so a helper thread allocates the later chunks while the deriving thread
      * computes into the earlier ones, which hides most of that time when a second core is free.
      * A chunk holds a power of two of whole blocks so that ROMix finds block j with a shift and a
-     * mask. When V is a single chunk there is no helper thread.
+     * mask. When V is a single chunk, or was reserved ahead ({@link #reserveMemory}), there is no
+     * helper thread.
      */
     static final class Memory implements Runnable {
         private static final int CHUNK_INTS_LOG2 = 21;
+
+        /** V allocated ahead by {@link #reserveMemory}, for the next derivation whose layout it fits. */
+        static final AtomicReference<int[][]> RESERVED = new AtomicReference<>();
+
+        /** How V is cut: {@code count} chunks of 2^{@code blocksPerChunkLog2} blocks ({@code chunkInts} ints). */
+        record Layout(int blocksPerChunkLog2, int chunkInts, int count) {
+            static Layout of(int logN, int blockInts) {
+                int blockIntsLog2 = 31 - Integer.numberOfLeadingZeros(blockInts);
+                int perChunkLog2 = Math.max(0, Math.min(logN, CHUNK_INTS_LOG2 - blockIntsLog2));
+                return new Layout(perChunkLog2, blockInts << perChunkLog2, 1 << (logN - perChunkLog2));
+            }
+
+            boolean fits(int[][] reserved) {
+                return reserved != null && reserved.length == count && reserved[0].length == chunkInts;
+            }
+        }
 
         final int blocksPerChunkLog2;
         /** Chunks handed to the deriving thread; only these can hold key material. */
@@ -394,13 +440,20 @@ public final class Scrypt {
         private volatile boolean helperDone;
 
         Memory(int logN, int blockInts) {
-            int blockIntsLog2 = 31 - Integer.numberOfLeadingZeros(blockInts);
-            blocksPerChunkLog2 = Math.max(0, Math.min(logN, CHUNK_INTS_LOG2 - blockIntsLog2));
-            chunkInts = blockInts << blocksPerChunkLog2;
-            int count = 1 << (logN - blocksPerChunkLog2);
+            Layout layout = Layout.of(logN, blockInts);
+            blocksPerChunkLog2 = layout.blocksPerChunkLog2();
+            chunkInts = layout.chunkInts();
+            int count = layout.count();
             chunks = new int[count][];
             allocated = new AtomicReferenceArray<>(count);
-            if (count > 1) {
+            // Taken (or dropped, when it does not fit) by whichever derivation comes first.
+            int[][] reserved = RESERVED.getAndSet(null);
+            if (layout.fits(reserved)) {
+                for (int k = 0; k < count; k++) {
+                    allocated.set(k, reserved[k]);
+                }
+                helper = null;
+            } else if (count > 1) {
                 helper = new Thread(this, "scrypt-memory");
                 helper.setDaemon(true);
                 helper.start();
@@ -431,7 +484,8 @@ public final class Scrypt {
             if (c != null) {
                 return c;
             }
-            if (k > 0 && helper != null) {
+            c = allocated.getAndSet(k, null);
+            if (c == null && k > 0 && helper != null) {
                 while ((c = allocated.getAndSet(k, null)) == null && !helperDone) {
                     LockSupport.parkNanos(this, 1_000_000);
                 }

@@ -172,6 +172,7 @@ public final class DesktopController implements DesktopCommands {
                 buildWindow();
                 window.prepareToShow();
             });
+            UnlockWarmUp.releaseMemory();
             showWindow();
         });
     }

@@ -2,6 +2,7 @@ package io.p1vault.vault;
 
 import io.p1vault.crypto.Scrypt;
 import io.p1vault.crypto.age.Age;
+import io.p1vault.crypto.age.ScryptRecipient;
 import io.p1vault.model.VaultJson;
 import io.p1vault.storage.FileSnapshot;
 
@@ -38,13 +39,17 @@ public final class UnlockWarmUp {
     /** Vaults being opened in this process now: the warm-up's further rounds would take a core from them. */
     private static final AtomicInteger OPENINGS = new AtomicInteger();
 
+    /** The reservation of the first unlock's memory, from the warm-up until the first dialog closes. */
+    private static final MemoryReservation FIRST_UNLOCK = new MemoryReservation();
+
     private UnlockWarmUp() {}
 
     /**
      * Starts the desktop's warm-up on a daemon thread, which never keeps the process alive, and
      * returns that thread. Besides the derivation it reads a document shaped like a real vault,
      * every field of every kind, as a vault's reading does, opens a few MiB of payload, hashes a few MiB
-     * as a vault file is hashed, derives again (see {@link #deriveAgainUnlessOpening()}), then reads the document
+     * as a vault file is hashed, derives again (see {@link #deriveAgainUnlessOpening()}), reserves the
+     * derivation's memory (see {@link #reserveMemoryUnlessOpening()}), then reads the document
      * again ({@link #READING_ROUNDS} in all) unless a vault is being opened by then: the desktop has
      * the typing time to spare, and opening a large vault otherwise runs that code cold.
      */
@@ -74,6 +79,7 @@ public final class UnlockWarmUp {
                         Age.preparePayload();
                         FileSnapshot.prepareHashing();
                         deriveAgainUnlessOpening();
+                        reserveMemoryUnlessOpening();
                         readAgainUnlessOpening();
                     }
                 },
@@ -97,6 +103,51 @@ public final class UnlockWarmUp {
     private static void deriveAgainUnlessOpening() {
         if (!vaultOpening()) {
             Scrypt.prepare();
+        }
+    }
+
+    /**
+     * Reserves the first unlock's memory (see {@link MemoryReservation}) unless a vault is being
+     * opened: that one has allocated its own by then. Says whether it reserved.
+     */
+    static boolean reserveMemoryUnlessOpening() {
+        return !vaultOpening() && FIRST_UNLOCK.reserve();
+    }
+
+    /**
+     * Drops the memory the warm-up reserved if no derivation took it, and reserves none after: call
+     * when the first dialog has closed, whether a vault was opened or not. Never waits.
+     */
+    public static void releaseMemory() {
+        FIRST_UNLOCK.end();
+    }
+
+    /**
+     * The memory of a derivation at the default work factor (the one a vault is opened or created
+     * with unless its owner chose another), allocated ahead while the passphrase is typed (see
+     * {@link Scrypt#reserveMemory}), until {@link #end()}: memory reserved after that would never be
+     * taken, and 256 MiB would stay allocated for nothing.
+     */
+    static final class MemoryReservation {
+        private volatile boolean ended;
+
+        /** Reserves unless ended; says whether it did. */
+        boolean reserve() {
+            if (ended) {
+                return false;
+            }
+            ScryptRecipient.reserveMemory(ScryptRecipient.DEFAULT_WORK_FACTOR);
+            // end() may have run while this allocated, and found nothing to drop yet.
+            if (ended) {
+                Scrypt.releaseMemory();
+                return false;
+            }
+            return true;
+        }
+
+        void end() {
+            ended = true;
+            Scrypt.releaseMemory();
         }
     }
 

@@ -3,6 +3,7 @@ package io.p1vault.crypto;
 import org.bouncycastle.crypto.generators.SCrypt;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -151,6 +152,60 @@ class ScryptTest {
 
         assertThat(first).containsOnly(0);
         assertThat(second).containsOnly(0);
+    }
+
+    @Test
+    void aDerivationTakesTheMemoryReservedForItsParametersAndWipesIt() {
+        Scrypt.reserveMemory(14, 8);
+        int[][] reserved = Scrypt.Memory.RESERVED.get();
+        assertThat(reserved).hasDimensions(2, 1 << 21);
+
+        Scrypt.Memory memory = new Scrypt.Memory(14, 256);
+        assertThat(Scrypt.releaseMemory()).as("taken, not left behind").isFalse();
+        int[] first = memory.chunk(0);
+        int[] second = memory.chunk(1);
+        assertThat(first).isSameAs(reserved[0]);
+        assertThat(second).isSameAs(reserved[1]);
+        Arrays.fill(first, 7);
+        Arrays.fill(second, 9);
+
+        memory.close();
+
+        assertThat(first).containsOnly(0);
+        assertThat(second).containsOnly(0);
+    }
+
+    @Test
+    void aDerivationInReservedMemoryGivesTheSameKey() {
+        byte[] password = "pass".getBytes(StandardCharsets.UTF_8);
+        byte[] salt = "salt".getBytes(StandardCharsets.UTF_8);
+        Scrypt.reserveMemory(15, 8);
+
+        assertThat(Scrypt.derive(password, salt, 15, 8, 1, 32))
+                .isEqualTo(SCrypt.generate(password, salt, 1 << 15, 8, 1, 32));
+        assertThat(Scrypt.releaseMemory()).isFalse();
+    }
+
+    @Test
+    void aReservationForOtherParametersIsDroppedNotUsed() {
+        byte[] password = "pass".getBytes(StandardCharsets.UTF_8);
+        byte[] salt = "salt".getBytes(StandardCharsets.UTF_8);
+        Scrypt.reserveMemory(15, 8);
+
+        assertThat(Scrypt.derive(password, salt, 14, 8, 1, 32))
+                .isEqualTo(SCrypt.generate(password, salt, 1 << 14, 8, 1, 32));
+        assertThat(Scrypt.releaseMemory())
+                .as("a misfit reservation is not kept for later")
+                .isFalse();
+    }
+
+    @Test
+    void releaseDropsAReservationNoDerivationTook() {
+        Scrypt.reserveMemory(14, 8);
+
+        assertThat(Scrypt.releaseMemory()).isTrue();
+        assertThat(Scrypt.releaseMemory()).isFalse();
+        assertThat(Scrypt.Memory.RESERVED.get()).isNull();
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.p1vault.vault;
 
+import io.p1vault.crypto.Scrypt;
 import io.p1vault.crypto.age.Identity;
+import io.p1vault.crypto.age.ScryptRecipient;
 import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
 import io.p1vault.model.UnknownEntry;
@@ -22,6 +24,43 @@ class UnlockWarmUpTest {
         assertThat(warmUp.getPriority()).isEqualTo(Thread.MIN_PRIORITY);
         warmUp.join(60_000);
         assertThat(warmUp.isAlive()).as("a warm-up that failed or hung").isFalse();
+        assertThat(Scrypt.releaseMemory())
+                .as("it reserved the first unlock's memory")
+                .isTrue();
+    }
+
+    @Test
+    void theDesktopReservesTheDerivationsMemoryOnlyWhileNoVaultIsBeingOpened() {
+        try (UnlockWarmUp.Opening opening = UnlockWarmUp.opening()) {
+            assertThat(UnlockWarmUp.reserveMemoryUnlessOpening())
+                    .as("the vault being opened has allocated its own")
+                    .isFalse();
+            assertThat(Scrypt.releaseMemory()).isFalse();
+        }
+        assertThat(UnlockWarmUp.reserveMemoryUnlessOpening()).isTrue();
+        assertThat(Scrypt.releaseMemory()).isTrue();
+    }
+
+    @Test
+    void aReservationEndedDropsWhatNoDerivationTookAndReservesNoMore() {
+        UnlockWarmUp.MemoryReservation reservation = new UnlockWarmUp.MemoryReservation();
+        assertThat(reservation.reserve()).isTrue();
+
+        reservation.end();
+
+        assertThat(Scrypt.releaseMemory()).as("dropped by end()").isFalse();
+        assertThat(reservation.reserve()).isFalse();
+        assertThat(Scrypt.releaseMemory()).isFalse();
+    }
+
+    @Test
+    void theReservationFitsAVaultCreatedAtTheDefaultWorkFactor(@TempDir Path dir) throws Exception {
+        assertThat(UnlockWarmUp.reserveMemoryUnlessOpening()).isTrue();
+
+        Vault.create(dir.resolve("v.age"), "correct horse".toCharArray(), ScryptRecipient.DEFAULT_WORK_FACTOR)
+                .close();
+
+        assertThat(Scrypt.releaseMemory()).as("taken by the derivation").isFalse();
     }
 
     @Test

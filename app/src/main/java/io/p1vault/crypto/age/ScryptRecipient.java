@@ -13,6 +13,9 @@ public final class ScryptRecipient implements Recipient, Destroyable {
     /** age's own default: 256 MiB and about a second. */
     public static final int DEFAULT_WORK_FACTOR = 18;
 
+    /** age's scrypt block size (r), fixed by the format. */
+    private static final int BLOCK_SIZE = 8;
+
     static final String TYPE = "scrypt";
     static final byte[] SALT_LABEL = "age-encryption.org/v1/scrypt".getBytes(StandardCharsets.US_ASCII);
     static final int SALT_LENGTH = 16;
@@ -52,13 +55,18 @@ public final class ScryptRecipient implements Recipient, Destroyable {
         }
     }
 
+    /** Allocates the memory of the next passphrase derivation at {@code workFactor} ahead: see {@link Scrypt#reserveMemory}. */
+    public static void reserveMemory(int workFactor) {
+        Scrypt.reserveMemory(workFactor, BLOCK_SIZE);
+    }
+
     static byte[] deriveWrapKey(char[] passphrase, byte[] salt, int workFactor, Scrypt.Progress progress) {
         byte[] password = Passphrases.utf8(passphrase);
         byte[] labelledSalt = new byte[SALT_LABEL.length + salt.length];
         System.arraycopy(SALT_LABEL, 0, labelledSalt, 0, SALT_LABEL.length);
         System.arraycopy(salt, 0, labelledSalt, SALT_LABEL.length, salt.length);
         try {
-            return Scrypt.derive(password, labelledSalt, workFactor, 8, 1, 32, progress);
+            return Scrypt.derive(password, labelledSalt, workFactor, BLOCK_SIZE, 1, 32, progress);
         } finally {
             Arrays.fill(password, (byte) 0);
         }
