@@ -47,11 +47,12 @@ public final class UnlockWarmUp {
     /**
      * Starts the desktop's warm-up on a daemon thread, which never keeps the process alive, and
      * returns that thread. Besides the derivation it reads a document shaped like a real vault,
-     * every field of every kind, as a vault's reading does, opens a few MiB of payload, hashes a few MiB
-     * as a vault file is hashed, derives again (see {@link #deriveAgainUnlessOpening()}), reserves the
-     * derivation's memory (see {@link #reserveMemoryUnlessOpening()}), then reads the document
-     * again ({@link #READING_ROUNDS} in all) unless a vault is being opened by then: the desktop has
-     * the typing time to spare, and opening a large vault otherwise runs that code cold.
+     * every field of every kind, as a vault's reading does, opens a few MiB of payload and hashes a
+     * few MiB as a vault file is hashed. Then, unless a vault is being opened by then, it derives,
+     * opens and hashes again (see {@link #againUnlessOpening}), reserves the derivation's memory (see
+     * {@link #reserveMemoryUnlessOpening()}) and reads the document again ({@link #READING_ROUNDS}
+     * in all): the desktop has the typing time to spare, and opening a large vault otherwise runs
+     * that code cold.
      */
     public static Thread start() {
         return start(true, true);
@@ -78,8 +79,10 @@ public final class UnlockWarmUp {
                         readVaultShapedDocument();
                         Age.preparePayload();
                         FileSnapshot.prepareHashing();
-                        deriveAgainUnlessOpening();
+                        againUnlessOpening(Scrypt::prepare);
                         reserveMemoryUnlessOpening();
+                        againUnlessOpening(Age::preparePayload);
+                        againUnlessOpening(FileSnapshot::prepareHashing);
                         readAgainUnlessOpening();
                     }
                 },
@@ -92,17 +95,18 @@ public final class UnlockWarmUp {
     }
 
     /**
-     * Runs the small derivation a second time, unless a vault is being opened (it would take a core
-     * from the real derivation). The first one runs while the window's start keeps the compilers
-     * busy, and HotSpot drops a queued compilation of a method that has stopped running: the
-     * derivation's inner function then stayed in quickly compiled code, and the real derivation
-     * had it optimised on the other core during its first tens of milliseconds (in the
-     * compilation log; about 545 instead of 500 ms of the deriving thread's CPU). By now the
-     * compilers are idle.
+     * Runs a preparation a second time, unless a vault is being opened (it would take a core from
+     * it). The first ones run while the window's start keeps the compilers busy, and HotSpot drops
+     * a queued compilation of a method that has stopped running by the time its turn comes: the
+     * inner functions of the derivation, of the payload's cipher and of its authenticator then
+     * stayed in quickly compiled code, and the real unlock had them optimised on the other core
+     * while it ran them (seen in the compilation log: the derivation's thread used about 545
+     * instead of 500 ms of CPU; the 11 MiB payload took 46-74 ms instead of ~25). By the second
+     * time the compilers are idle.
      */
-    private static void deriveAgainUnlessOpening() {
+    private static void againUnlessOpening(Runnable preparation) {
         if (!vaultOpening()) {
-            Scrypt.prepare();
+            preparation.run();
         }
     }
 
