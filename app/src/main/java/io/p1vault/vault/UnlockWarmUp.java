@@ -39,6 +39,9 @@ public final class UnlockWarmUp {
     /** Vaults being opened in this process now: the warm-up's further rounds would take a core from them. */
     private static final AtomicInteger OPENINGS = new AtomicInteger();
 
+    /** The warm-up thread's name. */
+    public static final String THREAD_NAME = "unlock-warm-up";
+
     /** The reservation of the first unlock's memory, from the warm-up until the first dialog closes. */
     private static final MemoryReservation FIRST_UNLOCK = new MemoryReservation();
 
@@ -50,12 +53,17 @@ public final class UnlockWarmUp {
      * every field of every kind, as a vault's reading does, opens a few MiB of payload and hashes a
      * few MiB as a vault file is hashed. Then, unless a vault is being opened by then, it derives,
      * opens and hashes again (see {@link #againUnlessOpening}), reserves the derivation's memory (see
-     * {@link #reserveMemoryUnlessOpening()}) and reads the document again ({@link #READING_ROUNDS}
+     * {@link #reserveMemoryUnlessOpening}) and reads the document again ({@link #READING_ROUNDS}
      * in all): the desktop has the typing time to spare, and opening a large vault otherwise runs
      * that code cold.
      */
     public static Thread start() {
-        return start(true, true);
+        return start(FIRST_UNLOCK);
+    }
+
+    /** As {@link #start()}, reserving memory with {@code reservation}. */
+    static Thread start(MemoryReservation reservation) {
+        return start(true, reservation);
     }
 
     /**
@@ -65,28 +73,29 @@ public final class UnlockWarmUp {
      * a core from it).
      */
     public static Thread start(boolean derivation) {
-        return start(derivation, false);
+        return start(derivation, null);
     }
 
-    private static Thread start(boolean derivation, boolean vaultShaped) {
+    /** The desktop's warm-up with {@code reservation}, the command line's without (null). */
+    private static Thread start(boolean derivation, MemoryReservation reservation) {
         Thread warmUp = new Thread(
                 () -> {
                     if (derivation) {
                         Scrypt.prepare();
                     }
                     VaultJson.prepare();
-                    if (vaultShaped) {
+                    if (reservation != null) {
                         readVaultShapedDocument();
                         Age.preparePayload();
                         FileSnapshot.prepareHashing();
                         againUnlessOpening(Scrypt::prepare);
-                        reserveMemoryUnlessOpening();
+                        reserveMemoryUnlessOpening(reservation);
                         againUnlessOpening(Age::preparePayload);
                         againUnlessOpening(FileSnapshot::prepareHashing);
                         readAgainUnlessOpening();
                     }
                 },
-                "unlock-warm-up");
+                THREAD_NAME);
         warmUp.setDaemon(true);
         // Below the threads that load the first window or run the command: it uses spare time.
         warmUp.setPriority(Thread.MIN_PRIORITY);
@@ -111,11 +120,11 @@ public final class UnlockWarmUp {
     }
 
     /**
-     * Reserves the first unlock's memory (see {@link MemoryReservation}) unless a vault is being
-     * opened: that one has allocated its own by then. Says whether it reserved.
+     * Reserves an unlock's memory with {@code reservation} unless a vault is being opened: that one
+     * has allocated its own by then. Says whether it reserved.
      */
-    static boolean reserveMemoryUnlessOpening() {
-        return !vaultOpening() && FIRST_UNLOCK.reserve();
+    static boolean reserveMemoryUnlessOpening(MemoryReservation reservation) {
+        return !vaultOpening() && reservation.reserve();
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.p1vault.crypto;
 
+import io.p1vault.testing.WarmUps;
 import org.bouncycastle.crypto.generators.SCrypt;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -152,6 +154,11 @@ class ScryptTest {
 
         assertThat(first).containsOnly(0);
         assertThat(second).containsOnly(0);
+    }
+
+    @BeforeEach
+    void noWarmUpReserves() throws InterruptedException {
+        WarmUps.awaitNoneThenRelease();
     }
 
     @Test

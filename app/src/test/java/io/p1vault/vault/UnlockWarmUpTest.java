@@ -6,6 +6,8 @@ import io.p1vault.crypto.age.ScryptRecipient;
 import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
 import io.p1vault.model.UnknownEntry;
+import io.p1vault.testing.WarmUps;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,9 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class UnlockWarmUpTest {
+    @BeforeEach
+    void noOtherWarmUpReserves() throws InterruptedException {
+        WarmUps.awaitNoneThenRelease();
+    }
+
     @Test
     void runsOnALowPriorityDaemonThreadThatEnds() throws Exception {
-        Thread warmUp = UnlockWarmUp.start();
+        Thread warmUp = UnlockWarmUp.start(new UnlockWarmUp.MemoryReservation());
         assertThat(warmUp.isDaemon()).as("never keeps the process alive").isTrue();
         assertThat(warmUp.getPriority()).isEqualTo(Thread.MIN_PRIORITY);
         warmUp.join(60_000);
@@ -32,12 +39,13 @@ class UnlockWarmUpTest {
     @Test
     void theDesktopReservesTheDerivationsMemoryOnlyWhileNoVaultIsBeingOpened() {
         try (UnlockWarmUp.Opening opening = UnlockWarmUp.opening()) {
-            assertThat(UnlockWarmUp.reserveMemoryUnlessOpening())
+            assertThat(UnlockWarmUp.reserveMemoryUnlessOpening(new UnlockWarmUp.MemoryReservation()))
                     .as("the vault being opened has allocated its own")
                     .isFalse();
             assertThat(Scrypt.releaseMemory()).isFalse();
         }
-        assertThat(UnlockWarmUp.reserveMemoryUnlessOpening()).isTrue();
+        assertThat(UnlockWarmUp.reserveMemoryUnlessOpening(new UnlockWarmUp.MemoryReservation()))
+                .isTrue();
         assertThat(Scrypt.releaseMemory()).isTrue();
     }
 
@@ -55,7 +63,7 @@ class UnlockWarmUpTest {
 
     @Test
     void theReservationFitsAVaultCreatedAtTheDefaultWorkFactor(@TempDir Path dir) throws Exception {
-        assertThat(UnlockWarmUp.reserveMemoryUnlessOpening()).isTrue();
+        assertThat(new UnlockWarmUp.MemoryReservation().reserve()).isTrue();
 
         Vault.create(dir.resolve("v.age"), "correct horse".toCharArray(), ScryptRecipient.DEFAULT_WORK_FACTOR)
                 .close();
