@@ -4,6 +4,8 @@ import io.p1vault.testing.WarmUps;
 import org.bouncycastle.crypto.generators.SCrypt;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,6 +21,10 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ScryptTest {
+    @BeforeEach
+    void noWarmUpReserves() throws InterruptedException {
+        WarmUps.awaitNoneThenRelease();
+    }
 
     private static byte[] hex(String s) {
         return HexFormat.of().parseHex(s.replace(" ", ""));
@@ -145,8 +151,10 @@ class ScryptTest {
     void memoryCloseWipesEveryChunkHandedOut() {
         Scrypt.Memory memory = new Scrypt.Memory(14, 256);
         assertThat(memory.chunks.length).isEqualTo(2);
-        int[] first = memory.chunk(0);
-        int[] second = memory.chunk(1);
+        assertCloseWipes(memory, memory.chunk(0), memory.chunk(1));
+    }
+
+    private static void assertCloseWipes(Scrypt.Memory memory, int[] first, int[] second) {
         Arrays.fill(first, 7);
         Arrays.fill(second, 9);
 
@@ -154,11 +162,6 @@ class ScryptTest {
 
         assertThat(first).containsOnly(0);
         assertThat(second).containsOnly(0);
-    }
-
-    @BeforeEach
-    void noWarmUpReserves() throws InterruptedException {
-        WarmUps.awaitNoneThenRelease();
     }
 
     @Test
@@ -173,37 +176,20 @@ class ScryptTest {
         int[] second = memory.chunk(1);
         assertThat(first).isSameAs(reserved[0]);
         assertThat(second).isSameAs(reserved[1]);
-        Arrays.fill(first, 7);
-        Arrays.fill(second, 9);
-
-        memory.close();
-
-        assertThat(first).containsOnly(0);
-        assertThat(second).containsOnly(0);
+        assertCloseWipes(memory, first, second);
     }
 
-    @Test
-    void aDerivationInReservedMemoryGivesTheSameKey() {
+    /** The same logN takes the reservation; another drops it rather than keep it for later. */
+    @ParameterizedTest(name = "reserved for logN 15, derived at logN {0}")
+    @ValueSource(ints = {15, 14})
+    void aDerivationAfterAReservationGivesTheSameKeyAndLeavesNoneBehind(int logN) {
         byte[] password = "pass".getBytes(StandardCharsets.UTF_8);
         byte[] salt = "salt".getBytes(StandardCharsets.UTF_8);
         Scrypt.reserveMemory(15, 8);
 
-        assertThat(Scrypt.derive(password, salt, 15, 8, 1, 32))
-                .isEqualTo(SCrypt.generate(password, salt, 1 << 15, 8, 1, 32));
+        assertThat(Scrypt.derive(password, salt, logN, 8, 1, 32))
+                .isEqualTo(SCrypt.generate(password, salt, 1 << logN, 8, 1, 32));
         assertThat(Scrypt.releaseMemory()).isFalse();
-    }
-
-    @Test
-    void aReservationForOtherParametersIsDroppedNotUsed() {
-        byte[] password = "pass".getBytes(StandardCharsets.UTF_8);
-        byte[] salt = "salt".getBytes(StandardCharsets.UTF_8);
-        Scrypt.reserveMemory(15, 8);
-
-        assertThat(Scrypt.derive(password, salt, 14, 8, 1, 32))
-                .isEqualTo(SCrypt.generate(password, salt, 1 << 14, 8, 1, 32));
-        assertThat(Scrypt.releaseMemory())
-                .as("a misfit reservation is not kept for later")
-                .isFalse();
     }
 
     @Test
