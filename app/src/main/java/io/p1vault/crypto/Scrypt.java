@@ -64,8 +64,9 @@ public final class Scrypt {
      * derivation by up to 0.35 s, and the heap's growth for V added collections during it). The
      * desktop reserves while the passphrase is typed. The memory holds nothing but zeros until a
      * derivation takes it; a shortage of memory reserves nothing (the derivation reports its own).
+     * Says whether it reserved.
      */
-    public static void reserveMemory(int logN, int r) {
+    public static boolean reserveMemory(int logN, int r) {
         Memory.Layout layout = Memory.Layout.of(logN, 32 * r);
         try {
             int[][] chunks = new int[layout.count()][];
@@ -73,8 +74,10 @@ public final class Scrypt {
                 chunks[k] = new int[layout.chunkInts()];
             }
             Memory.RESERVED.set(chunks);
+            return true;
         } catch (OutOfMemoryError e) {
             Memory.RESERVED.set(null);
+            return false;
         }
     }
 
@@ -402,7 +405,8 @@ public final class Scrypt {
 
     /**
      * V, the 128·r·N bytes of ROMix, as chunks of 8 to 16 MiB (or one block, if larger). A fresh JVM
-     * spends about 0.1 s page-faulting and zeroing 256 MiB in {@code new int[]}; ROMix fills V
+     * spends about 0.1 s page-faulting and zeroing 256 MiB in {@code new int[]} (up to 0.4 s in a
+     * virtual machine whose host has taken the pages back); ROMix fills V
      * strictly in order, so a helper thread allocates the later chunks while the deriving thread
      * computes into the earlier ones, which hides most of that time when a second core is free.
      * A chunk holds a power of two of whole blocks so that ROMix finds block j with a shift and a

@@ -149,7 +149,9 @@ public final class UnlockWarmUp {
             if (ended) {
                 return false;
             }
-            ScryptRecipient.reserveMemory(ScryptRecipient.DEFAULT_WORK_FACTOR);
+            if (!ScryptRecipient.reserveMemory(ScryptRecipient.DEFAULT_WORK_FACTOR)) {
+                return false;
+            }
             // end() may have run while this allocated, and found nothing to drop yet.
             if (ended) {
                 Scrypt.releaseMemory();

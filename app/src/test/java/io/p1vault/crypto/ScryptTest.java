@@ -166,7 +166,7 @@ class ScryptTest {
 
     @Test
     void aDerivationTakesTheMemoryReservedForItsParametersAndWipesIt() {
-        Scrypt.reserveMemory(14, 8);
+        assertThat(Scrypt.reserveMemory(14, 8)).isTrue();
         int[][] reserved = Scrypt.Memory.RESERVED.get();
         assertThat(reserved).hasDimensions(2, 1 << 21);
 
@@ -194,7 +194,7 @@ class ScryptTest {
 
     @Test
     void releaseDropsAReservationNoDerivationTook() {
-        Scrypt.reserveMemory(14, 8);
+        assertThat(Scrypt.reserveMemory(14, 8)).isTrue();
 
         assertThat(Scrypt.releaseMemory()).isTrue();
         assertThat(Scrypt.releaseMemory()).isFalse();

@@ -55,9 +55,12 @@ public final class ScryptRecipient implements Recipient, Destroyable {
         }
     }
 
-    /** Allocates the memory of the next passphrase derivation at {@code workFactor} ahead: see {@link Scrypt#reserveMemory}. */
-    public static void reserveMemory(int workFactor) {
-        Scrypt.reserveMemory(workFactor, BLOCK_SIZE);
+    /**
+     * Allocates the memory of the next passphrase derivation at {@code workFactor} ahead (see
+     * {@link Scrypt#reserveMemory}); says whether it did.
+     */
+    public static boolean reserveMemory(int workFactor) {
+        return Scrypt.reserveMemory(workFactor, BLOCK_SIZE);
     }
 
     static byte[] deriveWrapKey(char[] passphrase, byte[] salt, int workFactor, Scrypt.Progress progress) {
