@@ -159,52 +159,90 @@ public final class Scrypt {
         }
     }
 
-    /** RFC 7914 scryptROMix on the 128·r bytes of {@code b} at {@code off}, in place. */
+    /**
+     * RFC 7914 scryptROMix on the 128·r bytes of {@code b} at {@code off}, in place.
+     *
+     * <p>Each hot loop is a method of its own, and the first one runs a chunk of V per call. A
+     * loop that also crossed from chunk to chunk, or from the first loop into the second, had a
+     * branch that the profile of a small derivation (one chunk: the warm-up's, the command line's
+     * training) never saw taken; HotSpot compiles such a branch as a trap, and at the first chunk
+     * boundary of a real derivation the compiled loop was thrown away and run interpreted until
+     * it was compiled again (a few tens of milliseconds of a cold unlock, each time).
+     */
     private static void roMix(byte[] b, int off, int r, int n, Memory v, int[] x, int[] y, Ticker ticker) {
         int blockInts = 32 * r;
-        int shift = v.blocksPerChunkLog2;
-        int chunkMask = (1 << shift) - 1;
+        int blocksPerChunk = 1 << v.blocksPerChunkLog2;
 
         int[] prev = v.chunk(0);
-        int prevOff = 0;
         for (int k = 0; k < blockInts; k++) {
             int o = off + 4 * k;
             prev[k] = (b[o] & 0xff) | (b[o + 1] & 0xff) << 8 | (b[o + 2] & 0xff) << 16 | b[o + 3] << 24;
         }
-        // V[i] = BlockMix(V[i-1]): writing each result into its final slot saves the copy of X
-        // into V that the RFC's pseudocode makes.
-        for (int i = 1; i < n; i++) {
-            int outOff = (i & chunkMask) * blockInts;
-            int[] out = outOff == 0 ? v.chunk(i >>> shift) : prev;
-            blockMix(prev, prevOff, out, outOff, r);
-            prev = out;
-            prevOff = outOff;
-            ticker.tick();
+        int prevOff = 0;
+        int from = 1;
+        for (int c = 0; c < v.chunks.length; c++) {
+            int[] chunk = v.chunk(c);
+            fillChunk(prev, prevOff, chunk, from, blocksPerChunk, r, ticker);
+            prev = chunk;
+            prevOff = (blocksPerChunk - 1) * blockInts;
+            from = 0;
         }
         blockMix(prev, prevOff, x, 0, r);
         ticker.tick();
 
-        int[][] chunks = v.chunks;
-        int mask = n - 1;
-        int last = (2 * r - 1) * 16;
-        for (int i = 0; i < n; i++) {
-            // Integerify uses the low 32 bits only: N <= 2^30 here.
-            int j = x[last] & mask;
-            xor(x, chunks[j >>> shift], (j & chunkMask) * blockInts, blockInts);
-            blockMix(x, 0, y, 0, r);
-            int[] t = x;
-            x = y;
-            y = t;
-            ticker.tick();
-        }
+        int[] result = mixWithV(x, y, v, n, r, ticker);
         for (int k = 0; k < blockInts; k++) {
             int o = off + 4 * k;
-            int w = x[k];
+            int w = result[k];
             b[o] = (byte) w;
             b[o + 1] = (byte) (w >>> 8);
             b[o + 2] = (byte) (w >>> 16);
             b[o + 3] = (byte) (w >>> 24);
         }
+    }
+
+    /**
+     * V[i] = BlockMix(V[i-1]) for the blocks {@code from} to {@code to - 1} of {@code chunk}, V[i-1]
+     * of the first being {@code prev[prevOff..]}. Each result is written into its final slot,
+     * which saves the copy of X into V that the RFC's pseudocode makes.
+     */
+    private static void fillChunk(int[] prev, int prevOff, int[] chunk, int from, int to, int r, Ticker ticker) {
+        int blockInts = 32 * r;
+        int[] in = prev;
+        int inOff = prevOff;
+        for (int i = from; i < to; i++) {
+            int outOff = i * blockInts;
+            blockMix(in, inOff, chunk, outOff, r);
+            in = chunk;
+            inOff = outOff;
+            ticker.tick();
+        }
+    }
+
+    /**
+     * ROMix's second loop: N times X = BlockMix(X xor V[Integerify(X)]), alternating between
+     * {@code x} and {@code y}; returns the one that holds the result.
+     */
+    private static int[] mixWithV(int[] x, int[] y, Memory v, int n, int r, Ticker ticker) {
+        int blockInts = 32 * r;
+        int shift = v.blocksPerChunkLog2;
+        int chunkMask = (1 << shift) - 1;
+        int[][] chunks = v.chunks;
+        int mask = n - 1;
+        int last = (2 * r - 1) * 16;
+        int[] a = x;
+        int[] t = y;
+        for (int i = 0; i < n; i++) {
+            // Integerify uses the low 32 bits only: N <= 2^30 here.
+            int j = a[last] & mask;
+            xor(a, chunks[j >>> shift], (j & chunkMask) * blockInts, blockInts);
+            blockMix(a, 0, t, 0, r);
+            int[] swap = a;
+            a = t;
+            t = swap;
+            ticker.tick();
+        }
+        return a;
     }
 
     /**
