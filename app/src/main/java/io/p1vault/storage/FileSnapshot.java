@@ -1,5 +1,7 @@
 package io.p1vault.storage;
 
+import io.p1vault.crypto.age.InMemoryInput;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -197,8 +199,11 @@ public record FileSnapshot(long size, FileTime lastModified, String sha256) {
             }
         }
 
-        /** Reads from the head while it lasts, then from the whole file (whose first bytes are the head's). */
-        private final class HeadThenRest extends InputStream {
+        /**
+         * Reads from the head while it lasts, then from the whole file (whose first bytes are the
+         * head's). The rest can be lent rather than copied (see {@link InMemoryInput}).
+         */
+        private final class HeadThenRest extends InputStream implements InMemoryInput {
             private int pos;
 
             @Override
@@ -226,10 +231,16 @@ public record FileSnapshot(long size, FileTime lastModified, String sha256) {
 
             @Override
             public byte[] readAllBytes() throws IOException {
+                ByteBuffer rest = lendRest();
+                return Arrays.copyOfRange(rest.array(), rest.position(), rest.limit());
+            }
+
+            @Override
+            public ByteBuffer lendRest() throws IOException {
                 byte[] all = rest();
-                byte[] remaining = Arrays.copyOfRange(all, Math.min(pos, all.length), all.length);
+                int from = Math.min(pos, all.length);
                 pos = all.length;
-                return remaining;
+                return ByteBuffer.wrap(all, from, all.length - from);
             }
         }
     }

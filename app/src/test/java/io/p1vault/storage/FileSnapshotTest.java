@@ -1,5 +1,6 @@
 package io.p1vault.storage;
 
+import io.p1vault.crypto.age.InMemoryInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -8,6 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -78,6 +80,27 @@ class FileSnapshotTest {
             assertThat(start).isEqualTo(Arrays.copyOf(content, 100));
             assertThat(rest).isEqualTo(Arrays.copyOfRange(content, 100, content.length));
             assertThat(in.read()).isEqualTo(-1);
+        }
+    }
+
+    /** What opening a whole payload borrows: the rest of the file's own bytes, not a copy, and nothing after. */
+    @Test
+    void aStreamLendsTheRestOfTheFileItHolds() throws IOException {
+        byte[] content = new byte[FileSnapshot.Reading.HEAD * 3];
+        new Random(8).nextBytes(content);
+        Path file = Files.write(dir.resolve("f"), content);
+        FileSnapshot.Reading reading = FileSnapshot.startReading(file);
+
+        try (InputStream in = reading.stream()) {
+            in.readNBytes(100);
+            ByteBuffer rest = ((InMemoryInput) in).lendRest();
+
+            assertThat(rest.array()).isSameAs(reading.contents().bytes());
+            byte[] lent = new byte[rest.remaining()];
+            rest.get(lent);
+            assertThat(lent).isEqualTo(Arrays.copyOfRange(content, 100, content.length));
+            assertThat(in.read()).isEqualTo(-1);
+            assertThat(((InMemoryInput) in).lendRest().remaining()).isZero();
         }
     }
 

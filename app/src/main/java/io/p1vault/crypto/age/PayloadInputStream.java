@@ -3,6 +3,7 @@ package io.p1vault.crypto.age;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Objects;
@@ -79,10 +80,10 @@ final class PayloadInputStream extends InputStream {
         if (nextIndex != 0 || failure != null || lastDelivered) {
             return super.readAllBytes();
         }
-        byte[] sealed = in.readAllBytes();
+        ByteBuffer sealed = in instanceof InMemoryInput held ? held.lendRest() : ByteBuffer.wrap(in.readAllBytes());
         endOfInput = true;
         try {
-            return WholePayload.open(sealed, key);
+            return WholePayload.open(sealed.array(), sealed.arrayOffset() + sealed.position(), sealed.remaining(), key);
         } catch (AgePayloadException e) {
             failure = e;
             throw e;

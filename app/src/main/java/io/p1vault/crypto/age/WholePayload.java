@@ -5,6 +5,7 @@ import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
@@ -17,17 +18,19 @@ final class WholePayload {
     private WholePayload() {}
 
     /**
-     * The plaintext of {@code sealed} (every chunk, nonce excluded) under the payload {@code key},
-     * returned only if every chunk authenticated and the last one is marked final.
+     * The plaintext of the {@code length} bytes of {@code sealed} from {@code offset} (every chunk,
+     * nonce excluded) under the payload {@code key}, returned only if every chunk authenticated and
+     * the last one is marked final. {@code sealed} is only read.
      *
      * @throws AgePayloadException naming the first chunk at fault; no plaintext is left behind
      */
-    static byte[] open(byte[] sealed, byte[] key) throws IOException {
-        int chunks = (sealed.length + Payload.SEALED_CHUNK - 1) / Payload.SEALED_CHUNK;
-        int lastLength = sealed.length - (chunks - 1) * Payload.SEALED_CHUNK;
+    static byte[] open(byte[] sealed, int offset, int length, byte[] key) throws IOException {
+        Objects.checkFromIndexSize(offset, length, sealed.length);
+        int chunks = (length + Payload.SEALED_CHUNK - 1) / Payload.SEALED_CHUNK;
+        int lastLength = length - (chunks - 1) * Payload.SEALED_CHUNK;
         byte[] plain = new byte[chunks == 0 ? 0 : (chunks - 1) * Payload.CHUNK + Math.max(0, lastLength - Payload.TAG)];
         try {
-            ChunkOpening.Result[] results = openAll(sealed, key, chunks, plain);
+            ChunkOpening.Result[] results = openAll(sealed, offset, length, key, chunks, plain);
             String failure = firstFailure(results);
             if (failure != null) {
                 throw new AgePayloadException(failure);
@@ -39,8 +42,8 @@ final class WholePayload {
         }
     }
 
-    private static ChunkOpening.Result[] openAll(byte[] sealed, byte[] key, int chunks, byte[] plain)
-            throws IOException {
+    private static ChunkOpening.Result[] openAll(
+            byte[] sealed, int offset, int length, byte[] key, int chunks, byte[] plain) throws IOException {
         ChunkOpening.Result[] results = new ChunkOpening.Result[chunks];
         int runs = Math.max(1, Math.min(ChunkWorkers.THREADS, chunks));
         List<Future<?>> running = new ArrayList<>(runs);
@@ -50,9 +53,9 @@ final class WholePayload {
             running.add(ChunkWorkers.POOL.submit(() -> {
                 for (int i = from; i < to; i++) {
                     int off = i * Payload.SEALED_CHUNK;
-                    int n = Math.min(Payload.SEALED_CHUNK, sealed.length - off);
+                    int n = Math.min(Payload.SEALED_CHUNK, length - off);
                     results[i] = ChunkOpening.open(
-                            key, sealed, off, n, i, n < Payload.SEALED_CHUNK, plain, i * Payload.CHUNK);
+                            key, sealed, offset + off, n, i, n < Payload.SEALED_CHUNK, plain, i * Payload.CHUNK);
                 }
             }));
         }
