@@ -42,13 +42,7 @@ public final class LauncherJvm {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** What the launcher adds for the window only: the reading at the JVM's usual compile thresholds. */
-    public static final List<String> WINDOW_ONLY = List.of(
-            "-XX:CompileCommand=CompileThresholdScaling,com.fasterxml.jackson.*::*,1.0",
-            "-XX:CompileCommand=CompileThresholdScaling,io.p1vault.model.*::*,1.0",
-            "-XX:CompileCommand=CompileThresholdScaling,io.p1vault.vault.*::*,1.0");
-
-    /** The launcher's options for the window, before its cache option. */
+    /** The launcher's options (the window's and the command line's), before its cache option. */
     public static List<String> options() {
         List<String> options = new ArrayList<>(List.of("-XX:G1PeriodicGCInterval=5000", "-Xlog:cds=off"));
         if (aot()) {
@@ -61,7 +55,6 @@ public final class LauncherJvm {
                 "-XX:CompileThresholdScaling=10",
                 "-XX:CompileCommand=quiet",
                 "-XX:CompileCommand=CompileThresholdScaling,io.p1vault.crypto.*::*,0.05"));
-        options.addAll(WINDOW_ONLY);
         return options;
     }
 
