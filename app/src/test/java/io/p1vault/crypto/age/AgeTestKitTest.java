@@ -27,14 +27,7 @@ class AgeTestKitTest {
 
     @TestFactory
     Stream<DynamicTest> vectors() throws IOException {
-        try (Stream<Path> files = Files.list(KIT)) {
-            return files
-                    .filter(f -> !f.getFileName().toString().equals("README.md"))
-                    .sorted()
-                    .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(Vector.load(f))))
-                    .toList()
-                    .stream();
-        }
+        return eachVector("", AgeTestKitTest::check);
     }
 
     @Test
@@ -50,17 +43,7 @@ class AgeTestKitTest {
      */
     @TestFactory
     Stream<DynamicTest> vectorsReadWhole() throws IOException {
-        try (Stream<Path> files = Files.list(KIT)) {
-            return files
-                    .filter(f -> !f.getFileName().toString().equals("README.md"))
-                    .sorted()
-                    .map(f -> DynamicTest.dynamicTest(f.getFileName().toString() + " read whole", () -> {
-                        Vector v = Vector.load(f);
-                        checkWhole(v, new ByteArrayInputStream(v.file));
-                    }))
-                    .toList()
-                    .stream();
-        }
+        return eachVector(" read whole", v -> checkWhole(v, new ByteArrayInputStream(v.file)));
     }
 
     /**
@@ -70,18 +53,25 @@ class AgeTestKitTest {
      */
     @TestFactory
     Stream<DynamicTest> vectorsReadWholeFromLentBytes() throws IOException {
+        return eachVector(" read whole from lent bytes", v -> checkWhole(v, new LendingInput(v.file)));
+    }
+
+    /** One test per vector of the kit, named after its file and {@code suffix}. */
+    private static Stream<DynamicTest> eachVector(String suffix, VectorCheck check) throws IOException {
         try (Stream<Path> files = Files.list(KIT)) {
             return files
                     .filter(f -> !f.getFileName().toString().equals("README.md"))
                     .sorted()
-                    .map(f ->
-                            DynamicTest.dynamicTest(f.getFileName().toString() + " read whole from lent bytes", () -> {
-                                Vector v = Vector.load(f);
-                                checkWhole(v, new LendingInput(v.file));
-                            }))
+                    .map(f -> DynamicTest.dynamicTest(
+                            f.getFileName().toString() + suffix, () -> check.accept(Vector.load(f))))
                     .toList()
                     .stream();
         }
+    }
+
+    @FunctionalInterface
+    private interface VectorCheck {
+        void accept(Vector v) throws Exception;
     }
 
     /** The post-quantum hybrid (ML-KEM-768 + X25519) vectors run above like every other one. */

@@ -1,6 +1,6 @@
 package io.p1vault.crypto.age;
 
-import java.io.InputStream;
+import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 
@@ -10,43 +10,24 @@ import java.util.Arrays;
  * buffer's array offset is not zero, so that an opener that ignores the offset or the limit reads
  * the wrong bytes.
  */
-final class LendingInput extends InputStream implements InMemoryInput {
+final class LendingInput extends ByteArrayInputStream implements InMemoryInput {
     private static final int PADDING = 13;
 
-    private final byte[] array;
-    private final int end;
-    private int pos = PADDING;
-
     LendingInput(byte[] content) {
-        array = new byte[PADDING + content.length + PADDING];
+        super(padded(content), PADDING, content.length);
+    }
+
+    private static byte[] padded(byte[] content) {
+        byte[] array = new byte[PADDING + content.length + PADDING];
         Arrays.fill(array, (byte) 0x5a);
         System.arraycopy(content, 0, array, PADDING, content.length);
-        end = PADDING + content.length;
+        return array;
     }
 
     @Override
-    public int read() {
-        return pos < end ? array[pos++] & 0xff : -1;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) {
-        if (len == 0) {
-            return 0;
-        }
-        if (pos >= end) {
-            return -1;
-        }
-        int n = Math.min(len, end - pos);
-        System.arraycopy(array, pos, b, off, n);
-        pos += n;
-        return n;
-    }
-
-    @Override
-    public ByteBuffer lendRest() {
-        ByteBuffer rest = ByteBuffer.wrap(array, pos, end - pos).slice();
-        pos = end;
+    public synchronized ByteBuffer lendRest() {
+        ByteBuffer rest = ByteBuffer.wrap(buf, pos, count - pos).slice();
+        pos = count;
         return rest;
     }
 }
