@@ -248,7 +248,7 @@ public final class DesktopBenchmark {
         if (baseline != null) {
             System.out.println("  baseline jar: " + BASELINE_JAR);
             System.out.println(Timings.ratio("baseline / age -d", old, age));
-            System.out.println(Timings.ratio("ours / baseline", gui, old));
+            System.out.println(Timings.pairedRatio("ours / baseline", gui, old));
         }
     }
 
