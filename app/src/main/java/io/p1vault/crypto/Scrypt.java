@@ -167,7 +167,7 @@ public final class Scrypt {
      * branch that the profile of a small derivation (one chunk: the warm-up's, the command line's
      * training) never saw taken; HotSpot compiles such a branch as a trap, and at the first chunk
      * boundary of a real derivation the compiled loop was thrown away and run interpreted until
-     * it was compiled again (a few tens of milliseconds of a cold unlock, each time).
+     * it was compiled again (seen in the deoptimisation log of every cold command).
      */
     private static void roMix(byte[] b, int off, int r, int n, Memory v, int[] x, int[] y, Ticker ticker) {
         int blockInts = 32 * r;
