@@ -71,7 +71,7 @@ public final class Scrypt {
         try {
             int[][] chunks = new int[layout.count()][];
             for (int k = 0; k < chunks.length; k++) {
-                chunks[k] = new int[layout.chunkInts()];
+                chunks[k] = new int[layout.chunkInts(k)];
             }
             Memory.RESERVED.set(chunks);
             return true;
@@ -171,7 +171,6 @@ public final class Scrypt {
      */
     private static void roMix(byte[] b, int off, int r, int n, Memory v, int[] x, int[] y, Ticker ticker) {
         int blockInts = 32 * r;
-        int blocksPerChunk = 1 << v.blocksPerChunkLog2;
 
         int[] prev = v.chunk(0);
         for (int k = 0; k < blockInts; k++) {
@@ -182,9 +181,10 @@ public final class Scrypt {
         int from = 1;
         for (int c = 0; c < v.chunks.length; c++) {
             int[] chunk = v.chunk(c);
-            fillChunk(prev, prevOff, chunk, from, blocksPerChunk, r, ticker);
+            int blocks = v.layout.blocks(c);
+            fillChunk(prev, prevOff, chunk, from, blocks, r, ticker);
             prev = chunk;
-            prevOff = (blocksPerChunk - 1) * blockInts;
+            prevOff = (blocks - 1) * blockInts;
             from = 0;
         }
         blockMix(prev, prevOff, x, 0, r);
@@ -225,8 +225,7 @@ public final class Scrypt {
      */
     private static int[] mixWithV(int[] x, int[] y, Memory v, int n, int r, Ticker ticker) {
         int blockInts = 32 * r;
-        int shift = v.blocksPerChunkLog2;
-        int chunkMask = (1 << shift) - 1;
+        int perChunk = v.layout.blocksPerChunk();
         int[][] chunks = v.chunks;
         int mask = n - 1;
         int last = (2 * r - 1) * 16;
@@ -235,7 +234,8 @@ public final class Scrypt {
         for (int i = 0; i < n; i++) {
             // Integerify uses the low 32 bits only: N <= 2^30 here.
             int j = a[last] & mask;
-            xor(a, chunks[j >>> shift], (j & chunkMask) * blockInts, blockInts);
+            int c = j / perChunk;
+            xor(a, chunks[c], (j - c * perChunk) * blockInts, blockInts);
             blockMix(a, 0, t, 0, r);
             int[] swap = a;
             a = t;
@@ -442,39 +442,69 @@ public final class Scrypt {
     }
 
     /**
-     * V, the 128·r·N bytes of ROMix, as chunks of 8 to 16 MiB (or one block, if larger). A fresh JVM
+     * V, the 128·r·N bytes of ROMix, as chunks of just under 8 MiB (or one block, if larger). A fresh JVM
      * spends about 0.1 s page-faulting and zeroing 256 MiB in {@code new int[]} (up to 0.4 s in a
      * virtual machine whose host has taken the pages back); ROMix fills V
      * strictly in order, so a helper thread allocates the later chunks while the deriving thread
      * computes into the earlier ones, which hides most of that time when a second core is free.
-     * A chunk holds a power of two of whole blocks so that ROMix finds block j with a shift and a
-     * mask. When V is a single chunk, or was reserved ahead ({@link #reserveMemory}), there is no
-     * helper thread.
+     * When V is a single chunk, or was reserved ahead ({@link #reserveMemory}), there is no helper
+     * thread.
+     *
+     * <p>A chunk and its array header fit in 8 MiB, so they fill whole G1 regions of 1 to 8 MiB.
+     * G1 gives an array of more than half a region regions of its own, and chunks of exactly 8 MiB
+     * (the header then spilling into one more region each) took 384 instead of 256 MiB of the heap
+     * at logN 18 with 4 MiB regions, touched a page of every spilled region (a whole 2 MiB page on
+     * huge pages: 64 MiB of memory first touched for nothing) and grew the heap and collected for
+     * it. ROMix therefore finds block j with a division instead of a shift and a mask: once per
+     * 1 KiB read at random, nothing beside the memory's latency.
      */
     static final class Memory implements Runnable {
-        private static final int CHUNK_INTS_LOG2 = 21;
+        /** 8 MiB, less room for an array header (16 bytes with compressed class pointers). */
+        private static final int MAX_CHUNK_INTS = (1 << 21) - 16;
 
         /** V allocated ahead by {@link #reserveMemory}, for the next derivation whose layout it fits. */
         static final AtomicReference<int[][]> RESERVED = new AtomicReference<>();
 
-        /** How V is cut: {@code count} chunks of 2^{@code blocksPerChunkLog2} blocks ({@code chunkInts} ints). */
-        record Layout(int blocksPerChunkLog2, int chunkInts, int count) {
+        /**
+         * How V's N blocks of {@code blockInts} ints are cut: {@code count} chunks of
+         * {@code blocksPerChunk} blocks, the last one holding what remains.
+         */
+        record Layout(int n, int blockInts, int blocksPerChunk, int count) {
             static Layout of(int logN, int blockInts) {
-                int blockIntsLog2 = 31 - Integer.numberOfLeadingZeros(blockInts);
-                int perChunkLog2 = Math.max(0, Math.min(logN, CHUNK_INTS_LOG2 - blockIntsLog2));
-                return new Layout(perChunkLog2, blockInts << perChunkLog2, 1 << (logN - perChunkLog2));
+                int n = 1 << logN;
+                int most = Math.max(1, MAX_CHUNK_INTS / blockInts);
+                int count = (n + most - 1) / most;
+                // Even chunks: all of them large enough to be allocated outside the young generation.
+                int perChunk = (n + count - 1) / count;
+                return new Layout(n, blockInts, perChunk, count);
+            }
+
+            /** The number of blocks in chunk k. */
+            int blocks(int k) {
+                return k < count - 1 ? blocksPerChunk : n - (count - 1) * blocksPerChunk;
+            }
+
+            int chunkInts(int k) {
+                return blocks(k) * blockInts;
             }
 
             boolean fits(int[][] reserved) {
-                return reserved != null && reserved.length == count && reserved[0].length == chunkInts;
+                if (reserved == null || reserved.length != count) {
+                    return false;
+                }
+                for (int k = 0; k < count; k++) {
+                    if (reserved[k].length != chunkInts(k)) {
+                        return false;
+                    }
+                }
+                return true;
             }
         }
 
-        final int blocksPerChunkLog2;
+        final Layout layout;
         /** Chunks handed to the deriving thread; only these can hold key material. */
         final int[][] chunks;
 
-        private final int chunkInts;
         private final AtomicReferenceArray<int[]> allocated;
         private final Thread consumer = Thread.currentThread();
         private final Thread helper;
@@ -482,9 +512,7 @@ public final class Scrypt {
         private volatile boolean helperDone;
 
         Memory(int logN, int blockInts) {
-            Layout layout = Layout.of(logN, blockInts);
-            blocksPerChunkLog2 = layout.blocksPerChunkLog2();
-            chunkInts = layout.chunkInts();
+            layout = Layout.of(logN, blockInts);
             int count = layout.count();
             chunks = new int[count][];
             allocated = new AtomicReferenceArray<>(count);
@@ -508,7 +536,7 @@ public final class Scrypt {
         public void run() {
             try {
                 for (int k = 1; k < allocated.length() && !closed; k++) {
-                    allocated.set(k, new int[chunkInts]);
+                    allocated.set(k, new int[layout.chunkInts(k)]);
                     LockSupport.unpark(consumer);
                 }
             } catch (OutOfMemoryError e) {
@@ -536,7 +564,7 @@ public final class Scrypt {
                 }
             }
             if (c == null) {
-                c = new int[chunkInts];
+                c = new int[layout.chunkInts(k)];
             }
             chunks[k] = c;
             return c;

@@ -5,6 +5,7 @@ import org.bouncycastle.crypto.generators.SCrypt;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
@@ -87,7 +88,7 @@ class ScryptTest {
                 .isEqualTo(SCrypt.generate(password, salt, 1 << 18, 8, 1, 32));
     }
 
-    // 32 MiB of V in 8 MiB chunks, filled by the helper thread, reused by the second ROMix.
+    // 32 MiB of V in five chunks, filled by the helper thread, reused by the second ROMix.
     @Test
     void matchesBouncyCastleWhenVSpansSeveralChunksAndPIsTwo() {
         byte[] password = "pw".getBytes(US_ASCII);
@@ -147,10 +148,46 @@ class ScryptTest {
         }
     }
 
+    /**
+     * Each chunk with its array header fits in 8 MiB, so that chunks fill G1's regions exactly;
+     * the chunks hold V's N blocks with as few chunks as that allows, all but the last alike.
+     */
+    @ParameterizedTest(name = "logN {0}, r {1}")
+    @CsvSource({"1, 1", "10, 8", "12, 8", "14, 8", "18, 8", "20, 8", "16, 3", "17, 1", "14, 2048", "12, 16384"})
+    void chunksAndTheirHeadersFitInEightMiB(int logN, int r) {
+        int blockInts = 32 * r;
+        Scrypt.Memory.Layout layout = Scrypt.Memory.Layout.of(logN, blockInts);
+        int n = 1 << logN;
+        int most = Math.max(1, ((8 << 20) - 64) / (4 * blockInts));
+
+        int total = 0;
+        for (int k = 0; k < layout.count(); k++) {
+            assertThat(layout.blocks(k)).isPositive();
+            assertThat(layout.chunkInts(k)).isEqualTo(layout.blocks(k) * blockInts);
+            if (blockInts * 4 <= (8 << 20) - 64) {
+                assertThat(4L * layout.chunkInts(k)).isLessThanOrEqualTo((8 << 20) - 64);
+            }
+            if (k < layout.count() - 1) {
+                assertThat(layout.blocks(k)).isEqualTo(layout.blocksPerChunk());
+            }
+            total += layout.blocks(k);
+        }
+        assertThat(total).isEqualTo(n);
+        assertThat(layout.count()).isEqualTo((n + most - 1) / most);
+    }
+
+    @Test
+    void ageWorkFactorTakes33ChunksOfUnder8MiB() {
+        Scrypt.Memory.Layout layout = Scrypt.Memory.Layout.of(18, 256);
+        assertThat(layout.count()).isEqualTo(33);
+        assertThat(layout.blocksPerChunk()).isEqualTo(7944);
+        assertThat(layout.blocks(32)).isEqualTo(7936);
+    }
+
     @Test
     void memoryCloseWipesEveryChunkHandedOut() {
         Scrypt.Memory memory = new Scrypt.Memory(14, 256);
-        assertThat(memory.chunks.length).isEqualTo(2);
+        assertThat(memory.chunks.length).isEqualTo(3);
         assertCloseWipes(memory, memory.chunk(0), memory.chunk(1));
     }
 
@@ -168,7 +205,9 @@ class ScryptTest {
     void aDerivationTakesTheMemoryReservedForItsParametersAndWipesIt() {
         assertThat(Scrypt.reserveMemory(14, 8)).isTrue();
         int[][] reserved = Scrypt.Memory.RESERVED.get();
-        assertThat(reserved).hasDimensions(2, 1 << 21);
+        assertThat(reserved).hasNumberOfRows(3);
+        assertThat(reserved[0]).hasSize(5462 * 256);
+        assertThat(reserved[2]).hasSize(5460 * 256);
 
         Scrypt.Memory memory = new Scrypt.Memory(14, 256);
         assertThat(Scrypt.releaseMemory()).as("taken, not left behind").isFalse();
