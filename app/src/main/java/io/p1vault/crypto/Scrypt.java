@@ -4,9 +4,6 @@ import org.bouncycastle.crypto.digests.SHA256Digest;
 
 import java.util.Arrays;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * scrypt (RFC 7914) key derivation, written for speed at age's work factor (logN 18, r 8, p 1).
@@ -15,7 +12,7 @@ import java.util.concurrent.locks.LockSupport;
  * V in one piece; an unlock with it takes noticeably longer than with the {@code age} command.
  * Here the blocks are converted from little-endian bytes once, BlockMix writes straight into the
  * next slot of V (no copy in the first loop), the Salsa20/8 state stays in local variables, and
- * V is allocated in chunks by a helper thread while the first loop runs (see {@link Memory}).
+ * V is allocated in chunks by a helper thread while the first loop runs (see {@link ScryptMemory}).
  * Outputs are identical to BouncyCastle's, which the tests check.
  *
  * <p>Every intermediate buffer that holds key material (PBKDF2 pads and blocks, B, X, Y, V) is
@@ -60,30 +57,30 @@ public final class Scrypt {
      * derivation with them takes it instead of allocating its own, and a derivation with others
      * drops it. A process touches fresh memory for the first time there, and in a virtual machine
      * that can cost as much as the derivation's arithmetic (here about 0.4 s for 256 MiB, when the
-     * host has taken the pages back; the helper thread of {@link Memory} then fell behind the
+     * host has taken the pages back; the helper thread of {@link ScryptMemory} then fell behind the
      * derivation by up to 0.35 s, and the heap's growth for V added collections during it). The
      * desktop reserves while the passphrase is typed. The memory holds nothing but zeros until a
      * derivation takes it; a shortage of memory reserves nothing (the derivation reports its own).
      * Says whether it reserved.
      */
     public static boolean reserveMemory(int logN, int r) {
-        Memory.Layout layout = Memory.Layout.of(logN, 32 * r);
+        ScryptMemory.Layout layout = ScryptMemory.Layout.of(logN, 32 * r);
         try {
             int[][] chunks = new int[layout.count()][];
             for (int k = 0; k < chunks.length; k++) {
                 chunks[k] = new int[layout.chunkInts(k)];
             }
-            Memory.RESERVED.set(chunks);
+            ScryptMemory.RESERVED.set(chunks);
             return true;
         } catch (OutOfMemoryError e) {
-            Memory.RESERVED.set(null);
+            ScryptMemory.RESERVED.set(null);
             return false;
         }
     }
 
     /** Drops memory reserved by {@link #reserveMemory} that no derivation took; says whether there was any. */
     public static boolean releaseMemory() {
-        return Memory.RESERVED.getAndSet(null) != null;
+        return ScryptMemory.RESERVED.getAndSet(null) != null;
     }
 
     /** The warm-up derivation: the same code path an unlock takes, on a fixed input. */
@@ -120,10 +117,10 @@ public final class Scrypt {
         byte[] b = new byte[p * 128 * r];
         int[] x = new int[blockInts];
         int[] y = new int[blockInts];
-        Memory v = null;
+        ScryptMemory v = null;
         try {
             pbkdf2HmacSha256(password, salt, b);
-            v = new Memory(logN, blockInts);
+            v = new ScryptMemory(logN, blockInts);
             Ticker ticker = new Ticker(progress, 2L * n * p);
             for (int i = 0; i < p; i++) {
                 roMix(b, i * 128 * r, r, n, v, x, y, ticker);
@@ -169,7 +166,7 @@ public final class Scrypt {
      * boundary of a real derivation the compiled loop was thrown away and run interpreted until
      * it was compiled again (seen in the deoptimisation log of every cold command).
      */
-    private static void roMix(byte[] b, int off, int r, int n, Memory v, int[] x, int[] y, Ticker ticker) {
+    private static void roMix(byte[] b, int off, int r, int n, ScryptMemory v, int[] x, int[] y, Ticker ticker) {
         int blockInts = 32 * r;
 
         int[] prev = v.chunk(0);
@@ -223,7 +220,7 @@ public final class Scrypt {
      * ROMix's second loop: N times X = BlockMix(X xor V[Integerify(X)]), alternating between
      * {@code x} and {@code y}; returns the one that holds the result.
      */
-    private static int[] mixWithV(int[] x, int[] y, Memory v, int n, int r, Ticker ticker) {
+    private static int[] mixWithV(int[] x, int[] y, ScryptMemory v, int n, int r, Ticker ticker) {
         int blockInts = 32 * r;
         int perChunk = v.layout.blocksPerChunk();
         int[][] chunks = v.chunks;
@@ -438,146 +435,6 @@ public final class Scrypt {
             Arrays.fill(opad, (byte) 0);
             Arrays.fill(inner, (byte) 0);
             Arrays.fill(t, (byte) 0);
-        }
-    }
-
-    /**
-     * V, the 128·r·N bytes of ROMix, as chunks of just under 8 MiB (or one block, if larger). A fresh JVM
-     * spends about 0.1 s page-faulting and zeroing 256 MiB in {@code new int[]} (up to 0.4 s in a
-     * virtual machine whose host has taken the pages back); ROMix fills V
-     * strictly in order, so a helper thread allocates the later chunks while the deriving thread
-     * computes into the earlier ones, which hides most of that time when a second core is free.
-     * When V is a single chunk, or was reserved ahead ({@link #reserveMemory}), there is no helper
-     * thread.
-     *
-     * <p>A chunk and its array header fit in 8 MiB, so they fill whole G1 regions of 1 to 8 MiB.
-     * G1 gives an array of more than half a region regions of its own, and chunks of exactly 8 MiB
-     * (the header then spilling into one more region each) took 384 instead of 256 MiB of the heap
-     * at logN 18 with 4 MiB regions, touched a page of every spilled region (a whole 2 MiB page on
-     * huge pages: 64 MiB of memory first touched for nothing) and grew the heap and collected for
-     * it. ROMix therefore finds block j with a division instead of a shift and a mask: once per
-     * 1 KiB read at random, nothing beside the memory's latency.
-     */
-    static final class Memory implements Runnable {
-        /** 8 MiB, less room for an array header (16 bytes with compressed class pointers). */
-        private static final int MAX_CHUNK_INTS = (1 << 21) - 16;
-
-        /** V allocated ahead by {@link #reserveMemory}, for the next derivation whose layout it fits. */
-        static final AtomicReference<int[][]> RESERVED = new AtomicReference<>();
-
-        /**
-         * How V's N blocks of {@code blockInts} ints are cut: {@code count} chunks of
-         * {@code blocksPerChunk} blocks, the last one holding what remains.
-         */
-        record Layout(int n, int blockInts, int blocksPerChunk, int count) {
-            static Layout of(int logN, int blockInts) {
-                int n = 1 << logN;
-                int most = Math.max(1, MAX_CHUNK_INTS / blockInts);
-                int count = (n + most - 1) / most;
-                // Even chunks: all of them large enough to be allocated outside the young generation.
-                int perChunk = (n + count - 1) / count;
-                return new Layout(n, blockInts, perChunk, count);
-            }
-
-            /** The number of blocks in chunk k. */
-            int blocks(int k) {
-                return k < count - 1 ? blocksPerChunk : n - (count - 1) * blocksPerChunk;
-            }
-
-            int chunkInts(int k) {
-                return blocks(k) * blockInts;
-            }
-
-            boolean fits(int[][] reserved) {
-                if (reserved == null || reserved.length != count) {
-                    return false;
-                }
-                for (int k = 0; k < count; k++) {
-                    if (reserved[k].length != chunkInts(k)) {
-                        return false;
-                    }
-                }
-                return true;
-            }
-        }
-
-        final Layout layout;
-        /** Chunks handed to the deriving thread; only these can hold key material. */
-        final int[][] chunks;
-
-        private final AtomicReferenceArray<int[]> allocated;
-        private final Thread consumer = Thread.currentThread();
-        private final Thread helper;
-        private volatile boolean closed;
-        private volatile boolean helperDone;
-
-        Memory(int logN, int blockInts) {
-            layout = Layout.of(logN, blockInts);
-            int count = layout.count();
-            chunks = new int[count][];
-            allocated = new AtomicReferenceArray<>(count);
-            // Taken (or dropped, when it does not fit) by whichever derivation comes first.
-            int[][] reserved = RESERVED.getAndSet(null);
-            if (layout.fits(reserved)) {
-                for (int k = 0; k < count; k++) {
-                    allocated.set(k, reserved[k]);
-                }
-                helper = null;
-            } else if (count > 1) {
-                helper = new Thread(this, "scrypt-memory");
-                helper.setDaemon(true);
-                helper.start();
-            } else {
-                helper = null;
-            }
-        }
-
-        @Override
-        public void run() {
-            try {
-                for (int k = 1; k < allocated.length() && !closed; k++) {
-                    allocated.set(k, new int[layout.chunkInts(k)]);
-                    LockSupport.unpark(consumer);
-                }
-            } catch (OutOfMemoryError e) {
-                // The deriving thread allocates whatever is missing and so reports the shortage
-                // as its own error.
-            } finally {
-                helperDone = true;
-                LockSupport.unpark(consumer);
-            }
-        }
-
-        /** Chunk k; called in increasing k by the deriving thread, waiting for the helper if needed. */
-        int[] chunk(int k) {
-            int[] c = chunks[k];
-            if (c != null) {
-                return c;
-            }
-            c = allocated.getAndSet(k, null);
-            if (c == null && k > 0 && helper != null) {
-                while ((c = allocated.getAndSet(k, null)) == null && !helperDone) {
-                    LockSupport.parkNanos(this, 1_000_000);
-                }
-                if (c == null) {
-                    c = allocated.getAndSet(k, null);
-                }
-            }
-            if (c == null) {
-                c = new int[layout.chunkInts(k)];
-            }
-            chunks[k] = c;
-            return c;
-        }
-
-        /** Wipes the chunks ROMix has written and stops the helper. */
-        void close() {
-            closed = true;
-            for (int[] c : chunks) {
-                if (c != null) {
-                    Arrays.fill(c, 0);
-                }
-            }
         }
     }
 

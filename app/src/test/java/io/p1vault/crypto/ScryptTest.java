@@ -156,7 +156,7 @@ class ScryptTest {
     @CsvSource({"1, 1", "10, 8", "12, 8", "14, 8", "18, 8", "20, 8", "16, 3", "17, 1", "14, 2048", "12, 16384"})
     void chunksAndTheirHeadersFitInEightMiB(int logN, int r) {
         int blockInts = 32 * r;
-        Scrypt.Memory.Layout layout = Scrypt.Memory.Layout.of(logN, blockInts);
+        ScryptMemory.Layout layout = ScryptMemory.Layout.of(logN, blockInts);
         int n = 1 << logN;
         int most = Math.max(1, ((8 << 20) - 64) / (4 * blockInts));
 
@@ -178,7 +178,7 @@ class ScryptTest {
 
     @Test
     void ageWorkFactorTakes33ChunksOfUnder8MiB() {
-        Scrypt.Memory.Layout layout = Scrypt.Memory.Layout.of(18, 256);
+        ScryptMemory.Layout layout = ScryptMemory.Layout.of(18, 256);
         assertThat(layout.count()).isEqualTo(33);
         assertThat(layout.blocksPerChunk()).isEqualTo(7944);
         assertThat(layout.blocks(32)).isEqualTo(7936);
@@ -186,12 +186,12 @@ class ScryptTest {
 
     @Test
     void memoryCloseWipesEveryChunkHandedOut() {
-        Scrypt.Memory memory = new Scrypt.Memory(14, 256);
+        ScryptMemory memory = new ScryptMemory(14, 256);
         assertThat(memory.chunks.length).isEqualTo(3);
         assertCloseWipes(memory, memory.chunk(0), memory.chunk(1));
     }
 
-    private static void assertCloseWipes(Scrypt.Memory memory, int[] first, int[] second) {
+    private static void assertCloseWipes(ScryptMemory memory, int[] first, int[] second) {
         Arrays.fill(first, 7);
         Arrays.fill(second, 9);
 
@@ -204,12 +204,12 @@ class ScryptTest {
     @Test
     void aDerivationTakesTheMemoryReservedForItsParametersAndWipesIt() {
         assertThat(Scrypt.reserveMemory(14, 8)).isTrue();
-        int[][] reserved = Scrypt.Memory.RESERVED.get();
+        int[][] reserved = ScryptMemory.RESERVED.get();
         assertThat(reserved).hasNumberOfRows(3);
         assertThat(reserved[0]).hasSize(5462 * 256);
         assertThat(reserved[2]).hasSize(5460 * 256);
 
-        Scrypt.Memory memory = new Scrypt.Memory(14, 256);
+        ScryptMemory memory = new ScryptMemory(14, 256);
         assertThat(Scrypt.releaseMemory()).as("taken, not left behind").isFalse();
         int[] first = memory.chunk(0);
         int[] second = memory.chunk(1);
@@ -237,7 +237,7 @@ class ScryptTest {
 
         assertThat(Scrypt.releaseMemory()).isTrue();
         assertThat(Scrypt.releaseMemory()).isFalse();
-        assertThat(Scrypt.Memory.RESERVED.get()).isNull();
+        assertThat(ScryptMemory.RESERVED.get()).isNull();
     }
 
     @Test
