@@ -64,23 +64,12 @@ public final class Scrypt {
      * Says whether it reserved.
      */
     public static boolean reserveMemory(int logN, int r) {
-        ScryptMemory.Layout layout = ScryptMemory.Layout.of(logN, 32 * r);
-        try {
-            int[][] chunks = new int[layout.count()][];
-            for (int k = 0; k < chunks.length; k++) {
-                chunks[k] = new int[layout.chunkInts(k)];
-            }
-            ScryptMemory.RESERVED.set(chunks);
-            return true;
-        } catch (OutOfMemoryError e) {
-            ScryptMemory.RESERVED.set(null);
-            return false;
-        }
+        return ScryptMemory.reserve(logN, 32 * r);
     }
 
     /** Drops memory reserved by {@link #reserveMemory} that no derivation took; says whether there was any. */
     public static boolean releaseMemory() {
-        return ScryptMemory.RESERVED.getAndSet(null) != null;
+        return ScryptMemory.release();
     }
 
     /** The warm-up derivation: the same code path an unlock takes, on a fixed input. */

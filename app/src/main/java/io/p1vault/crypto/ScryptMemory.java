@@ -29,6 +29,27 @@ final class ScryptMemory implements Runnable {
     /** V allocated ahead by {@link Scrypt#reserveMemory}, for the next derivation whose layout it fits. */
     static final AtomicReference<int[][]> RESERVED = new AtomicReference<>();
 
+    /** Allocates V for a later derivation (see {@link Scrypt#reserveMemory}); says whether it did. */
+    static boolean reserve(int logN, int blockInts) {
+        Layout layout = Layout.of(logN, blockInts);
+        try {
+            int[][] chunks = new int[layout.count()][];
+            for (int k = 0; k < chunks.length; k++) {
+                chunks[k] = new int[layout.chunkInts(k)];
+            }
+            RESERVED.set(chunks);
+            return true;
+        } catch (OutOfMemoryError e) {
+            RESERVED.set(null);
+            return false;
+        }
+    }
+
+    /** Drops a reservation no derivation took; says whether there was one. */
+    static boolean release() {
+        return RESERVED.getAndSet(null) != null;
+    }
+
     /**
      * How V's N blocks of {@code blockInts} ints are cut: {@code count} chunks of
      * {@code blocksPerChunk} blocks, the last one holding what remains.
