@@ -7,8 +7,12 @@ import io.p1vault.vault.Vault;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -19,10 +23,18 @@ import java.util.stream.Stream;
  * {@code java -jar} on the benchmark's Java, beside {@code age -d} of the same file and the
  * launcher's {@code --version} (what starting alone costs). Runs are interleaved, so a busy
  * machine slows every contender alike: compare the ratios, not the times of another run.
+ *
+ * <p>Each round runs the contenders in another order, so that none always runs right after the
+ * same other one: on a virtual machine whose host takes freed memory back only after a while, a
+ * program that follows one that freed its 256 MiB touches memory more cheaply (a fixed order, even
+ * rotated, put ours after {@code age -d} in every round). With {@code -Dbench.baselineJar=JAR} the same
+ * launcher also runs {@code list} with that jar (from a checkout-shaped folder of its own, with
+ * its own cache) as one more contender, and the run prints ours / baseline per round.
  */
 public final class CliBenchmark {
     private static final String PASSPHRASE = "benchmark passphrase";
     private static final int RUNS = Integer.getInteger("bench.runs", 7);
+    private static final String BASELINE_JAR = System.getProperty("bench.baselineJar", "");
     private static final int ENTRIES = 50;
     private static final int WORK_FACTOR = 18;
     private static final Path ROOT = Path.of(System.getProperty("bench.projectDir", "."))
@@ -47,7 +59,11 @@ public final class CliBenchmark {
                 v.save();
             }
             Path cache = Files.createDirectories(dir.resolve("cache"));
-            trainLauncher(cache);
+            trainLauncher(cache, LAUNCHER);
+            Path baselineLauncher = BASELINE_JAR.isEmpty() ? null : baselineCheckout(dir, Path.of(BASELINE_JAR));
+            if (baselineLauncher != null) {
+                trainLauncher(cache, baselineLauncher);
+            }
             System.out.printf(
                     Locale.ROOT,
                     "command-line benchmark: %d runs each, interleaved, %d entries, work factor %d, %d cores, "
@@ -64,28 +80,70 @@ public final class CliBenchmark {
             Timings launcher = new Timings("ours: ./p1vault list");
             Timings plainJar = new Timings("ours: java -jar p1vault.jar list");
             Timings version = new Timings("ours: ./p1vault --version");
+            Timings baseline = new Timings("baseline jar: ./p1vault list");
             Path out = dir.resolve("vault.json");
+            List<Contender> contenders = new ArrayList<>(List.of(
+                    new Contender(age, () -> AgeCommand.timedDecryptWithPassphrase(vault, out, PASSPHRASE)),
+                    new Contender(launcher, () -> timed(cache, List.of(LAUNCHER.toString(), "list", "--vault", v))),
+                    new Contender(
+                            plainJar,
+                            () -> timed(cache, List.of(java(), "-jar", JAR.toString(), "list", "--vault", v))),
+                    new Contender(version, () -> timed(cache, List.of(LAUNCHER.toString(), "--version")))));
+            if (baselineLauncher != null) {
+                contenders.add(new Contender(
+                        baseline, () -> timed(cache, List.of(baselineLauncher.toString(), "list", "--vault", v))));
+            }
+            // A fixed seed: a rerun measures in the same orders.
+            Random random = new Random(17);
             for (int i = 0; i < RUNS; i++) {
-                age.add(AgeCommand.timedDecryptWithPassphrase(vault, out, PASSPHRASE));
-                launcher.add(timed(cache, List.of(LAUNCHER.toString(), "list", "--vault", v)));
-                plainJar.add(timed(cache, List.of(java(), "-jar", JAR.toString(), "list", "--vault", v)));
-                version.add(timed(cache, List.of(LAUNCHER.toString(), "--version")));
+                List<Contender> round = new ArrayList<>(contenders);
+                Collections.shuffle(round, random);
+                for (Contender c : round) {
+                    c.timings().add(c.run().get());
+                }
             }
             System.out.println("\nprocess start to exit, medians:");
-            for (Timings t : List.of(age, launcher, plainJar, version)) {
-                System.out.println("  " + t.row());
+            for (Contender c : contenders) {
+                System.out.println("  " + c.timings().row());
             }
             System.out.println(Timings.ratio("./p1vault list / age -d", launcher, age));
+            System.out.println(Timings.pairedRatio("./p1vault list / age -d, per round", launcher, age));
             System.out.println(Timings.ratio("java -jar list / age -d", plainJar, age));
             System.out.println(Timings.ratio("./p1vault list / java -jar list", launcher, plainJar));
+            if (baselineLauncher != null) {
+                System.out.println("  baseline jar: " + BASELINE_JAR);
+                System.out.println(Timings.pairedRatio("ours / baseline", launcher, baseline));
+            }
         } finally {
             VaultBenchmark.deleteTree(dir);
         }
     }
 
+    private interface Run {
+        double get() throws Exception;
+    }
+
+    /** One program measured in every round. */
+    private record Contender(Timings timings, Run run) {}
+
+    /**
+     * A folder shaped like a checkout, holding this launcher and {@code jar} where the launcher looks
+     * for it (app/target/p1vault.jar beside itself); returns the launcher. Its caches are named
+     * after that folder, so they never mix with ours.
+     */
+    private static Path baselineCheckout(Path dir, Path jar) throws IOException {
+        if (!Files.isRegularFile(jar)) {
+            throw new IOException("bench.baselineJar: no such file: " + jar);
+        }
+        Path root = dir.resolve("baseline");
+        Files.createDirectories(root.resolve("app/target"));
+        Files.copy(jar, root.resolve("app/target/p1vault.jar"));
+        return Files.copy(LAUNCHER, root.resolve("p1vault"), StandardCopyOption.COPY_ATTRIBUTES);
+    }
+
     /** The launcher trains the command line's cache in the background after a first command; waits for it. */
-    private static void trainLauncher(Path cache) throws Exception {
-        timed(cache, List.of(LAUNCHER.toString(), "--version"));
+    private static void trainLauncher(Path cache, Path launcher) throws Exception {
+        timed(cache, List.of(launcher.toString(), "--version"));
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
         // The launcher makes the lock before it starts the command, so it exists by now while training runs.
         Path lock = cache.resolve("p1vault/cli-training.lock");
