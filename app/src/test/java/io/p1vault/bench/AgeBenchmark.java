@@ -48,11 +48,8 @@ public final class AgeBenchmark {
         Path dir = Files.createTempDirectory("p1vault-bench");
         try {
             System.out.printf(
-                    "age benchmark: %d runs each, %d MiB stream, %d cores, %s%n",
-                    RUNS,
-                    STREAM_MIB,
-                    Runtime.getRuntime().availableProcessors(),
-                    System.getProperty("java.vm.version"));
+                    "age benchmark: %d runs each, %d MiB stream, %s, %s%n",
+                    RUNS, STREAM_MIB, Machine.describe(), System.getProperty("java.vm.version"));
             scrypt(dir);
             stream(dir);
             postQuantum();

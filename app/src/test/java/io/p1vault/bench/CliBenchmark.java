@@ -66,12 +66,12 @@ public final class CliBenchmark {
             }
             System.out.printf(
                     Locale.ROOT,
-                    "command-line benchmark: %d runs each, interleaved, %d entries, work factor %d, %d cores, "
+                    "command-line benchmark: %d runs each, interleaved, %d entries, work factor %d, %s, "
                             + "benchmark on Java %s%n  launcher's cache: %s%n",
                     RUNS,
                     ENTRIES,
                     WORK_FACTOR,
-                    Runtime.getRuntime().availableProcessors(),
+                    Machine.describe(),
                     System.getProperty("java.version"),
                     cacheFiles(cache));
 

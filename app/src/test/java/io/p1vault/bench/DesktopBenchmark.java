@@ -72,11 +72,11 @@ public final class DesktopBenchmark {
             }
             System.out.printf(
                     Locale.ROOT,
-                    "desktop benchmark: %d runs each, %d entries, work factor %d, %d cores, Java %s, %s%n",
+                    "desktop benchmark: %d runs each, %d entries, work factor %d, %s, Java %s, %s%n",
                     RUNS,
                     ENTRIES,
                     WORK_FACTOR,
-                    Runtime.getRuntime().availableProcessors(),
+                    Machine.describe(),
                     System.getProperty("java.version"),
                     KEEPASSXC ? KeePassXc.version() : "no keepassxc installed");
             if (KEEPASSXC) {

@@ -32,12 +32,8 @@ public final class MergeBenchmark {
 
     public static void main(String[] args) throws Exception {
         System.out.printf(
-                "merge benchmark: %d runs each (after %d warm-up runs), %d edits on each side, %d cores, Java %s%n",
-                RUNS,
-                WARM_UP,
-                EDITS,
-                Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.vm.version"));
+                "merge benchmark: %d runs each (after %d warm-up runs), %d edits on each side, %s, Java %s%n",
+                RUNS, WARM_UP, EDITS, Machine.describe(), System.getProperty("java.vm.version"));
         Timings[] all = new Timings[SIZES.length];
         for (int i = 0; i < SIZES.length; i++) {
             all[i] = merge(SIZES[i]);

@@ -44,10 +44,10 @@ public final class TeamSyncBenchmark {
         Path dir = Files.createTempDirectory("p1vault-team-bench");
         try {
             System.out.printf(
-                    "team sync benchmark: %d entries, %d commits each side, %d cores, Java %s, %s%n",
+                    "team sync benchmark: %d entries, %d commits each side, %s, Java %s, %s%n",
                     ENTRIES,
                     COMMITS,
-                    Runtime.getRuntime().availableProcessors(),
+                    Machine.describe(),
                     System.getProperty("java.vm.version"),
                     GitClones.git(dir, Map.of(), "--version").strip());
             sync(dir);

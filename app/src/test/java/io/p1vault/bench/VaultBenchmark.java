@@ -52,13 +52,8 @@ public final class VaultBenchmark {
         try {
             System.out.printf(
                     "vault benchmark: %d runs each (after %d warm-up runs in-process), work factor %d, "
-                            + "%d cores, Java %s, keepassxc-cli %s%n",
-                    RUNS,
-                    WARM_UP,
-                    WORK_FACTOR,
-                    Runtime.getRuntime().availableProcessors(),
-                    System.getProperty("java.vm.version"),
-                    peerVersion);
+                            + "%s, Java %s, keepassxc-cli %s%n",
+                    RUNS, WARM_UP, WORK_FACTOR, Machine.describe(), System.getProperty("java.vm.version"), peerVersion);
             Timings scrypt = scrypt();
             System.out.println("\nkey derivation alone:\n  " + scrypt.row());
             Peer peer = null;
