@@ -97,7 +97,11 @@ public final class Secret implements Destroyable {
             }
             char[] buffer = p.getTextCharacters();
             int offset = p.getTextOffset();
-            return new Secret(Arrays.copyOfRange(buffer, offset, offset + p.getTextLength()));
+            Secret secret = new Secret(Arrays.copyOfRange(buffer, offset, offset + p.getTextLength()));
+            if (ctxt.getAttribute(SecretsRead.class) instanceof SecretsRead reading) {
+                reading.add(secret);
+            }
+            return secret;
         }
     }
 }
