@@ -52,52 +52,63 @@ final class ImportCommand extends VaultCommand {
     void run() throws Exception {
         try (Vault vault = openVault()) {
             ImportPreview preview = preview(vault);
-            printPreview(preview);
-            if (dryRun) {
-                confirm("Dry run: nothing was changed.");
-                return;
-            }
-            List<ImportPreview.Item> conflicts = preview.items().stream()
-                    .filter(i -> i.conflicts() && (!i.needsExplicitChoice() || named(i)))
-                    .toList();
-            ConflictPolicy onConflict = importPolicy();
-            if (!conflicts.isEmpty() && onConflict == null) {
-                throw new CliException(conflicts.size()
-                        + (conflicts.size() == 1 ? " entry conflicts" : " entries conflict")
-                        + " with the vault: "
-                        + String.join(
-                                ", ",
-                                conflicts.stream().map(ImportCommand::describe).toList())
-                        + ". Nothing was imported; choose --on-conflict keep-both, replace or skip.");
-            }
-            // Without conflicts the policy decides nothing.
-            ConflictPolicy policy = onConflict != null ? onConflict : ConflictPolicy.SKIP;
-            for (ImportPreview.Item item : preview.items()) {
-                if (item.needsExplicitChoice() && item.status() != ImportPreview.Status.IDENTICAL) {
-                    warn(
-                            named(item)
-                                    ? "importing the age identity \""
-                                            + item.incoming().getName() + "\": whoever made"
-                                            + " this export knows its secret key and can read anything sent to it"
-                                    : "skipped the age identity \""
-                                            + item.incoming().getName() + "\" (name it with"
-                                            + " --import-identity to take it in)");
+            VaultImport.Result r = null;
+            try {
+                printPreview(preview);
+                if (dryRun) {
+                    confirm("Dry run: nothing was changed.");
+                    return;
+                }
+                r = importPreview(vault, preview);
+            } finally {
+                // Applied, the entries are the vault's (and what it left out is wiped); a dry run,
+                // a refusal or a failed save keeps nothing of the export.
+                if (r == null) {
+                    VaultImport.discard(preview);
                 }
             }
-            VaultImport.Result r = VaultImport.apply(
-                    vault,
-                    preview,
-                    item -> !item.needsExplicitChoice()
-                            ? policy
-                            : !named(item)
-                                    ? ConflictPolicy.SKIP
-                                    : item.conflicts() ? policy : ConflictPolicy.KEEP_BOTH);
             confirm("Imported " + in + ": " + r.added() + " added, " + r.replaced() + " replaced, " + r.keptBoth()
                     + " kept both, " + r.skipped() + " skipped, " + r.identical() + " identical"
                     + (r.refused() == 0
                             ? "."
                             : ", " + r.refused() + " refused (breaking the entry rules, see above)."));
         }
+    }
+
+    private VaultImport.Result importPreview(Vault vault, ImportPreview preview) throws Exception {
+        List<ImportPreview.Item> conflicts = preview.items().stream()
+                .filter(i -> i.conflicts() && (!i.needsExplicitChoice() || named(i)))
+                .toList();
+        ConflictPolicy onConflict = importPolicy();
+        if (!conflicts.isEmpty() && onConflict == null) {
+            throw new CliException(conflicts.size()
+                    + (conflicts.size() == 1 ? " entry conflicts" : " entries conflict")
+                    + " with the vault: "
+                    + String.join(
+                            ", ",
+                            conflicts.stream().map(ImportCommand::describe).toList())
+                    + ". Nothing was imported; choose --on-conflict keep-both, replace or skip.");
+        }
+        // Without conflicts the policy decides nothing.
+        ConflictPolicy policy = onConflict != null ? onConflict : ConflictPolicy.SKIP;
+        for (ImportPreview.Item item : preview.items()) {
+            if (item.needsExplicitChoice() && item.status() != ImportPreview.Status.IDENTICAL) {
+                warn(
+                        named(item)
+                                ? "importing the age identity \""
+                                        + item.incoming().getName() + "\": whoever made"
+                                        + " this export knows its secret key and can read anything sent to it"
+                                : "skipped the age identity \""
+                                        + item.incoming().getName() + "\" (name it with"
+                                        + " --import-identity to take it in)");
+            }
+        }
+        return VaultImport.apply(
+                vault,
+                preview,
+                item -> !item.needsExplicitChoice()
+                        ? policy
+                        : !named(item) ? ConflictPolicy.SKIP : item.conflicts() ? policy : ConflictPolicy.KEEP_BOTH);
     }
 
     /**

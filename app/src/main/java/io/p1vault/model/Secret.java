@@ -27,6 +27,7 @@ public final class Secret implements Destroyable {
 
     private Secret(char[] value) {
         this.value = value;
+        SecretsMade.add(this);
     }
 
     /** Copies {@code value}; the caller wipes its own array. */
@@ -97,11 +98,7 @@ public final class Secret implements Destroyable {
             }
             char[] buffer = p.getTextCharacters();
             int offset = p.getTextOffset();
-            Secret secret = new Secret(Arrays.copyOfRange(buffer, offset, offset + p.getTextLength()));
-            if (ctxt.getAttribute(SecretsRead.class) instanceof SecretsRead reading) {
-                reading.add(secret);
-            }
-            return secret;
+            return new Secret(Arrays.copyOfRange(buffer, offset, offset + p.getTextLength()));
         }
     }
 }

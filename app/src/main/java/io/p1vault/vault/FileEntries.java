@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.p1vault.model.Entry;
-import io.p1vault.model.SecretsRead;
+import io.p1vault.model.SecretsMade;
 import io.p1vault.model.VaultJson;
 
 import java.io.IOException;
@@ -48,12 +48,12 @@ final class FileEntries implements EntrySource {
      * Reads the document: every top-level field but "entries" as a tree, each entry bound.
      * {@link Scan#rest()} is {@code null} when the document is JSON but not an object;
      * {@link Scan#entries()} is {@code null} when it has no "entries" and has a negative size
-     * when they are not a list. Every secret read is made known to {@code secrets}; those of an
-     * entry that fails to bind are wiped here, the rest are the caller's to wipe if it refuses.
+     * when they are not a list. The secrets of an entry that fails to bind are wiped here (they are
+     * in {@code secrets}, a scope open on this thread); the rest are the caller's to wipe if it refuses.
      *
      * @throws IOException when the bytes are not one JSON object within the limits
      */
-    static Scan scan(byte[] json, SecretsRead secrets) throws IOException {
+    static Scan scan(byte[] json, SecretsMade secrets) throws IOException {
         ObjectNode rest = VaultJson.mapper().createObjectNode();
         FileEntries entries = null;
         try (JsonParser p = VaultJson.mapper().getFactory().createParser(json)) {
@@ -79,8 +79,7 @@ final class FileEntries implements EntrySource {
         return new Scan(rest, entries);
     }
 
-    private static List<Element> elements(JsonParser p, SecretsRead secrets) throws IOException {
-        ObjectReader reader = secrets.into(ENTRY);
+    private static List<Element> elements(JsonParser p, SecretsMade secrets) throws IOException {
         List<Element> elements = new ArrayList<>();
         JsonStreamContext list = p.getParsingContext();
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
@@ -93,7 +92,7 @@ final class FileEntries implements EntrySource {
             } else {
                 int secretsBefore = secrets.mark();
                 try {
-                    entry = reader.readValue(p);
+                    entry = ENTRY.readValue(p);
                 } catch (DatabindException | IllegalArgumentException e) {
                     secrets.wipeFrom(secretsBefore);
                     IOException refused = DocumentProblems.refusedByTheReader(e);

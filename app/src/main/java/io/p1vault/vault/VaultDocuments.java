@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.p1vault.model.Entry;
-import io.p1vault.model.SecretsRead;
+import io.p1vault.model.SecretsMade;
 import io.p1vault.model.UnknownEntry;
 import io.p1vault.model.VaultDocument;
 import io.p1vault.model.VaultJson;
@@ -28,21 +28,19 @@ public final class VaultDocuments {
     /** A parsed document; read-only (with the reason) when a newer p1vault wrote it. */
     public record Loaded(VaultDocument document, String readOnlyReason) {}
 
+    /** Reads a vault file's (or an export's) document; a refused one's secrets, read before the refusal, are wiped. */
     public static Loaded parse(Path file, byte[] json) throws VaultException {
-        return parse(file, json, new SecretsRead());
-    }
-
-    /** As {@link #parse(Path, byte[])}; a refused document's secrets, read before the refusal, are wiped. */
-    static Loaded parse(Path file, byte[] json, SecretsRead secrets) throws VaultException {
-        try {
-            return read(file, json, secrets);
-        } catch (VaultException | RuntimeException e) {
-            secrets.wipeFrom(0);
-            throw e;
+        try (SecretsMade secrets = SecretsMade.onThisThread()) {
+            try {
+                return read(file, json, secrets);
+            } catch (VaultException | RuntimeException e) {
+                secrets.wipeFrom(0);
+                throw e;
+            }
         }
     }
 
-    private static Loaded read(Path file, byte[] json, SecretsRead secrets) throws VaultException {
+    private static Loaded read(Path file, byte[] json, SecretsMade secrets) throws VaultException {
         FileEntries.Scan scan;
         try {
             // One streaming pass binds the entries as it reads them, checking duplicate keys and

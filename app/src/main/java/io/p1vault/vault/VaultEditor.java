@@ -102,8 +102,14 @@ public final class VaultEditor {
         String entryName = name != null
                 ? name
                 : Optional.ofNullable(parsed.claims().gatewayName).orElse(parsed.claims().environmentName);
-        GatewayCredentialEntry entry = new GatewayCredentialEntry(
-                checkName(EntryKind.GATEWAY_CREDENTIAL, entryName), parsed.credential(), parsed.claims());
+        String checkedName;
+        try {
+            checkedName = checkName(EntryKind.GATEWAY_CREDENTIAL, entryName);
+        } catch (InvalidEntryException | RuntimeException e) {
+            parsed.credential().destroy();
+            throw e;
+        }
+        GatewayCredentialEntry entry = new GatewayCredentialEntry(checkedName, parsed.credential(), parsed.claims());
         add(entry);
         return new Added<>(entry, parsed.warnings());
     }
@@ -171,11 +177,15 @@ public final class VaultEditor {
     public Added<PingFederateServerEntry> addOAuthServer(
             String name, String adminUrl, String clientId, String tokenUrl, char[] clientSecret)
             throws VaultException, InvalidEntryException {
-        PingFederateServerEntry entry = new PingFederateServerEntry(
-                checkName(EntryKind.PINGFEDERATE_SERVER, name), adminUrl(adminUrl), null, secret(clientSecret));
+        String checkedName = checkName(EntryKind.PINGFEDERATE_SERVER, name);
+        String url = adminUrl(adminUrl);
+        String id = required("clientId", clientId);
+        String token = httpsUrl("tokenUrl", tokenUrl, "https://pf.example.com:9031/as/token.oauth2");
+        // The secret is copied last: a field refused after it would leave the copy unwiped.
+        PingFederateServerEntry entry = new PingFederateServerEntry(checkedName, url, null, secret(clientSecret));
         entry.setAuthType("oauth2");
-        entry.setClientId(required("clientId", clientId));
-        entry.setTokenUrl(httpsUrl("tokenUrl", tokenUrl, "https://pf.example.com:9031/as/token.oauth2"));
+        entry.setClientId(id);
+        entry.setTokenUrl(token);
         add(entry);
         return new Added<>(entry, List.of());
     }
@@ -184,11 +194,11 @@ public final class VaultEditor {
     public Added<ClientCredentialsEntry> addClientCredentials(
             String name, String clientId, String tokenUrl, char[] clientSecret)
             throws VaultException, InvalidEntryException {
-        ClientCredentialsEntry entry = new ClientCredentialsEntry(
-                checkName(EntryKind.CLIENT_CREDENTIALS, name),
-                required("clientId", clientId),
-                secret(clientSecret),
-                clientTokenUrl(tokenUrl));
+        String checkedName = checkName(EntryKind.CLIENT_CREDENTIALS, name);
+        String id = required("clientId", clientId);
+        String url = clientTokenUrl(tokenUrl);
+        // The secret is copied last: a field refused after it would leave the copy unwiped.
+        ClientCredentialsEntry entry = new ClientCredentialsEntry(checkedName, id, secret(clientSecret), url);
         add(entry);
         return new Added<>(entry, List.of());
     }

@@ -3,10 +3,14 @@ package io.p1vault.cli;
 import io.p1vault.TestCredentials;
 import io.p1vault.model.Entry;
 import io.p1vault.model.PingOneApplicationEntry;
+import io.p1vault.model.Secret;
+import io.p1vault.model.SecretsMade;
 import io.p1vault.vault.Vault;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -312,6 +316,25 @@ class ExportImportCommandTest {
             "conflict-id    pingfederate-server         \"pf-prod\"  (in the vault as \"pf\")  differs: name",
             "conflict-name  pingone-application         \"billing\"  differs: clientId, secret",
             "new            pingfederate-server         \"pf-dr\"");
+
+    /**
+     * Whether the import is a dry run, refused or applied, every secret it read from the export ends
+     * wiped: what was not taken in by the preview's end, the rest with the vault when it closes.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"a dry run, --dry-run, 0", "refused for its conflicts, , 1", "applied, --on-conflict=replace, 0"})
+    void anImportLeavesNoSecretOfTheExportUnwiped(String what, String option, int exit) throws Exception {
+        Path export = conflictingExport();
+        List<String> args = new ArrayList<>(List.of("import", "--vault", s(receiver), "--in", s(export)));
+        if (option != null) {
+            args.add(option);
+        }
+        try (SecretsMade made = SecretsMade.onThisThread()) {
+            assertThat(cli.run(args.toArray(String[]::new)).exit()).isEqualTo(exit);
+
+            assertThat(made.made()).isNotEmpty().allMatch(Secret::isDestroyed);
+        }
+    }
 
     @Test
     void aDryRunPrintsThePreviewAndChangesNothing() throws Exception {

@@ -2,7 +2,7 @@ package io.p1vault.vault;
 
 import io.p1vault.model.Entry;
 import io.p1vault.model.Secret;
-import io.p1vault.model.SecretsRead;
+import io.p1vault.model.SecretsMade;
 import io.p1vault.model.UnknownEntry;
 import io.p1vault.model.rules.DocumentLimits;
 import org.junit.jupiter.api.Test;
@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -40,8 +41,8 @@ class RefusedReadingWipeTest {
         return "{\"format\":\"p1vault\",\"version\":1,\"entries\":[" + entries + "],\"history\":[]}";
     }
 
-    private static VaultDocuments.Loaded parse(String json, SecretsRead secrets) throws VaultException {
-        return VaultDocuments.parse(Path.of("refused.age"), json.getBytes(StandardCharsets.UTF_8), secrets);
+    private static VaultDocuments.Loaded parse(String json) throws VaultException {
+        return VaultDocuments.parse(Path.of("refused.age"), json.getBytes(StandardCharsets.UTF_8));
     }
 
     static Stream<Arguments> refused() {
@@ -77,27 +78,30 @@ class RefusedReadingWipeTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("refused")
     void aRefusedDocumentWipesTheSecretsItRead(String why, String json, int secretsBefore) {
-        SecretsRead secrets = new SecretsRead();
+        try (SecretsMade secrets = SecretsMade.onThisThread()) {
+            assertThatThrownBy(() -> parse(json)).isInstanceOf(VaultException.class);
 
-        assertThatThrownBy(() -> parse(json, secrets)).isInstanceOf(VaultException.class);
-
-        assertThat(secrets.made()).hasSize(secretsBefore).allMatch(Secret::isDestroyed);
+            assertThat(secrets.made()).hasSize(secretsBefore).allMatch(Secret::isDestroyed);
+        }
     }
 
     @Test
     void anEntryThatFailsToBindWipesItsSecretAndTheOthersKeepTheirs() throws VaultException {
         String broken = entry(1).replace("}", ",\"createdAt\":[1]}");
-        SecretsRead secrets = new SecretsRead();
+        VaultDocuments.Loaded loaded;
+        List<Secret> made;
+        try (SecretsMade secrets = SecretsMade.onThisThread()) {
+            loaded = parse(document(entry(0) + "," + broken + "," + entry(2)));
+            made = secrets.made();
+        }
 
-        VaultDocuments.Loaded loaded = parse(document(entry(0) + "," + broken + "," + entry(2)), secrets);
-
-        assertThat(secrets.made()).hasSize(3);
-        assertThat(secrets.made().get(1).isDestroyed()).isTrue();
+        assertThat(made).hasSize(3);
+        assertThat(made.get(1).isDestroyed()).isTrue();
         assertThat(loaded.document().entries.get(1)).isInstanceOf(UnknownEntry.class);
         Entry first = loaded.document().entries.get(0);
         Entry third = loaded.document().entries.get(2);
-        assertThat(first.secret()).isSameAs(secrets.made().get(0));
-        assertThat(third.secret()).isSameAs(secrets.made().get(2));
+        assertThat(first.secret()).isSameAs(made.get(0));
+        assertThat(third.secret()).isSameAs(made.get(2));
         assertThat(first.secret().reveal()).containsExactly("secret-0".toCharArray());
         assertThat(third.secret().reveal()).containsExactly("secret-2".toCharArray());
     }

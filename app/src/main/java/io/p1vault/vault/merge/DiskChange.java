@@ -54,20 +54,28 @@ public final class DiskChange {
     public static DiskChange read(
             Path path, byte[] baseFile, Identity identity, VaultDocument mine, FileChangedOnDiskException refused)
             throws FileChangedOnDiskException {
+        VaultDocument theirsDoc = null;
+        VaultDocument base = null;
         try {
             FileSnapshot.Contents theirs = FileSnapshot.read(path);
-            VaultDocuments.Loaded theirsDoc = open(path, theirs.bytes(), identity);
-            if (theirsDoc.readOnlyReason() != null) {
+            VaultDocuments.Loaded loaded = open(path, theirs.bytes(), identity);
+            theirsDoc = loaded.document();
+            if (loaded.readOnlyReason() != null) {
                 throw refused;
             }
-            VaultDocument base = open(path, baseFile, identity).document();
-            MergeOutcome outcome = DocumentMerge.merge(base, mine, theirsDoc.document());
-            base.entries.forEach(Entry::wipe);
-            theirsDoc.document().entries.forEach(Entry::wipe);
+            base = open(path, baseFile, identity).document();
+            MergeOutcome outcome = DocumentMerge.merge(base, mine, theirsDoc);
             return new DiskChange(path, outcome, theirs.snapshot(), theirs.bytes());
         } catch (IOException | VaultException e) {
             // Removed, written under another key, not a vault: nothing to merge with.
             throw refused;
+        } finally {
+            // The merge holds copies; what was read to make it is wiped, merged or refused.
+            for (VaultDocument read : new VaultDocument[] {theirsDoc, base}) {
+                if (read != null) {
+                    read.entries.forEach(Entry::wipe);
+                }
+            }
         }
     }
 

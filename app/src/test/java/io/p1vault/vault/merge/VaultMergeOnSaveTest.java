@@ -2,6 +2,8 @@ package io.p1vault.vault.merge;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.p1vault.model.Entry;
+import io.p1vault.model.Secret;
+import io.p1vault.model.SecretsMade;
 import io.p1vault.storage.FileChangedOnDiskException;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
@@ -49,6 +51,22 @@ class VaultMergeOnSaveTest {
                     .extracting(Entry::getName)
                     .containsExactly("renamed by them", "mine", "mine too");
             assertThat(v.document().history).extracting(h -> h.action).contains("merge");
+        }
+    }
+
+    @Test
+    void aFileSavedMeanwhileByANewerP1vaultIsRefusedAndWhatWasReadOfItWiped() throws Exception {
+        try (Vault v = Vault.create(vaultPath(), PASS, 10)) {
+            new VaultEditor(v).addServer("pf", "https://pf.example.com:9999", "admin", "pf-password".toCharArray());
+            v.save();
+            OtherProgram.saves(vaultPath(), PASS, doc -> doc.put("version", 99));
+            new VaultEditor(v).addNewIdentity("mine");
+
+            try (SecretsMade made = SecretsMade.onThisThread()) {
+                assertThatThrownBy(v::save).isInstanceOf(FileChangedOnDiskException.class);
+
+                assertThat(made.made()).hasSize(1).allMatch(Secret::isDestroyed);
+            }
         }
     }
 
