@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import javax.swing.JFrame;
 import javax.swing.JLabel;
+import javax.swing.JPasswordField;
 import javax.swing.JTree;
 import java.awt.Color;
 import java.awt.Toolkit;
@@ -140,6 +141,37 @@ class DesktopRobotTest {
         try (Vault v = Vault.open(saved, TestApp.PASSPHRASE.toCharArray())) {
             assertThat(v.document().entries).extracting(e -> e.getName()).containsExactly("PF gateway");
         }
+    }
+
+    @Test
+    void theEntryDialogClearsItsSecretFieldWhenItCloses(Robot robot) throws Exception {
+        unlocked(robot);
+        FrameFixture window = main(robot);
+
+        window.menuItem("menu.entry.add.client-credentials").click();
+        DialogFixture cancelled = dialog(robot, "entryDialog");
+        JPasswordField typedThenCancelled =
+                (JPasswordField) cancelled.textBox("entry.secret").target();
+        cancelled.textBox("entry.secret").enterText("cancelled-secret");
+        cancelled.button("entryDialog.cancel").click();
+        waitFor("the cancelled dialog to close", () -> !cancelled.target().isShowing());
+
+        window.menuItem("menu.entry.add.client-credentials").click();
+        DialogFixture added = dialog(robot, "entryDialog");
+        JPasswordField typedThenSaved =
+                (JPasswordField) added.textBox("entry.secret").target();
+        added.textBox("entry.name").enterText("crm");
+        added.textBox("entry.clientId").enterText("crm-client");
+        added.textBox("entry.secret").enterText("saved-secret");
+        added.textBox("entry.tokenUrl").enterText("https://idp.example.com/token");
+        added.button("entryDialog.ok").click();
+        waitFor("the saved dialog to close", () -> !added.target().isShowing());
+        window.label("detail.name").requireText("crm");
+
+        assertThat(GuiActionRunner.execute(() -> typedThenCancelled.getPassword().length))
+                .isZero();
+        assertThat(GuiActionRunner.execute(() -> typedThenSaved.getPassword().length))
+                .isZero();
     }
 
     /** The app on a vault holding a server "pf" (password "pf-password") and an application "billing", unlocked. */

@@ -22,10 +22,13 @@ import javax.swing.JTextField;
 import javax.swing.text.JTextComponent;
 import java.awt.Component;
 import java.awt.Window;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Renders any {@link EntryForm}: a label, an input and an error line per field, and the preview rows. */
 public final class EntryDialog extends BaseDialog {
     private final EntryForm form;
+    private final List<PassphraseField> secretInputs = new ArrayList<>();
     private boolean saved;
 
     public EntryDialog(Window owner, EntryForm form) {
@@ -110,12 +113,17 @@ public final class EntryDialog extends BaseDialog {
                 choice.addActionListener(e -> field.text.set((String) choice.getSelectedItem()));
                 yield choice;
             }
-            case SECRET -> withPlaceholder(new PassphraseField(name, 30).onChange(field::setSecret), placeholder);
+            case SECRET -> withPlaceholder(secretInput(name).onChange(field::setSecret), placeholder);
             case CREDENTIAL ->
                 withPlaceholder(
-                        new PassphraseField(name, 30).onChange(((GatewayCredentialForm) form)::credentialChanged),
-                        placeholder);
+                        secretInput(name).onChange(((GatewayCredentialForm) form)::credentialChanged), placeholder);
         };
+    }
+
+    private PassphraseField secretInput(String name) {
+        PassphraseField input = new PassphraseField(name, 30);
+        secretInputs.add(input);
+        return input;
     }
 
     private static JComponent withPlaceholder(JTextComponent field, String placeholder) {
@@ -141,5 +149,12 @@ public final class EntryDialog extends BaseDialog {
     protected void cancel() {
         form.cancel();
         dispose();
+    }
+
+    /** What was typed or pasted as a secret does not stay in the closed dialog's fields. */
+    @Override
+    public void dispose() {
+        secretInputs.forEach(input -> input.setText(""));
+        super.dispose();
     }
 }
