@@ -141,7 +141,10 @@ public final class CliBenchmark {
         return Files.copy(LAUNCHER, root.resolve("p1vault"), StandardCopyOption.COPY_ATTRIBUTES);
     }
 
-    /** The launcher trains the command line's cache in the background after a first command; waits for it. */
+    /**
+     * The launcher trains the command line's cache in the background after a first command; waits for it,
+     * then launches once more so that the cache is in place before the timed runs.
+     */
     private static void trainLauncher(Path cache, Path launcher) throws Exception {
         timed(cache, List.of(launcher.toString(), "--version"));
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
@@ -153,6 +156,8 @@ public final class CliBenchmark {
             }
             Thread.sleep(100);
         }
+        // The next launch checks the recording and puts it in place: done here, not in a timed run.
+        timed(cache, List.of(launcher.toString(), "--version"));
     }
 
     private static String cacheFiles(Path cache) throws IOException {

@@ -1,7 +1,6 @@
 package io.p1vault.testing;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -106,20 +105,13 @@ public final class KillHarness {
                 "-Xmx128m",
                 "-Xshare:auto",
                 "-cp",
-                testClassPath(),
+                TestClassPath.get(),
                 childMain.getName()));
         command.addAll(childArgs);
         return new ProcessBuilder(command)
                 .redirectError(childErrors.toFile())
                 .redirectInput(ProcessBuilder.Redirect.PIPE)
                 .start();
-    }
-
-    /** Surefire may start tests from a manifest-only jar; it publishes the real path. */
-    private static String testClassPath() {
-        String surefire = System.getProperty("surefire.test.class.path");
-        String path = surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
-        return String.join(File.pathSeparator, path.split(File.pathSeparator));
     }
 
     private void awaitReady(Process child, int round) throws Exception {

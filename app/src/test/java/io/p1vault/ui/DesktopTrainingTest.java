@@ -2,6 +2,7 @@ package io.p1vault.ui;
 
 import io.p1vault.desktop.AppDirectories;
 import io.p1vault.desktop.SettingsStore;
+import io.p1vault.testing.TestClassPath;
 import io.p1vault.ui.testing.GuiExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -77,11 +78,7 @@ class DesktopTrainingTest {
         List<String> command = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(List.of(javaOptions));
-        command.addAll(List.of(
-                "-cp",
-                System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                DesktopTraining.class.getName(),
-                folder.toString()));
+        command.addAll(List.of("-cp", TestClassPath.get(), DesktopTraining.class.getName(), folder.toString()));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         Path home = Files.createDirectories(dir.resolve("home"));
         pb.environment().put("HOME", home.toString());

@@ -1,5 +1,6 @@
 package io.p1vault.ui;
 
+import io.p1vault.testing.TestClassPath;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,7 @@ class LaunchTest {
     @Test
     void withoutADisplayTheWindowIsExplainedAndTheStatusIsTwo() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String cp = TestClassPath.get();
         Process p = new ProcessBuilder(java, "-Djava.awt.headless=true", "-cp", cp, "io.p1vault.cli.Main")
                 .redirectErrorStream(true)
                 .start();

@@ -1,5 +1,7 @@
 package io.p1vault.vault;
 
+import io.p1vault.testing.TestClassPath;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -20,7 +22,7 @@ public final class VaultHolder implements AutoCloseable {
 
     public static VaultHolder start(Path vault, String passphrase) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String cp = TestClassPath.get();
         ProcessBuilder pb = new ProcessBuilder(
                 java, "-XX:TieredStopAtLevel=1", "-cp", cp, VaultHolder.class.getName(), vault.toString());
         pb.environment().put("HOLDER_PASSPHRASE", passphrase);

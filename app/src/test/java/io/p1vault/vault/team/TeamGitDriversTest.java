@@ -1,6 +1,7 @@
 package io.p1vault.vault.team;
 
 import io.p1vault.model.Entry;
+import io.p1vault.testing.TestClassPath;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,7 +70,7 @@ class TeamGitDriversTest {
     private Path launcher() throws Exception {
         Path bin = Files.createDirectories(dir.resolve("bin"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String cp = TestClassPath.get();
         Path script = bin.resolve("p1vault");
         Files.writeString(
                 script,
