@@ -21,7 +21,8 @@ import java.util.UUID;
 /**
  * The one JSON mapping of the vault document, shared by the vault file and exports. Reading is
  * strict: a key given twice in one object is refused (two readers could otherwise take different
- * values from the same file), and the {@link DocumentLimits} bound size, depth and lengths.
+ * values from the same file), and the {@link DocumentLimits} bound size, depth and lengths. The
+ * buffers of each reading and writing are wiped when it ends ({@link WipingRecyclerPool}).
  */
 public final class VaultJson {
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -33,6 +34,7 @@ public final class VaultJson {
                     .maxNameLength(DocumentLimits.MAX_KEY)
                     .maxNumberLength(DocumentLimits.MAX_NUMBER)
                     .build())
+            .recyclerPool(new WipingRecyclerPool())
             .build();
     private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
             .addModule(new JavaTimeModule())

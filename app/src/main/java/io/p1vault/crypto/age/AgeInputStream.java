@@ -26,6 +26,12 @@ public final class AgeInputStream extends FilterInputStream {
         return in.readAllBytes();
     }
 
+    /** The payload's own, which wipes what it outgrows. */
+    @Override
+    public byte[] readNBytes(int len) throws IOException {
+        return in.readNBytes(len);
+    }
+
     @Override
     public long transferTo(java.io.OutputStream out) throws IOException {
         return in.transferTo(out);

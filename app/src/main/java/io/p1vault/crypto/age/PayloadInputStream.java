@@ -18,7 +18,7 @@ import java.util.concurrent.Future;
 final class PayloadInputStream extends InputStream {
     private final InputStream in;
     private final byte[] key;
-    private final ArrayDeque<Future<Opened>> opening = new ArrayDeque<>();
+    private final ArrayDeque<Pending> opening = new ArrayDeque<>();
     private long nextIndex;
     private boolean endOfInput;
     private byte[] plain = new byte[0];
@@ -26,9 +26,14 @@ final class PayloadInputStream extends InputStream {
     private int limit;
     private boolean lastDelivered;
     private AgePayloadException failure;
+    /** Set before the chunks read ahead are dropped; a chunk opened after that wipes its own plaintext. */
+    private volatile boolean cancelled;
 
     /** An opened chunk, or why it could not be opened. */
     private record Opened(byte[] plain, int length, boolean last, String failure) {}
+
+    /** A chunk being opened, and the array its plaintext goes to, which is wiped if it is dropped. */
+    private record Pending(Future<Opened> opened, byte[] out) {}
 
     PayloadInputStream(InputStream in, byte[] key) {
         this.in = in;
@@ -55,6 +60,41 @@ final class PayloadInputStream extends InputStream {
         System.arraycopy(plain, pos, b, off, n);
         pos += n;
         return n;
+    }
+
+    /**
+     * At most {@code len} bytes of the plaintext, gathered into arrays that are wiped as they are
+     * outgrown, and on a failure: the default gathers them in buffers it drops unwiped.
+     */
+    @Override
+    public byte[] readNBytes(int len) throws IOException {
+        if (len < 0) {
+            throw new IllegalArgumentException("a negative length: " + len);
+        }
+        byte[] out = new byte[Math.min(len, Payload.CHUNK)];
+        int n = 0;
+        try {
+            while (n < len && fill()) {
+                int take = Math.min(limit - pos, len - n);
+                if (n + take > out.length) {
+                    out = moved(out, (int) Math.min(len, Math.max(n + take, 2L * out.length)));
+                }
+                System.arraycopy(plain, pos, out, n, take);
+                pos += take;
+                n += take;
+            }
+        } catch (IOException | RuntimeException e) {
+            Arrays.fill(out, (byte) 0);
+            throw e;
+        }
+        return n == out.length ? out : moved(out, n);
+    }
+
+    /** A copy of {@code old} in an array of {@code size} bytes; {@code old} is wiped. */
+    private static byte[] moved(byte[] old, int size) {
+        byte[] copy = Arrays.copyOf(old, size);
+        Arrays.fill(old, (byte) 0);
+        return copy;
     }
 
     /** Whole chunks at a time: the default would copy through a small buffer, one write per 8 KiB. */
@@ -121,7 +161,7 @@ final class PayloadInputStream extends InputStream {
                             ? "there is no encrypted content after the header"
                             : "the file is cut short (its final chunk is missing)");
         }
-        Opened chunk = await(opening.remove());
+        Opened chunk = await(opening.remove().opened());
         if (chunk.failure != null) {
             throw fail(chunk.failure);
         }
@@ -151,14 +191,19 @@ final class PayloadInputStream extends InputStream {
             }
             long index = nextIndex++;
             boolean knownLast = n < sealed.length;
-            opening.add(ChunkWorkers.POOL.submit(() -> open(sealed, n, index, knownLast)));
+            byte[] out = new byte[Payload.CHUNK];
+            opening.add(new Pending(ChunkWorkers.POOL.submit(() -> open(sealed, n, index, knownLast, out)), out));
         }
     }
 
-    private Opened open(byte[] sealed, int n, long index, boolean knownLast) {
-        byte[] out = new byte[Payload.CHUNK];
+    private Opened open(byte[] sealed, int n, long index, boolean knownLast, byte[] out) {
         ChunkOpening.Result r = ChunkOpening.open(key, sealed, 0, n, index, knownLast, out, 0);
-        return new Opened(r.failure() == null ? out : null, r.length(), r.last(), r.failure());
+        // Read after the plaintext is written: either this sees the flag, or cancelAll's wipe comes later.
+        if (r.failure() != null || cancelled) {
+            Arrays.fill(out, (byte) 0);
+            return new Opened(null, r.length(), r.last(), r.failure());
+        }
+        return new Opened(out, r.length(), r.last(), null);
     }
 
     private Opened await(Future<Opened> future) throws IOException {
@@ -178,20 +223,15 @@ final class PayloadInputStream extends InputStream {
         return failure;
     }
 
-    /** Drops chunks read ahead: nothing after a failure or the final chunk is ever handed out. */
+    /**
+     * Drops chunks read ahead: nothing after a failure or the final chunk is ever handed out. Their
+     * plaintext is wiped, also that of a chunk still being opened (which then wipes it itself).
+     */
     private void cancelAll() {
-        for (Future<Opened> f : opening) {
-            f.cancel(false);
-            if (f.isDone() && !f.isCancelled()) {
-                try {
-                    Opened o = f.get();
-                    if (o.plain != null) {
-                        Arrays.fill(o.plain, (byte) 0);
-                    }
-                } catch (InterruptedException | ExecutionException ignored) {
-                    // Nothing to wipe.
-                }
-            }
+        cancelled = true;
+        for (Pending p : opening) {
+            p.opened().cancel(false);
+            Arrays.fill(p.out(), (byte) 0);
         }
         opening.clear();
     }

@@ -19,11 +19,14 @@ import java.util.concurrent.Future;
 final class PayloadOutputStream extends OutputStream {
     private final OutputStream out;
     private final byte[] key;
-    private final ArrayDeque<Future<byte[]>> sealing = new ArrayDeque<>();
+    private final ArrayDeque<Sealing> sealing = new ArrayDeque<>();
     private byte[] plain = new byte[Payload.CHUNK];
     private int buffered;
     private long counter;
     private boolean finished;
+
+    /** A chunk being sealed, and its plaintext, which is wiped if the chunk is dropped. */
+    private record Sealing(Future<byte[]> sealed, byte[] plain) {}
 
     PayloadOutputStream(OutputStream out, byte[] key) {
         this.out = out;
@@ -57,7 +60,7 @@ final class PayloadOutputStream extends OutputStream {
         long index = counter++;
         plain = new byte[Payload.CHUNK];
         buffered = 0;
-        sealing.add(ChunkWorkers.POOL.submit(() -> seal(chunk, Payload.CHUNK, index, false)));
+        sealing.add(new Sealing(ChunkWorkers.POOL.submit(() -> seal(chunk, Payload.CHUNK, index, false)), chunk));
         while (sealing.size() >= ChunkWorkers.IN_FLIGHT) {
             writeNext();
         }
@@ -74,7 +77,7 @@ final class PayloadOutputStream extends OutputStream {
 
     private void writeNext() throws IOException {
         try {
-            out.write(sealing.remove().get());
+            out.write(sealing.remove().sealed().get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("encryption was interrupted");
@@ -96,7 +99,12 @@ final class PayloadOutputStream extends OutputStream {
             out.write(seal(plain, buffered, counter++, true));
             out.flush();
         } finally {
-            sealing.forEach(f -> f.cancel(false));
+            // Left only when writing failed: what they seal is dropped, so wiping one mid-seal is harmless.
+            sealing.forEach(s -> {
+                s.sealed().cancel(false);
+                Arrays.fill(s.plain(), (byte) 0);
+            });
+            sealing.clear();
             Arrays.fill(plain, (byte) 0);
             Arrays.fill(key, (byte) 0);
         }
