@@ -78,6 +78,18 @@ public final class Secret implements Destroyable {
         return destroyed;
     }
 
+    /** Equal values, compared as {@link #sameAs}: a merge compares the trees that hold secrets. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Secret other && sameAs(other);
+    }
+
+    /** The length only: a hash of the value would tell something of it. */
+    @Override
+    public int hashCode() {
+        return value.length;
+    }
+
     @Override
     public String toString() {
         return "[secret]";
@@ -90,9 +102,27 @@ public final class Secret implements Destroyable {
         }
     }
 
+    /**
+     * Puts a copy of the secret into a JSON tree (as a POJO node) instead of a string, which could
+     * not be wiped; for {@link VaultJson#tree}, and refused by a generator that writes text.
+     */
+    @JsonSerialize(using = HeldInTree.Writer.class)
+    abstract static class HeldInTree {
+        static final class Writer extends JsonSerializer<Secret> {
+            @Override
+            public void serialize(Secret secret, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                gen.writeEmbeddedObject(secret.copy());
+            }
+        }
+    }
+
+    /** Reads a JSON string, or a secret held in a tree ({@link HeldInTree}), as a new secret. */
     static final class Reader extends JsonDeserializer<Secret> {
         @Override
         public Secret deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_EMBEDDED_OBJECT && p.getEmbeddedObject() instanceof Secret held) {
+                return held.copy();
+            }
             if (p.currentToken() != JsonToken.VALUE_STRING) {
                 return (Secret) ctxt.handleUnexpectedToken(Secret.class, p);
             }

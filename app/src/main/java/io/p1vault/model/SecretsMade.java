@@ -3,6 +3,7 @@ package io.p1vault.model;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The secrets made on one thread while an operation runs. An operation refused part-way (a vault
@@ -26,6 +27,17 @@ public final class SecretsMade implements AutoCloseable {
         SecretsMade scope = new SecretsMade(INNERMOST.get());
         INNERMOST.set(scope);
         return scope;
+    }
+
+    /** Whatever {@code work} produces; every secret it made is wiped when it ends, returned or thrown. */
+    public static <T> T wipedAfter(Supplier<T> work) {
+        try (SecretsMade scope = onThisThread()) {
+            try {
+                return work.get();
+            } finally {
+                scope.wipeFrom(0);
+            }
+        }
     }
 
     static void add(Secret secret) {

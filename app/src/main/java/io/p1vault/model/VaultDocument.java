@@ -43,6 +43,11 @@ public final class VaultDocument extends Extensible {
     public List<Entry> entries = new ArrayList<>();
     public List<HistoryRecord> history = new ArrayList<>();
 
+    /** Wipes the secrets of every entry: the document is no longer needed. */
+    public void wipe() {
+        entries.forEach(Entry::wipe);
+    }
+
     public static VaultDocument empty() {
         VaultDocument doc = new VaultDocument();
         doc.createdAt = Instant.now();

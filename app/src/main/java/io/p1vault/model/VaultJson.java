@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -46,7 +47,20 @@ public final class VaultJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    /** The same mapping, but a tree made with it holds each secret itself, not as a string. */
+    private static final ObjectMapper TREES = MAPPER.copy().addMixIn(Secret.class, Secret.HeldInTree.class);
+
     private VaultJson() {}
+
+    /**
+     * {@code value} (a document, an entry) as a JSON tree in which each secret is a copy of the
+     * {@link Secret}, never a {@code String}: the caller wipes the copies (those made in a {@link
+     * SecretsMade} scope). Such trees compare secrets by value and are read back (with {@link
+     * #mapper()}) into new copies. For a merge, which works on trees.
+     */
+    public static <T extends JsonNode> T tree(Object value) {
+        return TREES.valueToTree(value);
+    }
 
     /**
      * Reads a small document with one entry of every kind, so that Jackson has loaded its classes

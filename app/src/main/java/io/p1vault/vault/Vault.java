@@ -20,6 +20,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,6 +51,8 @@ public final class Vault implements AutoCloseable {
     private VaultDocument document;
     private boolean dirty;
     private boolean closed;
+    /** Merges with a change on disk not yet saved: a front end may still settle one; wiped on locking. */
+    private final List<DiskChange> unsavedMerges = new ArrayList<>();
 
     private Vault(
             Path path,
@@ -266,6 +270,7 @@ public final class Vault implements AutoCloseable {
             snapshot = write(path, snapshot, WRITE_VAULT).snapshot();
         } catch (FileChangedOnDiskException changed) {
             DiskChange change = DiskChange.read(path, onDisk, envelope.identity(), document, changed);
+            unsavedMerges.add(change);
             saveMerged(change, change.choice(chooser), chooser);
         }
         dirty = false;
@@ -280,7 +285,7 @@ public final class Vault implements AutoCloseable {
     private void saveMerged(DiskChange change, Function<MergeConflict, Resolution> choice, ConflictChooser chooser)
             throws VaultException, IOException {
         requireWritable();
-        Runnable undo = change.applyTo(document, choice);
+        DiskChange.Applied applied = change.applyTo(document, choice);
         FileSnapshot snapshotBefore = snapshot;
         byte[] onDiskBefore = onDisk;
         snapshot = change.snapshot();
@@ -289,11 +294,14 @@ public final class Vault implements AutoCloseable {
             // Changed on disk again meanwhile: merged again, the chooser asked again.
             save(chooser);
         } catch (VaultException | IOException | RuntimeException e) {
-            undo.run();
+            applied.undo();
             snapshot = snapshotBefore;
             onDisk = onDiskBefore;
             throw e;
         }
+        applied.saved();
+        unsavedMerges.remove(change);
+        change.discard();
     }
 
     /** Re-keys the vault: a new file key under the new passphrase, saved at once. */
@@ -359,7 +367,9 @@ public final class Vault implements AutoCloseable {
             return;
         }
         closed = true;
-        document.entries.forEach(io.p1vault.model.Entry::wipe);
+        unsavedMerges.forEach(DiskChange::discard);
+        unsavedMerges.clear();
+        document.wipe();
         document = null;
         envelope.destroy();
         lock.close();

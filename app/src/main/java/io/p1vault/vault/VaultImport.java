@@ -125,7 +125,7 @@ public final class VaultImport {
         try {
             ImportGuard.check(incoming, source, vault.document().entries);
         } catch (VaultException e) {
-            incoming.entries.forEach(Entry::wipe);
+            incoming.wipe();
             throw e;
         }
         List<ImportPreview.Item> items = new ArrayList<>();

@@ -7,7 +7,6 @@ import io.p1vault.crypto.age.AgeInputStream;
 import io.p1vault.crypto.age.AgeNoMatchException;
 import io.p1vault.crypto.age.Envelope;
 import io.p1vault.crypto.age.Identity;
-import io.p1vault.model.Entry;
 import io.p1vault.storage.FileSnapshot;
 
 import java.io.ByteArrayInputStream;
@@ -76,7 +75,7 @@ final class VaultUnlock {
             // Only whether it opens matters: its key and its secrets are wiped at once.
             Unlocked opened = unlock(backup, new ByteArrayInputStream(Files.readAllBytes(backup)), key);
             opened.envelope().destroy();
-            opened.document().document().entries.forEach(Entry::wipe);
+            opened.document().document().wipe();
             return true;
         } catch (VaultException e) {
             return false;

@@ -1,14 +1,19 @@
 package io.p1vault.vault;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.p1vault.model.Entry;
+import io.p1vault.model.EntryKind;
 import io.p1vault.testing.HeapDumpScan;
 import io.p1vault.testing.HeapLeftovers;
+import io.p1vault.vault.merge.MergeConflictsException;
+import io.p1vault.vault.merge.OtherProgram;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -114,6 +119,41 @@ class SecretLeftoversTest {
         assertThat(importing(FailsToPreviewAnImport.class, export)).isEmpty();
     }
 
+    @Test
+    void aSaveMergedWithAChangeOnDiskLeavesNoCopyOnceLocked() throws Exception {
+        Path theirs = savedMeanwhile("pf-5", "renamed by them");
+
+        assertThat(after(SavesOverAChangeOnDisk.class, vault.toString(), theirs.toString(), "pf-6"))
+                .isEmpty();
+    }
+
+    @Test
+    void aMergeLeftInConflictLeavesNoCopyOnceLocked() throws Exception {
+        Path theirs = savedMeanwhile("pf-5", "renamed by them");
+
+        assertThat(after(SavesOverAChangeOnDisk.class, vault.toString(), theirs.toString(), "pf-5"))
+                .isEmpty();
+    }
+
+    /**
+     * The vault as another program would have saved it with {@code entry} renamed (same passphrase
+     * and file key); the vault file itself is left as it was.
+     */
+    private Path savedMeanwhile(String entry, String newName) throws Exception {
+        byte[] before = Files.readAllBytes(vault);
+        OtherProgram.saves(
+                vault,
+                PASSPHRASE.toCharArray(),
+                doc -> doc.get("entries").forEach(e -> {
+                    if (e.get("name").asText().equals(entry)) {
+                        ((ObjectNode) e).put("name", newName);
+                    }
+                }));
+        Path theirs = Files.write(dir.resolve("theirs.age"), Files.readAllBytes(vault));
+        Files.write(vault, before);
+        return theirs;
+    }
+
     /** Runs {@code scenario} on a new empty vault and {@code export}. */
     private List<HeapDumpScan.Finding> importing(Class<? extends HeapLeftovers.Scenario> scenario, Path export)
             throws Exception {
@@ -194,6 +234,29 @@ class SecretLeftoversTest {
             try (Vault v = Vault.open(Path.of(args.get(0)), PASSPHRASE.toCharArray())) {
                 assertThatThrownBy(() -> VaultImport.preview(v, Path.of(args.get(1)), EXPORT_PASSPHRASE.toCharArray()))
                         .isInstanceOf(VaultException.class);
+            }
+        }
+    }
+
+    /**
+     * Renames an entry, then another program's save (args 1) lands before this one saves: the save
+     * merges, or, when both renamed the same entry, is refused for the conflict.
+     */
+    public static final class SavesOverAChangeOnDisk implements HeapLeftovers.Scenario {
+        @Override
+        public void run(List<String> args) throws Exception {
+            Path file = Path.of(args.get(0));
+            try (Vault v = Vault.open(file, PASSPHRASE.toCharArray())) {
+                VaultEditor editor = new VaultEditor(v);
+                editor.rename(
+                        editor.find(EntryKind.PINGFEDERATE_SERVER, args.get(2)).orElseThrow(), "renamed here");
+                Files.copy(Path.of(args.get(1)), file, StandardCopyOption.REPLACE_EXISTING);
+                try {
+                    v.save();
+                    assertThat(v.document().entries).extracting(Entry::getName).contains("renamed by them");
+                } catch (MergeConflictsException conflict) {
+                    assertThat(conflict.change().outcome().conflicts()).hasSize(1);
+                }
             }
         }
     }

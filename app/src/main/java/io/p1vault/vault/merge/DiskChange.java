@@ -73,7 +73,7 @@ public final class DiskChange {
             // The merge holds copies; what was read to make it is wiped, merged or refused.
             for (VaultDocument read : new VaultDocument[] {theirsDoc, base}) {
                 if (read != null) {
-                    read.entries.forEach(Entry::wipe);
+                    read.wipe();
                 }
             }
         }
@@ -130,17 +130,19 @@ public final class DiskChange {
 
     /**
      * Gives {@code live} (the vault's own document, which front ends hold) the merged content, with
-     * a history record of the merge, and returns what undoes it.
+     * a history record of the merge; the entries it had are kept until the merge is {@linkplain
+     * Applied#saved() saved} or {@linkplain Applied#undo() undone}.
      *
      * @param choice a choice per conflict, or null when there must be none
      * @throws MergeConflictsException when there are conflicts and no choice
      */
-    public Runnable applyTo(VaultDocument live, Function<MergeConflict, Resolution> choice)
+    public Applied applyTo(VaultDocument live, Function<MergeConflict, Resolution> choice)
             throws MergeConflictsException {
         if (choice == null && !outcome.clean()) {
             throw new MergeConflictsException(path, this);
         }
-        VaultDocument merged = choice == null ? outcome.merged() : outcome.resolve(choice);
+        // Only a clean merge has no choice, and then nobody is asked.
+        VaultDocument merged = outcome.resolve(choice != null ? choice : conflict -> Resolution.KEEP_MINE);
         VaultDocument before = new VaultDocument();
         copy(live, before);
         copy(merged, live);
@@ -150,7 +152,36 @@ public final class DiskChange {
                 null,
                 "merged with the version saved meanwhile by another program; "
                         + outcome.conflicts().size() + " conflict(s) resolved"));
-        return () -> copy(before, live);
+        return new Applied(live, before, merged);
+    }
+
+    /** A merge given to the vault's document, until it is saved or undone. */
+    public static final class Applied {
+        private final VaultDocument live;
+        private final VaultDocument before;
+        private final VaultDocument merged;
+
+        private Applied(VaultDocument live, VaultDocument before, VaultDocument merged) {
+            this.live = live;
+            this.before = before;
+            this.merged = merged;
+        }
+
+        /** The save failed: the document gets back the content it had; the merged entries are wiped. */
+        public void undo() {
+            copy(before, live);
+            merged.wipe();
+        }
+
+        /** The merge was saved: the entries it replaced (all of them: it made new ones) are wiped. */
+        public void saved() {
+            before.wipe();
+        }
+    }
+
+    /** Wipes the secrets the merge holds; the document it gave the vault stays whole. Once saved or locked. */
+    public void discard() {
+        outcome.discard();
     }
 
     private static void copy(VaultDocument from, VaultDocument to) {

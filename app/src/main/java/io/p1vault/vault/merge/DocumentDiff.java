@@ -2,6 +2,7 @@ package io.p1vault.vault.merge;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.p1vault.model.SecretsMade;
 import io.p1vault.model.VaultDocument;
 import io.p1vault.model.rules.EntryRules;
 import io.p1vault.model.rules.VisibleText;
@@ -24,10 +25,15 @@ public final class DocumentDiff {
 
     private DocumentDiff() {}
 
-    /** One line per entry or member added, removed or changed, then the document's own fields changed. */
+    /**
+     * One line per entry or member added, removed or changed, then the document's own fields changed.
+     * The trees compared hold copies of the secrets, wiped at the end.
+     */
     public static List<String> summary(VaultDocument a, VaultDocument b) {
-        ObjectNode ta = Trees.tree(a);
-        ObjectNode tb = Trees.tree(b);
+        return SecretsMade.wipedAfter(() -> summaryOfTrees(Trees.tree(a), Trees.tree(b)));
+    }
+
+    private static List<String> summaryOfTrees(ObjectNode ta, ObjectNode tb) {
         List<String> lines = new ArrayList<>();
         records(lines, "", ta.get(Merger.ENTRIES), tb.get(Merger.ENTRIES), Merger.ENTRY_KEY);
         records(lines, "member ", ta.get(Merger.MEMBERS), tb.get(Merger.MEMBERS), Merger.MEMBER_KEY);

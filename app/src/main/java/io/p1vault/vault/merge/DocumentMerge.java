@@ -1,5 +1,7 @@
 package io.p1vault.vault.merge;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.p1vault.model.SecretsMade;
 import io.p1vault.model.VaultDocument;
 
 import java.util.Objects;
@@ -25,7 +27,8 @@ import java.util.Objects;
  *       other: unchanged on both sides, it is written back as it was read.
  * </ul>
  *
- * The merged document is read by the same rules as a vault file. None of the documents given is changed.
+ * The merged document is read by the same rules as a vault file. None of the documents given is changed;
+ * the trees hold copies of their secrets, which {@link MergeOutcome#discard()} wipes.
  */
 public final class DocumentMerge {
     private DocumentMerge() {}
@@ -35,7 +38,9 @@ public final class DocumentMerge {
         Objects.requireNonNull(mine, "mine");
         Objects.requireNonNull(theirs, "theirs");
         Merger merger = new Merger();
-        return new MergeOutcome(
-                merger.document(Trees.tree(base), Trees.tree(mine), Trees.tree(theirs)), merger.pending());
+        try (SecretsMade copies = SecretsMade.onThisThread()) {
+            ObjectNode tree = merger.document(Trees.tree(base), Trees.tree(mine), Trees.tree(theirs));
+            return new MergeOutcome(tree, merger.pending(), copies.made());
+        }
     }
 }

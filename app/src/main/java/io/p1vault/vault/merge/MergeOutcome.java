@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.p1vault.model.Secret;
 import io.p1vault.model.VaultDocument;
 import io.p1vault.vault.FreeNames;
 
@@ -26,17 +27,44 @@ public final class MergeOutcome {
     private final List<Pending> pending;
     private final List<MergeConflict> conflicts;
     private final VaultDocument merged;
+    /** The copies of secrets the trees hold, which nothing else wipes. */
+    private final List<Secret> treeSecrets;
 
-    MergeOutcome(ObjectNode tree, List<Pending> pending) {
+    private boolean discarded;
+
+    /** {@code treeSecrets}: every secret the trees of the merge hold, wiped by {@link #discard()}. */
+    MergeOutcome(ObjectNode tree, List<Pending> pending, List<Secret> treeSecrets) {
         this.tree = tree;
         this.pending = List.copyOf(pending);
         this.conflicts = this.pending.stream().map(Pending::conflict).toList();
+        this.treeSecrets = List.copyOf(treeSecrets);
         this.merged = Trees.document(tree);
     }
 
-    /** The merged document; where sides conflict it holds mine (an entry edited on one side and removed on the other: the edit). */
+    /**
+     * The merged document, to look at; where sides conflict it holds mine (an entry edited on one side
+     * and removed on the other: the edit). {@link #discard()} wipes it; {@link #resolve} gives one to keep.
+     */
     public VaultDocument merged() {
+        requireNotDiscarded();
         return merged;
+    }
+
+    /**
+     * Wipes the secrets this merge holds (in its trees and in {@link #merged()}); documents {@link
+     * #resolve} returned are the caller's and stay whole. Afterwards the merge can no longer be used.
+     */
+    public void discard() {
+        discarded = true;
+        treeSecrets.forEach(Secret::destroy);
+        merged.wipe();
+    }
+
+    private void requireNotDiscarded() {
+        if (discarded) {
+            // Its secrets are wiped: a document made from it now would hold zeros in their place.
+            throw new IllegalStateException("this merge was discarded once saved or locked; merge again");
+        }
     }
 
     public List<MergeConflict> conflicts() {
@@ -54,6 +82,7 @@ public final class MergeOutcome {
      */
     public VaultDocument resolve(Function<MergeConflict, Resolution> choice) {
         Objects.requireNonNull(choice, "choice");
+        requireNotDiscarded();
         ObjectNode out = tree.deepCopy();
         Map<String, LinkedHashMap<String, JsonNode>> arrays = new LinkedHashMap<>();
         Map<String, JsonNode> copies = new LinkedHashMap<>();

@@ -16,7 +16,7 @@ final class Trees {
     private Trees() {}
 
     static ObjectNode tree(VaultDocument document) {
-        return VaultJson.mapper().valueToTree(document);
+        return VaultJson.tree(document);
     }
 
     /** Fresh objects: nothing is shared with the documents merged, so wiping one leaves the others whole. */

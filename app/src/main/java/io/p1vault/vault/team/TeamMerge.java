@@ -7,7 +7,6 @@ import io.p1vault.crypto.age.AgeNoMatchException;
 import io.p1vault.crypto.age.Envelope;
 import io.p1vault.crypto.age.Recipient;
 import io.p1vault.model.VaultDocument;
-import io.p1vault.model.VaultJson;
 import io.p1vault.storage.BackupPolicy;
 import io.p1vault.storage.FileSnapshot;
 import io.p1vault.storage.PermissionPolicy;
@@ -64,9 +63,14 @@ public final class TeamMerge {
         List<MergeConflict> resolved = outcome.conflicts().stream()
                 .filter(c -> !unresolved.contains(c))
                 .toList();
-        VaultDocument merged = outcome.resolve(c ->
-                unresolved.contains(c) ? Resolution.KEEP_MINE : choice.apply(c).orElseThrow());
-        return new Result(merged, unresolved, resolved);
+        try {
+            VaultDocument merged = outcome.resolve(c -> unresolved.contains(c)
+                    ? Resolution.KEEP_MINE
+                    : choice.apply(c).orElseThrow());
+            return new Result(merged, unresolved, resolved);
+        } finally {
+            outcome.discard();
+        }
     }
 
     /** Decrypts a team vault file's bytes with {@code key}; {@code label} names it in messages. */
@@ -78,8 +82,7 @@ public final class TeamMerge {
             if (plain.length > MAX_PLAINTEXT) {
                 throw new VaultException(VaultException.Reason.NOT_A_VAULT, label + " is too large for a team vault.");
             }
-            return VaultDocuments.parse(label, VaultJson.mapper().readTree(plain))
-                    .document();
+            return VaultDocuments.parse(label, plain).document();
         } catch (AgeNoMatchException e) {
             throw key.noMatch(label, e.passphraseFile());
         } catch (AgeException e) {

@@ -2,6 +2,7 @@ package io.p1vault.vault.team;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.p1vault.model.Entry;
+import io.p1vault.model.SecretsMade;
 import io.p1vault.model.TeamMember;
 import io.p1vault.model.VaultDocument;
 import io.p1vault.model.VaultJson;
@@ -56,48 +57,63 @@ public final class TeamMergeDriver implements AutoCloseable {
 
     /** git's %O %A %B: merges into {@code mine} unless a conflict needs a person's choice. */
     public Merged merge(Path base, Path mine, Path theirs) throws VaultException, IOException {
-        VaultDocument ours = read(mine);
-        VaultDocument other = read(theirs);
-        VaultDocument ancestor = Files.size(base) == 0 ? VaultDocument.empty() : read(base);
-        TeamMerge.Result result = TeamMerge.merge(ancestor, ours, other, c -> Optional.empty());
-        if (!result.unresolved().isEmpty()) {
-            return new Merged(result.unresolved());
+        List<VaultDocument> read = new ArrayList<>();
+        try {
+            VaultDocument ours = read(mine, read);
+            VaultDocument other = read(theirs, read);
+            VaultDocument ancestor = Files.size(base) == 0 ? VaultDocument.empty() : read(base, read);
+            TeamMerge.Result result = TeamMerge.merge(ancestor, ours, other, c -> Optional.empty());
+            read.add(result.merged());
+            if (!result.unresolved().isEmpty()) {
+                return new Merged(result.unresolved());
+            }
+            String me = key.ownRecipient().toString();
+            if (result.merged().members.stream().noneMatch(m -> m.recipient.equals(me))) {
+                throw new VaultException(
+                        VaultException.Reason.INVALID_INPUT,
+                        "The other side removed you from the team; your side was left as it is.");
+            }
+            TeamMerge.write(mine, result.merged(), false);
+            return new Merged(List.of());
+        } finally {
+            read.forEach(VaultDocument::wipe);
         }
-        String me = key.ownRecipient().toString();
-        if (result.merged().members.stream().noneMatch(m -> m.recipient.equals(me))) {
-            throw new VaultException(
-                    VaultException.Reason.INVALID_INPUT,
-                    "The other side removed you from the team; your side was left as it is.");
-        }
-        TeamMerge.write(mine, result.merged(), false);
-        return new Merged(List.of());
     }
 
     /** A text outline of a team vault for git's textconv: members, entries and field names, never values. */
     public List<String> outline(Path file) throws VaultException, IOException {
-        VaultDocument doc = read(file);
-        List<String> lines = new ArrayList<>();
-        for (TeamMember m : doc.members) {
-            lines.add("member " + VisibleText.of(m.name) + " " + VisibleText.of(m.recipient));
+        VaultDocument doc = TeamMerge.read(file, Files.readAllBytes(file), key);
+        try {
+            List<String> lines = new ArrayList<>();
+            for (TeamMember m : doc.members) {
+                lines.add("member " + VisibleText.of(m.name) + " " + VisibleText.of(m.recipient));
+            }
+            doc.entries.stream()
+                    .sorted(Comparator.comparing(Entry::getKind).thenComparing(Entry::getName))
+                    .forEach(e -> lines.add(e.getKind() + " \"" + VisibleText.of(e.getName()) + "\" modified "
+                            + e.getModifiedAt() + ": " + String.join(", ", fieldNames(e))));
+            return lines;
+        } finally {
+            doc.wipe();
         }
-        doc.entries.stream()
-                .sorted(Comparator.comparing(Entry::getKind).thenComparing(Entry::getName))
-                .forEach(e -> lines.add(e.getKind() + " \"" + VisibleText.of(e.getName()) + "\" modified "
-                        + e.getModifiedAt() + ": " + String.join(", ", fieldNames(e))));
-        return lines;
     }
 
+    /** The entry's field names, from a tree whose copies of the secrets are wiped at once. */
     private static List<String> fieldNames(Entry e) {
-        JsonNode tree = VaultJson.mapper().valueToTree(e);
-        List<String> names = new ArrayList<>();
-        for (Iterator<String> it = tree.fieldNames(); it.hasNext(); ) {
-            names.add(VisibleText.of(it.next()));
-        }
-        return names;
+        return SecretsMade.wipedAfter(() -> {
+            List<String> names = new ArrayList<>();
+            for (Iterator<String> it = VaultJson.<JsonNode>tree(e).fieldNames(); it.hasNext(); ) {
+                names.add(VisibleText.of(it.next()));
+            }
+            return names;
+        });
     }
 
-    private VaultDocument read(Path file) throws VaultException, IOException {
-        return TeamMerge.read(file, Files.readAllBytes(file), key);
+    /** Reads {@code file}, adding its document to those to wipe. */
+    private VaultDocument read(Path file, List<VaultDocument> read) throws VaultException, IOException {
+        VaultDocument document = TeamMerge.read(file, Files.readAllBytes(file), key);
+        read.add(document);
+        return document;
     }
 
     @Override

@@ -160,9 +160,14 @@ public final class TeamSync {
             return List.of();
         }
         Optional<VaultDocument> before = committed("HEAD");
-        List<String> changes = before.isPresent()
-                ? DocumentDiff.summary(before.get(), team.vault().document())
-                : List.of("created the team vault");
+        List<String> changes;
+        try {
+            changes = before.isPresent()
+                    ? DocumentDiff.summary(before.get(), team.vault().document())
+                    : List.of("created the team vault");
+        } finally {
+            before.ifPresent(VaultDocument::wipe);
+        }
         git.run("add", "--", teamPath, membersPath, ".gitattributes");
         git.run("commit", "--quiet", "-m", message("p1vault: team vault changed", changes));
         return changes;
@@ -180,47 +185,64 @@ public final class TeamSync {
             return false;
         }
         String base = git.run("merge-base", "HEAD", upstream).text().strip();
-        VaultDocument mine = committed("HEAD").orElseThrow();
-        VaultDocument theirs = committed(upstream)
-                .orElseThrow(() -> new VaultException(
-                        VaultException.Reason.NOT_FOUND, "The other side removed the team vault " + teamPath + "."));
-        VaultDocument ancestor = committed(base).orElseGet(VaultDocument::empty);
-        TeamMerge.Result result = TeamMerge.merge(ancestor, mine, theirs, choice);
-        if (!result.unresolved().isEmpty()) {
-            throw new VaultException(
-                    VaultException.Reason.CONFLICT,
-                    "Both sides changed the same field; nothing was merged: "
-                            + String.join(
-                                    "; ",
-                                    result.unresolved().stream()
-                                            .map(MergeConflict::describe)
-                                            .toList()));
+        List<VaultDocument> read = new ArrayList<>();
+        try {
+            VaultDocument mine = toWipe(read, committed("HEAD").orElseThrow());
+            VaultDocument theirs = toWipe(
+                    read,
+                    committed(upstream)
+                            .orElseThrow(() -> new VaultException(
+                                    VaultException.Reason.NOT_FOUND,
+                                    "The other side removed the team vault " + teamPath + ".")));
+            VaultDocument ancestor = toWipe(read, committed(base).orElseGet(VaultDocument::empty));
+            TeamMerge.Result result = TeamMerge.merge(ancestor, mine, theirs, choice);
+            toWipe(read, result.merged());
+            if (!result.unresolved().isEmpty()) {
+                throw new VaultException(
+                        VaultException.Reason.CONFLICT,
+                        "Both sides changed the same field; nothing was merged: "
+                                + String.join(
+                                        "; ",
+                                        result.unresolved().stream()
+                                                .map(MergeConflict::describe)
+                                                .toList()));
+            }
+            if (result.merged().members.stream().noneMatch(m -> m.recipient.equals(team.self().recipient))) {
+                throw new VaultException(
+                        VaultException.Reason.INVALID_INPUT,
+                        "The other side removed you from the team; the merge was not made.");
+            }
+            // A fast-forward only takes their file; this merge re-encrypts my changes to its members.
+            mergedMembers.check(result.merged());
+            git.tryRun("-c", "merge.p1vault.driver=true", "merge", "--quiet", "--no-ff", "--no-commit", upstream);
+            TeamMerge.write(team.vault().path(), result.merged(), true);
+            git.run("add", "--", teamPath, membersPath);
+            String unmerged =
+                    git.run("diff", "--name-only", "--diff-filter=U").text().strip();
+            if (!unmerged.isEmpty()) {
+                git.tryRun("merge", "--abort");
+                throw new IOException(
+                        "other files than the team vault conflict; merge them with git first: " + unmerged);
+            }
+            resolvedOut.addAll(result.resolved());
+            git.run(
+                    "commit",
+                    "--quiet",
+                    "-m",
+                    message(
+                            "p1vault: merged the team vault with " + upstream,
+                            DocumentDiff.summary(mine, result.merged())));
+            return true;
+        } finally {
+            // What was decrypted and merged has been written to the file; nothing of it is kept.
+            read.forEach(VaultDocument::wipe);
         }
-        if (result.merged().members.stream().noneMatch(m -> m.recipient.equals(team.self().recipient))) {
-            throw new VaultException(
-                    VaultException.Reason.INVALID_INPUT,
-                    "The other side removed you from the team; the merge was not made.");
-        }
-        // A fast-forward only takes their file; this merge re-encrypts my changes to its members.
-        mergedMembers.check(result.merged());
-        git.tryRun("-c", "merge.p1vault.driver=true", "merge", "--quiet", "--no-ff", "--no-commit", upstream);
-        TeamMerge.write(team.vault().path(), result.merged(), true);
-        git.run("add", "--", teamPath, membersPath);
-        String unmerged =
-                git.run("diff", "--name-only", "--diff-filter=U").text().strip();
-        if (!unmerged.isEmpty()) {
-            git.tryRun("merge", "--abort");
-            throw new IOException("other files than the team vault conflict; merge them with git first: " + unmerged);
-        }
-        resolvedOut.addAll(result.resolved());
-        git.run(
-                "commit",
-                "--quiet",
-                "-m",
-                message(
-                        "p1vault: merged the team vault with " + upstream,
-                        DocumentDiff.summary(mine, result.merged())));
-        return true;
+    }
+
+    /** Adds {@code document} to the documents to wipe, and returns it. */
+    private static VaultDocument toWipe(List<VaultDocument> read, VaultDocument document) {
+        read.add(document);
+        return document;
     }
 
     private Optional<VaultDocument> committed(String revision) throws VaultException, IOException {

@@ -19,6 +19,7 @@ import static io.p1vault.vault.merge.MergeDocs.merge;
 import static io.p1vault.vault.merge.MergeDocs.remove;
 import static io.p1vault.vault.merge.MergeDocs.tree;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DocumentMergeTest {
     private final ObjectNode base = base();
@@ -36,6 +37,26 @@ class DocumentMergeTest {
         assertThat(entryOf(merged, A).get("clientId").asText()).isEqualTo("mine");
         assertThat(entryOf(merged, B).get("clientSecret").asText()).isEqualTo("new secret of theirs");
         assertThat(merged.get("entries")).hasSize(3);
+    }
+
+    @Test
+    void aDiscardedMergeHasItsSecretsWipedAndCannotBeUsedAgain() {
+        entryOf(theirs, B).put("clientSecret", "new secret of theirs");
+        MergeOutcome outcome = merge(base, mine, theirs);
+        VaultDocument resolved = outcome.resolve(c -> Resolution.KEEP_MINE);
+        VaultDocument preview = outcome.merged();
+
+        outcome.discard();
+
+        assertThat(preview.entries)
+                .allMatch(e -> e.secret() == null || e.secret().isDestroyed());
+        assertThat(resolved.entries)
+                .as("a resolved document is the caller's")
+                .allMatch(e -> e.secret() == null || !e.secret().isDestroyed());
+        assertThatThrownBy(() -> outcome.resolve(c -> Resolution.KEEP_MINE))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("discarded");
+        assertThatThrownBy(outcome::merged).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.p1vault.model.SecretsMade;
 import io.p1vault.storage.FileChangedOnDiskException;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
+import io.p1vault.vault.VaultException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +68,29 @@ class VaultMergeOnSaveTest {
 
                 assertThat(made.made()).hasSize(1).allMatch(Secret::isDestroyed);
             }
+        }
+    }
+
+    @Test
+    void aMergeThatCannotBeSavedIsUndoneAndTheEntriesItMadeAreWiped() throws Exception {
+        try (Vault v = Vault.create(vaultPath(), PASS, 10)) {
+            new VaultEditor(v).addServer("pf", "https://pf.example.com:9999", "admin", "pf-password".toCharArray());
+            v.save();
+            OtherProgram.saves(vaultPath(), PASS, doc -> renameEntry(doc, "pf", "renamed by them"));
+            new VaultEditor(v).addNewIdentity("mine");
+            List<Entry> merged = new ArrayList<>();
+            v.requireBeforeSaving(doc -> {
+                if (doc.entries.stream().anyMatch(e -> e.getName().equals("renamed by them"))) {
+                    merged.addAll(doc.entries);
+                    throw new VaultException(VaultException.Reason.INVALID_INPUT, "not this merge");
+                }
+            });
+
+            assertThatThrownBy(v::save).hasMessage("not this merge");
+
+            assertThat(v.document().entries).extracting(Entry::getName).containsExactly("pf", "mine");
+            assertThat(v.document().entries).noneMatch(e -> e.secret().isDestroyed());
+            assertThat(merged).hasSize(2).allMatch(e -> e.secret().isDestroyed());
         }
     }
 

@@ -3,6 +3,8 @@ package io.p1vault.vault.team;
 import io.p1vault.model.ClientCredentialsEntry;
 import io.p1vault.model.Entry;
 import io.p1vault.model.EntryKind;
+import io.p1vault.model.Secret;
+import io.p1vault.model.SecretsMade;
 import io.p1vault.vault.TrustedMembers;
 import io.p1vault.vault.Vault;
 import io.p1vault.vault.VaultEditor;
@@ -129,6 +131,21 @@ class TeamSyncTest {
         assertThat(GitClones.git(alice.repo(), Map.of(), "log", "--format=%B", "-n", "20"))
                 .contains("from-bob")
                 .doesNotContain(CANARY);
+    }
+
+    @Test
+    void aSyncThatMergesWipesWhatItDecryptedAndMerged() throws Exception {
+        alice.edit(add("from-alice"));
+        bob.edit(add("from-bob"));
+        alice.sync(NO_CHOICE);
+
+        List<Secret> made;
+        try (SecretsMade scope = SecretsMade.onThisThread()) {
+            assertThat(bob.sync(NO_CHOICE).merges()).isEqualTo(1);
+            made = scope.made();
+        }
+
+        assertThat(made).isNotEmpty().allMatch(Secret::isDestroyed);
     }
 
     @Test
