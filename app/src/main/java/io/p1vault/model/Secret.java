@@ -63,7 +63,11 @@ public final class Secret implements Destroyable {
         return diff == 0;
     }
 
+    /** A copy; refused once wiped, where it would silently hold zeros. */
     public Secret copy() {
+        if (destroyed) {
+            throw new IllegalStateException("secret was wiped");
+        }
         return of(value);
     }
 

@@ -23,7 +23,7 @@ import java.util.UUID;
  * The one JSON mapping of the vault document, shared by the vault file and exports. Reading is
  * strict: a key given twice in one object is refused (two readers could otherwise take different
  * values from the same file), and the {@link DocumentLimits} bound size, depth and lengths. The
- * buffers of each reading and writing are wiped when it ends ({@link WipingRecyclerPool}).
+ * buffers of each reading and writing are zeroed as they are given back ({@link WipingRecyclerPool}).
  */
 public final class VaultJson {
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -47,7 +47,7 @@ public final class VaultJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    /** The same mapping, but a tree made with it holds each secret itself, not as a string. */
+    /** The same mapping, but a tree made with it holds a copy of each secret, not a string. */
     private static final ObjectMapper TREES = MAPPER.copy().addMixIn(Secret.class, Secret.HeldInTree.class);
 
     private VaultJson() {}

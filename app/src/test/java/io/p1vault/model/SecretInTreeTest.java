@@ -54,6 +54,18 @@ class SecretInTreeTest {
     }
 
     @Test
+    void aTreeWhoseSecretWasWipedIsNotReadBackAsZeros() {
+        JsonNode tree = VaultJson.tree(server("wiped in the tree"));
+        ((Secret) ((POJONode) tree.get("secret")).getPojo()).destroy();
+
+        assertThatThrownBy(() -> VaultJson.mapper().treeToValue(tree, Entry.class))
+                .hasMessageContaining("secret was wiped");
+        Secret wiped = Secret.of("gone".toCharArray());
+        wiped.destroy();
+        assertThatThrownBy(wiped::copy).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void aTreeWrittenOutHoldsTheSecretAsAVaultFileDoes() throws Exception {
         JsonNode tree = VaultJson.tree(server("written out"));
 
